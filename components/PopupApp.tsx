@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { clipForUrl, countClips, listClips, PAGE_SIZE, type Clip, type ClausemarkDB } from '../utils/db';
+import type { ClipSummary } from '../utils/messaging';
+import type { Result } from '../utils/result';
+import type { ExtractMode } from '../utils/types';
+import { whyNotClippable } from '../utils/url';
+import { CurrentPage, type ClipState } from './CurrentPage';
+import { LibraryList } from './LibraryList';
+import { useLiveQuery } from './use-live-query';
+
+export interface PopupAppProps {
+  db: ClausemarkDB;
+  /** the tab the popup acts on; null when there is none (e.g. a devtools window) */
+  tab: { id: number; url: string | undefined } | null;
+  clip: (tabId: number, mode: ExtractMode) => Promise<Result<ClipSummary>>;
+  openUrl: (url: string) => void;
+  /** outcome of a shortcut/menu clip of this tab made while the popup was closed */
+  lastOutcome?: Result<ClipSummary>;
+}
+
+export function PopupApp({ db, tab, clip, openUrl, lastOutcome }: PopupAppProps) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [state, setState] = useState<ClipState>(lastOutcome ? { kind: 'done', result: lastOutcome } : { kind: 'idle' });
+  const clips = useLiveQuery(() => listClips(db, limit), [db, limit]);
+  const total = useLiveQuery(() => countClips(db), [db]);
+  const existing = useLiveQuery(() => (tab?.url ? clipForUrl(db, tab.url) : undefined), [db, tab?.url]);
+  const blocked = tab ? whyNotClippable(tab.url) : 'There is no page in this window to clip.';
+
+  const onClip = async (mode: ExtractMode) => {
+    if (!tab) return;
+    setState({ kind: 'working', mode });
+    setState({ kind: 'done', result: await clip(tab.id, mode) });
+  };
+  const dbError = clips.error ?? total.error;
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Clausemark</h1>
+      </header>
+      <CurrentPage blocked={blocked} existing={existing.value as Clip | undefined} state={state} onClip={onClip} />
+      {dbError ? (
+        <p class="notice notice-error" role="alert">
+          The library could not be read: {String((dbError as Error).message ?? dbError)}
+        </p>
+      ) : (
+        <LibraryList
+          clips={clips.value}
+          total={total.value}
+          onOpen={(c) => openUrl(c.url)}
+          onShowMore={() => setLimit((l) => l + PAGE_SIZE)}
+        />
+      )}
+    </main>
+  );
+}

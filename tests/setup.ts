@@ -1,0 +1,2 @@
+// Dexie needs an IndexedDB in Node.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeText, removeChrome } from '../../utils/extract/chrome-cleanup';
+import { parseHtml } from '../../scripts/lib/dom';
+
+describe('isChromeText', () => {
+  it.each([
+    '【字体：大 中 小】',
+    '【字体：大 中 小】【打印本页】【关闭窗口】',
+    '上一篇：让乡村振兴的画卷更加壮美',
+    '（责任编辑：王小二）',
+    '分享到：微信 微博',
+    '微信扫一扫，分享到朋友圈',
+    '【打印】【关闭】',
+    '版权声明：凡注明“来源：人民网”的所有作品，版权均属于人民网。',
+    'Copyright © 1997-2024 by www.people.com.cn',
+    '当前位置：首页 > 政策',
+    '2024年03月15日08:21 | 来源：人民日报 作者：李明华',
+    '相关推荐',
+  ])('chrome: %s', (t) => expect(isChromeText(t)).toBe(true));
+
+  it.each([
+    '关闭违法排污企业的线上销售渠道。',
+    '打印机采购应当按照政府采购法的规定执行。',
+    '第十条 著作权人享有版权。',
+    '来源地管理原则应当坚持。',
+    '一、充分认识深度融合的重大意义',
+    '各地区要加强编辑出版工作的管理，时间：自2024年1月1日起施行。',
+  ])('document text: %s', (t) => expect(isChromeText(t)).toBe(false));
+});
+
+describe('removeChrome', () => {
+  it('removes a 相关推荐 block with its link list but keeps the paragraph after it', () => {
+    const dom = parseHtml(`<div id="r"><p>正文第一段，内容很长很长。</p><div><h3>相关推荐</h3><ul><li><a href="/1">甲</a></li><li><a href="/2">乙</a></li></ul></div><p>正文最后一段。</p></div>`);
+    const root = dom.window.document.getElementById('r')!;
+    removeChrome(root);
+    expect(root.textContent).toBe('正文第一段，内容很长很长。正文最后一段。');
+  });
+  it('never removes a long paragraph that starts like chrome', () => {
+    const long = '上一篇文章提到的问题，'.repeat(30);
+    const dom = parseHtml(`<div id="r"><p>${long}</p></div>`);
+    const root = dom.window.document.getElementById('r')!;
+    removeChrome(root);
+    expect(root.textContent).toBe(long);
+  });
+});

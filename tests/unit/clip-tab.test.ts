@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClausemarkDB } from '../../utils/db';
+import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { makePage } from '../helpers/page';
+
+const dbs: ClausemarkDB[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function deps(over: Partial<ClipDeps> & { url?: string } = {}): ClipDeps {
+  const db = new ClausemarkDB(`clip-tab-${Math.random()}`);
+  dbs.push(db);
+  return {
+    db,
+    getTabUrl: async () => over.url ?? 'https://www.gov.cn/a.htm',
+    inject: async () => ({ ok: true, page: makePage() }),
+    ...over,
+  };
+}
+
+describe('clipTab', () => {
+  it('saves what the page returns', async () => {
+    const d = deps();
+    const r = await clipTab(d, 1, 'article');
+    expect(r).toMatchObject({ ok: true, value: { created: true, title: '国务院关于某事项的通知' } });
+    expect(await d.db.clips.count()).toBe(1);
+  });
+
+  it('refuses browser pages without trying to inject', async () => {
+    let injected = false;
+    const d = deps({ url: 'chrome://extensions', inject: async () => ((injected = true), null) });
+    const r = await clipTab(d, 1, 'article');
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-injectable' } });
+    expect(injected).toBe(false);
+  });
+
+  it('explains a refused injection on a file:// page', async () => {
+    const d = deps({
+      url: 'file:///home/me/a.html',
+      inject: async () => {
+        throw new Error('Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.');
+      },
+    });
+    const r = await clipTab(d, 1, 'article');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/Allow access to file URLs/);
+  });
+
+  it('passes on "no article" so the popup can offer the full text', async () => {
+    const d = deps({ inject: async () => ({ ok: false, code: 'no-article', message: 'No article was found' }) });
+    expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: false, error: { code: 'no-article' } });
+  });
+
+  it('rejects a malformed reply from the page', async () => {
+    const d = deps({ inject: async () => ({ ok: true, page: { url: 1 } }) });
+    expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: false, error: { code: 'injection-failed' } });
+    expect(await d.db.clips.count()).toBe(0);
+  });
+
+  it('reports a full disk and saves nothing', async () => {
+    const d = deps();
+    d.db.clipBodies.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const r = await clipTab(d, 1, 'article');
+    expect(r).toMatchObject({ ok: false, error: { code: 'quota' } });
+    if (!r.ok) expect(r.error.message).toMatch(/nothing was saved/);
+    expect(await d.db.clips.count()).toBe(0);
+  });
+});

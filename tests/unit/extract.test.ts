@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../scripts/lib/dom';
+import { pageCases } from '../helpers/fixtures';
+
+interface Expected {
+  url: string;
+  title?: string;
+  siteName?: string;
+  byline?: string;
+  lang?: string;
+  publishedTime?: string;
+  canonicalUrl?: string;
+  contains?: string[];
+  excludes?: string[];
+  htmlContains?: string[];
+  error?: string;
+  fulltextContains?: string[];
+}
+
+describe('extractArticle on fixture pages', () => {
+  for (const c of pageCases()) {
+    const exp = c.expected as unknown as Expected;
+    it(c.name, () => {
+      const out = extractFromHtml(c.html, exp.url);
+      if (exp.error) {
+        expect(out.ok).toBe(false);
+        if (!out.ok) expect(out.code).toBe(exp.error);
+        const full = extractFromHtml(c.html, exp.url, { mode: 'fulltext' });
+        expect(full.ok).toBe(true);
+        if (full.ok) for (const s of exp.fulltextContains ?? []) expect(full.page.text).toContain(s);
+        return;
+      }
+      expect(out.ok, out.ok ? '' : out.message).toBe(true);
+      if (!out.ok) return;
+      const p = out.page;
+      for (const key of ['title', 'siteName', 'byline', 'lang', 'publishedTime', 'canonicalUrl'] as const) {
+        if (exp[key] !== undefined) expect(p[key], key).toBe(exp[key]);
+      }
+      for (const s of exp.contains ?? []) expect(p.text).toContain(s);
+      for (const s of exp.excludes ?? []) expect(p.text).not.toContain(s);
+      for (const s of exp.htmlContains ?? []) expect(p.html).toContain(s);
+      expect(p.html).not.toMatch(/<script|javascript:/i);
+    });
+  }
+});
+
+describe('extractArticle limits', () => {
+  it('refuses pages over the element cap with a clear message and still allows the full text', () => {
+    const html = `<html><body><article>${'<p>段落内容，政策文件正文。</p>'.repeat(300)}</article></body></html>`;
+    const out = extractFromHtml(html, 'https://example.gov.cn/a', { maxElements: 100 });
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.code).toBe('too-large');
+      expect(out.message).toMatch(/whole visible text/);
+    }
+    const full = extractFromHtml(html, 'https://example.gov.cn/a', { mode: 'fulltext', maxElements: 100 });
+    expect(full.ok).toBe(true);
+  });
+
+  it('keeps a very short CJK notice that falls under Readability\'s default length threshold', () => {
+    const html = `<html><head><title>关于端午节放假的通知_某市人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>
+      <div id="content"><p>各区人民政府，市政府各部门：</p><p>端午节放假1天，6月10日放假，与周末连休。请各单位做好值班工作。</p><p>某市人民政府办公厅</p></div></body></html>`;
+    const out = extractFromHtml(html, 'https://www.example.gov.cn/tz/1.html');
+    expect(out.ok).toBe(true);
+    if (out.ok) {
+      expect(out.page.text).toContain('端午节放假1天');
+      expect(out.page.title).toBe('关于端午节放假的通知');
+    }
+  });
+});

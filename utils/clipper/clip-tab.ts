@@ -1,0 +1,57 @@
+/** Background use case: read a tab through the injected extraction script and store the clip. */
+import { saveClip, type ClausemarkDB } from '../db';
+import type { ClipSummary } from '../messaging';
+import { errorMessage, fail, isQuotaError, ok, type Result } from '../result';
+import type { ExtractMode, ExtractedPage } from '../types';
+import { whyNotClippable } from '../url';
+import { explainInjectionError } from './injection-errors';
+
+/** What the injected script returns (see entrypoints/extract.content.ts). */
+export type ExtractReply =
+  | { ok: true; page: ExtractedPage }
+  | { ok: false; code: 'no-article' | 'too-large' | 'internal'; message: string };
+
+export interface ClipDeps {
+  db: ClausemarkDB;
+  getTabUrl(tabId: number): Promise<string | undefined>;
+  /** Run the extraction script in the tab; rejects with the browser's error when injection is refused. */
+  inject(tabId: number, mode: ExtractMode): Promise<unknown>;
+}
+
+export async function clipTab(deps: ClipDeps, tabId: number, mode: ExtractMode): Promise<Result<ClipSummary>> {
+  let url: string | undefined;
+  try {
+    url = await deps.getTabUrl(tabId);
+  } catch {
+    return fail('no-tab', 'That tab no longer exists.');
+  }
+  const refused = whyNotClippable(url);
+  if (refused) return fail('not-injectable', refused);
+
+  let reply: unknown;
+  try {
+    reply = await deps.inject(tabId, mode);
+  } catch (e) {
+    return fail('not-injectable', explainInjectionError(errorMessage(e), url));
+  }
+  if (!isExtractReply(reply)) return fail('injection-failed', 'The page did not return a result; it may have navigated away while being read.');
+  if (!reply.ok) return fail(reply.code === 'internal' ? 'injection-failed' : reply.code, reply.message);
+
+  try {
+    const { clip, created } = await saveClip(deps.db, reply.page);
+    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode });
+  } catch (e) {
+    if (isQuotaError(e))
+      return fail('quota', 'The browser has no storage space left for Clausemark, so nothing was saved. Free some disk space or delete old clips and try again.');
+    return fail('save-failed', `The clip could not be saved, and nothing was changed: ${errorMessage(e)}`);
+  }
+}
+
+function isExtractReply(v: unknown): v is ExtractReply {
+  if (!v || typeof v !== 'object' || typeof (v as ExtractReply).ok !== 'boolean') return false;
+  if ((v as { ok: boolean }).ok) {
+    const p = (v as { page?: Partial<ExtractedPage> }).page;
+    return !!p && typeof p.url === 'string' && typeof p.html === 'string' && typeof p.text === 'string' && typeof p.canonicalUrl === 'string';
+  }
+  return typeof (v as { message?: unknown }).message === 'string';
+}

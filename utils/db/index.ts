@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './save-clip';
+export * from './queries';

@@ -1,0 +1,23 @@
+/** Reads used by the UI. The library list touches only the `clips` table. */
+import { normalizeUrl } from '../url';
+import type { Clip, ClausemarkDB } from './schema';
+
+export const PAGE_SIZE = 50;
+
+/** Newest (last clipped) first. */
+export function listClips(db: ClausemarkDB, limit = PAGE_SIZE): Promise<Clip[]> {
+  return db.clips.orderBy('updatedAt').reverse().limit(limit).toArray();
+}
+
+export function countClips(db: ClausemarkDB): Promise<number> {
+  return db.clips.count();
+}
+
+/** The clip for a tab's URL, matched on the normalised URL or the canonical URL. */
+export async function clipForUrl(db: ClausemarkDB, url: string): Promise<Clip | undefined> {
+  const norm = normalizeUrl(url);
+  return (
+    (await db.clips.where('canonicalUrl').equals(norm).first()) ??
+    (await db.clips.where('url').anyOf([url, norm]).first())
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Page chrome that slips through on Chinese CMS pages (版权声明, 上一篇/下一篇, 相关推荐, 责任编辑, 字体大中小,
+ * 打印本页/关闭窗口, 分享到, 扫一扫…). Only short elements made of chrome are removed, so no sentence of the
+ * document itself is ever dropped.
+ */
+import { squash } from './text';
+
+interface ChromeRule {
+  re: RegExp;
+  /** longest text (in characters) an element may have and still be removed as this chrome */
+  max: number;
+}
+
+const RULES: ChromeRule[] = [
+  { re: /^[【\[]?\s*(字[体号]|文字)\s*[:：]?\s*[【\[]?\s*大/, max: 80 },
+  { re: /^[【\[]?\s*(上一篇|下一篇|上一条|下一条|上篇|下篇)/, max: 200 },
+  // Whole line made of print/close buttons only: "关闭违法企业。" is a sentence, "【打印】【关闭】" is chrome.
+  { re: /^(?:[【\[]?\s*(?:打印本页|打印此页|打印文章|关闭窗口|关闭本页|打印|关闭|收藏|纠错|我要纠错|返回顶部)\s*[】\]]?\s*)+$/, max: 60 },
+  { re: /^(分享到|分享至|一键分享|转发到)/, max: 120 },
+  { re: /^(微信)?扫一扫|^用微信扫|^扫描二维码|^手机扫码|^在手机上打开/, max: 120 },
+  { re: /^[（(【\[]?\s*(责任编辑|责编|编辑|审核|校对|监制)\s*[:：]/, max: 80 },
+  { re: /^(版权声明|版权所有|免责声明|copyright\b|©|\(c\)\s*\d{4})/i, max: 400 },
+  { re: /^(当前位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]/, max: 200 },
+  { re: /^(相关推荐|相关阅读|相关新闻|相关文章|相关链接|相关文件|延伸阅读|猜你喜欢|热点推荐|推荐阅读|热门推荐|热门文章|更多阅读|扩展阅读)\s*[:：]?$/, max: 20 },
+];
+
+const RELATED_HEAD = RULES.find((r) => r.re.source.startsWith('^(相关推荐'))!.re;
+
+function linkDensity(el: Element, textLen: number): number {
+  if (!textLen) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
+  return linked / textLen;
+}
+
+const INFO_PARTS = [/来源\s*[:：]/, /作者\s*[:：]/, /(发布|发表|更新)?(时间|日期)\s*[:：]/, /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/, /(浏览|阅读|点击)(次数|数|量)?\s*[:：]/, /编辑\s*[:：]/];
+
+/** The "2024-03-15 | 来源：… 作者：…" line under a title: short, and made of at least two such parts. */
+export function isInfoLine(t: string): boolean {
+  return t.length <= 120 && INFO_PARTS.filter((re) => re.test(t)).length >= 2 && !/[。！？]$/.test(t);
+}
+
+export function isChromeText(text: string): boolean {
+  const t = squash(text);
+  return !!t && (RULES.some((r) => t.length <= r.max && r.re.test(t)) || isInfoLine(t));
+}
+
+/** Remove chrome elements under `root` in place. Returns how many elements were removed. */
+export function removeChrome(root: Element): number {
+  let removed = 0;
+  const all = Array.from(root.querySelectorAll('div,section,aside,p,ul,ol,li,dl,dd,dt,span,font,center,table,tr,td,h1,h2,h3,h4,h5,h6,strong,b,a'));
+  for (const el of all) {
+    if (!root.contains(el) || el === root) continue;
+    const text = squash(el.textContent ?? '');
+    if (!text) continue;
+    if (RELATED_HEAD.test(text) && text.length <= 20) {
+      removeRelatedBlock(el);
+      removed++;
+      continue;
+    }
+    if (isChromeText(text)) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** A 相关推荐 heading: drop it, the link list after it, and a wrapper that holds nothing else. */
+function removeRelatedBlock(head: Element): void {
+  const parent = head.parentElement;
+  let sib = head.nextElementSibling;
+  while (sib) {
+    const next = sib.nextElementSibling;
+    const t = squash(sib.textContent ?? '');
+    if (t && linkDensity(sib, t.length) < 0.6) break;
+    sib.remove();
+    sib = next;
+  }
+  head.remove();
+  if (parent && parent.parentElement) {
+    const rest = squash(parent.textContent ?? '');
+    if (!rest || (rest.length < 1000 && linkDensity(parent, rest.length) > 0.6)) parent.remove();
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The clipping pipeline, shared by the injected script, the CLI, the evaluation and the tests:
+ * metadata → chrome clean-up → Readability → clean-up again → text, outline, sanitised html.
+ * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
+ */
+import { Readability } from '@mozilla/readability';
+import { emptyPolicy, type ExtractedPage, type ExtractMode } from '../types';
+import { pickCanonicalUrl } from '../url';
+import { removeChrome } from './chrome-cleanup';
+import { toIsoDateTime } from './dates';
+import { metaContent, readPageInfo } from './meta';
+import { blockText, cjkRatio, squash } from './text';
+import { chooseTitle } from './title';
+
+export interface ExtractOptions {
+  mode?: ExtractMode;
+  /** Pages with more elements than this are not run through Readability (it would take seconds). */
+  maxElements?: number;
+  /** Sanitiser for the article html; omitted only by callers that sanitise themselves. */
+  sanitize?: (html: string) => string;
+}
+
+export type ExtractOutcome =
+  | { ok: true; page: ExtractedPage }
+  | { ok: false; code: 'no-article' | 'too-large'; message: string };
+
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+const MIN_ARTICLE_CHARS = 20;
+
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
+  const mode = opts.mode ?? 'article';
+  const elementCount = doc.getElementsByTagName('*').length;
+  const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (mode === 'article' && elementCount > maxElements) {
+    return {
+      ok: false,
+      code: 'too-large',
+      message: `This page has ${elementCount.toLocaleString('en')} elements, more than the ${maxElements.toLocaleString('en')} the article finder handles quickly. You can clip its whole visible text instead.`,
+    };
+  }
+  const head = readHead(doc, url);
+  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, opts) };
+
+  if (doc.body) removeChrome(doc.body);
+  const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
+  // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
+  const article = new Readability(doc, {
+    charThreshold: cjk ? 100 : 500,
+    keepClasses: false,
+    serializer: (el: Node) => el as unknown as string,
+  }).parse();
+  const content = article?.content as unknown as Element | undefined;
+  if (!article || !content) return noArticle();
+  removeChrome(content);
+  if (!looksLikeArticle(content, cjk)) return noArticle();
+  const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
+  dropLeadingTitle(content, title);
+  const text = blockText(content);
+  const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
+  const html = opts.sanitize ? opts.sanitize(inner.innerHTML) : inner.innerHTML;
+  return {
+    ok: true,
+    page: {
+      url,
+      canonicalUrl: head.canonicalUrl,
+      title: title || head.hostname,
+      byline: squash(article.byline ?? '') || head.info.author,
+      siteName: head.info.siteName || squash(article.siteName ?? '') || head.hostname,
+      lang: head.info.lang || article.lang || (cjk ? 'zh' : ''),
+      publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime),
+      excerpt: makeExcerpt(head.description, text),
+      policy: { ...emptyPolicy(), source: head.info.source, author: head.info.author },
+      outline: [],
+      html,
+      text,
+      mode,
+      truncated: false,
+    },
+  };
+}
+
+/** Enough running text that is not links: a results list or an app shell is not an article. */
+function looksLikeArticle(content: Element, cjk: boolean): boolean {
+  const total = (content.textContent ?? '').replace(/\s+/g, '').length;
+  let linked = 0;
+  for (const a of Array.from(content.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return total - linked >= (cjk ? MIN_ARTICLE_CHARS : 5 * MIN_ARTICLE_CHARS) && linked / Math.max(total, 1) < 0.6;
+}
+
+/** The title is stored apart; a first block that only repeats it would show twice and pollute the outline. */
+function dropLeadingTitle(content: Element, title: string): void {
+  if (!title) return;
+  const walker = content.ownerDocument.createTreeWalker(content, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null, i = 0; n && i < 8; n = walker.nextNode() as Element | null, i++) {
+    const t = squash(n.textContent ?? '');
+    if (!t) continue;
+    if (t === title && n.children.length === 0) n.remove();
+    if (t.length <= title.length || n.children.length === 0) return;
+  }
+}
+
+function noArticle(): ExtractOutcome {
+  return {
+    ok: false,
+    code: 'no-article',
+    message: 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
+  };
+}
+
+interface Head {
+  url: string;
+  canonicalUrl: string;
+  hostname: string;
+  description: string;
+  info: ReturnType<typeof readPageInfo>;
+  titleInputs: { metaTitle: string; docTitle: string; headings: string[]; siteName: string };
+}
+
+/** Everything read from the page before Readability mutates it. */
+function readHead(doc: Document, url: string): Head {
+  const info = readPageInfo(doc);
+  let hostname = '';
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    /* CLI files without --url */
+  }
+  const headings = Array.from(doc.querySelectorAll('h1, h2'))
+    .slice(0, 12)
+    .map((h) => squash(h.textContent ?? ''));
+  return {
+    url,
+    canonicalUrl: pickCanonicalUrl(url, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')),
+    hostname,
+    description: metaContent(doc, ['description', 'og:description', 'twitter:description']),
+    info,
+    titleInputs: {
+      metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline']),
+      docTitle: doc.title ?? '',
+      headings,
+      siteName: info.siteName,
+    },
+  };
+}
+
+function makeExcerpt(description: string, text: string): string {
+  const d = squash(description);
+  if (d.length >= 10 && d.length <= 300) return d;
+  const t = squash(text.slice(0, 400));
+  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
+}
+
+/** The whole visible text, for pages where no article is found. */
+function fullTextPage(doc: Document, head: Head, opts: ExtractOptions): ExtractedPage {
+  const body = doc.body ?? doc.documentElement;
+  const text = body ? blockText(body) : '';
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const raw = text
+    .split('\n')
+    .map((l) => `<p>${escape(l)}</p>`)
+    .join('');
+  const title = chooseTitle({ ...head.titleInputs, readabilityTitle: '' });
+  return {
+    url: head.url,
+    canonicalUrl: head.canonicalUrl,
+    title: title || head.hostname,
+    byline: head.info.author,
+    siteName: head.info.siteName || head.hostname,
+    lang: head.info.lang || (cjkRatio(text.slice(0, 5000)) > 0.3 ? 'zh' : ''),
+    publishedTime: head.info.publishedTime,
+    excerpt: makeExcerpt(head.description, text),
+    policy: { ...emptyPolicy(), source: head.info.source, author: head.info.author },
+    outline: [],
+    html: opts.sanitize ? opts.sanitize(raw) : raw,
+    text,
+    mode: 'fulltext',
+    truncated: false,
+  };
+}

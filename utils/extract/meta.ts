@@ -1,0 +1,95 @@
+/** Page-level metadata from <meta> tags, JSON-LD and the page's own info line (来源/作者/时间). */
+import { toIsoDateTime } from './dates';
+import { squash } from './text';
+
+/** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
+export function metaContent(doc: Document, keys: string[]): string {
+  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && wanted.has(key) && content && content.trim()) return squash(content);
+  }
+  return '';
+}
+
+type Json = Record<string, unknown>;
+
+/** JSON-LD objects on the page, flattened through @graph and arrays; malformed blocks are skipped. */
+export function jsonLd(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      out.push(v as Json);
+      if ('@graph' in (v as Json)) visit((v as Json)['@graph']);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      /* a broken JSON-LD block is common and harmless */
+    }
+  }
+  return out;
+}
+
+function ldString(v: unknown): string {
+  if (typeof v === 'string') return squash(v);
+  if (Array.isArray(v)) return v.map(ldString).filter(Boolean).join(', ');
+  if (v && typeof v === 'object' && 'name' in v) return ldString((v as Json).name);
+  return '';
+}
+
+export interface PageInfo {
+  siteName: string;
+  author: string;
+  source: string;
+  publishedTime: string;
+  lang: string;
+}
+
+const INFO_LINE = /(来源|作者|发布时间|发布日期|时间|日期)\s*[:：]/;
+
+/** The short "来源：… 作者：… 2024-01-01 10:00" line Chinese CMSs print under the title. */
+export function readInfoLine(doc: Document): { author: string; source: string; time: string } {
+  const res = { author: '', source: '', time: '' };
+  const body = doc.body;
+  if (!body) return res;
+  let seen = 0;
+  for (const el of Array.from(body.querySelectorAll('p,div,span,td,li,em,font,section'))) {
+    if (++seen > 4000) break; // enough for any header area; keeps huge pages cheap
+    const t = squash(el.textContent ?? '');
+    if (t.length > 160 || !INFO_LINE.test(t)) continue;
+    if (el.querySelector('p,div,td,li') && t.length > 80) continue;
+    res.author ||= /作者\s*[:：]\s*([^\s　|｜]{1,30})/.exec(t)?.[1] ?? '';
+    res.source ||= /来源\s*[:：]\s*([^\s　|｜]{1,40})/.exec(t)?.[1] ?? '';
+    res.time ||= toIsoDateTime(/(?:发布)?(?:时间|日期)\s*[:：]\s*([\d年月日\-/.: ]{8,30})/.exec(t)?.[1] ?? '');
+    if (res.author && res.source && res.time) break;
+  }
+  return res;
+}
+
+export function readPageInfo(doc: Document): PageInfo {
+  const ld = jsonLd(doc);
+  const ldArticle = ld.find((o) => /Article|NewsArticle|Report|Legislation|WebPage/i.test(String(o['@type'] ?? '')));
+  const info = readInfoLine(doc);
+  const lang =
+    doc.documentElement?.getAttribute('lang') ||
+    metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language']) ||
+    '';
+  return {
+    siteName:
+      metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
+      ldString((ldArticle?.publisher as Json | undefined)?.name),
+    author: metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']) || ldString(ldArticle?.author) || info.author,
+    source: metaContent(doc, ['ContentSource', 'source']) || info.source,
+    publishedTime: toIsoDateTime(
+      metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
+        ldString(ldArticle?.datePublished) ||
+        info.time,
+    ),
+    lang: lang.replace('_', '-'),
+  };
+}

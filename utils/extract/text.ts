@@ -1,0 +1,60 @@
+/** Plain text of an element, with one line per block, as a reader sees it (used for search and export). */
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'HEAD']);
+
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK.has(tagName.toUpperCase());
+}
+
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let cur = '';
+  const flush = () => {
+    const line = cur.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
+    if (line) lines.push(line);
+    cur = '';
+  };
+  // Iterative walk: pathological pages nest deeper than the JS stack allows.
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      cur += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIP.has(tag) || (node as Element).hasAttribute?.('hidden')) continue;
+    const block = BLOCK.has(tag);
+    if (exit) {
+      if (block) flush();
+      else if (tag === 'TD' || tag === 'TH') cur += ' ';
+      continue;
+    }
+    if (block) flush();
+    stack.push({ node, exit: true });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  }
+  flush();
+  return lines.join('\n');
+}
+
+/** Collapse all whitespace; for comparisons and short labels. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** Share of CJK characters among non-space characters. */
+export function cjkRatio(s: string): number {
+  const nonSpace = s.replace(/\s+/g, '').length;
+  if (!nonSpace) return 0;
+  return (s.match(CJK)?.length ?? 0) / nonSpace;
+}

@@ -1,0 +1,44 @@
+/**
+ * The single path for untrusted article HTML: used when a clip is stored and again whenever stored HTML is
+ * rendered in an extension page. A reader view needs no page styles, forms, frames or scripts, so they are
+ * dropped outright rather than cleaned.
+ */
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+const instances = new WeakMap<object, DOMPurify>();
+
+const FORBID_TAGS = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
+  'textarea', 'select', 'option', 'template', 'base', 'meta', 'link', 'noscript', 'portal', 'dialog', 'slot',
+];
+const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'xmlns'];
+
+function purifier(win: Window): DOMPurify {
+  let p = instances.get(win);
+  if (!p) {
+    p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    p.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && (node as Element).hasAttribute('href')) {
+        (node as Element).setAttribute('rel', 'noopener noreferrer');
+        (node as Element).setAttribute('target', '_blank');
+      }
+    });
+    instances.set(win, p);
+  }
+  return p;
+}
+
+/** Sanitise article HTML. `win` defaults to the global window (extension pages, content scripts). */
+export function sanitizeArticleHtml(html: string, win?: Window): string {
+  const w = win ?? (globalThis as { window?: Window }).window;
+  if (!w) throw new Error('sanitizeArticleHtml needs a DOM window (pass one when running under Node)');
+  return purifier(w).sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    KEEP_CONTENT: true,
+    RETURN_TRUSTED_TYPE: false,
+  }) as string;
+}

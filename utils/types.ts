@@ -1,0 +1,58 @@
+/** Shapes that cross the page → background → database boundary. Plain data only (structured-clone safe). */
+
+export interface PolicyMeta {
+  issuer: string;
+  docNumber: string;
+  indexNumber: string;
+  subject: string;
+  /** ISO date (YYYY-MM-DD) or '' */
+  writtenDate: string;
+  /** ISO date (YYYY-MM-DD) or '' */
+  publishDate: string;
+  source: string;
+  author: string;
+}
+
+export interface OutlineEntry {
+  level: number;
+  label: string | null;
+  title: string;
+  /** id of the element in the stored article html that starts this section */
+  anchor: string;
+}
+
+export type ExtractMode = 'article' | 'fulltext';
+
+/** What the injected script hands back: everything needed to store a clip. */
+export interface ExtractedPage {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  lang: string;
+  /** ISO date or datetime, or '' */
+  publishedTime: string;
+  excerpt: string;
+  policy: PolicyMeta;
+  outline: OutlineEntry[];
+  /** sanitised article html */
+  html: string;
+  text: string;
+  mode: ExtractMode;
+  /** set when the page was too large and work was capped */
+  truncated: boolean;
+}
+
+export function emptyPolicy(): PolicyMeta {
+  return {
+    issuer: '',
+    docNumber: '',
+    indexNumber: '',
+    subject: '',
+    writtenDate: '',
+    publishDate: '',
+    source: '',
+    author: '',
+  };
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// `--mode e2e` builds a test-only copy (own outDir) that may inject into 127.0.0.1 pages without
+// a user gesture, because Playwright cannot press the toolbar button. Production has no host permissions.
+export default defineConfig({
+  imports: false,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandClipPage__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'clausemark@clausemark.app',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
