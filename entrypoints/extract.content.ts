@@ -2,7 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle } from '../utils/extract';
 import { readRequestedMode } from '../utils/clipper/request';
-import { sanitizeArticleHtml } from '../utils/sanitize';
+import { sanitizeArticleElement } from '../utils/sanitize';
 import type { ExtractReply } from '../utils/clipper/clip-tab';
 
 export default defineContentScript({
@@ -12,7 +12,7 @@ export default defineContentScript({
     try {
       // Readability mutates what it is given: it only ever sees a clone of the live page.
       const doc = document.cloneNode(true) as Document;
-      return extractArticle(doc, location.href, { mode, sanitize: (html) => sanitizeArticleHtml(html) });
+      return extractArticle(doc, location.href, { mode, sanitize: (el) => sanitizeArticleElement(el) });
     } catch (e) {
       return { ok: false, code: 'internal', message: `Reading the page failed: ${(e as Error)?.message ?? String(e)}` };
     }

@@ -28,17 +28,31 @@ function purifier(win: Window): DOMPurify {
   return p;
 }
 
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+  RETURN_TRUSTED_TYPE: false,
+} as const;
+
+function windowOf(win?: Window): Window {
+  const w = win ?? (globalThis as { window?: Window }).window;
+  if (!w) throw new Error('sanitizing needs a DOM window (pass one when running under Node)');
+  return w;
+}
+
 /** Sanitise article HTML. `win` defaults to the global window (extension pages, content scripts). */
 export function sanitizeArticleHtml(html: string, win?: Window): string {
-  const w = win ?? (globalThis as { window?: Window }).window;
-  if (!w) throw new Error('sanitizeArticleHtml needs a DOM window (pass one when running under Node)');
-  return purifier(w).sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    KEEP_CONTENT: true,
-    RETURN_TRUSTED_TYPE: false,
-  }) as string;
+  return purifier(windowOf(win)).sanitize(html, CONFIG) as string;
+}
+
+/**
+ * Sanitise an extracted article element in place (same rules), sparing a serialise-and-reparse at clip time.
+ * What it leaves is serialised and stored, and sanitised again as a string whenever it is rendered.
+ */
+export function sanitizeArticleElement(root: Element, win?: Window): void {
+  purifier(windowOf(win)).sanitize(root, { ...CONFIG, IN_PLACE: true });
 }

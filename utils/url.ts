@@ -45,9 +45,12 @@ export function pickCanonicalUrl(pageUrl: string, declared: string | null | unde
   return normalizeUrl(c.toString());
 }
 
-/** Why a tab with this URL cannot be injected into, or null if it can be tried. */
+/**
+ * Why a tab with this URL cannot be injected into, or null if it can be tried. An unknown URL (the extension
+ * may not see it before the user grants access) is tried, and the browser's refusal explained afterwards.
+ */
 export function whyNotClippable(url: string | undefined): string | null {
-  if (!url) return 'This tab has no page address the extension can see.';
+  if (!url) return null;
   let u: URL;
   try {
     u = new URL(url);

@@ -1,7 +1,7 @@
 /** A DOM for Node (CLI, eval, bench, tests): the same pipeline as in the page, on jsdom. */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractOptions, type ExtractOutcome } from '../../utils/extract';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { sanitizeArticleElement } from '../../utils/sanitize';
 
 const quiet = new VirtualConsole(); // page scripts never run, and CSS parse noise is not ours to report
 
@@ -14,7 +14,7 @@ export function extractFromHtml(html: string, url: string, opts: Omit<ExtractOpt
   const dom = parseHtml(html, url);
   const win = dom.window as unknown as Window;
   try {
-    return extractArticle(dom.window.document, url, { ...opts, sanitize: (h) => sanitizeArticleHtml(h, win) });
+    return extractArticle(dom.window.document, url, { ...opts, sanitize: (el) => sanitizeArticleElement(el, win) });
   } finally {
     dom.window.close();
   }

@@ -47,6 +47,13 @@ describe('clipTab', () => {
     if (!r.ok) expect(r.error.message).toMatch(/Allow access to file URLs/);
   });
 
+  it('explains a refused injection into a browser page whose URL was hidden', async () => {
+    const d = deps({ url: '', inject: async () => { throw new Error('Cannot access a chrome:// URL'); } });
+    const r = await clipTab(d, 1, 'article');
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-injectable' } });
+    if (!r.ok) expect(r.error.message).toMatch(/Browser pages/);
+  });
+
   it('passes on "no article" so the popup can offer the full text', async () => {
     const d = deps({ inject: async () => ({ ok: false, code: 'no-article', message: 'No article was found' }) });
     expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: false, error: { code: 'no-article' } });

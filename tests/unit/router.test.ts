@@ -7,11 +7,12 @@ describe('isTrustedSender', () => {
   const origin = 'chrome-extension://abc/';
   it('accepts the extension\'s own pages', () => {
     expect(isTrustedSender({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'abc', url: 'chrome-extension://abc/popup.html?tab=3', tab: { id: 9 } }, 'abc', origin)).toBe(true);
   });
   it.each([
     [{ id: 'other', url: 'chrome-extension://other/popup.html' }],
     [{ id: 'abc', url: 'https://evil.example/', tab: { id: 3 } }],
-    [{ id: 'abc', url: 'chrome-extension://abc/popup.html', tab: { id: 3 } }],
+    [{ id: 'abc', url: 'chrome-extension://abcd/popup.html' }],
     [{ id: 'abc' }],
   ])('refuses %j', (sender) => expect(isTrustedSender(sender, 'abc', origin)).toBe(false));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { sanitizeArticleElement, sanitizeArticleHtml } from '../../utils/sanitize';
 
 const win = parseHtml('<html></html>').window as unknown as Window;
 const clean = (h: string) => sanitizeArticleHtml(h, win);
@@ -27,6 +27,11 @@ describe('sanitizeArticleHtml', () => {
     ['<img src=x onerror="alert(1)">', /onerror/],
   ])('%s', (html, bad) => {
     expect(clean(html)).not.toMatch(bad);
+    // The in-place variant used at clip time applies the same rules.
+    const div = win.document.createElement('div');
+    div.innerHTML = html;
+    sanitizeArticleElement(div, win);
+    expect(div.innerHTML).not.toMatch(bad);
   });
 
   it('keeps document structure, tables and safe links, and isolates links', () => {

@@ -12,11 +12,11 @@ export interface SenderLike {
 }
 
 /**
- * Only this extension's own pages may call the background. Content scripts we inject have `sender.tab`
- * and a web page URL; they send nothing today, so they are refused like any web page.
+ * Only this extension's own pages (popup, or extension pages open in a tab) may call the background.
+ * Content scripts we inject report the web page's URL; they send nothing today, so they are refused.
  */
 export function isTrustedSender(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
 /** Handle one incoming message; resolves to undefined for messages that are not ours (they get no answer). */

@@ -45,23 +45,42 @@ export function isChromeText(text: string): boolean {
   return !!t && (RULES.some((r) => t.length <= r.max && r.re.test(t)) || isInfoLine(t));
 }
 
+// Cheap first test on a text node: could a chrome line start here? Only these are looked at further,
+// so the clean-up costs one pass over the text nodes instead of textContent on every element.
+const STARTER = /^[\s【\[（(]*(字[体号]|文字|上一|下一|上篇|下篇|打印|关闭|收藏|纠错|我要|返回顶部|分享|一键分享|转发到|微信|扫|用微信|手机扫|在手机|责任编辑|责编|编辑|审核|校对|监制|版权|免责|copyright|©|\(c\)|当前|您当前|您现在|所在位置|相关|延伸阅读|猜你|热点推荐|推荐阅读|热门|更多阅读|扩展阅读|来源|作者|发布|时间|日期|浏览|点击|阅读数|\d{4}\s*[-年/.])/i;
+const MAX_CHROME = 400;
+
 /** Remove chrome elements under `root` in place. Returns how many elements were removed. */
 export function removeChrome(root: Element): number {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const candidates: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    if (v.trim() && STARTER.test(v)) candidates.push(n as Text);
+  }
   let removed = 0;
-  const all = Array.from(root.querySelectorAll('div,section,aside,p,ul,ol,li,dl,dd,dt,span,font,center,table,tr,td,h1,h2,h3,h4,h5,h6,strong,b,a'));
-  for (const el of all) {
-    if (!root.contains(el) || el === root) continue;
-    const text = squash(el.textContent ?? '');
-    if (!text) continue;
-    if (RELATED_HEAD.test(text) && text.length <= 20) {
-      removeRelatedBlock(el);
-      removed++;
-      continue;
+  for (const textNode of candidates) {
+    if (!root.contains(textNode)) continue;
+    // Climb to the largest ancestor that is still nothing but chrome.
+    let best: Element | null = null;
+    let related = false;
+    for (let el = textNode.parentElement; el && el !== root; el = el.parentElement) {
+      const t = squash(el.textContent ?? '');
+      if (t.length > MAX_CHROME) break;
+      if (!t.startsWith(squash(textNode.nodeValue ?? '').slice(0, 2))) break; // the line must start with this text
+      if (RELATED_HEAD.test(t) && t.length <= 20) {
+        best = el;
+        related = true;
+      } else if (isChromeText(t)) {
+        best = el;
+        related = false;
+      }
     }
-    if (isChromeText(text)) {
-      el.remove();
-      removed++;
-    }
+    if (!best) continue;
+    if (related) removeRelatedBlock(best);
+    else best.remove();
+    removed++;
   }
   return removed;
 }

@@ -16,8 +16,8 @@ export interface ExtractOptions {
   mode?: ExtractMode;
   /** Pages with more elements than this are not run through Readability (it would take seconds). */
   maxElements?: number;
-  /** Sanitiser for the article html; omitted only by callers that sanitise themselves. */
-  sanitize?: (html: string) => string;
+  /** Sanitises the article element in place before it is serialised; omitted only by callers that sanitise later. */
+  sanitize?: (root: Element) => void;
 }
 
 export type ExtractOutcome =
@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     };
   }
   const head = readHead(doc, url);
-  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, opts) };
+  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head) };
 
   if (doc.body) removeChrome(doc.body);
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
@@ -57,7 +57,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   dropLeadingTitle(content, title);
   const text = blockText(content);
   const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
-  const html = opts.sanitize ? opts.sanitize(inner.innerHTML) : inner.innerHTML;
+  opts.sanitize?.(inner);
+  const html = inner.innerHTML;
   return {
     ok: true,
     page: {
@@ -151,11 +152,11 @@ function makeExcerpt(description: string, text: string): string {
 }
 
 /** The whole visible text, for pages where no article is found. */
-function fullTextPage(doc: Document, head: Head, opts: ExtractOptions): ExtractedPage {
+function fullTextPage(doc: Document, head: Head): ExtractedPage {
   const body = doc.body ?? doc.documentElement;
   const text = body ? blockText(body) : '';
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const raw = text
+  const html = text
     .split('\n')
     .map((l) => `<p>${escape(l)}</p>`)
     .join('');
@@ -171,7 +172,7 @@ function fullTextPage(doc: Document, head: Head, opts: ExtractOptions): Extracte
     excerpt: makeExcerpt(head.description, text),
     policy: { ...emptyPolicy(), source: head.info.source, author: head.info.author },
     outline: [],
-    html: opts.sanitize ? opts.sanitize(raw) : raw,
+    html, // built from escaped text only: nothing to sanitise
     text,
     mode: 'fulltext',
     truncated: false,

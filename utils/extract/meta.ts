@@ -57,12 +57,19 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
   const res = { author: '', source: '', time: '' };
   const body = doc.body;
   if (!body) return res;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let seen = 0;
-  for (const el of Array.from(body.querySelectorAll('p,div,span,td,li,em,font,section'))) {
-    if (++seen > 4000) break; // enough for any header area; keeps huge pages cheap
-    const t = squash(el.textContent ?? '');
-    if (t.length > 160 || !INFO_LINE.test(t)) continue;
-    if (el.querySelector('p,div,td,li') && t.length > 80) continue;
+  for (let n = walker.nextNode(); n && seen < 20; n = walker.nextNode()) {
+    if (!INFO_LINE.test(n.nodeValue ?? '')) continue;
+    seen++;
+    // The line is the nearest ancestor holding the whole "来源：… 作者：…" run, kept short.
+    let t = '';
+    for (let el = n.parentElement, up = 0; el && up < 3; el = el.parentElement, up++) {
+      const s = squash(el.textContent ?? '');
+      if (s.length > 160) break;
+      t = s;
+    }
+    if (!t) continue;
     res.author ||= /作者\s*[:：]\s*([^\s　|｜]{1,30})/.exec(t)?.[1] ?? '';
     res.source ||= /来源\s*[:：]\s*([^\s　|｜]{1,40})/.exec(t)?.[1] ?? '';
     res.time ||= toIsoDateTime(/(?:发布)?(?:时间|日期)\s*[:：]\s*([\d年月日\-/.: ]{8,30})/.exec(t)?.[1] ?? '');

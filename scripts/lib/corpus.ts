@@ -1,0 +1,37 @@
+/** The shared evaluation corpus (../shared/corpus): real third-party pages with ground truth. Never copied here. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface CorpusCase {
+  name: string;
+  set: string;
+  dir: string;
+  sourcePath: string;
+}
+
+export function corpusDir(): string | null {
+  const dir = resolve(process.env.CLAUSEMARK_CORPUS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
+  return existsSync(join(dir, 'MANIFEST.tsv')) ? dir : null;
+}
+
+export function corpusCases(dir: string): CorpusCase[] {
+  const [header, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const cols = header!.split('\t');
+  const iCase = cols.indexOf('case');
+  const iSet = cols.indexOf('set');
+  return rows
+    .map((r) => r.split('\t'))
+    .map((c) => ({ name: c[iCase]!, set: c[iSet]!, dir: join(dir, c[iSet]!, c[iCase]!) }))
+    .map((c) => ({ ...c, sourcePath: join(c.dir, 'source.html') }))
+    .filter((c) => existsSync(c.sourcePath));
+}
+
+export function readJson<T>(path: string): T | null {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+}
+
+/** Used when a case has no URL of its own: a neutral https URL so link resolution works. */
+export function caseUrl(c: CorpusCase): string {
+  const gt = readJson<{ url?: string }>(join(c.dir, 'ground-truth.json'));
+  return gt?.url && /^https?:/.test(gt.url) ? gt.url : `https://corpus.invalid/${c.set}/${c.name}/`;
+}

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../components/PopupApp';
+import { ClausemarkDB, saveClip } from '../../utils/db';
+import type { ClipSummary } from '../../utils/messaging';
+import type { Result } from '../../utils/result';
+import { makePage } from '../helpers/page';
+
+const dbs: ClausemarkDB[] = [];
+afterEach(async () => {
+  cleanup();
+  for (const db of dbs.splice(0)) await db.delete();
+});
+function freshDb() {
+  const db = new ClausemarkDB(`popup-${Math.random()}`);
+  dbs.push(db);
+  return db;
+}
+const okClip = async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: 'T', created: true, mode: 'article' } });
+
+describe('PopupApp', () => {
+  it('lists clips newest first with site, date, length and policy numbers, and updates live', async () => {
+    const db = freshDb();
+    await saveClip(db, makePage({ title: '旧文件', url: 'https://a.cn/1', canonicalUrl: 'https://a.cn/1' }), 1000);
+    render(<PopupApp db={db} tab={{ id: 1, url: 'https://a.cn/other' }} clip={okClip} openUrl={() => {}} />);
+    await screen.findByText('旧文件');
+    await saveClip(
+      db,
+      makePage({
+        title: '新文件',
+        url: 'https://a.cn/2',
+        canonicalUrl: 'https://a.cn/2',
+        policy: { ...makePage().policy, docNumber: '国发〔2019〕8号', issuer: '国务院' },
+      }),
+      2000,
+    );
+    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.clip-title')?.textContent)).toEqual(['新文件', '旧文件']));
+    const row = screen.getAllByRole('listitem')[0]!;
+    expect(row.textContent).toContain('国发〔2019〕8号 · 国务院');
+    expect(row.textContent).toContain('中国政府网');
+    expect(row.textContent).toContain('2019-01-01');
+    expect(row.textContent).toContain('21字');
+  });
+
+  it('says why a browser page cannot be clipped and offers no clip button', async () => {
+    render(<PopupApp db={freshDb()} tab={{ id: 1, url: 'chrome://settings' }} clip={okClip} openUrl={() => {}} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Browser pages/);
+    expect(screen.queryByText('Clip this page')).toBeNull();
+  });
+
+  it('offers to clip the whole visible text when no article is found', async () => {
+    const clip = vi.fn(async (_tab: number, mode: string): Promise<Result<ClipSummary>> =>
+      mode === 'article'
+        ? { ok: false, error: { code: 'no-article', message: 'No article was found on this page.' } }
+        : { ok: true, value: { clipId: 'x', title: 'Whole page', created: true, mode: 'fulltext' } },
+    );
+    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://a.cn/list' }} clip={clip} openUrl={() => {}} />);
+    fireEvent.click(await screen.findByText('Clip this page'));
+    fireEvent.click(await screen.findByText('Clip the whole visible text'));
+    await screen.findByText(/Clipped: Whole page/);
+    expect(clip.mock.calls).toEqual([[5, 'article'], [5, 'fulltext']]);
+  });
+
+  it('shows a save failure as an error', async () => {
+    const clip = async (): Promise<Result<ClipSummary>> => ({ ok: false, error: { code: 'quota', message: 'The browser has no storage space left' } });
+    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://a.cn/x' }} clip={clip} openUrl={() => {}} />);
+    fireEvent.click(await screen.findByText('Clip this page'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no storage space/);
+  });
+
+  it('marks a page that is already clipped and shows the outcome of a shortcut clip', async () => {
+    const db = freshDb();
+    await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x' }));
+    render(
+      <PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} lastOutcome={{ ok: true, value: { clipId: 'x', title: '快捷键剪藏', created: false, mode: 'article' } }} />,
+    );
+    await screen.findByText('Clip again (update)');
+    await screen.findByText(/Updated: 快捷键剪藏/);
+  });
+});

@@ -1,0 +1,168 @@
+/** Shared set-up for browser tests: a local page server and Chromium with a built extension loaded. */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+export const ARTIFACTS = join(ROOT, 'test-results');
+export const BUILD_PROD = join(ROOT, '.output', 'chrome-mv3');
+export const BUILD_E2E = join(ROOT, '.output', 'chrome-mv3-e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serves tests/fixtures/pages/<case>/source.html at /<case>/, plus per-test overrides. */
+export class PageServer {
+  private server: Server;
+  readonly overrides = new Map<string, string>();
+  port = 0;
+  constructor() {
+    this.server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const override = this.overrides.get(path);
+      const file = join(PAGES, path.replace(/^\/+|\/+$/g, ''), 'source.html');
+      if (override === undefined && (path.includes('..') || !existsSync(file))) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(override ?? readFileSync(file));
+    });
+  }
+  async start(): Promise<this> {
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as { port: number }).port;
+    return this;
+  }
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path.startsWith('/') ? path : `/${path}`}`;
+  }
+  stop(): Promise<void> {
+    return new Promise((r) => this.server.close(() => r()));
+  }
+}
+
+export interface Browser {
+  context: BrowserContext;
+  sw: Worker;
+  extId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extDir: string): Promise<Browser> {
+  if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No built extension in ${extDir}: run the build first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'clausemark-e2e-'));
+  const headless = !process.env.DISPLAY; // headed under Xvfb so real key presses reach extension commands
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1200, height: 850 },
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extId = new URL(sw.url()).host;
+  return {
+    context,
+    sw,
+    extId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The extension's id for the tab showing `page`. Without the "tabs" permission the extension cannot see tab
+ * URLs, so the page is brought to the front and the active tab is asked for.
+ */
+export async function tabIdOf(b: Browser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return waitFor(
+    () => b.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null),
+    'the active tab',
+  );
+}
+
+/** Open the popup as a page acting on `tabId`. */
+export async function openPopup(b: Browser, tabId: number): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 460, height: 600 });
+  await page.goto(`chrome-extension://${b.extId}/popup.html?tab=${tabId}`);
+  return page;
+}
+
+export interface StoredClip {
+  id: string;
+  title: string;
+  url: string;
+  canonicalUrl: string;
+  siteName: string;
+  savedAt: number;
+  updatedAt: number;
+  html?: string;
+  text?: string;
+}
+
+/** Read clips (with bodies) straight from the extension's IndexedDB, through one of its pages. */
+export async function readClips(page: Page): Promise<StoredClip[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredClip[]>((resolve, reject) => {
+        const req = indexedDB.open('clausemark');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const names = Array.from(db.objectStoreNames);
+          if (!names.includes('clips')) return resolve([]);
+          const tx = db.transaction(['clips', 'clipBodies'], 'readonly');
+          const clips = tx.objectStore('clips').getAll();
+          const bodies = tx.objectStore('clipBodies').getAll();
+          tx.oncomplete = () => {
+            const byId = new Map((bodies.result as { clipId: string; html: string; text: string }[]).map((b) => [b.clipId, b]));
+            resolve((clips.result as StoredClip[]).map((c) => ({ ...c, html: byId.get(c.id)?.html, text: byId.get(c.id)?.text })));
+            db.close();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Press an extension shortcut as a user would: X key events to the Chromium window showing `windowTitle`.
+ * There is no window manager under Xvfb, so the window is given input focus explicitly first.
+ */
+export function pressKeys(windowTitle: string, keys: string): void {
+  const ids = execFileSync('xdotool', ['search', '--name', windowTitle], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  if (!ids.length) throw new Error(`no X window titled ${windowTitle}`);
+  execFileSync('xdotool', ['windowfocus', '--sync', ids[ids.length - 1]!]);
+  execFileSync('xdotool', ['key', '--clearmodifiers', keys]);
+}
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, what: string, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
