@@ -7,6 +7,7 @@ import { showBadge } from '../../utils/clipper/feedback';
 import { isTrustedSender, route, type Handlers } from '../../utils/clipper/router';
 import type { ExtractMode } from '../../utils/types';
 import { injectExtractor } from './inject';
+import { toolbarAction } from './action';
 
 const MENU_CLIP = 'clip-page';
 
@@ -21,7 +22,7 @@ export default defineBackground(() => {
     const result = await clipTab(deps, tabId, mode);
     // The popup is usually closed for shortcut/menu clips: remember the outcome for it and show a badge.
     await browser.storage.session.set({ [`outcome:${tabId}`]: { result, at: Date.now() } }).catch(() => {});
-    await showBadge(browser.action, tabId, result).catch(() => {});
+    await showBadge(toolbarAction, tabId, result).catch(() => {});
     return result;
   };
   const handlers: Handlers = { clipTab: ({ tabId, mode }) => clip(tabId, mode) };

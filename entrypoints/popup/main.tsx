@@ -6,6 +6,7 @@ import { ClausemarkDB } from '../../utils/db';
 import { sendMessage } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { ClipSummary } from '../../utils/messaging';
+import { toolbarAction } from '../background/action';
 import './style.css';
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -24,7 +25,7 @@ async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummar
   const stored = all[key] as { result: Result<ClipSummary>; at: number } | undefined;
   if (!stored || Date.now() - stored.at > 10 * 60_000) return undefined;
   await browser.storage.session.remove(key).catch(() => {});
-  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  await toolbarAction.setBadgeText({ tabId, text: '' }).catch(() => {});
   return stored.result;
 }
 
