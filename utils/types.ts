@@ -17,6 +17,8 @@ export interface OutlineEntry {
   level: number;
   label: string | null;
   title: string;
+  /** first words of the section's text, for entries without a title (law articles) */
+  preview: string;
   /** id of the element in the stored article html that starts this section */
   anchor: string;
 }
