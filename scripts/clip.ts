@@ -79,7 +79,7 @@ function main(): void {
     if (args.format === 'json') {
       const { title, byline, siteName, lang, publishedTime, policy, text, html: body, outline } = p;
       process.stdout.write(
-        JSON.stringify({ file, url: p.url, canonicalUrl: p.canonicalUrl, title, byline, siteName, lang, publishedTime, policy, text, html: body, outline: outline.map(({ level, label, title: t, anchor }) => ({ level, label, title: t, anchor })), ms }) + '\n',
+        JSON.stringify({ file, url: p.url, canonicalUrl: p.canonicalUrl, title, byline, siteName, lang, publishedTime, policy, text, html: body, outline, ms }) + '\n',
       );
     } else {
       const dom = parseHtml(`<body>${p.html}</body>`);

@@ -15,6 +15,8 @@ interface Expected {
   htmlContains?: string[];
   error?: string;
   fulltextContains?: string[];
+  /** [level, label, title] per entry, in order */
+  outline?: Array<[number, string | null, string]>;
 }
 
 describe('extractArticle on fixture pages', () => {
@@ -40,6 +42,11 @@ describe('extractArticle on fixture pages', () => {
       for (const s of exp.excludes ?? []) expect(p.text).not.toContain(s);
       for (const s of exp.htmlContains ?? []) expect(p.html).toContain(s);
       expect(p.html).not.toMatch(/<script|javascript:/i);
+      if (exp.outline) {
+        expect(p.outline.map((e) => [e.level, e.label, e.title])).toEqual(exp.outline);
+        // every entry has an anchor present in the stored html
+        for (const e of p.outline) expect(p.html).toContain(`id="${e.anchor}"`);
+      }
     });
   }
 });

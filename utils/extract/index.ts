@@ -4,13 +4,16 @@
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
 import { Readability } from '@mozilla/readability';
-import { emptyPolicy, type ExtractedPage, type ExtractMode } from '../types';
+import type { ExtractedPage, ExtractMode, PolicyMeta } from '../types';
 import { pickCanonicalUrl } from '../url';
 import { removeChrome } from './chrome-cleanup';
 import { toIsoDateTime } from './dates';
 import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, squash } from './text';
 import { chooseTitle } from './title';
+import { markPresentation } from './presentation';
+import { isPolicyMetaTable, readPolicyMeta } from './policy';
+import { buildOutline } from '../outline';
 
 export interface ExtractOptions {
   mode?: ExtractMode;
@@ -41,7 +44,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const head = readHead(doc, url);
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head) };
 
-  if (doc.body) removeChrome(doc.body);
+  if (doc.body) {
+    // The gov.cn metadata table is stored as fields, not as article text.
+    for (const el of Array.from(doc.body.querySelectorAll('table, ul, ol, dl'))) if (el.isConnected && isPolicyMetaTable(el)) el.remove();
+    removeChrome(doc.body);
+    markPresentation(doc.body);
+  }
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
   // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
   const article = new Readability(doc, {
@@ -57,6 +65,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   dropLeadingTitle(content, title);
   const text = blockText(content);
   const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
+  const outline = safeOutline(inner, title);
   opts.sanitize?.(inner);
   const html = inner.innerHTML;
   return {
@@ -68,10 +77,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       byline: squash(article.byline ?? '') || head.info.author,
       siteName: head.info.siteName || squash(article.siteName ?? '') || head.hostname,
       lang: head.info.lang || article.lang || (cjk ? 'zh' : ''),
-      publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime),
+      publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime) || head.policy.publishDate,
       excerpt: makeExcerpt(head.description, text),
-      policy: { ...emptyPolicy(), source: head.info.source, author: head.info.author },
-      outline: [],
+      policy: head.policy,
+      outline,
       html,
       text,
       mode,
@@ -100,6 +109,15 @@ function dropLeadingTitle(content: Element, title: string): void {
   }
 }
 
+/** The outline is a bonus: a page it cannot handle is still clipped, without one. */
+function safeOutline(root: Element, docTitle: string) {
+  try {
+    return buildOutline(root, { docTitle });
+  } catch {
+    return [];
+  }
+}
+
 function noArticle(): ExtractOutcome {
   return {
     ok: false,
@@ -114,12 +132,15 @@ interface Head {
   hostname: string;
   description: string;
   info: ReturnType<typeof readPageInfo>;
+  policy: PolicyMeta;
   titleInputs: { metaTitle: string; docTitle: string; headings: string[]; siteName: string };
 }
 
 /** Everything read from the page before Readability mutates it. */
 function readHead(doc: Document, url: string): Head {
   const info = readPageInfo(doc);
+  const meta = readPolicyMeta(doc);
+  const policy = { ...meta, source: meta.source || info.source, author: meta.author || info.author };
   let hostname = '';
   try {
     hostname = new URL(url).hostname;
@@ -135,6 +156,7 @@ function readHead(doc: Document, url: string): Head {
     hostname,
     description: metaContent(doc, ['description', 'og:description', 'twitter:description']),
     info,
+    policy,
     titleInputs: {
       metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline']),
       docTitle: doc.title ?? '',
@@ -168,9 +190,9 @@ function fullTextPage(doc: Document, head: Head): ExtractedPage {
     byline: head.info.author,
     siteName: head.info.siteName || head.hostname,
     lang: head.info.lang || (cjkRatio(text.slice(0, 5000)) > 0.3 ? 'zh' : ''),
-    publishedTime: head.info.publishedTime,
+    publishedTime: head.info.publishedTime || head.policy.publishDate,
     excerpt: makeExcerpt(head.description, text),
-    policy: { ...emptyPolicy(), source: head.info.source, author: head.info.author },
+    policy: head.policy,
     outline: [],
     html, // built from escaped text only: nothing to sanitise
     text,

@@ -1,0 +1,108 @@
+/**
+ * Fallbacks read from the document's own text, for pages without a metadata table:
+ * the 文号 line printed under the title, and the signature (issuing organ + date) closing the main text.
+ */
+import { CN_DATE, isDocNumber, normaliseDocNumber, policyDate } from './policy-values';
+import { blockText, squash } from './text';
+
+export interface TextFields {
+  docNumber: string;
+  issuer: string;
+  writtenDate: string;
+}
+
+const ARABIC_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}|${CN_DATE.source})$`);
+// Organ names end in one of these; prose, titles, closing formulas (特此通知) and events (运动会) do not.
+const ORGAN = /^[\u4e00-\u9fa5]{2,30}(?:院|厅|部|委|局|署|办|办公室|府|委员会|联合会|协会|学会|银行|小组|中心|司|党委|党组|集团|公司)$/;
+// "总理　李克强" above the date of a 国务院令: the date is the signature's, the person is not the issuer.
+const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
+
+const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+
+/** Organ names on a signature line ("国务院　中央军委" → ["国务院", "中央军委"]), or null when it is not one. */
+function organs(line: string): string[] | null {
+  const parts = line.split(/[\s、]+/).filter(Boolean);
+  return parts.length > 0 && parts.length <= 4 && parts.every((p) => ORGAN.test(p)) ? parts : null;
+}
+
+/** Where the main text starts: just after the title when it can be found, else the top of the page. */
+function titleEnd(lines: string[], title: string): number {
+  const t = title.replace(/\s+/g, '');
+  if (t.length < 6) return 0;
+  // The run of lines covering most of the title (it is often broken over two lines); a breadcrumb echoing
+  // the site name in <title> is a shorter run.
+  let best = 0;
+  let bestEnd = 0;
+  let run = 0;
+  for (let i = 0; i < Math.min(lines.length, 300); i++) {
+    const l = lines[i]!.replace(/\s+/g, '');
+    run = l.length >= 4 && (t.includes(l) || l.includes(t)) ? run + l.length : 0;
+    if (run > best) [best, bestEnd] = [run, i + 1];
+  }
+  return bestEnd;
+}
+
+/** The 文号 line and its index: below the title first, then above it (an order's number precedes its regulation). */
+function findDocNumber(lines: string[], start: number): { docNumber: string; at: number } {
+  const near = (i: number) => i >= start && i < start + 12;
+  const order = [...lines.keys()].filter(near).concat([...lines.keys()].filter((i) => i < start && i >= start - 20));
+  for (const i of order) {
+    const line = lines[i]!.replace(/^[(（](.*)[)）]$/, '$1');
+    const n = normaliseDocNumber(line);
+    // An order number is often printed over two lines: "中华人民共和国国务院令" / "第707号".
+    if (/^第\d{1,5}号$/.test(n) && i > 0 && /令$/.test(lines[i - 1]!)) {
+      return { docNumber: normaliseDocNumber(lines[i - 1]! + n), at: i };
+    }
+    if (isDocNumber(n)) return { docNumber: n, at: i };
+  }
+  return { docNumber: '', at: start };
+}
+
+function findSignature(lines: string[], from: number): { issuer: string; writtenDate: string } {
+  for (let i = from; i < lines.length; i++) {
+    const line = toAsciiDigits(lines[i]!);
+    // The date may share the line with the organ: "国务院办公厅　2018年12月29日".
+    const m = new RegExp(`^(.*?)\\s*(${ARABIC_DATE.source}|${CN_DATE.source})$`).exec(line);
+    if (!m) continue;
+    const sameLine = m[1] ? organs(m[1]) : null;
+    if (m[1] && !sameLine) continue;
+    const above: string[] = [];
+    for (let j = i - 1; !sameLine && j >= from && j >= i - 3; j--) {
+      const o = organs(lines[j]!);
+      if (!o) break;
+      above.unshift(...o);
+    }
+    const names = sameLine ?? above;
+    const date = policyDate(m[2]!);
+    if (!date) continue;
+    if (names.length) return { issuer: names.join('、'), writtenDate: date };
+    if (i > from && PERSON_SIGNATURE.test(lines[i - 1]!) && DATE_LINE.test(line)) return { issuer: '', writtenDate: date };
+  }
+  return { issuer: '', writtenDate: '' };
+}
+
+/** Texts of the cells of table rows with two or more filled cells (layout tables have one per row). */
+function dataCells(root: Element): Set<string> {
+  const out = new Set<string>();
+  for (const tr of Array.from(root.getElementsByTagName('tr'))) {
+    const texts = Array.from(tr.children, (c) => squash(c.textContent ?? '')).filter(Boolean);
+    if (texts.length >= 2) texts.forEach((t) => out.add(t));
+  }
+  return out;
+}
+
+/** 文号, issuer and date of writing as printed in the text; '' for whatever is not clearly there. */
+export function readTextFields(doc: Document, title: string): TextFields {
+  if (!doc.body) return { docNumber: '', issuer: '', writtenDate: '' };
+  const lines = blockText(doc.body)
+    .split('\n')
+    .map(squash)
+    .filter(Boolean);
+  // Cells of data tables (a date column beside a venue column) are not signatures: blank them out.
+  const cells = dataCells(doc.body);
+  const signatureLines = lines.map((l) => (cells.has(l) ? '' : l));
+  const start = titleEnd(lines, title);
+  const { docNumber, at } = findDocNumber(lines, start);
+  return { docNumber, ...findSignature(signatureLines, Math.min(start, at)) };
+}

@@ -1,0 +1,70 @@
+/**
+ * Metadata of a Chinese government policy document (发文机关, 发文字号, 索引号, 主题分类, dates, 来源, 作者).
+ * Read from the untouched document — before Readability, which mutates it and drops the metadata table.
+ * Sources in order of trust: labelled metadata on the page, <meta> tags, JSON-LD, the document's own text.
+ * A field nobody states stays '': a wrong 文号 is worse than none.
+ */
+import { emptyPolicy, type PolicyMeta } from '../types';
+import { jsonLd, metaContent } from './meta';
+import { readLabelledFields } from './policy-table';
+import { readTextFields } from './policy-text';
+import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
+import { squash } from './text';
+
+export { isPolicyMetaTable } from './policy-table';
+
+type Fields = Partial<Record<PolicyField, string>>;
+type Json = Record<string, unknown>;
+
+/** Standard tags of Chinese government CMSs (PubDate, ContentSource …). Keywords are tags, not a 主题分类. */
+function readMetaTags(doc: Document): Fields {
+  return {
+    publishDate: metaContent(doc, ['PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time', 'dc.date']),
+    source: metaContent(doc, ['ContentSource', 'source']),
+    author: metaContent(doc, ['author', 'article:author', 'dc.creator']),
+  };
+}
+
+function ldText(v: unknown): string {
+  if (typeof v === 'string') return squash(v);
+  if (Array.isArray(v)) return v.map(ldText).filter(Boolean).join('、');
+  if (v && typeof v === 'object' && 'name' in v) return ldText((v as Json).name);
+  return '';
+}
+
+/** schema.org Legislation carries issuer, 文号 and date of writing; any article type carries the publish date. */
+function readJsonLd(doc: Document): Fields {
+  const items = jsonLd(doc);
+  const law = items.find((o) => /Legislation/i.test(String(o['@type'] ?? '')));
+  const article = law ?? items.find((o) => /Article|Report|WebPage/i.test(String(o['@type'] ?? '')));
+  const id = ldText(law?.legislationIdentifier);
+  return {
+    issuer: ldText(law?.legislationPassedBy) || ldText(law?.author),
+    docNumber: isDocNumber(cleanPolicyValue('docNumber', id)) ? id : '',
+    writtenDate: ldText(law?.legislationDate) || ldText(law?.dateCreated),
+    publishDate: ldText(article?.datePublished),
+    author: law ? '' : ldText(article?.author),
+  };
+}
+
+function pageTitle(doc: Document): string {
+  return (
+    metaContent(doc, ['ArticleTitle', 'og:title']) ||
+    squash(doc.querySelector('h1')?.textContent ?? '') ||
+    squash(doc.title ?? '')
+  );
+}
+
+export function readPolicyMeta(doc: Document): PolicyMeta {
+  const out = emptyPolicy();
+  const keys = Object.keys(out) as PolicyField[];
+  const fill = (fields: Fields) => {
+    for (const k of keys) if (!out[k] && fields[k]) out[k] = cleanPolicyValue(k, fields[k]!);
+  };
+  fill(readLabelledFields(doc));
+  fill(readMetaTags(doc));
+  fill(readJsonLd(doc));
+  // The text scan walks the whole body: only when one of the fields it can supply is still missing.
+  if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, pageTitle(doc)) });
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * The article as a reader scans it: lines of text (a block element, or a part of one between <br>s), each with
+ * how it is set — heading tag, bold, centred — and the node where it starts, so an anchor can be placed there.
+ */
+import { isBlockTag } from '../extract/text';
+
+export interface Line {
+  /** text as printed: nbsp → space, line breaks folded, inner padding kept (总　　则) */
+  text: string;
+  /** the block element holding the line */
+  block: Element;
+  /** first node of the line inside `block` (for anchoring lines after a <br>) */
+  start: Node;
+  /** h1–h6 level, or 0 */
+  heading: number;
+  /** all the line's text is bold */
+  bold: boolean;
+  /** the leading bold run, when the line opens with bold text */
+  boldLead: string;
+  centered: boolean;
+  inTable: boolean;
+  /** inside a list item, or led by a dash (——): an enumeration, never a heading */
+  listItem: boolean;
+}
+
+export const MARK_CENTER = 'data-cm-center';
+export const MARK_BOLD = 'data-cm-bold';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'FIGURE', 'IFRAME']);
+
+function isBold(el: Element | null, stop: Element): boolean {
+  for (let e = el; e && e !== stop.parentElement; e = e.parentElement) {
+    const t = e.tagName;
+    if (t === 'B' || t === 'STRONG' || /^H[1-6]$/.test(t) || e.hasAttribute(MARK_BOLD)) return true;
+  }
+  return false;
+}
+
+function headingLevel(el: Element, stop: Element): number {
+  for (let e: Element | null = el; e && e !== stop.parentElement; e = e.parentElement) {
+    const m = /^H([1-6])$/.exec(e.tagName);
+    if (m) return Number(m[1]);
+  }
+  return 0;
+}
+
+function centered(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++) {
+    if (e.hasAttribute(MARK_CENTER) || e.tagName === 'CENTER') return true;
+  }
+  return false;
+}
+
+/** A data table (several rows of several cells) holds records, not document structure. */
+function inDataTable(el: Element): boolean {
+  const table = el.closest('table');
+  if (!table) return false;
+  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.children.length >= 2);
+  return rows.length >= 2;
+}
+
+export function collectLines(root: Element): Line[] {
+  const lines: Line[] = [];
+  let parts: Array<{ text: string; bold: boolean }> = [];
+  let start: Node | null = null;
+  let block: Element = root;
+  const flush = () => {
+    const raw = parts.map((p) => p.text).join('');
+    const text = raw.replace(/\s*[\r\n]\s*/g, ' ').replace(/\u00a0/g, ' ').replace(/\t/g, ' ').trim();
+    if (text && start) {
+      let lead = '';
+      for (const p of parts) {
+        if (!p.bold && p.text.trim()) break;
+        lead += p.text;
+      }
+      const allBold = parts.every((p) => p.bold || !p.text.trim());
+      lines.push({
+        text,
+        block,
+        start,
+        heading: headingLevel(block, root),
+        bold: allBold,
+        boldLead: allBold ? text : lead.replace(/\u00a0/g, ' ').trim(),
+        centered: centered(block),
+        inTable: inDataTable(block),
+        listItem: !!block.closest('li') || /^[—–-]{2}/.test(text),
+      });
+    }
+    parts = [];
+    start = null;
+  };
+  const walk = (node: Node, inBlock: Element) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const v = n.nodeValue ?? '';
+        if (!start && !v.trim()) continue;
+        if (!start) {
+          start = n;
+          block = inBlock;
+        }
+        parts.push({ text: v, bold: isBold(n.parentElement, inBlock) });
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (SKIP.has(el.tagName.toUpperCase())) continue;
+        if (el.tagName === 'BR') {
+          flush();
+          continue;
+        }
+        if (isBlockTag(el.tagName)) {
+          flush();
+          walk(el, el);
+          flush();
+        } else walk(el, inBlock);
+      }
+    }
+  };
+  walk(root, root);
+  flush();
+  return lines;
+}

@@ -1,0 +1,147 @@
+/** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
+import type { Line } from './blocks';
+import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
+import { matchLabel, type Label } from './labels';
+
+export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin';
+
+export interface Candidate {
+  kind: Kind;
+  /** style key used for level inference */
+  style: string;
+  line: Line;
+  /** further lines joined into this head (an enclosed title set over two lines) */
+  joined: Line[];
+  label: Label | null;
+  /** text the title is taken from */
+  rest: string;
+}
+
+/** Bare section numbers inside heading tags (NZ/UK Acts print "3A Advice and consent" in an <h5>). */
+const HTAG_NUMBER = /^(\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?=\S)/;
+
+function label(line: Line): Label | null {
+  const l = matchLabel(line.text);
+  if (l && !(l.style === 'ar-space' && line.heading && /^[A-Za-z]/.test(l.rest))) return l;
+  const m = line.heading ? HTAG_NUMBER.exec(line.text) : null;
+  return m ? { style: 'en-section', label: m[1]!, value: parseInt(m[1]!, 10), rest: line.text.slice(m[0].length).trim() } : null;
+}
+
+export function classify(lines: Line[], docTitle: string): Candidate[] {
+  const out: Candidate[] = [];
+  let tocUntil = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i <= tocUntil || line.inTable) continue;
+    if (isTocMarker(line.text)) {
+      tocUntil = tocEnd(lines, i);
+      continue;
+    }
+    const lab = label(line);
+    if (lab) {
+      if (lab.style === 'fujian') {
+        // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
+        if (lab.rest && !line.centered && !line.bold) continue;
+        // "附件1" on a line of its own is followed by the attachment's title, often set over several lines.
+        const group = lab.rest ? [] : titleGroup(lines, i + 1);
+        out.push({ kind: 'attachment', style: 'fujian', line, joined: group, label: lab, rest: lab.rest || group.map((l) => l.text).join('') });
+        i += group.length;
+        continue;
+      }
+      if (lab.style === 'ar-space' && !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12))) continue;
+      if (!line.listItem && (!lab.style.startsWith('en-') || englishHead(line, lab))) out.push({ kind: 'numbered', style: lab.style, line, joined: [], label: lab, rest: lab.rest });
+      continue;
+    }
+    if (line.listItem) continue;
+    const setOff = line.centered || line.bold || line.heading > 0;
+    if (setOff && isTitleLike(line.text)) {
+      const group = titleGroup(lines, i);
+      const joinedText = group.map((l) => l.text).join('');
+      if (isOwnTitle(joinedText, docTitle) || group.every((l) => isOwnTitle(l.text, docTitle))) {
+        i += group.length - 1;
+        continue;
+      }
+      if ((line.centered || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
+        out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
+        i += group.length - 1;
+        continue;
+      }
+      if (line.heading) out.push({ kind: 'htag', style: `h${line.heading}`, line, joined: [], label: null, rest: line.text });
+      else if (nospace(line.text).length <= 30 && line.bold) out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text });
+      continue;
+    }
+    const boldLead = line.boldLead.length >= 2 && line.boldLead.length <= 40 && line.boldLead.length < line.text.length - 5;
+    const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
+    if (lead && !/^[—–-]/.test(lead)) out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
+  }
+  return keepRuninSeries(out);
+}
+
+/** A title set over up to three consecutive lines set the same way (centred, or bold). */
+function titleGroup(lines: Line[], from: number): Line[] {
+  const first = lines[from];
+  if (!first || !isTitleLike(first.text) || label(first)) return [];
+  const group = [first];
+  while (group.length < 3) {
+    const n = lines[from + group.length];
+    if (!n || !(n.centered || n.bold) || n.centered !== first.centered || !isTitleLike(n.text) || label(n)) break;
+    group.push(n);
+  }
+  return group;
+}
+
+/** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
+function englishHead(line: Line, lab: Label): boolean {
+  if (line.heading || line.bold) return true;
+  const r = lab.rest;
+  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
+}
+
+/** A TOC block runs from its marker until the body repeats the TOC's first entry. */
+function tocEnd(lines: Line[], marker: number): number {
+  const first = lines[marker + 1];
+  if (!first) return marker;
+  const key = nospace(first.text);
+  for (let j = marker + 2; j < lines.length; j++) if (nospace(lines[j]!.text) === key) return j - 1;
+  return marker;
+}
+
+/**
+ * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
+ * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold.
+ */
+function keepRuninSeries(cands: Candidate[]): Candidate[] {
+  const keep = new Set<Candidate>();
+  for (let i = 0; i < cands.length; ) {
+    const c = cands[i]!;
+    if (!c.style.startsWith('runin')) {
+      i++;
+      continue;
+    }
+    // Grow a series while its members stay neighbours and (for plain leads) keep a shared opening phrase.
+    const run = [c];
+    for (let j = i + 1; j < cands.length; j++) {
+      const n = cands[j]!;
+      if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line)) break;
+      if (c.style === 'runin' && nospace(commonPrefix([...run, n].map(leadOf))).length < 2) break;
+      run.push(n);
+    }
+    if ((c.style === 'runin-bold' && run.length >= 2) || run.length >= 3) {
+      run.forEach((r) => keep.add(r));
+      i += run.length;
+    } else i++;
+  }
+  return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
+}
+
+const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;
+
+/** Paragraph siblings with at most two plain paragraphs between them. */
+function adjacent(a: Line, b: Line): boolean {
+  let n: Element | null = a.block;
+  for (let k = 0; k < 3 && n; k++) {
+    n = n.nextElementSibling;
+    if (n === b.block) return true;
+  }
+  return false;
+}

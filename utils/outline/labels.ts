@@ -1,0 +1,82 @@
+/** Numbering labels at the start of a line: which style, the label as printed, its value, and the rest. */
+import { CN_NUMERAL_CHARS, parseCircled, parseNumeral, parseRoman } from './numerals';
+
+export type Style =
+  | 'bufen' | 'bian' | 'fenbian' | 'zhang' | 'jie' | 'tiao' | 'fujian'
+  | 'cn-dun' | 'cn-paren' | 'ar-dot' | 'ar-space' | 'ar-paren' | 'circled' | 'dec2' | 'dec3'
+  | 'en-part' | 'en-chapter' | 'en-division' | 'en-article' | 'en-section' | 'en-schedule' | 'alpha-paren' | 'roman-paren';
+
+export interface Label {
+  style: Style;
+  /** the numbering token exactly as printed, with its delimiter */
+  label: string;
+  value: number;
+  /** the text after the label */
+  rest: string;
+}
+
+const N = `[${CN_NUMERAL_CHARS}]+|\\d+`;
+const SP = '[\\s\\u00a0\\u3000]*';
+
+interface Rule {
+  style: Style;
+  re: RegExp;
+  value: (m: RegExpExecArray) => number;
+}
+
+const num = (m: RegExpExecArray) => parseNumeral(m[1] ?? '');
+const RULES: Rule[] = [
+  { style: 'fenbian', re: new RegExp(`^第${SP}(${N})${SP}分编`), value: num },
+  { style: 'bian', re: new RegExp(`^第${SP}(${N})${SP}编`), value: num },
+  { style: 'bufen', re: new RegExp(`^第${SP}(${N})${SP}部分`), value: num },
+  { style: 'zhang', re: new RegExp(`^第${SP}(${N})${SP}章`), value: num },
+  { style: 'jie', re: new RegExp(`^第${SP}(${N})${SP}节`), value: num },
+  { style: 'tiao', re: new RegExp(`^第${SP}(${N})${SP}条(?:之[${CN_NUMERAL_CHARS}]+)?`), value: num },
+  { style: 'fujian', re: /^附\s*件\s*(\d*)(?=[\s：:]|$)/, value: (m) => Number(m[1] || 1) },
+  // 一、 but not a list of months or dates (一、二月份)
+  { style: 'cn-dun', re: new RegExp(`^([${CN_NUMERAL_CHARS}]+)[、．.](?![${CN_NUMERAL_CHARS}]+月)`), value: num },
+  { style: 'cn-paren', re: new RegExp(`^[（(]${SP}([${CN_NUMERAL_CHARS}]+)${SP}[）)]`), value: num },
+  { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
+  { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d.%‰亿万千百元倍个年月日])\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
+  { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
+  // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1); only trusted on short title lines (see classify)
+  { style: 'ar-space', re: /^(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])/, value: num },
+  { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },
+  { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
+  { style: 'en-part', re: /^(?:PART|Part)[\s\u00a0]+(\d+[A-Z]?|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+[A-Z]?|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]?)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-article', re: /^(?:ARTICLE|Article)[\s\u00a0]+(\d+[A-Z]?|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-section', re: /^(?:SECTION|Section|§)[\s\u00a0]*(\d+[A-Z]?)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule)[\s\u00a0]+(\d+[A-Z]?)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'roman-paren', re: /^\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\)(?=\s)/, value: (m) => parseRoman(m[1]!) },
+  { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
+];
+
+function enNum(s: string): number {
+  const n = parseInt(s, 10);
+  return Number.isNaN(n) ? parseRoman(s) : n;
+}
+
+/** The numbering label that opens `text`, or null. `text` should be trimmed. */
+export function matchLabel(text: string): Label | null {
+  for (const r of RULES) {
+    const m = r.re.exec(text);
+    if (!m || !m[0]) continue;
+    const value = r.value(m);
+    if (Number.isNaN(value)) continue;
+    const rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
+    // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
+    if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
+    return { style: r.style, label: m[0].replace(/[\s\u00a0\u3000]+/g, (s) => (r.style.startsWith('en-') ? ' ' : s)).trim(), value, rest };
+  }
+  return null;
+}
+
+/** Law-structure styles with a fixed nesting order; others are ranked as the reader meets them. */
+export const FIXED_RANK: Partial<Record<Style, number>> = {
+  bufen: 0, bian: 1, fenbian: 2, zhang: 3, jie: 4, tiao: 5,
+  'en-part': 1, 'en-schedule': 1, 'en-chapter': 2, 'en-division': 3, 'en-article': 5, 'en-section': 5,
+};
+
+export const LAW_STYLES = new Set<Style>(['bian', 'fenbian', 'zhang', 'jie', 'tiao']);

@@ -1,0 +1,88 @@
+/**
+ * Levels as a reader infers them. The document is cut into parts at enclosed documents and attachments (each a
+ * level-1 head with its own structure below it). Inside a part, law structure (编 > 章 > 节 > 条, Part > section)
+ * has a fixed order; every other numbering style ranks where it first appears, and a skipped tier leaves no gap.
+ * Inside a law article (第X条, or a long numbered paragraph under 章), deeper numbers are list items.
+ */
+import type { Candidate } from './classify';
+import { FIXED_RANK, type Style } from './labels';
+
+export interface Placed {
+  cand: Candidate;
+  level: number;
+}
+
+const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article']);
+
+export function assignLevels(cands: Candidate[]): Placed[] {
+  const out: Placed[] = [];
+  let part: Candidate[] = [];
+  let base = 0;
+  const flush = () => {
+    out.push(...placePart(part, base));
+    part = [];
+  };
+  for (const c of cands) {
+    if (c.kind === 'enclosure' || c.kind === 'attachment') {
+      flush();
+      out.push({ cand: c, level: 1 });
+      base = 1;
+    } else part.push(c);
+  }
+  flush();
+  return out;
+}
+
+function placePart(cands: Candidate[], base: number): Placed[] {
+  const styles = new Set(cands.map((c) => c.style));
+  const legalEn = [...styles].some((s) => s.startsWith('en-'));
+  const article = articleStyle(cands, styles);
+  const rankOf = new Map<string, number>();
+  const rank = (c: Candidate): number => {
+    const fixed = FIXED_RANK[c.style as Style];
+    if (fixed !== undefined) return fixed;
+    if (c.kind === 'htag' && legalEn) return 4; // cross-headings sit between Part and section
+    if (!rankOf.has(c.style)) rankOf.set(c.style, 10 + rankOf.size);
+    return rankOf.get(c.style)!;
+  };
+  const seen = new Set<string>();
+  const out: Placed[] = [];
+  const stack: number[] = [];
+  let inArticle = false;
+  for (const [i, c] of cands.entries()) {
+    // In an Act, an unnumbered heading is a cross-heading only when sections follow it (not a Schedule's entries).
+    if (legalEn && c.kind === 'htag' && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
+    if (c.kind === 'bold') {
+      // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads.
+      stack.length = 0;
+      inArticle = false;
+      out.push({ cand: c, level: base + 1 });
+      continue;
+    }
+    const r = rank(c);
+    const articleRank = article ? rank({ ...c, style: article, kind: 'numbered' }) : Infinity;
+    if (inArticle && r > articleRank) continue; // an item inside a law article
+    // A numbering style starts at 1 (or its Chinese/lettered equivalent); a first "5." is a stray number.
+    if (c.label && !seen.has(c.style) && FIXED_RANK[c.style as Style] === undefined && c.label.value !== 1) continue;
+    seen.add(c.style);
+    while (stack.length && stack[stack.length - 1]! >= r) stack.pop();
+    stack.push(r);
+    inArticle = article !== null && r >= articleRank;
+    out.push({ cand: c, level: base + stack.length });
+  }
+  return out;
+}
+
+/**
+ * The style that numbers law articles: 第X条 (or an English section); failing that, under 章/节, a numbering
+ * whose items are long paragraphs rather than heading lines (rules numbered 一、二、 as articles).
+ */
+function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
+  for (const s of ARTICLE_STYLES) if (styles.has(s)) return s;
+  if (!styles.has('zhang') && !styles.has('jie')) return null;
+  const under = cands.find((c, i) => c.label && FIXED_RANK[c.style as Style] === undefined && i > 0 && cands.slice(0, i).some((p) => p.style === 'zhang' || p.style === 'jie'));
+  if (!under) return null;
+  const items = cands.filter((c) => c.style === under.style);
+  const long = items.filter((c) => c.line.text.length > 60 || /[。；]/.test(c.rest.slice(0, -1)));
+  return long.length >= items.length / 2 ? under.style : null;
+}

@@ -1,0 +1,31 @@
+/** An entry's title from the text after its label, as a reader would name the section. */
+
+const TAIL = /[。：；:;，,、\s]+$/;
+const MAX = 60;
+
+/**
+ * A stand-alone heading line keeps its whole text (internal colons too: （一）1921-1949年：新民主主义…);
+ * a numbered paragraph is named by its lead, up to the first 。：； and at most 60 characters.
+ */
+export function entryTitle(rest: string): string {
+  const t = rest.trim();
+  if (!t) return '';
+  const standalone = !/[。！？]/.test(t) && t.length <= MAX && !/[：:；;，,]$/.test(t);
+  if (standalone) return t;
+  const lead = /^(.*?)[。：；:;！？]/.exec(t)?.[1] ?? t;
+  return lead.replace(TAIL, '').slice(0, MAX).trim();
+}
+
+/** 第X条 has no title unless it carries a caption: 第一条【立法目的】, 第一条（目的）, or a short line of its own. */
+export function articleTitle(rest: string): string {
+  const t = rest.trim();
+  const bracket = /^[【\[（(]([^】\]）)]{2,20})[】\]）)]/.exec(t);
+  if (bracket) return bracket[1]!;
+  if (t.length <= 15 && !/[。，；：,;:！？]/.test(t)) return t;
+  return '';
+}
+
+export function previewOf(rest: string, n = 30): string {
+  const t = rest.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
