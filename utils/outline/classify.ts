@@ -72,7 +72,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     }
     const boldLead = line.boldLead.length >= 2 && line.boldLead.length <= 40 && line.boldLead.length < line.text.length - 5;
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
-    if (lead && !/^[—–-]/.test(lead)) out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
+    // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item.
+    if (lead && /^[\p{L}]/u.test(lead)) out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   return keepRuninSeries(out);
 }
@@ -123,7 +124,7 @@ function keepRuninSeries(cands: Candidate[]): Candidate[] {
     for (let j = i + 1; j < cands.length; j++) {
       const n = cands[j]!;
       if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line)) break;
-      if (c.style === 'runin' && nospace(commonPrefix([...run, n].map(leadOf))).length < 2) break;
+      if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
       run.push(n);
     }
     if ((c.style === 'runin-bold' && run.length >= 2) || run.length >= 3) {

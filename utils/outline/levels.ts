@@ -83,6 +83,7 @@ function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
   const under = cands.find((c, i) => c.label && FIXED_RANK[c.style as Style] === undefined && i > 0 && cands.slice(0, i).some((p) => p.style === 'zhang' || p.style === 'jie'));
   if (!under) return null;
   const items = cands.filter((c) => c.style === under.style);
-  const long = items.filter((c) => c.line.text.length > 60 || /[。；]/.test(c.rest.slice(0, -1)));
+  // An article is a paragraph of sentences; a heading line is short and unpunctuated (一、百年征程铸就时代新辉煌).
+  const long = items.filter((c) => c.rest.length > 30 && /[。；]/.test(c.rest));
   return long.length >= items.length / 2 ? under.style : null;
 }

@@ -27,5 +27,5 @@ export function articleTitle(rest: string): string {
 
 export function previewOf(rest: string, n = 30): string {
   const t = rest.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n)}…` : t;
+  return t.length > n ? `${t.slice(0, n).replace(/[，,、；;：:\s]+$/, '')}…` : t;
 }

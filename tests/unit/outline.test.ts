@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/dom';
+import { buildOutline } from '../../utils/outline';
+import { matchLabel } from '../../utils/outline/labels';
+import { parseNumeral } from '../../utils/outline/numerals';
+import { articleTitle, entryTitle } from '../../utils/outline/title';
+
+function outline(body: string, docTitle = '') {
+  const root = parseHtml(`<html><body><div id="a">${body}</div></body></html>`).window.document.getElementById('a')!;
+  const entries = buildOutline(root, { docTitle });
+  return { entries, rows: entries.map((e) => [e.level, e.label, e.title]), root };
+}
+
+describe('parseNumeral', () => {
+  it.each([
+    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['一百零三', 103], ['两百', 200], ['一千二百六十', 1260], ['二〇一九', 2019], ['12', 12],
+  ])('%s → %d', (s, n) => expect(parseNumeral(s)).toBe(n));
+  it('is NaN for words', () => expect(parseNumeral('总则')).toBeNaN());
+});
+
+describe('matchLabel', () => {
+  it.each([
+    ['一、总体要求', 'cn-dun', '一、'],
+    ['(三)加强领导', 'cn-paren', '(三)'],
+    ['1．基本原则', 'ar-dot', '1．'],
+    ['2、工作任务', 'ar-dot', '2、'],
+    ['（12）其他', 'ar-paren', '（12）'],
+    ['②第二项', 'circled', '②'],
+    ['第十二条　国家', 'tiao', '第十二条'],
+    ['第 3 条 本法', 'tiao', '第 3 条'],
+    ['第二编　物权', 'bian', '第二编'],
+    ['第一分编　通则', 'fenbian', '第一分编'],
+    ['第三节　一般规定', 'jie', '第三节'],
+    ['第一部分　总体要求', 'bufen', '第一部分'],
+    ['1.2.3 Scope', 'dec3', '1.2.3'],
+    ['§ 12 Definitions', 'en-section', '§ 12'],
+    ['PART IV GENERAL', 'en-part', 'PART IV'],
+  ])('%s', (text, style, label) => expect(matchLabel(text)).toMatchObject({ style, label }));
+
+  it.each(['一、二月份降水偏少', '1.5亿元专项资金', '3.5%的增长', '2019年工作总结', '1.', '（一）'])('not a label: %s', (t) => {
+    expect(matchLabel(t)).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  it('keeps a stand-alone heading line whole, internal colon included', () => {
+    expect(entryTitle('1921-1949年：新民主主义革命时期的现代化初探')).toBe('1921-1949年：新民主主义革命时期的现代化初探');
+  });
+  it('names a numbered paragraph by its lead sentence', () => {
+    expect(entryTitle('加强组织领导。各地区要建立健全工作机制。')).toBe('加强组织领导');
+    expect(entryTitle('法人社会团体还应具备：')).toBe('法人社会团体还应具备');
+  });
+  it('cuts a long lead at 60 characters', () => {
+    expect(entryTitle(`${'很'.repeat(80)}。后文`)).toHaveLength(60);
+  });
+  it('gives law articles a title only when they carry a caption', () => {
+    expect(articleTitle('为了规范行为，制定本法。')).toBe('');
+    expect(articleTitle('【立法目的】为了规范行为，制定本法。')).toBe('立法目的');
+  });
+});
+
+describe('buildOutline', () => {
+  it('ignores a first number that does not start a sequence', () => {
+    const { rows } = outline('<p>5.这一段以数字开头但不是标题，它只是正文中的一个编号段落而已。</p><p>一、总体要求</p><p>正文。</p>');
+    expect(rows).toEqual([[1, '一、', '总体要求']]);
+  });
+
+  it('does not double the outline with a table of contents', () => {
+    const { rows } = outline('<p><b>目 录</b></p><p>一、总体要求</p><p>二、主要任务</p><p>一、总体要求</p><p>正文内容很长很长。</p><p>二、主要任务</p><p>正文内容。</p>');
+    expect(rows).toEqual([[1, '一、', '总体要求'], [1, '二、', '主要任务']]);
+  });
+
+  it('takes bold run-in leads as heads, but not dash-led list items', () => {
+    const { rows } = outline(
+      '<p>一、基本原则</p><p><strong>坚持人民至上。</strong>把人民利益放在首位，做到发展为了人民。</p><p><strong>坚持系统观念。</strong>统筹发展和安全，全面协调推进。</p><p>——提高效率。这是一个列表项，而不是标题。</p><p>——改善服务。这也是一个列表项，而不是标题。</p><p>——加强监管。这同样是一个列表项，不是标题。</p>',
+    );
+    expect(rows).toEqual([[1, '一、', '基本原则'], [2, null, '坚持人民至上'], [2, null, '坚持系统观念']]);
+  });
+
+  it('skips the document title and its number, and nests an enclosed document under its title', () => {
+    const { rows } = outline(
+      '<p align="center" data-cm-center><b>某市人民政府关于印发某市节能办法的通知</b></p><p data-cm-center>某政发〔2024〕3号</p><p>现将《某市节能办法》印发给你们。</p>' +
+        '<p data-cm-center><b>某市节能办法</b></p><p>第一条　为了推进节能，制定本办法。</p><p>第二条　本办法适用于本市。</p><p>（一）工业节能；</p><p>（二）建筑节能。</p>',
+      '某市人民政府关于印发某市节能办法的通知',
+    );
+    expect(rows).toEqual([[1, null, '某市节能办法'], [2, '第一条', ''], [2, '第二条', '']]);
+  });
+
+  it('treats long 一、 items under 章 as articles, whose （一） items are list items', () => {
+    const long = '国务院各部门要依照法律和行政法规行使职权，进一步转变政府职能，推进电子政务，提高行政效能。';
+    const { rows } = outline(`<p>第一章　总则</p><p>一、${long}</p><p>（一）${long}</p><p>二、${long}</p><p>第二章　职责</p><p>三、${long}</p>`);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([[1, '第一章'], [2, '一、'], [2, '二、'], [1, '第二章'], [2, '三、']]);
+  });
+
+  it('does not take a series of endnotes as run-in heads', () => {
+    const { rows } = outline('<p>一、参考文献</p><p>[20] 国家统计局：《统计公报》，2024年2月29日发布。</p><p>[21] 国家统计局：《统计年鉴》，2023年出版发行。</p><p>[22] 财政部：《财政政策执行情况报告》，2024年发布。</p>');
+    expect(rows).toEqual([[1, '一、', '参考文献']]);
+  });
+
+  it('does not take rows of a data table as heads', () => {
+    const { rows } = outline('<p>一、项目清单</p><table><tr><td>1.</td><td>沿江高铁</td></tr><tr><td>2.</td><td>地铁三号线</td></tr></table>');
+    expect(rows).toEqual([[1, '一、', '项目清单']]);
+  });
+
+  it('anchors lines after a <br> with a marker of their own', () => {
+    const { entries, root } = outline('<p>一、总体要求<br>正文第一段。<br>二、主要任务<br>正文第二段。</p>');
+    expect(entries.map((e) => e.title)).toEqual(['总体要求', '主要任务']);
+    for (const e of entries) expect(root.querySelector(`#${e.anchor}`)).not.toBeNull();
+    const second = root.querySelector(`#${entries[1]!.anchor}`)!;
+    expect(second.tagName).toBe('SPAN');
+    expect(second.nextSibling?.textContent).toBe('二、主要任务');
+  });
+
+  it('gives untitled law articles a preview of their first words', () => {
+    const { entries } = outline('<p>第一条　为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，制定本法。</p>');
+    expect(entries[0]).toMatchObject({ label: '第一条', title: '', preview: '为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序…' });
+  });
+});
