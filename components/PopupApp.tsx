@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { clipForUrl, countClips, listClips, PAGE_SIZE, type Clip, type ClausemarkDB } from '../utils/db';
-import type { ClipSummary } from '../utils/messaging';
+import { clipForUrl, countClips, listClips, PAGE_SIZE, type ClausemarkDB } from '../utils/db';
+import type { ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import type { ExtractMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
 import { CurrentPage, type ClipState } from './CurrentPage';
 import { LibraryList } from './LibraryList';
+import { PageOutline } from './PageOutline';
 import { useLiveQuery } from './use-live-query';
 
 export interface PopupAppProps {
@@ -16,14 +17,19 @@ export interface PopupAppProps {
   openUrl: (url: string) => void;
   /** outcome of a shortcut/menu clip of this tab made while the popup was closed */
   lastOutcome?: Result<ClipSummary>;
+  /** outline of the tab's page when it is not clipped; without it such pages show no outline */
+  previewOutline?: (tabId: number) => Promise<Result<OutlinePreview>>;
+  /** scroll the tab to an outline entry; without it entries do nothing */
+  scrollToHeading?: (tabId: number, request: HeadingRequest) => Promise<Result<{ found: boolean }>>;
 }
 
-export function PopupApp({ db, tab, clip, openUrl, lastOutcome }: PopupAppProps) {
+export function PopupApp({ db, tab, clip, openUrl, lastOutcome, previewOutline, scrollToHeading }: PopupAppProps) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [state, setState] = useState<ClipState>(lastOutcome ? { kind: 'done', result: lastOutcome } : { kind: 'idle' });
   const clips = useLiveQuery(() => listClips(db, limit), [db, limit]);
   const total = useLiveQuery(() => countClips(db), [db]);
-  const existing = useLiveQuery(() => (tab?.url ? clipForUrl(db, tab.url) : undefined), [db, tab?.url]);
+  // null = not clipped, undefined = still looking
+  const existing = useLiveQuery(async () => (tab?.url ? ((await clipForUrl(db, tab.url)) ?? null) : null), [db, tab?.url]);
   const blocked = tab ? whyNotClippable(tab.url) : 'There is no page in this window to clip.';
 
   const onClip = async (mode: ExtractMode) => {
@@ -37,7 +43,16 @@ export function PopupApp({ db, tab, clip, openUrl, lastOutcome }: PopupAppProps)
       <header class="popup-header">
         <h1>Clausemark</h1>
       </header>
-      <CurrentPage blocked={blocked} existing={existing.value as Clip | undefined} state={state} onClip={onClip} />
+      <CurrentPage blocked={blocked} existing={existing.value ?? undefined} state={state} onClip={onClip} />
+      {tab && !blocked && (
+        <PageOutline
+          db={db}
+          tabId={tab.id}
+          clipId={existing.value === undefined ? undefined : (existing.value?.id ?? null)}
+          previewOutline={previewOutline}
+          scrollToHeading={scrollToHeading}
+        />
+      )}
       {dbError ? (
         <p class="notice notice-error" role="alert">
           The library could not be read: {String((dbError as Error).message ?? dbError)}

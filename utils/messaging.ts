@@ -2,8 +2,9 @@
  * The one typed message protocol between extension pages, the background and injected scripts.
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
+import type { HeadingTarget } from './outline/locate';
 import type { Result } from './result';
-import type { ExtractMode } from './types';
+import type { ExtractMode, OutlineEntry } from './types';
 
 export interface ClipSummary {
   clipId: string;
@@ -12,9 +13,21 @@ export interface ClipSummary {
   mode: ExtractMode;
 }
 
+export interface OutlinePreview {
+  outline: OutlineEntry[];
+  title: string;
+}
+
+/** An outline entry to find in the live page; `occurrence` counts earlier entries with the same heading key. */
+export type HeadingRequest = HeadingTarget & { occurrence: number };
+
 export interface ProtocolMap {
   /** Extract the tab's page and save it as a clip. */
   clipTab: { req: { tabId: number; mode: ExtractMode }; res: Result<ClipSummary> };
+  /** Extract the tab's page for its outline only; nothing is saved. */
+  previewOutline: { req: { tabId: number }; res: Result<OutlinePreview> };
+  /** Scroll the tab to an outline entry's heading and mark it briefly. */
+  scrollToHeading: { req: HeadingRequest & { tabId: number }; res: Result<{ found: boolean }> };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -26,13 +39,29 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: Req<K>;
 }
 
+const hasTabId = (d: unknown): d is { tabId: number } =>
+  !!d && typeof d === 'object' && Number.isInteger((d as { tabId?: unknown }).tabId);
+const shortString = (v: unknown): v is string => typeof v === 'string' && v.length <= 2000;
+
+/** Also checked by the injected locate script, which gets the request through a global, not a message. */
+export function isHeadingRequest(d: unknown): d is HeadingRequest {
+  if (!d || typeof d !== 'object') return false;
+  const r = d as HeadingRequest;
+  return (
+    (r.label === null || shortString(r.label)) &&
+    shortString(r.title) &&
+    shortString(r.preview) &&
+    Number.isInteger(r.occurrence) &&
+    r.occurrence >= 0
+  );
+}
+
 /** Shape checks for every request: the background trusts nothing it receives. */
 export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
   clipTab: (d): d is Req<'clipTab'> =>
-    !!d &&
-    typeof d === 'object' &&
-    Number.isInteger((d as Req<'clipTab'>).tabId) &&
-    ((d as Req<'clipTab'>).mode === 'article' || (d as Req<'clipTab'>).mode === 'fulltext'),
+    hasTabId(d) && ((d as Req<'clipTab'>).mode === 'article' || (d as Req<'clipTab'>).mode === 'fulltext'),
+  previewOutline: (d): d is Req<'previewOutline'> => hasTabId(d),
+  scrollToHeading: (d): d is Req<'scrollToHeading'> => hasTabId(d) && isHeadingRequest(d),
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

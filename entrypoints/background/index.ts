@@ -4,9 +4,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ClausemarkDB } from '../../utils/db';
 import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { showBadge } from '../../utils/clipper/feedback';
+import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
 import { isTrustedSender, route, type Handlers } from '../../utils/clipper/router';
 import type { ExtractMode } from '../../utils/types';
-import { injectExtractor } from './inject';
+import { injectExtractor, injectLocator } from './inject';
 import { toolbarAction } from './action';
 
 const MENU_CLIP = 'clip-page';
@@ -25,7 +26,12 @@ export default defineBackground(() => {
     await showBadge(toolbarAction, tabId, result).catch(() => {});
     return result;
   };
-  const handlers: Handlers = { clipTab: ({ tabId, mode }) => clip(tabId, mode) };
+  const handlers: Handlers = {
+    clipTab: ({ tabId, mode }) => clip(tabId, mode),
+    previewOutline: ({ tabId }) => previewOutline(deps, tabId),
+    scrollToHeading: ({ tabId, label, title, preview, occurrence }) =>
+      scrollTabToHeading({ getTabUrl: deps.getTabUrl, locate: injectLocator }, tabId, { label, title, preview, occurrence }),
+  };
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {

@@ -1,16 +1,23 @@
-import { browser } from 'wxt/browser';
-import { MODE_KEY } from '../../utils/clipper/request';
+import { browser, type PublicPath } from 'wxt/browser';
+import { REQUEST_KEYS, type RequestKey } from '../../utils/clipper/request';
+import type { HeadingRequest } from '../../utils/messaging';
 import type { ExtractMode } from '../../utils/types';
 
-/** Run the extraction script in the tab's top frame and return what its main() returned. */
-export async function injectExtractor(tabId: number, mode: ExtractMode): Promise<unknown> {
+/** Run a runtime-registered content script in the tab's top frame with a request; resolves to what main() returned. */
+async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/content-scripts/${string}`>, key: RequestKey, request: unknown): Promise<unknown> {
   await browser.scripting.executeScript({
     target: { tabId },
-    func: (key: string, m: string) => {
-      (globalThis as unknown as Record<string, string>)[key] = m;
+    func: (k: string, r: unknown) => {
+      (globalThis as unknown as Record<string, unknown>)[k] = r;
     },
-    args: [MODE_KEY, mode],
+    args: [key, request],
   });
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   return first?.result;
 }
+
+export const injectExtractor = (tabId: number, mode: ExtractMode): Promise<unknown> =>
+  injectWithRequest(tabId, '/content-scripts/extract.js', REQUEST_KEYS.extract, mode);
+
+export const injectLocator = (tabId: number, request: HeadingRequest): Promise<unknown> =>
+  injectWithRequest(tabId, '/content-scripts/locate.js', REQUEST_KEYS.locate, request);

@@ -41,6 +41,8 @@ async function start() {
       lastOutcome={await lastOutcome(tab?.id)}
       clip={(tabId, mode) => sendMessage(browser.runtime, 'clipTab', { tabId, mode })}
       openUrl={(url) => void browser.tabs.create({ url })}
+      previewOutline={(tabId) => sendMessage(browser.runtime, 'previewOutline', { tabId })}
+      scrollToHeading={(tabId, request) => sendMessage(browser.runtime, 'scrollToHeading', { tabId, ...request })}
     />,
     document.getElementById('app')!,
   );

@@ -11,34 +11,52 @@ export type ExtractReply =
   | { ok: true; page: ExtractedPage }
   | { ok: false; code: 'no-article' | 'too-large' | 'internal'; message: string };
 
-export interface ClipDeps {
-  db: ClausemarkDB;
+export interface TabDeps {
   getTabUrl(tabId: number): Promise<string | undefined>;
   /** Run the extraction script in the tab; rejects with the browser's error when injection is refused. */
   inject(tabId: number, mode: ExtractMode): Promise<unknown>;
 }
 
-export async function clipTab(deps: ClipDeps, tabId: number, mode: ExtractMode): Promise<Result<ClipSummary>> {
+export interface ClipDeps extends TabDeps {
+  db: ClausemarkDB;
+}
+
+/** Run something injected into the tab, turning the browser's refusals into sentences a user can act on. */
+export async function runInTab(
+  getTabUrl: TabDeps['getTabUrl'],
+  tabId: number,
+  run: () => Promise<unknown>,
+): Promise<Result<unknown>> {
   let url: string | undefined;
   try {
-    url = await deps.getTabUrl(tabId);
+    url = await getTabUrl(tabId);
   } catch {
     return fail('no-tab', 'That tab no longer exists.');
   }
   const refused = whyNotClippable(url);
   if (refused) return fail('not-injectable', refused);
-
-  let reply: unknown;
   try {
-    reply = await deps.inject(tabId, mode);
+    return ok(await run());
   } catch (e) {
     return fail('not-injectable', explainInjectionError(errorMessage(e), url));
   }
+}
+
+/** Extract the tab's page without storing it. */
+export async function readTab(deps: TabDeps, tabId: number, mode: ExtractMode): Promise<Result<ExtractedPage>> {
+  const ran = await runInTab(deps.getTabUrl, tabId, () => deps.inject(tabId, mode));
+  if (!ran.ok) return ran;
+  const reply = ran.value;
   if (!isExtractReply(reply)) return fail('injection-failed', 'The page did not return a result; it may have navigated away while being read.');
   if (!reply.ok) return fail(reply.code === 'internal' ? 'injection-failed' : reply.code, reply.message);
+  return ok(reply.page);
+}
 
+export async function clipTab(deps: ClipDeps, tabId: number, mode: ExtractMode): Promise<Result<ClipSummary>> {
+  const read = await readTab(deps, tabId, mode);
+  if (!read.ok) return read;
   try {
-    const { clip, created } = await saveClip(deps.db, reply.page);
+    const { clip, created } = await saveClip(deps.db, read.value);
     return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode });
   } catch (e) {
     if (isQuotaError(e))

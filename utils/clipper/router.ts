@@ -29,7 +29,8 @@ export async function route(
   const type = msg.type;
   if (!validators[type](msg.data)) return fail('bad-request', `Malformed ${type} request.`);
   try {
-    return await handlers[type](msg.data);
+    // One handler per type: the validator above narrowed msg.data to this handler's request.
+    return await (handlers[type] as (data: unknown) => Promise<Res<MessageType>>)(msg.data);
   } catch (e) {
     return fail('internal', e instanceof Error ? e.message : String(e));
   }

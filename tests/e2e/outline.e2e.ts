@@ -1,0 +1,82 @@
+/** The popup's outline tree and click-to-scroll, on a long notice served locally, in the built test extension. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { artifact, BUILD_E2E, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
+
+const server = new PageServer();
+before(() => server.start());
+after(() => server.stop());
+
+/** The heading is scrolled to and lies wholly inside the page's viewport. */
+async function assertInView(page: Page, heading: Locator): Promise<void> {
+  await waitFor(async () => (await page.evaluate(() => window.scrollY)) > 1000, 'the page to scroll down');
+  const box = await heading.boundingBox();
+  const view = page.viewportSize()!;
+  assert.ok(box, 'heading has a box');
+  assert.ok(box.y >= 0 && box.y + box.height <= view.height, `heading at y=${box.y}..${box.y + box.height} within 0..${view.height}`);
+}
+
+describe('outline tree (test build with 127.0.0.1 host access)', () => {
+  let b: Browser;
+  before(async () => {
+    b = await launchWithExtension(BUILD_E2E);
+  });
+  after(() => b.close());
+
+  it('previews the outline, keeps it after clipping, and scrolls the page to an entry on click and on Enter', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/zh-outline-notice/'));
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    const tree = popup.getByRole('tree', { name: 'Page outline' });
+
+    // Not clipped yet: the outline is read from the page and nothing is stored.
+    await popup.getByText('not clipped yet', { exact: false }).waitFor();
+    const previewCount = await tree.getByRole('treeitem').count();
+    assert.ok(previewCount > 10, `preview has ${previewCount} entries`);
+    assert.equal((await readClips(popup)).length, 0);
+
+    await popup.getByRole('button', { name: 'Clip this page' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Clipped: 国务院办公厅关于加快推进城市更新行动的通知' }).waitFor();
+    await popup.getByText(`(${previewCount})`, { exact: true }).waitFor(); // now the stored outline
+    const items = tree.getByRole('treeitem');
+    assert.equal(await items.first().getAttribute('aria-level'), '1');
+    assert.match((await items.first().textContent()) ?? '', /一、总体要求/);
+    const last = items.last();
+    assert.match((await last.textContent()) ?? '', /（三）做好宣传引导/);
+    await popup.screenshot({ path: artifact('popup-outline.png') });
+
+    const heading = page.locator('#UCAP-CONTENT p', { hasText: '（三）做好宣传引导' });
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    await last.click();
+    await assertInView(page, heading);
+    // Marked briefly, then the element is left as it was.
+    assert.match((await heading.getAttribute('style')) ?? '', /outline/);
+    await page.screenshot({ path: artifact('page-scrolled-to-heading.png') });
+    await waitFor(async () => (await heading.getAttribute('style')) === null, 'the mark to go away', 4000);
+    assert.equal(await last.getAttribute('aria-selected'), 'true');
+
+    // Keyboard: Home, End, Enter.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await items.first().focus();
+    await popup.keyboard.press('End');
+    assert.match((await popup.evaluate(() => document.activeElement?.textContent)) ?? '', /（三）做好宣传引导/);
+    await popup.keyboard.press('Enter');
+    await assertInView(page, heading);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so when the heading is no longer on the page', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/zh-outline-notice/'));
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    await popup.getByRole('button', { name: 'Clip again (update)' }).waitFor();
+    await page.evaluate(() => document.querySelectorAll('#UCAP-CONTENT strong').forEach((s) => s.textContent?.startsWith('四、') && s.remove()));
+    await popup.getByRole('treeitem').filter({ hasText: '四、组织实施' }).click();
+    await popup.getByRole('status').filter({ hasText: 'not found on the page' }).waitFor();
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    await popup.close();
+    await page.close();
+  });
+});
