@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isChromeText, removeChrome } from '../../utils/extract/chrome-cleanup';
+import { removeLinkLists } from '../../utils/extract/link-blocks';
 import { parseHtml } from '../../scripts/lib/dom';
 
 describe('isChromeText', () => {
@@ -41,5 +42,25 @@ describe('removeChrome', () => {
     const root = dom.window.document.getElementById('r')!;
     removeChrome(root);
     expect(root.textContent).toBe(long);
+  });
+});
+
+describe('removeLinkLists', () => {
+  const run = (html: string) => {
+    const root = parseHtml(`<div id="r"><p>正文。</p>${html}</div>`).window.document.getElementById('r')!;
+    removeLinkLists(root);
+    return root.textContent ?? '';
+  };
+  it('removes a list of links to other pages', () => {
+    expect(run('<ul><li><a href="/1">甲新闻</a> 03-01</li><li><a href="/2">乙新闻</a></li><li><a href="/3">丙新闻</a></li></ul>')).toBe('正文。');
+  });
+  it('keeps prose that contains links, a list under its own heading, attachments and in-page links', () => {
+    const kept = [
+      '<p><a href="/a">国务院</a>、<a href="/b">省政府</a>和<a href="/c">市政府</a>联合发文。</p>',
+      '<h2>See also</h2><ul><li><a href="/x">Vector space</a></li><li><a href="/y">Hermitian form</a></li><li><a href="/z">Unitary matrix</a></li></ul>',
+      '<p><a href="/f/1.pdf">1.方案</a><a href="/f/2.xlsx">2.表格</a><a href="/f/3.docx">3.名单</a></p>',
+      '<ol><li><a href="#s1">第一章</a></li><li><a href="#s2">第二章</a></li><li><a href="#s3">第三章</a></li></ol>',
+    ];
+    for (const html of kept) expect(run(html)).not.toBe('正文。');
   });
 });

@@ -6,7 +6,9 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedPage, ExtractMode, PolicyMeta } from '../types';
 import { pickCanonicalUrl } from '../url';
+import { looksLikeArticle, visibleChars } from './article-check';
 import { removeChrome } from './chrome-cleanup';
+import { removeLinkLists } from './link-blocks';
 import { toIsoDateTime } from './dates';
 import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, squash } from './text';
@@ -28,7 +30,6 @@ export type ExtractOutcome =
   | { ok: false; code: 'no-article' | 'too-large'; message: string };
 
 export const DEFAULT_MAX_ELEMENTS = 60_000;
-const MIN_ARTICLE_CHARS = 20;
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
   const mode = opts.mode ?? 'article';
@@ -50,6 +51,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removeChrome(doc.body);
     markPresentation(doc.body);
   }
+  const pageChars = doc.body ? visibleChars(doc.body) : 0;
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
   // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
   const article = new Readability(doc, {
@@ -60,7 +62,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const content = article?.content as unknown as Element | undefined;
   if (!article || !content) return noArticle();
   removeChrome(content);
-  if (!looksLikeArticle(content, cjk)) return noArticle();
+  removeLinkLists(content);
+  if (!looksLikeArticle(content, cjk, pageChars)) return noArticle();
   const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
   const text = blockText(content);
@@ -87,14 +90,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       truncated: false,
     },
   };
-}
-
-/** Enough running text that is not links: a results list or an app shell is not an article. */
-function looksLikeArticle(content: Element, cjk: boolean): boolean {
-  const total = (content.textContent ?? '').replace(/\s+/g, '').length;
-  let linked = 0;
-  for (const a of Array.from(content.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return total - linked >= (cjk ? MIN_ARTICLE_CHARS : 5 * MIN_ARTICLE_CHARS) && linked / Math.max(total, 1) < 0.6;
 }
 
 /** The title is stored apart; a first block that only repeats it would show twice and pollute the outline. */

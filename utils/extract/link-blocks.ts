@@ -1,0 +1,51 @@
+/**
+ * Link lists that Readability keeps inside the article on table-layout and portal pages: channel menus,
+ * "最新文章" / headline lists, archive links. A block goes only when it is made of links to other pages and its
+ * text outside the links holds no sentence, so prose that merely contains links is never touched.
+ */
+import { squash } from './text';
+
+const CANDIDATES = 'div, section, aside, nav, ul, ol, dl, table, tbody, tr, td, th, p';
+/** Fewer links than this is a sentence with a link or two, not a list. */
+const MIN_LINKS = 3;
+const MIN_LINK_SHARE = 0.6;
+/** A run of text outside the links this long, or ending a sentence, is prose. */
+const MAX_LOOSE_RUN = 24;
+const SENTENCE_END = /[。！？!?；;]|\.(\s|$)/;
+// Attachments (附件) and in-page jumps (contents, footnotes) belong to the document even as bare link lists.
+const DOCUMENT_HREF = /^#|\.(pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|7z|txt|csv)([?#]|$)/i;
+
+const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
+
+function isLinkList(el: Element): boolean {
+  // A list under a heading of its own is a section of the document ("See also", "参考文献"); chrome headings
+  // such as 相关推荐 were removed with their lists by removeChrome already.
+  if (/^H[1-6]$/.test(el.previousElementSibling?.tagName ?? '')) return false;
+  const anchors = Array.from(el.getElementsByTagName('a')).filter((a) => nonSpace(a.textContent ?? '') > 0);
+  if (anchors.length < MIN_LINKS) return false;
+  if (anchors.some((a) => DOCUMENT_HREF.test(a.getAttribute('href') ?? ''))) return false;
+  const total = nonSpace(el.textContent ?? '');
+  const linked = anchors.reduce((n, a) => n + nonSpace(a.textContent ?? ''), 0);
+  if (!total || linked / total < MIN_LINK_SHARE) return false;
+  // Text outside the links: dates, counts, separators and 【tags】 are fine; a sentence is not.
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('a')) continue;
+    const run = squash(n.nodeValue ?? '');
+    if (run.length > MAX_LOOSE_RUN || SENTENCE_END.test(run)) return false;
+  }
+  return true;
+}
+
+/** Remove link-list blocks under `root` (never `root` itself). Returns how many were removed. */
+export function removeLinkLists(root: Element): number {
+  let removed = 0;
+  // Document order visits an outer block before its children, so the largest list goes in one piece.
+  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    if (!root.contains(el) || !isLinkList(el)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
