@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { anchorInText, describeTextRange } from '../../utils/anchoring';
+import { fold, toOriginal } from '../../utils/anchoring/normalize';
+
+const LAW = [
+  '第一章　总则',
+  '第一条　为了加强统计管理，保障统计资料的真实性、准确性、完整性和及时性，发挥统计在了解国情国力、服务经济社会发展中的重要作用，制定本法。',
+  '第二条　本法适用于各级人民政府、县级以上人民政府统计机构和有关部门组织实施的统计活动。',
+  '第十一条　统计调查项目包括国家统计调查项目、部门统计调查项目和地方统计调查项目。',
+  '第十二条　单位违反本法规定，未按照规定报送统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处五万元以下的罚款。',
+  '第十三条　个人违反本法规定，拒绝提供统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处一万元以下的罚款。',
+  '第十四条　统计机构应当依法公布统计资料，接受社会公众的监督。',
+].join('\n');
+
+/** Describe the first occurrence of `quote` in `text`. */
+function sel(text: string, quote: string, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
+  if (at < 0) throw new Error(`not in text: ${quote}`);
+  return describeTextRange(text, at, at + quote.length, ['第一章']);
+}
+
+const spanOf = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
+
+describe('describeTextRange', () => {
+  it('keeps ~32 characters of context, clipped at the text bounds', () => {
+    const s = sel(LAW, '第一章');
+    expect(s).toMatchObject({ quote: '第一章', prefix: '', start: 0, end: 3, outlinePath: ['第一章'] });
+    expect(s.suffix).toHaveLength(32);
+    const t = sel(LAW, '接受社会公众的监督。');
+    expect(t.prefix).toHaveLength(32);
+    expect(t.suffix).toBe('');
+  });
+  it('clamps, orders and never splits a surrogate pair', () => {
+    expect(describeTextRange('abc', 5, -2)).toMatchObject({ quote: 'abc', start: 0, end: 3 });
+    const s = describeTextRange('甲𠀋乙', 2, 3);
+    expect(s.quote).toBe('𠀋');
+  });
+});
+
+describe('anchorInText', () => {
+  it('finds the stored position when the text is unchanged', () => {
+    const s = sel(LAW, '给予警告，可以并处五万元以下的罚款');
+    expect(anchorInText(LAW, s)).toEqual({ start: s.start, end: s.end, score: 1 });
+  });
+
+  it('follows a quote moved by text inserted before it', () => {
+    const s = sel(LAW, '未按照规定报送统计资料的');
+    const edited = LAW.replace('第一章　总则', '第一章　总则\n（2024年修订本，新增说明若干条）');
+    const r = anchorInText(edited, s);
+    expect(spanOf(edited, r)).toBe('未按照规定报送统计资料的');
+    expect(r!.score).toBeGreaterThan(0.95);
+  });
+
+  it('finds a quote edited in a few characters, covering the edited text', () => {
+    const s = sel(LAW, '发挥统计在了解国情国力、服务经济社会发展中的重要作用');
+    const edited = LAW.replace('服务经济社会发展', '服务高质量发展');
+    expect(spanOf(edited, anchorInText(edited, s))).toBe('发挥统计在了解国情国力、服务高质量发展中的重要作用');
+  });
+
+  it('ignores whitespace changes and returns offsets in the original text', () => {
+    const s = sel(LAW, '第十四条　统计机构应当依法公布统计资料');
+    const edited = LAW.replace('第十四条　统计机构', '第十四条 统计\n机构').replace(/\n第十四条/, '\n\n  第十四条');
+    const r = anchorInText(edited, s);
+    expect(spanOf(edited, r)).toBe('第十四条 统计\n机构应当依法公布统计资料');
+    expect(r!.score).toBeGreaterThan(0.9);
+  });
+
+  it('treats full-width and half-width punctuation and letters alike', () => {
+    const text = '根据《条例》第3条（一）项：申请人应当提交ＩＣＰ备案号，并在5日内答复；逾期不答复的，视为同意！';
+    const s = sel(text, '（一）项：申请人应当提交ＩＣＰ备案号，并在5日内答复；');
+    const edited = text.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/；/g, ';').replace('ＩＣＰ', 'ICP').replace('！', '!');
+    expect(spanOf(edited, anchorInText(edited, s))).toBe('(一)项:申请人应当提交ICP备案号,并在5日内答复;');
+  });
+
+  it('tells repeated quotes apart by their prefix and suffix', () => {
+    const s = sel(LAW, '由县级以上人民政府统计机构责令改正，给予警告', 1); // the one in 第十三条
+    const edited = `前言：本次修订调整了罚款数额。\n${LAW}`;
+    const r = anchorInText(edited, s);
+    expect(spanOf(edited, r)).toBe('由县级以上人民政府统计机构责令改正，给予警告');
+    expect(r!.start).toBeGreaterThan(edited.indexOf('第十三条'));
+    const first = sel(LAW, '由县级以上人民政府统计机构责令改正，给予警告', 0);
+    expect(anchorInText(edited, first)!.start).toBeLessThan(edited.indexOf('第十三条'));
+  });
+
+  it('returns null for a deleted clause even when a near-identical clause remains', () => {
+    const s = sel(LAW, '单位违反本法规定，未按照规定报送统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处五万元以下的罚款。');
+    const without12 = LAW.split('\n').filter((l) => !l.startsWith('第十二条')).join('\n');
+    expect(anchorInText(without12, s)).toBeNull();
+    // The same with 第十三条 rewritten to read almost like the old 第十二条.
+    const lookalike = without12.replace('个人违反本法规定，拒绝提供统计资料的', '个人违反本法规定，未按照规定提供统计资料的');
+    expect(anchorInText(lookalike, s)).toBeNull();
+  });
+
+  it('returns null for a short quote whose text is gone', () => {
+    const s = sel(LAW, '国家统计调查项目');
+    expect(anchorInText(LAW.replace('国家统计调查项目、', ''), s)).toBeNull();
+  });
+
+  it('anchors a law article whose number changed after a new article was inserted', () => {
+    const s = sel(LAW, '统计机构应当依法公布统计资料，接受社会公众的监督。');
+    const edited = LAW.replace('第十四条', '第十五条').replace('\n第十五条', '\n第十四条　新增条文：统计资料应当按规定保存。\n第十五条');
+    expect(spanOf(edited, anchorInText(edited, s))).toBe('统计机构应当依法公布统计资料，接受社会公众的监督。');
+  });
+
+  it('tells identical clauses apart by their different surroundings, and by position when those agree', () => {
+    const clause = '由县级以上人民政府有关部门责令改正，给予警告，没收违法所得。';
+    const filler = (n: number) => '本条所称主管部门，是指依照本法履行监督管理职责的部门。'.repeat(n);
+    const text = `第二十条　违反本法规定，擅自改变设施用途的，${clause}\n${filler(40)}\n第三十条　违反本法规定，拒绝、阻碍监督检查的，${clause}`;
+    const second = sel(text, clause, 1);
+    const edited = `修订说明。\n${text}`;
+    expect(anchorInText(edited, second)!.start).toBe(edited.lastIndexOf(clause));
+    const first = sel(text, clause, 0);
+    expect(anchorInText(edited, first)!.start).toBe(edited.indexOf(clause));
+  });
+
+  it('returns null rather than a far exact copy when the clause was edited in its own place', () => {
+    const clause = '县级以上人民政府应当将统计调查纳入国民经济和社会发展规划';
+    const filler = '本条所称主管部门，是指依照本法履行监督管理职责的部门。'.repeat(120);
+    const text = `第一条　${clause}，并组织实施。\n${filler}\n第九十条　为此目的，${clause}，并组织实施。`;
+    const s = sel(text, clause, 0);
+    // Its own copy is heavily reworded; the far copy has the same words but other context on one side.
+    const edited = text.replace(`第一条　${clause}`, '第一条　县级以上地方政府须把统计工作列入发展计划');
+    expect(anchorInText(edited, s)).toBeNull();
+  });
+
+  it('handles empty and degenerate input', () => {
+    const s = sel(LAW, '统计');
+    expect(anchorInText('', s)).toBeNull();
+    expect(anchorInText(LAW, { ...s, quote: '' })).toBeNull();
+    expect(anchorInText(LAW, { ...s, quote: '   ' })).toBeNull();
+    expect(anchorInText(LAW, { ...s, start: -5, end: 999_999 })).not.toBeNull();
+    expect(anchorInText(LAW, { ...s, start: Number.NaN, end: Number.NaN })).not.toBeNull();
+    expect(anchorInText('统', { quote: '统计机构', prefix: '', suffix: '', start: 0, end: 4 })).toBeNull();
+  });
+});
+
+describe('fold', () => {
+  it('drops whitespace, folds width and case, and maps back to original offsets', () => {
+    const f = fold('Ａ，B 。\n…c');
+    expect(f.text).toBe('a,b....c');
+    expect(toOriginal(f, 1, 4)).toEqual({ start: 1, end: 5 });
+  });
+});

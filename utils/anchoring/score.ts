@@ -1,0 +1,142 @@
+/**
+ * How well a candidate span of the (folded) document fits a stored highlight: similarity of the quote, of the
+ * text just before and after it, and closeness to where it used to be — Hypothesis' weights, normalised to 0..1.
+ */
+
+export interface Target {
+  /** folded quote, prefix and suffix */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** folded offset where the quote used to start */
+  hint: number;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** edit distance between the candidate's text and the quote */
+  errors: number;
+}
+
+export interface Scored {
+  start: number;
+  end: number;
+  score: number;
+  /** agreement of the stored prefix and suffix, 0..1 */
+  prefix: number;
+  suffix: number;
+}
+
+const W_QUOTE = 50;
+const W_PREFIX = 20;
+const W_SUFFIX = 20;
+const W_POSITION = 2;
+const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POSITION;
+
+/**
+ * Below this a candidate is rejected: a wrong placement is worse than none. Tuned with scripts/lib/bench-anchoring.ts
+ * (0 misplaced at edit rates up to 5%). An exact quote needs its context to agree at least half way; a quote with a
+ * quarter of its characters changed needs near-perfect context.
+ */
+export const MIN_SCORE = 0.8;
+
+let row = new Int32Array(64);
+
+/**
+ * 1 − (edit distance of `pattern` to the best-matching part of `text`) / |pattern|. Contexts are ~32 characters,
+ * so a plain dynamic programme over one reused row beats the bit-parallel matcher's per-call set-up several times.
+ */
+export function similarity(text: string, pattern: string): number {
+  const m = pattern.length;
+  if (!m) return 1;
+  if (!text.length) return 0;
+  if (text === pattern) return 1;
+  if (row.length <= m) row = new Int32Array(m * 2);
+  // row[i] = cost of pattern[0, i) ending at the current text position; starting anywhere in the text is free.
+  for (let i = 0; i <= m; i++) row[i] = i;
+  let bestErrors = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    let diag = 0;
+    row[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const up = row[i]!;
+      const v = Math.min(diag + (pattern.charCodeAt(i - 1) === c ? 0 : 1), up + 1, row[i - 1]! + 1);
+      diag = up;
+      row[i] = v;
+    }
+    if (row[m]! < bestErrors) bestErrors = row[m]!;
+  }
+  return 1 - bestErrors / m;
+}
+
+/**
+ * Agreement of the context stored on one side with the text on that side of the candidate. An empty stored context
+ * means the quote touched the document's edge: the same edge now agrees fully, anywhere else is neither for nor against.
+ */
+function contextScore(actual: string, stored: string): number {
+  if (!stored.length) return actual.length ? 0.5 : 1;
+  return similarity(actual, stored);
+}
+
+export function scoreCandidate(doc: string, t: Target, c: Candidate): Scored {
+  const quote = Math.max(0, 1 - c.errors / t.quote.length);
+  // With an empty stored context, look at one character to tell "still at the edge" from "not".
+  const before = doc.slice(Math.max(0, c.start - Math.max(1, t.prefix.length)), c.start);
+  const after = doc.slice(c.end, c.end + Math.max(1, t.suffix.length));
+  const prefix = contextScore(before, t.prefix);
+  const suffix = contextScore(after, t.suffix);
+  const position = doc.length ? 1 - Math.min(1, Math.abs(c.start - t.hint) / doc.length) : 1;
+  const raw = W_QUOTE * quote + W_PREFIX * prefix + W_SUFFIX * suffix + W_POSITION * position;
+  return { start: c.start, end: c.end, score: raw / W_TOTAL, prefix, suffix };
+}
+
+/**
+ * Ranking adds a nearness bonus worth about 15 context characters, fading over ~500 characters: between copies
+ * of boilerplate that the text barely tells apart, the one nearer the old position is right far more often.
+ */
+const NEAR_BONUS = 0.1;
+const NEAR_SCALE = 256;
+/** Within this distance of the old position a candidate is "near"; beyond it the stricter rules apply. */
+export const NEAR = 2048;
+/** A far candidate needs this score, and both contexts at least FAR_CONTEXT (a paragraph moved whole keeps both). */
+const FAR_MIN = 0.9;
+const FAR_CONTEXT = 0.7;
+/** Mean agreement of prefix and suffix required of any placement, and of a short quote (which says little itself). */
+const MIN_CONTEXT = 0.6;
+const SHORT = 16;
+const SHORT_CONTEXT = 0.8;
+/** Lookalikes that almost pass still make a placement ambiguous. */
+const RIVAL_MIN = MIN_SCORE - 0.05;
+/** Rank margin the winner needs over any rival that does not overlap it: near, and when either is far. */
+const AMBIGUOUS = 0.02;
+const AMBIGUOUS_FAR = 0.05;
+
+/**
+ * The placement to return, or null: the best-ranked acceptable candidate, unless another placement comes too
+ * close (see the module comment of index.ts for the rules).
+ */
+export function decide(doc: string, t: Target, cands: Candidate[]): Scored | null {
+  const xs = cands.map((c) => {
+    const s = scoreCandidate(doc, t, c);
+    const dist = Math.abs(c.start - t.hint);
+    return { s, near: dist <= NEAR, rank: s.score + NEAR_BONUS / (1 + dist / NEAR_SCALE) };
+  });
+  let top: (typeof xs)[number] | undefined;
+  for (const x of xs) {
+    const s = x.s;
+    const context = s.prefix + s.suffix >= (t.quote.length < SHORT ? 2 * SHORT_CONTEXT : 2 * MIN_CONTEXT);
+    const ok = s.score >= MIN_SCORE && context && (x.near || (s.score >= FAR_MIN && s.prefix >= FAR_CONTEXT && s.suffix >= FAR_CONTEXT));
+    if (ok && (!top || x.rank > top.rank)) top = x;
+  }
+  if (!top) return null;
+  for (const x of xs) {
+    if (x.s.score < RIVAL_MIN || !(x.s.end <= top.s.start || x.s.start >= top.s.end)) continue;
+    if (top.near && x.near && top.rank - x.rank < AMBIGUOUS) return null;
+    // Near the old place against far away: the far text must not fit better, nor as well when it is the winner.
+    if (top.near && !x.near && x.s.score > top.s.score) return null;
+    if (!top.near && (x.near ? x.s.score >= MIN_SCORE : top.rank - x.rank < AMBIGUOUS_FAR)) return null;
+  }
+  return top.s;
+}
