@@ -7,17 +7,24 @@ export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    // Asked for only when the user turns on "Show my highlights automatically when I revisit pages"
+    // (MV2 has no optional_host_permissions: origins go in optional_permissions there).
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandClipPage__',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlightSelection__',
       },
     },
     ...(browser === 'firefox'

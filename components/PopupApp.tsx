@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { clipForUrl, countClips, listClips, PAGE_SIZE, type ClausemarkDB } from '../utils/db';
-import type { ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
+import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import type { ExtractMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
 import { CurrentPage, type ClipState } from './CurrentPage';
+import { AutoShowToggle, type AutoShowToggleProps } from './AutoShowToggle';
 import { LibraryList } from './LibraryList';
+import { PageHighlights } from './PageHighlights';
 import { PageOutline } from './PageOutline';
 import { useLiveQuery } from './use-live-query';
 
@@ -21,9 +23,15 @@ export interface PopupAppProps {
   previewOutline?: (tabId: number) => Promise<Result<OutlinePreview>>;
   /** scroll the tab to an outline entry; without it entries do nothing */
   scrollToHeading?: (tabId: number, request: HeadingRequest) => Promise<Result<{ found: boolean }>>;
+  /** inject the highlighter into the tab: it paints the page's highlights and reports those it could not place */
+  showHighlights?: (tabId: number) => Promise<Result<AnchoringReport>>;
+  scrollToHighlight?: (tabId: number, id: string) => Promise<Result<{ found: boolean }>>;
+  /** the "show my highlights automatically" setting; hidden without it */
+  autoShow?: AutoShowToggleProps;
 }
 
-export function PopupApp({ db, tab, clip, openUrl, lastOutcome, previewOutline, scrollToHeading }: PopupAppProps) {
+export function PopupApp(props: PopupAppProps) {
+  const { db, tab, clip, openUrl, lastOutcome, previewOutline, scrollToHeading } = props;
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [state, setState] = useState<ClipState>(lastOutcome ? { kind: 'done', result: lastOutcome } : { kind: 'idle' });
   const clips = useLiveQuery(() => listClips(db, limit), [db, limit]);
@@ -45,6 +53,15 @@ export function PopupApp({ db, tab, clip, openUrl, lastOutcome, previewOutline, 
       </header>
       <CurrentPage blocked={blocked} existing={existing.value ?? undefined} state={state} onClip={onClip} />
       {tab && !blocked && (
+        <PageHighlights
+          db={db}
+          tabId={tab.id}
+          clipId={existing.value === undefined ? undefined : (existing.value?.id ?? null)}
+          showHighlights={props.showHighlights}
+          scrollToHighlight={props.scrollToHighlight}
+        />
+      )}
+      {tab && !blocked && (
         <PageOutline
           db={db}
           tabId={tab.id}
@@ -65,6 +82,7 @@ export function PopupApp({ db, tab, clip, openUrl, lastOutcome, previewOutline, 
           onShowMore={() => setLimit((l) => l + PAGE_SIZE)}
         />
       )}
+      {props.autoShow && <AutoShowToggle {...props.autoShow} />}
     </main>
   );
 }

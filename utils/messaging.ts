@@ -2,6 +2,8 @@
  * The one typed message protocol between extension pages, the background and injected scripts.
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
+import { isColor, type HighlightColor } from './anchoring/dom/paint';
+import type { Highlight, HighlightSelectors } from './db/schema';
 import type { HeadingTarget } from './outline/locate';
 import type { Result } from './result';
 import type { ExtractMode, OutlineEntry } from './types';
@@ -21,6 +23,24 @@ export interface OutlinePreview {
 /** An outline entry to find in the live page; `occurrence` counts earlier entries with the same heading key. */
 export type HeadingRequest = HeadingTarget & { occurrence: number };
 
+/** What a page's highlighter needs: its clip (null when not clipped), the clip's outline and its highlights. */
+export interface PageHighlights {
+  clipId: string | null;
+  outline: OutlineEntry[];
+  highlights: Highlight[];
+}
+
+/** Which of a page's highlights the highlighter could place in the live page. */
+export interface AnchoringReport {
+  placed: string[];
+  missing: string[];
+}
+
+export type HighlighterAction =
+  | { action: 'show' }
+  | { action: 'highlightSelection'; color: HighlightColor }
+  | { action: 'scrollTo'; id: string };
+
 export interface ProtocolMap {
   /** Extract the tab's page and save it as a clip. */
   clipTab: { req: { tabId: number; mode: ExtractMode }; res: Result<ClipSummary> };
@@ -28,7 +48,32 @@ export interface ProtocolMap {
   previewOutline: { req: { tabId: number }; res: Result<OutlinePreview> };
   /** Scroll the tab to an outline entry's heading and mark it briefly. */
   scrollToHeading: { req: HeadingRequest & { tabId: number }; res: Result<{ found: boolean }> };
+  /** Inject the highlighter into the tab; it anchors and paints the page's highlights and says which it placed. */
+  showHighlights: { req: { tabId: number }; res: Result<AnchoringReport> };
+  /** Scroll the tab to a painted highlight and mark it briefly. */
+  scrollToHighlight: { req: { tabId: number; id: string }; res: Result<{ found: boolean }> };
+
+  // From the injected highlighter only: the page is always the sender's tab and URL, never a payload field.
+  /** The sender page's clip, outline and highlights. */
+  pageHighlights: { req: Record<string, never>; res: Result<PageHighlights> };
+  /** Clip the sender page if it is not clipped yet (every highlight belongs to a clip); gives its outline. */
+  ensurePageClip: { req: Record<string, never>; res: Result<{ clipId: string; outline: OutlineEntry[] }> };
+  saveHighlight: { req: { selectors: HighlightSelectors; color: HighlightColor; note: string }; res: Result<Highlight> };
+  updateHighlight: { req: { id: string; color?: HighlightColor; note?: string }; res: Result<Highlight> };
+  deleteHighlight: { req: { id: string }; res: Result<{ deleted: boolean }> };
+  /** The highlighter re-anchored after a page change; kept for the popup. */
+  reportAnchoring: { req: AnchoringReport; res: Result<null> };
 }
+
+/** Messages the injected highlighter may send; every other message is for extension pages only. */
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'pageHighlights',
+  'ensurePageClip',
+  'saveHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'reportAnchoring',
+]);
 
 export type MessageType = keyof ProtocolMap;
 export type Req<K extends MessageType> = ProtocolMap[K]['req'];
@@ -56,12 +101,46 @@ export function isHeadingRequest(d: unknown): d is HeadingRequest {
   );
 }
 
+const isObject = (d: unknown): d is Record<string, unknown> => !!d && typeof d === 'object' && !Array.isArray(d);
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100;
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isNote = (v: unknown): v is string => typeof v === 'string' && v.length <= 10_000;
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every(isId);
+
+export function isHighlightSelectors(d: unknown): d is HighlightSelectors {
+  if (!isObject(d)) return false;
+  const { quote, prefix, suffix, start, end, outlinePath } = d;
+  return (
+    typeof quote === 'string' && quote.length > 0 && quote.length <= 100_000 &&
+    typeof prefix === 'string' && prefix.length <= 1000 &&
+    typeof suffix === 'string' && suffix.length <= 1000 &&
+    isOffset(start) && isOffset(end) && end >= start &&
+    Array.isArray(outlinePath) && outlinePath.length <= 20 && outlinePath.every(shortString)
+  );
+}
+
+export function isHighlighterAction(d: unknown): d is HighlighterAction {
+  if (!isObject(d)) return false;
+  if (d.action === 'show') return true;
+  if (d.action === 'highlightSelection') return isColor(d.color);
+  return d.action === 'scrollTo' && isId(d.id);
+}
+
 /** Shape checks for every request: the background trusts nothing it receives. */
 export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
   clipTab: (d): d is Req<'clipTab'> =>
     hasTabId(d) && ((d as Req<'clipTab'>).mode === 'article' || (d as Req<'clipTab'>).mode === 'fulltext'),
   previewOutline: (d): d is Req<'previewOutline'> => hasTabId(d),
   scrollToHeading: (d): d is Req<'scrollToHeading'> => hasTabId(d) && isHeadingRequest(d),
+  showHighlights: (d): d is Req<'showHighlights'> => hasTabId(d),
+  scrollToHighlight: (d): d is Req<'scrollToHighlight'> => hasTabId(d) && isId((d as { id?: unknown }).id),
+  pageHighlights: (d): d is Req<'pageHighlights'> => isObject(d),
+  ensurePageClip: (d): d is Req<'ensurePageClip'> => isObject(d),
+  saveHighlight: (d): d is Req<'saveHighlight'> => isObject(d) && isHighlightSelectors(d.selectors) && isColor(d.color) && isNote(d.note),
+  updateHighlight: (d): d is Req<'updateHighlight'> =>
+    isObject(d) && isId(d.id) && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)),
+  deleteHighlight: (d): d is Req<'deleteHighlight'> => isObject(d) && isId(d.id),
+  reportAnchoring: (d): d is Req<'reportAnchoring'> => isObject(d) && isIdList(d.placed) && isIdList(d.missing),
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

@@ -4,13 +4,20 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ClausemarkDB } from '../../utils/db';
 import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { showBadge } from '../../utils/clipper/feedback';
+import { highlightSelectionInTab, scrollTabToHighlight, showHighlights, type HighlighterTabDeps } from '../../utils/clipper/highlight-tab';
+import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
-import { isTrustedSender, route, type Handlers } from '../../utils/clipper/router';
+import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 import type { ExtractMode } from '../../utils/types';
-import { injectExtractor, injectLocator } from './inject';
+import { syncAutoShowNow } from './auto-show';
+import { injectExtractor, injectHighlighter, injectLocator } from './inject';
 import { toolbarAction } from './action';
 
 const MENU_CLIP = 'clip-page';
+const MENU_HIGHLIGHT = 'highlight-selection';
+
+/** Handlers for content-script messages get the sender's tab and page URL; the router guarantees it. */
+const page = (s: SenderContext) => (s.kind === 'content' ? s : { tabId: -1, url: '' });
 
 export default defineBackground(() => {
   const db = new ClausemarkDB();
@@ -26,33 +33,61 @@ export default defineBackground(() => {
     await showBadge(toolbarAction, tabId, result).catch(() => {});
     return result;
   };
+  const hl: HighlightDeps = { db, clip };
+  const tabHl: HighlighterTabDeps = { getTabUrl: deps.getTabUrl, injectHighlighter };
   const handlers: Handlers = {
     clipTab: ({ tabId, mode }) => clip(tabId, mode),
     previewOutline: ({ tabId }) => previewOutline(deps, tabId),
     scrollToHeading: ({ tabId, label, title, preview, occurrence }) =>
       scrollTabToHeading({ getTabUrl: deps.getTabUrl, locate: injectLocator }, tabId, { label, title, preview, occurrence }),
+    showHighlights: ({ tabId }) => showHighlights(tabHl, tabId),
+    scrollToHighlight: ({ tabId, id }) => scrollTabToHighlight(tabHl, tabId, id),
+    pageHighlights: (_, s) => pageHighlights(db, page(s).url),
+    ensurePageClip: (_, s) => ensurePageClip(hl, page(s).tabId, page(s).url),
+    saveHighlight: (req, s) => saveHighlight(hl, page(s).tabId, page(s).url, req),
+    updateHighlight: (req, s) => updateHighlight(hl, page(s).url, req),
+    deleteHighlight: (req, s) => deleteHighlight(hl, page(s).url, req),
+    reportAnchoring: async (report, s) => {
+      await browser.storage.session.set({ [`anchoring:${page(s).tabId}`]: { ...report, url: page(s).url, at: Date.now() } }).catch(() => {});
+      return { ok: true, value: null };
+    },
+  };
+  // Menu and shortcut grant activeTab for the tab: inject the highlighter and highlight the selection.
+  const highlightSelection = async (tabId: number) => {
+    const r = await highlightSelectionInTab(tabHl, tabId);
+    if (!r.ok) await toolbarAction.setTitle({ tabId, title: `Clausemark: ${r.error.message}` }).catch(() => {});
+    await toolbarAction.setBadgeText({ tabId, text: r.ok ? '✓' : '!' }).catch(() => {});
   };
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {
       browser.contextMenus.create({ id: MENU_CLIP, title: browser.i18n.getMessage('menuClipPage'), contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlightSelection'), contexts: ['selection'] });
     });
+    void syncAutoShowNow();
   });
+  browser.runtime.onStartup.addListener(() => void syncAutoShowNow());
+  browser.permissions.onAdded.addListener(() => void syncAutoShowNow());
+  browser.permissions.onRemoved.addListener(() => void syncAutoShowNow());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_CLIP && tab?.id !== undefined) void clip(tab.id, 'article');
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_CLIP) void clip(tab.id, 'article');
+    if (info.menuItemId === MENU_HIGHLIGHT) void highlightSelection(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'clip-page') return;
+    if (command !== 'clip-page' && command !== 'highlight-selection') return;
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (id !== undefined) await clip(id, 'article');
+      if (id === undefined) return;
+      if (command === 'clip-page') await clip(id, 'article');
+      else await highlightSelection(id);
     })();
   });
   const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    const trusted = isTrustedSender(sender, browser.runtime.id, origin);
-    if (!trusted) return false;
-    void route(handlers, msg, trusted).then((res) => sendResponse(res));
+    const from = senderContext(sender, browser.runtime.id, origin);
+    if (!from) return false;
+    void route(handlers, msg, from).then((res) => sendResponse(res));
     return true; // keep the channel open for the async answer
   });
 });

@@ -1,6 +1,6 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { REQUEST_KEYS, type RequestKey } from '../../utils/clipper/request';
-import type { HeadingRequest } from '../../utils/messaging';
+import type { HeadingRequest, HighlighterAction } from '../../utils/messaging';
 import type { ExtractMode } from '../../utils/types';
 
 /** Run a runtime-registered content script in the tab's top frame with a request; resolves to what main() returned. */
@@ -21,3 +21,6 @@ export const injectExtractor = (tabId: number, mode: ExtractMode): Promise<unkno
 
 export const injectLocator = (tabId: number, request: HeadingRequest): Promise<unknown> =>
   injectWithRequest(tabId, '/content-scripts/locate.js', REQUEST_KEYS.locate, request);
+
+export const injectHighlighter = (tabId: number, action: HighlighterAction): Promise<unknown> =>
+  injectWithRequest(tabId, '/content-scripts/highlighter.js', REQUEST_KEYS.highlight, action);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { ClausemarkDB } from '../../utils/db';
+import { AUTO_ORIGINS } from '../../utils/clipper/auto-show';
 import { sendMessage } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { ClipSummary } from '../../utils/messaging';
@@ -43,6 +44,14 @@ async function start() {
       openUrl={(url) => void browser.tabs.create({ url })}
       previewOutline={(tabId) => sendMessage(browser.runtime, 'previewOutline', { tabId })}
       scrollToHeading={(tabId, request) => sendMessage(browser.runtime, 'scrollToHeading', { tabId, ...request })}
+      showHighlights={(tabId) => sendMessage(browser.runtime, 'showHighlights', { tabId })}
+      scrollToHighlight={(tabId, id) => sendMessage(browser.runtime, 'scrollToHighlight', { tabId, id })}
+      autoShow={{
+        isEnabled: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
+        // The background registers or unregisters the content script when the permission changes.
+        setEnabled: async (on) =>
+          on ? browser.permissions.request({ origins: AUTO_ORIGINS }) : !(await browser.permissions.remove({ origins: AUTO_ORIGINS })),
+      }}
     />,
     document.getElementById('app')!,
   );

@@ -130,3 +130,60 @@ describe('PopupApp outline', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/not found on the page/);
   });
 });
+
+describe('PopupApp highlights', () => {
+  const sel = (quote: string, start: number, outlinePath: string[]) => ({ quote, prefix: '', suffix: '', start, end: start + quote.length, outlinePath });
+  async function withHighlights() {
+    const db = freshDb();
+    const { clip } = await saveClip(db, makePage({ url: 'https://a.cn/law', canonicalUrl: 'https://a.cn/law' }));
+    const add = (id: string, quote: string, start: number, path: string[], note = '') =>
+      db.highlights.add({ id, clipId: clip.id, url: 'https://a.cn/law', selectors: sel(quote, start, path), color: 'yellow', note, createdAt: start, updatedAt: start });
+    await add('h3', '第十三条的要点', 900, ['第三章 附则', '第十三条']);
+    await add('h1', '河道管理', 100, ['第一章 总则', '第一条'], '注意范围');
+    await add('h2', '服从规划', 500, ['第三章 附则', '第十二条']);
+    await add('h4', '已删除的段落', 300, ['第二章 整治', '第五条']);
+    await add('h5', '同一条的第二处', 520, ['第三章 附则', '第十二条']);
+    return db;
+  }
+
+  it('lists highlights in page order under their outline sections, and those not placed under "Not found on this page"', async () => {
+    const db = await withHighlights();
+    const show = vi.fn(async () => ({ ok: true as const, value: { placed: ['h1', 'h2', 'h3', 'h5'], missing: ['h4'] } }));
+    const scroll = vi.fn(async () => ({ ok: true as const, value: { found: true } }));
+    render(<PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/law' }} clip={okClip} openUrl={() => {}} showHighlights={show} scrollToHighlight={scroll} />);
+    const missing = await screen.findByRole('group', { name: 'Not found on this page' });
+    expect(missing.textContent).toContain('已删除的段落');
+    const section = screen.getByRole('region', { name: 'Highlights' });
+    const sections = Array.from(section.querySelectorAll('.hl-group:not(.hl-missing) .hl-section')).map((h) => h.textContent);
+    expect(sections).toEqual(['第一章 总则 › 第一条', '第三章 附则 › 第十二条', '第三章 附则 › 第十三条']);
+    const quotes = Array.from(section.querySelectorAll('.hl-group:not(.hl-missing) .hl-quote')).map((q) => q.textContent);
+    expect(quotes).toEqual(['河道管理', '服从规划', '同一条的第二处', '第十三条的要点']);
+    expect(section.textContent).toContain('注意范围');
+    expect(show).toHaveBeenCalledWith(5);
+    // Nothing is dropped or deleted for not being found.
+    expect(await db.highlights.count()).toBe(5);
+    expect((missing.querySelector('button') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByText('服从规划'));
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(5, 'h2'));
+  });
+
+  it('lists every highlight as placed until the page reports, and says so when one cannot be scrolled to', async () => {
+    const db = await withHighlights();
+    const missingNow = async () => ({ ok: true as const, value: { found: false } });
+    render(<PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/law' }} clip={okClip} openUrl={() => {}} scrollToHighlight={missingNow} />);
+    await screen.findByText('已删除的段落');
+    expect(screen.queryByText('Not found on this page')).toBeNull();
+    fireEvent.click(screen.getByText('河道管理'));
+    expect((await screen.findByRole('status')).textContent).toMatch(/not on the page/);
+  });
+
+  it('asks for the permission from the toggle and shows the new state', async () => {
+    const setEnabled = vi.fn(async (on: boolean) => on);
+    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} autoShow={{ isEnabled: async () => false, setEnabled }} />);
+    const box = (await screen.findByLabelText(/Show my highlights automatically/)) as HTMLInputElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(true));
+    expect(setEnabled).toHaveBeenCalledWith(true);
+  });
+});

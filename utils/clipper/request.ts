@@ -2,12 +2,13 @@
  * How the background hands a request to a script it injects: it first sets an isolated-world global (pages
  * cannot see it), then runs the script file, which takes the value once. executeScript cannot pass arguments to files.
  */
-import { isHeadingRequest, type HeadingRequest } from '../messaging';
+import { isHeadingRequest, isHighlighterAction, type HeadingRequest, type HighlighterAction } from '../messaging';
 import type { ExtractMode } from '../types';
 
 export const REQUEST_KEYS = {
   extract: '__clausemarkExtractMode',
   locate: '__clausemarkLocate',
+  highlight: '__clausemarkHighlight',
 } as const;
 
 export type RequestKey = (typeof REQUEST_KEYS)[keyof typeof REQUEST_KEYS];
@@ -26,4 +27,10 @@ export function readRequestedMode(scope: Record<string, unknown>): ExtractMode {
 export function readLocateRequest(scope: Record<string, unknown>): HeadingRequest | null {
   const v = takeRequest(scope, REQUEST_KEYS.locate);
   return isHeadingRequest(v) ? v : null;
+}
+
+/** null when the highlighter was not asked anything: it was injected by the registered content script on a visit. */
+export function readHighlighterRequest(scope: Record<string, unknown>): HighlighterAction | null {
+  const v = takeRequest(scope, REQUEST_KEYS.highlight);
+  return isHighlighterAction(v) ? v : null;
 }

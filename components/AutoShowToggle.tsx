@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface AutoShowToggleProps {
+  /** whether it is on now (the optional host permission is granted) */
+  isEnabled: () => Promise<boolean>;
+  /** Ask for (or give back) the permission; must run from the click. Resolves to the new state. */
+  setEnabled: (on: boolean) => Promise<boolean>;
+}
+
+export function AutoShowToggle({ isEnabled, setEnabled }: AutoShowToggleProps) {
+  const [on, setOn] = useState<boolean | undefined>();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void isEnabled().then(setOn, () => setOn(false));
+  }, []);
+  const onChange = (want: boolean) => {
+    setError('');
+    // Called straight from the click: permissions.request needs the user gesture.
+    setEnabled(want).then(setOn, (e: unknown) => setError(String((e as Error)?.message ?? e)));
+  };
+  return (
+    <div class="setting">
+      <label>
+        <input type="checkbox" id="auto-show" checked={!!on} disabled={on === undefined} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
+        Show my highlights automatically when I revisit pages
+      </label>
+      <p class="muted setting-hint">Asks for access to all sites; turning it off gives that access back.</p>
+      {error && <p class="notice notice-error" role="alert">{error}</p>}
+    </div>
+  );
+}

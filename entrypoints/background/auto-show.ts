@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { AUTO_ORIGINS, AUTO_SCRIPT_ID, syncAutoShow } from '../../utils/clipper/auto-show';
+
+/** Keep the runtime-registered highlighter in step with the optional <all_urls> permission. */
+export function syncAutoShowNow(): Promise<boolean> {
+  return syncAutoShow({
+    hasPermission: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
+    registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+    register: () =>
+      browser.scripting.registerContentScripts([
+        { id: AUTO_SCRIPT_ID, matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/highlighter.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      ]),
+    unregister: () => browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] }),
+  }).catch(() => false);
+}

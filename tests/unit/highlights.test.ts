@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { syncAutoShow, AUTO_SCRIPT_ID } from '../../utils/clipper/auto-show';
+import { clipTab } from '../../utils/clipper/clip-tab';
+import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
+import { ClausemarkDB, saveClip } from '../../utils/db';
+import type { Result } from '../../utils/result';
+import type { ExtractMode, OutlineEntry } from '../../utils/types';
+import { makePage } from '../helpers/page';
+
+const dbs: ClausemarkDB[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const URL_A = 'https://www.gov.cn/zhengce/content/2019-01/01/content_1.htm';
+const outline: OutlineEntry[] = [{ level: 1, label: '一、', title: '总体要求', preview: '', anchor: 'h1' }];
+const selectors = { quote: '总体要求', prefix: '政府：\n一、', suffix: '', start: 18, end: 22, outlinePath: ['一、总体要求'] };
+
+function deps(page = makePage({ outline }), clipResult?: (mode: ExtractMode) => Result<never> | undefined) {
+  const db = new ClausemarkDB(`hl-${Math.random()}`);
+  dbs.push(db);
+  let t = 1000;
+  const clip = vi.fn(async (tabId: number, mode: ExtractMode) =>
+    clipResult?.(mode) ?? clipTab({ db, getTabUrl: async () => page.url, inject: async () => ({ ok: true, page: { ...page, mode } }) }, tabId, mode),
+  );
+  const d: HighlightDeps = { db, clip, now: () => t++ };
+  return { d, db, clip };
+}
+
+describe('highlight use cases', () => {
+  it('clips the page first when it is not clipped, then saves the highlight to that clip', async () => {
+    const { d, db, clip } = deps();
+    expect(await pageHighlights(db, URL_A)).toEqual({ ok: true, value: { clipId: null, outline: [], highlights: [] } });
+    const r = await saveHighlight(d, 4, URL_A, { selectors, color: 'yellow', note: '要点' });
+    expect(r.ok).toBe(true);
+    expect(clip).toHaveBeenCalledTimes(1);
+    const clips = await db.clips.toArray();
+    expect(clips).toHaveLength(1);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({ clipId: clips[0]!.id, url: URL_A, color: 'yellow', note: '要点', selectors });
+    // A second highlight reuses the clip.
+    await saveHighlight(d, 4, URL_A, { selectors: { ...selectors, quote: '政府' }, color: 'blue', note: '' });
+    expect(clip).toHaveBeenCalledTimes(1);
+    const page = await pageHighlights(db, URL_A);
+    expect(page).toMatchObject({ ok: true, value: { clipId: clips[0]!.id, outline } });
+    if (page.ok) expect(page.value.highlights.map((h) => h.color)).toEqual(['yellow', 'blue']); // oldest first
+  });
+
+  it('clips the whole text when no article is found, and passes on other failures without saving', async () => {
+    const { d, clip } = deps(makePage(), (mode) => (mode === 'article' ? { ok: false, error: { code: 'no-article', message: 'No article' } } : undefined));
+    expect(await ensurePageClip(d, 4, URL_A)).toMatchObject({ ok: true });
+    expect(clip.mock.calls.map((c) => c[1])).toEqual(['article', 'fulltext']);
+
+    const refused = deps(makePage(), () => ({ ok: false, error: { code: 'not-injectable', message: 'Browser pages cannot be clipped.' } }));
+    expect(await saveHighlight(refused.d, 4, URL_A, { selectors, color: 'yellow', note: '' })).toMatchObject({ ok: false, error: { code: 'not-injectable' } });
+    expect(await refused.db.highlights.count()).toBe(0);
+  });
+
+  it('updates colour and note, and deletes, only from a page of the same clip', async () => {
+    const { d, db } = deps();
+    const r = await saveHighlight(d, 4, URL_A, { selectors, color: 'yellow', note: '' });
+    if (!r.ok) throw new Error('not saved');
+    const id = r.value.id;
+    const u = await updateHighlight(d, URL_A + '#frag', { id, color: 'pink', note: '再看' });
+    expect(u).toMatchObject({ ok: true, value: { color: 'pink', note: '再看', createdAt: r.value.createdAt } });
+    if (u.ok) expect(u.value.updatedAt).toBeGreaterThan(r.value.updatedAt);
+    const other = 'https://evil.example/page';
+    await saveClip(db, makePage({ url: other, canonicalUrl: other }));
+    expect(await updateHighlight(d, other, { id, note: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await deleteHighlight(d, other, { id })).toEqual({ ok: true, value: { deleted: false } });
+    expect(await db.highlights.count()).toBe(1);
+    expect(await deleteHighlight(d, URL_A, { id })).toEqual({ ok: true, value: { deleted: true } });
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('lists only the page\'s own highlights', async () => {
+    const { d, db } = deps();
+    await saveHighlight(d, 4, URL_A, { selectors, color: 'yellow', note: '' });
+    const other = 'https://www.gov.cn/b.htm';
+    const { clip } = await saveClip(db, makePage({ url: other, canonicalUrl: other }));
+    await db.highlights.add({ id: 'x', clipId: clip.id, url: other, selectors, color: 'green', note: '', createdAt: 1, updatedAt: 1 });
+    const a = await pageHighlights(db, URL_A);
+    const b = await pageHighlights(db, other);
+    expect(a.ok && a.value.highlights.map((h) => h.color)).toEqual(['yellow']);
+    expect(b.ok && b.value.highlights.map((h) => h.id)).toEqual(['x']);
+  });
+});
+
+describe('syncAutoShow', () => {
+  const fake = (granted: boolean, ids: string[]) => {
+    const calls: string[] = [];
+    return {
+      calls,
+      deps: {
+        hasPermission: async () => granted,
+        registeredIds: async () => ids,
+        register: async () => void calls.push('register'),
+        unregister: async () => void calls.push('unregister'),
+      },
+    };
+  };
+  it('registers the highlighter while the permission is granted and unregisters it when it is removed', async () => {
+    const on = fake(true, []);
+    expect(await syncAutoShow(on.deps)).toBe(true);
+    expect(on.calls).toEqual(['register']);
+    const still = fake(true, [AUTO_SCRIPT_ID]);
+    await syncAutoShow(still.deps);
+    expect(still.calls).toEqual([]);
+    const off = fake(false, [AUTO_SCRIPT_ID]);
+    expect(await syncAutoShow(off.deps)).toBe(false);
+    expect(off.calls).toEqual(['unregister']);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Background use cases for highlights. The page is always identified by the sender's tab and URL (never by a
+ * payload field), and a highlight can only be changed from a page of the clip it belongs to.
+ */
+import { clipForUrl, newId, type ClausemarkDB, type Highlight } from '../db';
+import type { ClipSummary, PageHighlights, Req } from '../messaging';
+import { fail, ok, type Result } from '../result';
+import type { ExtractMode, OutlineEntry } from '../types';
+
+export interface HighlightDeps {
+  db: ClausemarkDB;
+  /** Clip the tab (the background's clip, with its badge feedback). */
+  clip(tabId: number, mode: ExtractMode): Promise<Result<ClipSummary>>;
+  now?: () => number;
+}
+
+export function highlightsOfClip(db: ClausemarkDB, clipId: string): Promise<Highlight[]> {
+  return db.highlights.where('[clipId+createdAt]').between([clipId, -Infinity], [clipId, Infinity]).toArray();
+}
+
+export async function pageHighlights(db: ClausemarkDB, url: string): Promise<Result<PageHighlights>> {
+  const clip = await clipForUrl(db, url);
+  if (!clip) return ok({ clipId: null, outline: [], highlights: [] });
+  const [body, highlights] = await Promise.all([db.clipBodies.get(clip.id), highlightsOfClip(db, clip.id)]);
+  return ok({ clipId: clip.id, outline: body?.outline ?? [], highlights });
+}
+
+/** The page's clip, clipping it first when needed: as an article, or its whole text when no article is found. */
+export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: string): Promise<Result<{ clipId: string; outline: OutlineEntry[] }>> {
+  let clip = await clipForUrl(deps.db, url);
+  if (!clip) {
+    let r = await deps.clip(tabId, 'article');
+    if (!r.ok && (r.error.code === 'no-article' || r.error.code === 'too-large')) r = await deps.clip(tabId, 'fulltext');
+    if (!r.ok) return r;
+    clip = await deps.db.clips.get(r.value.clipId);
+    if (!clip) return fail('save-failed', 'The page was clipped but the clip could not be found again.');
+  }
+  const body = await deps.db.clipBodies.get(clip.id);
+  return ok({ clipId: clip.id, outline: body?.outline ?? [] });
+}
+
+export async function saveHighlight(deps: HighlightDeps, tabId: number, url: string, req: Req<'saveHighlight'>): Promise<Result<Highlight>> {
+  const page = await ensurePageClip(deps, tabId, url);
+  if (!page.ok) return page;
+  const now = (deps.now ?? Date.now)();
+  const h: Highlight = {
+    id: newId(),
+    clipId: page.value.clipId,
+    url,
+    selectors: { ...req.selectors, outlinePath: [...req.selectors.outlinePath] },
+    color: req.color,
+    note: req.note,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.db.highlights.add(h);
+  return ok(h);
+}
+
+/** The highlight, if it belongs to the clip of the page at `url`. */
+async function ownHighlight(db: ClausemarkDB, url: string, id: string): Promise<Highlight | undefined> {
+  const [h, clip] = await Promise.all([db.highlights.get(id), clipForUrl(db, url)]);
+  return h && clip && h.clipId === clip.id ? h : undefined;
+}
+
+export async function updateHighlight(deps: HighlightDeps, url: string, req: Req<'updateHighlight'>): Promise<Result<Highlight>> {
+  const h = await ownHighlight(deps.db, url, req.id);
+  if (!h) return fail('bad-request', 'That highlight does not belong to this page.');
+  const next: Highlight = { ...h, color: req.color ?? h.color, note: req.note ?? h.note, updatedAt: (deps.now ?? Date.now)() };
+  await deps.db.highlights.put(next);
+  return ok(next);
+}
+
+export async function deleteHighlight(deps: HighlightDeps, url: string, req: Req<'deleteHighlight'>): Promise<Result<{ deleted: boolean }>> {
+  const h = await ownHighlight(deps.db, url, req.id);
+  if (!h) return ok({ deleted: false });
+  await deps.db.highlights.delete(h.id);
+  return ok({ deleted: true });
+}
