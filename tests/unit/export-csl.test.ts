@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cslType, fromBackupJson, toCslJson } from '../../utils/export/index';
+import type { Clip } from '../../utils/db/schema';
+
+process.env.TZ = 'Asia/Shanghai';
+
+const sample = fromBackupJson(readFileSync(new URL('../fixtures/backup/sample.json', import.meta.url), 'utf8'));
+const tricky = fromBackupJson(readFileSync(new URL('../fixtures/export/tricky.json', import.meta.url), 'utf8'));
+const TYPES = ['legislation', 'article-newspaper', 'webpage'];
+
+describe('toCslJson', () => {
+  it('gives every item the required id and type, and only CSL 1.0.2 fields of the right shape', () => {
+    const items = [...toCslJson(sample), ...toCslJson(tricky)];
+    expect(items).toHaveLength(7);
+    const allowed = new Set(['id', 'type', 'title', 'URL', 'accessed', 'issued', 'authority', 'number', 'container-title', 'author', 'language']);
+    for (const item of items) {
+      expect(typeof item.id).toBe('string');
+      expect(item.id.length).toBeGreaterThan(0);
+      expect(TYPES).toContain(item.type);
+      for (const k of Object.keys(item)) expect(allowed).toContain(k);
+      for (const d of [item.issued, item.accessed]) {
+        if (!d) continue;
+        expect(d['date-parts']).toHaveLength(1);
+        for (const n of d['date-parts'][0]) expect(Number.isInteger(n)).toBe(true);
+      }
+      for (const a of item.author ?? []) expect(typeof a.literal).toBe('string');
+    }
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(JSON.parse(JSON.stringify(items))).toEqual(items);
+  });
+
+  it('maps the sample clips', () => {
+    const [law, notice, news] = toCslJson(sample);
+    expect(law).toEqual({
+      id: 'clip-data-rules',
+      type: 'legislation',
+      title: '某市公共数据开放管理办法',
+      URL: 'https://www.example.gov.cn/zwgk/2024/0301/gfxwj-3.html',
+      accessed: { 'date-parts': [[2024, 3, 6]] },
+      issued: { 'date-parts': [[2024, 3, 5]] },
+      authority: '某市人民政府',
+      number: '某府规〔2024〕3号',
+      'container-title': '某市人民政府网',
+      language: 'zh-CN',
+    });
+    expect(notice!.type).toBe('legislation'); // it has a 文号
+    expect(news).toMatchObject({ type: 'article-newspaper', author: [{ literal: '本报评论员' }], issued: { 'date-parts': [[2024, 5, 20]] } });
+    expect(news).not.toHaveProperty('authority');
+  });
+
+  it('recognises laws by their title, and other pages as web pages', () => {
+    const base = sample.clips[2]!;
+    const type = (title: string, siteName = 'Example') => cslType({ ...base, title, siteName, policy: { ...base.policy, docNumber: '' } } as Clip);
+    expect(type('中华人民共和国数据安全法')).toBe('legislation');
+    expect(type('某省河道管理条例（2020年修正）')).toBe('legislation');
+    expect(type('某市物业管理办法_某市人民政府网')).toBe('legislation');
+    expect(type('Data Protection Act 2018')).toBe('legislation');
+    expect(type('The Building Regulations 2010')).toBe('legislation');
+    expect(type('一种新的工作方法')).toBe('webpage');
+    expect(type('专家解读：新规带来哪些变化')).toBe('webpage');
+    expect(type('Markets rally', 'The Daily News')).toBe('article-newspaper');
+    expect(toCslJson(tricky)[0]!.type).toBe('legislation');
+  });
+});

@@ -1,0 +1,39 @@
+/** What valibot cannot say about a backup: ids must be unique and references must point at something. */
+import { BackupError } from './backup-error';
+import type { FullBundle } from './types';
+
+function unique<T>(rows: readonly T[], table: string, field: string, key: (r: T) => string): void {
+  const seen = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const k = key(r);
+    const first = seen.get(k);
+    if (first !== undefined) throw new BackupError('duplicate-id', `duplicate ${field} ${JSON.stringify(k)} (also at ${table}[${first}])`, `${table}[${i}].${field}`);
+    seen.set(k, i);
+  });
+}
+
+function exists<T>(rows: readonly T[], ids: ReadonlySet<string>, table: string, field: string, target: string, key: (r: T) => string): void {
+  rows.forEach((r, i) => {
+    const k = key(r);
+    if (!ids.has(k)) throw new BackupError('dangling-reference', `refers to ${target} ${JSON.stringify(k)}, which is not in the backup`, `${table}[${i}].${field}`);
+  });
+}
+
+/** Throws on the first duplicate (in the database's unique keys) or dangling reference. */
+export function checkIntegrity(b: FullBundle): void {
+  unique(b.clips, 'clips', 'id', (c) => c.id);
+  // canonicalUrl and collection names are unique indexes in the database: a restore could not hold both rows
+  unique(b.clips, 'clips', 'canonicalUrl', (c) => c.canonicalUrl);
+  unique(b.bodies, 'bodies', 'clipId', (x) => x.clipId);
+  unique(b.highlights, 'highlights', 'id', (h) => h.id);
+  unique(b.collections, 'collections', 'id', (c) => c.id);
+  unique(b.collections, 'collections', 'name', (c) => c.name);
+  unique(b.memberships, 'memberships', 'clipId', (m) => `${m.collectionId}\u0000${m.clipId}`);
+  unique(b.settings, 'settings', 'key', (s) => s.key);
+  const clips = new Set(b.clips.map((c) => c.id));
+  const collections = new Set(b.collections.map((c) => c.id));
+  exists(b.bodies, clips, 'bodies', 'clipId', 'clip', (x) => x.clipId);
+  exists(b.highlights, clips, 'highlights', 'clipId', 'clip', (h) => h.clipId);
+  exists(b.memberships, clips, 'memberships', 'clipId', 'clip', (m) => m.clipId);
+  exists(b.memberships, collections, 'memberships', 'collectionId', 'collection', (m) => m.collectionId);
+}

@@ -1,0 +1,22 @@
+/** Why a backup file was refused; `message` names the first problem and where it is, for the user to read. */
+export type BackupErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'truncated'
+  | 'wrong-schema'
+  | 'unsupported-version'
+  | 'invalid'
+  | 'duplicate-id'
+  | 'dangling-reference';
+
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+  constructor(
+    readonly code: BackupErrorCode,
+    message: string,
+    /** where the problem is, e.g. "clips[3].title"; '' for the file as a whole */
+    readonly path = '',
+  ) {
+    super(path ? `${path}: ${message}` : message);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Lossless, versioned backup of the whole library as JSON, and its strict reader. Reading never touches the
+ * database: it returns plain data for the caller to merge, or throws a BackupError naming the first problem.
+ */
+import * as v from 'valibot';
+import { BackupError } from './backup-error';
+import { checkIntegrity } from './backup-checks';
+import { BACKUP_SCHEMA, BACKUP_VERSION, LIMITS, backupSchema } from './backup-schema';
+import type { ExportBundle, ExportClock, FullBundle } from './types';
+
+export interface BackupOptions extends ExportClock {
+  /** indent the JSON (bigger file, readable diff); default compact */
+  pretty?: boolean;
+}
+
+export function toBackupJson(bundle: ExportBundle, opts: BackupOptions = {}): string {
+  const file = {
+    schema: BACKUP_SCHEMA,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(opts.now ?? Date.now()).toISOString(),
+    clips: bundle.clips,
+    bodies: bundle.bodies,
+    highlights: bundle.highlights,
+    collections: bundle.collections,
+    memberships: bundle.memberships ?? [],
+    settings: bundle.settings ?? [],
+  };
+  return JSON.stringify(file, null, opts.pretty ? 2 : undefined);
+}
+
+const TABLES = ['clips', 'bodies', 'highlights', 'collections', 'memberships', 'settings'] as const;
+
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff;
+
+/** Cheap checks before JSON.parse, so a huge non-backup fails in microseconds rather than after a full parse. */
+function precheck(text: string): void {
+  if (typeof text !== 'string') throw new BackupError('not-json', 'a backup must be read as text');
+  if (text.length > LIMITS.text) throw new BackupError('too-large', `the file is too large (${Math.round(text.length / 1048576)} MB; at most 200 MB)`);
+  let a = 0;
+  let z = text.length - 1;
+  while (a <= z && isWs(text.charCodeAt(a))) a++;
+  while (z >= a && isWs(text.charCodeAt(z))) z--;
+  if (a > z) throw new BackupError('not-json', 'the file is empty');
+  if (text[a] !== '{') throw new BackupError('not-json', 'this is not a Clausemark backup (it is not a JSON object)');
+  if (text[z] !== '}') throw new BackupError('truncated', 'the file is incomplete (truncated): it does not end with "}"');
+}
+
+const NAMES: Record<string, string> = { Object: 'an object', Array: 'a list', string: 'a string', number: 'a number' };
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  const got = issue.received;
+  switch (issue.type) {
+    case 'max_length':
+      return Array.isArray(issue.input) ? `too many items (${got}; at most ${issue.requirement})` : `too long (${got} characters; at most ${issue.requirement})`;
+    case 'min_length':
+      return 'must not be empty';
+    case 'integer':
+      return `expected a whole number, got ${got}`;
+    case 'min_value':
+    case 'max_value':
+      return `${got} is out of range (${issue.expected})`;
+    case 'picklist':
+    case 'literal':
+      return `expected ${issue.expected}, got ${got}`;
+    default: {
+      if (issue.kind !== 'schema' || !issue.expected) return issue.message;
+      if (got === 'undefined') return 'is missing';
+      const expected = NAMES[issue.expected] ?? `${/^[aeiou]/i.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+      return `expected ${expected}, got ${got}`;
+    }
+  }
+}
+
+/** "clips[3].policy.issuer" from valibot's issue path. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`)).join('');
+}
+
+export interface ParsedBackup {
+  exportedAt: string;
+  bundle: FullBundle;
+}
+
+export function readBackup(text: string): ParsedBackup {
+  precheck(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    // a file cut after a "}" passes the precheck; the parser then stops at (or just before) the very end
+    const at = Number(/position (\d+)/.exec(msg)?.[1] ?? -1);
+    if (/end of (JSON )?input|Unterminated/i.test(msg) || at >= text.trimEnd().length - 1) {
+      throw new BackupError('truncated', `the file is incomplete (truncated): ${msg}`);
+    }
+    throw new BackupError('not-json', `the file is not valid JSON: ${msg}`);
+  }
+  const o = data as Record<string, unknown>;
+  if (o.schema !== BACKUP_SCHEMA) throw new BackupError('wrong-schema', `this is not a Clausemark backup (expected "${BACKUP_SCHEMA}", got ${JSON.stringify(o.schema) ?? 'nothing'})`, 'schema');
+  if (typeof o.version === 'number' && Number.isInteger(o.version) && o.version > BACKUP_VERSION) {
+    throw new BackupError('unsupported-version', `made by a newer Clausemark (backup version ${o.version}; this version reads ${BACKUP_VERSION}); update the extension first`, 'version');
+  }
+  if (o.version !== BACKUP_VERSION) throw new BackupError('unsupported-version', `unknown backup version ${JSON.stringify(o.version) ?? '(missing)'}`, 'version');
+  // counts first: validating a million items only to reject the file for its size would be slow
+  for (const t of TABLES) {
+    const rows = o[t];
+    if (Array.isArray(rows) && rows.length > LIMITS[t]) throw new BackupError('too-large', `too many items (${rows.length}; at most ${LIMITS[t]})`, t);
+  }
+  const result = v.safeParse(backupSchema, data, { abortEarly: true });
+  if (!result.success) {
+    const issue = result.issues[0];
+    throw new BackupError('invalid', describe(issue), pathOf(issue));
+  }
+  const { exportedAt, clips, bodies, highlights, collections, memberships, settings } = result.output;
+  const bundle: FullBundle = { clips, bodies, highlights, collections, memberships, settings: settings.map((s) => ({ key: s.key, value: s.value })) };
+  checkIntegrity(bundle);
+  return { exportedAt, bundle };
+}
+
+/** The bundle in a backup file, validated; throws BackupError. Mutates nothing. */
+export function fromBackupJson(text: string): FullBundle {
+  return readBackup(text).bundle;
+}

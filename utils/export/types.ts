@@ -1,0 +1,27 @@
+/** Plain data handed to the exporters: what the database holds, already read. No Dexie, no DOM. */
+import type { Clip, ClipBody, Collection, Highlight, Membership, Setting } from '../db/schema';
+
+export interface ExportBundle {
+  clips: Clip[];
+  bodies: ClipBody[];
+  highlights: Highlight[];
+  collections: Collection[];
+  /** absent: no clip is shown as belonging to a collection */
+  memberships?: Membership[];
+  settings?: Setting[];
+}
+
+/** What a backup always carries: every table, even when empty. */
+export type FullBundle = Required<ExportBundle>;
+
+export interface ExportFile {
+  /** safe file name, with extension */
+  name: string;
+  content: string;
+}
+
+/** Options shared by the exporters that stamp a time (tests pin it). */
+export interface ExportClock {
+  /** ms since epoch; defaults to Date.now() */
+  now?: number;
+}
