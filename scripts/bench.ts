@@ -1,54 +1,37 @@
 /**
- * npm run bench — timings, printed as figures (never asserted in unit tests).
- * Extraction: our pipeline vs plain Readability on the same corpus pages in the same run (jsdom, parse excluded).
+ * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
+ * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
+ * anchoring (highlight re-anchoring robustness under random edits, and its speed).
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../utils/extract';
-import { sanitizeArticleElement } from '../utils/sanitize';
-import { caseUrl, corpusCases, corpusDir } from './lib/corpus';
-import { decodeHtml } from './lib/decode';
-import { parseHtml } from './lib/dom';
-import { fmt, median } from './lib/stats';
+import { spawnSync } from 'node:child_process';
+import { benchAnchoring } from './lib/bench-anchoring';
+import { benchExtraction } from './lib/bench-extraction';
+import { benchLaw } from './lib/bench-law';
+import { benchOutline } from './lib/bench-outline';
 
-function benchExtraction(): void {
-  const dir = corpusDir();
-  if (!dir) {
-    console.log('extraction: skipped — ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it)');
-    return;
+const SECTIONS: Record<string, () => void | Promise<void>> = {
+  extraction: benchExtraction,
+  law: benchLaw,
+  outline: benchOutline,
+  anchoring: benchAnchoring,
+};
+
+const argv = process.argv.slice(2);
+const i = argv.indexOf('--only');
+if (i >= 0) {
+  const name = argv[i + 1] ?? '';
+  if (!(name in SECTIONS)) {
+    console.error(`unknown section "${name}"; one of: ${Object.keys(SECTIONS).join(', ')}`);
+    process.exit(2);
   }
-  const bySet = new Map<string, { ours: number[]; plain: number[] }>();
-  const cases = corpusCases(dir);
-  // Warm the JIT on a few pages first, or whichever set comes first pays for compilation.
-  for (const c of cases.slice(0, 12)) extractArticle(parseHtml(decodeHtml(readFileSync(c.sourcePath)), caseUrl(c)).window.document, caseUrl(c));
-  for (const c of cases) {
-    const html = decodeHtml(readFileSync(c.sourcePath));
-    const url = caseUrl(c);
-    const a = parseHtml(html, url);
-    const b = parseHtml(html, url);
-    const t0 = performance.now();
-    new Readability(a.window.document).parse();
-    const t1 = performance.now();
-    const win = b.window as unknown as Window;
-    extractArticle(b.window.document, url, { sanitize: (el) => sanitizeArticleElement(el, win) });
-    const t2 = performance.now();
-    a.window.close();
-    b.window.close();
-    const row = bySet.get(c.set) ?? { ours: [], plain: [] };
-    row.plain.push(t1 - t0);
-    row.ours.push(t2 - t1);
-    bySet.set(c.set, row);
+  await SECTIONS[name]!();
+} else {
+  // Each section in a process of its own: jsdom's heap grows over hundreds of parses (closed windows included)
+  // and one section's garbage and JIT state would skew, or exhaust, the next.
+  let failed = 0;
+  for (const name of Object.keys(SECTIONS)) {
+    const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--only', name], { stdio: 'inherit' });
+    if (r.status !== 0) failed++;
   }
-  console.log('\nExtraction time per page (ms, median; jsdom; page parse excluded)');
-  console.log('set'.padEnd(22), 'pages'.padStart(5), 'readability'.padStart(12), 'clausemark'.padStart(11), 'ratio'.padStart(6));
-  const all = { ours: [] as number[], plain: [] as number[] };
-  for (const [set, r] of [...bySet].sort()) {
-    all.ours.push(...r.ours);
-    all.plain.push(...r.plain);
-    console.log(set.padEnd(22), String(r.ours.length).padStart(5), fmt(median(r.plain)).padStart(12), fmt(median(r.ours)).padStart(11), fmt(median(r.ours) / median(r.plain), 2).padStart(6));
-  }
-  console.log('all'.padEnd(22), String(all.ours.length).padStart(5), fmt(median(all.plain)).padStart(12), fmt(median(all.ours)).padStart(11), fmt(median(all.ours) / median(all.plain), 2).padStart(6));
+  process.exitCode = failed ? 1 : 0;
 }
-
-benchExtraction();

@@ -111,6 +111,13 @@ describe('buildOutline', () => {
     expect(second.nextSibling?.textContent).toBe('二、主要任务');
   });
 
+  it('is idempotent: building again on the same element adds no second set of anchors', () => {
+    const { root } = outline('<p>一、总体要求<br>正文第一段。<br>二、主要任务<br>正文第二段。</p>');
+    const before = root.innerHTML;
+    buildOutline(root);
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('gives untitled law articles a preview of their first words', () => {
     const { entries } = outline('<p>第一条　为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，制定本法。</p>');
     expect(entries[0]).toMatchObject({ label: '第一条', title: '', preview: '为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序…' });

@@ -41,6 +41,7 @@ function titleOf(c: Candidate): string {
 /** The line's block gets the id; a line after a <br> gets an empty marker element of its own. */
 function placeAnchor(line: Line, id: string): void {
   const block = line.block;
+  if (block.ownerDocument.getElementById(id)) return; // built before on this element: keep it idempotent
   const first = block.firstChild;
   const startsBlock = first === line.start || (!!first && first.contains(line.start) && !hasTextBefore(block, line.start));
   if (startsBlock && !block.id) {
