@@ -15,6 +15,11 @@
  * it overlaps any run of the highlight's surviving characters otherwise (a highlight that a paragraph move split
  * has no single right place: landing on the smaller piece, even of a "lost" one, is on its own text); misplaced
  * when it overlaps none of them.
+ *
+ * Indistinguishable: a highlight whose prefix + quote + suffix (folded) occurs more than once in the original text.
+ * Once edits move it, no selector tells its copies apart, and anchoring returns null rather than the nearest copy
+ * (utils/anchoring/score.ts). "exact% dist." is exact% over the other highlights — the best any anchoring can reach;
+ * "exact%" counts all of them, and "misplaced" includes wrong copies of indistinguishable ones.
  */
 import { performance } from 'node:perf_hooks';
 import { anchorInText, describeTextRange } from '../../utils/anchoring';
@@ -118,16 +123,21 @@ export function makeHighlights(text: string, r: Rand, n: number) {
 
 function robustness(name: string, text: string, filler: string, seed: number): void {
   console.log(`\n${name}: ${text.length} characters, ${HIGHLIGHTS} highlights of 5–120 characters`);
-  console.log('edit rate'.padEnd(10), 'lost'.padStart(5), 'exact%'.padStart(7), 'partial'.padStart(8), 'misplaced'.padStart(10), 'not found'.padStart(10), 'lost→null'.padStart(10));
+  console.log('edit rate'.padEnd(10), 'lost'.padStart(5), 'exact%'.padStart(7), 'partial'.padStart(8), 'misplaced'.padStart(10), 'not found'.padStart(10), 'lost→null'.padStart(10), 'indist.'.padStart(8), 'exact% dist.'.padStart(13));
   const highlights = makeHighlights(text, prng(seed), HIGHLIGHTS);
+  const folded = fold(text).text;
+  const indistinguishable = highlights.map((h) => {
+    const full = fold(h.prefix + h.quote + h.suffix).text;
+    return folded.indexOf(full) !== folded.lastIndexOf(full);
+  });
   for (const rate of RATES) {
     const r = prng(seed * 7919 + Math.round(rate * 1e4));
     const doc = edit(text, rate, r, filler);
     const edited = doc.chars.join('');
     const posOf = new Int32Array(text.length).fill(-1);
     doc.ids.forEach((id, p) => { if (id >= 0) posOf[id] = p; });
-    const c = { lost: 0, exact: 0, partial: 0, misplaced: 0, notFound: 0, lostNull: 0 };
-    for (const h of highlights) {
+    const c = { lost: 0, exact: 0, partial: 0, misplaced: 0, notFound: 0, lostNull: 0, indist: 0, distExact: 0 };
+    for (const [i, h] of highlights.entries()) {
       const truth = truthOf(posOf, doc.chars, h.start, h.end);
       const got = anchorInText(edited, h);
       // On a piece of its own text that a paragraph move split off: not the best answer, but not a wrong place.
@@ -137,13 +147,18 @@ function robustness(name: string, text: string, filler: string, seed: number): v
         if (!got) c.lostNull++;
         else if (onPiece) c.partial++;
         else c.misplaced++;
-      } else if (!got) c.notFound++;
-      else if (Math.abs(got.start - truth.start) <= truth.d && Math.abs(got.end - truth.end) <= truth.d) c.exact++;
-      else if (onPiece) c.partial++;
+        continue;
+      }
+      if (indistinguishable[i]) c.indist++;
+      if (!got) c.notFound++;
+      else if (Math.abs(got.start - truth.start) <= truth.d && Math.abs(got.end - truth.end) <= truth.d) {
+        c.exact++;
+        if (!indistinguishable[i]) c.distExact++;
+      } else if (onPiece) c.partial++;
       else c.misplaced++;
     }
     const kept = HIGHLIGHTS - c.lost;
-    console.log(`${(rate * 100).toFixed(1)}%`.padEnd(10), String(c.lost).padStart(5), fmt((100 * c.exact) / kept).padStart(7), String(c.partial).padStart(8), String(c.misplaced).padStart(10), String(c.notFound).padStart(10), String(c.lostNull).padStart(10));
+    console.log(`${(rate * 100).toFixed(1)}%`.padEnd(10), String(c.lost).padStart(5), fmt((100 * c.exact) / kept).padStart(7), String(c.partial).padStart(8), String(c.misplaced).padStart(10), String(c.notFound).padStart(10), String(c.lostNull).padStart(10), String(c.indist).padStart(8), fmt((100 * c.distExact) / (kept - c.indist)).padStart(13));
   }
 }
 

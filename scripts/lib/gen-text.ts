@@ -101,24 +101,40 @@ export function chineseLaw(length: number, seed = 1): string {
 
 const EN = {
   actor: ['The Secretary of State', 'A local authority', 'The regulator', 'The Commissioner', 'A relevant person', 'The appropriate national authority', 'An enforcement officer', 'The operator of a regulated facility', 'The Welsh Ministers', 'A designated body', 'The Authority', 'A licence holder'],
-  duty: ['must publish guidance about the exercise of functions under this Part', 'may by regulations make provision about the keeping of records', 'must have regard to the desirability of promoting competition', 'must prepare and publish a statement of policy', 'may give a notice requiring the production of documents', 'must consult such persons as it considers appropriate', 'must lay a copy of the report before Parliament', 'may not delegate functions conferred by this section', 'may charge such fees as are reasonable', 'must keep the arrangements under review', 'may issue a code of practice', 'must notify the applicant of the decision within 28 days'],
+  // Duties are formulae ("must have regard to", "may by regulations make provision about"), but a real Act attaches
+  // them to different objects and cross-references ({n} = a section number, {d} = a number of days), so whole
+  // 70-character passages rarely recur word for word; a pool of fixed sentences repeated them dozens of times.
+  duty: ['must publish guidance about the exercise of functions under {ref}', 'may by regulations make provision about the keeping of records under {ref}', 'must have regard to the desirability of promoting competition in {market}', 'must prepare and publish a statement of policy on {ref}', 'may give a notice requiring the production of documents held under {ref}', 'must consult such persons as it considers appropriate before acting under {ref}', 'must lay a copy of the report under {ref} before Parliament', 'may not delegate functions conferred by {ref}', 'may charge such fees as are reasonable for {service}', 'must keep the arrangements under {ref} under review', 'may issue a code of practice about {service}', 'must notify the applicant of the decision within {d} days'],
+  ref: ['section {n}', 'section {n}({k})', 'subsection ({k})', 'this Part', 'this section', 'Schedule {k}', 'sections {n} to {n}'],
+  market: ['the supply of services', 'the provision of licences', 'regulated markets', 'the sector', 'the relevant area'],
+  service: ['applications under section {n}', 'registration', 'inspections', 'the issue of certificates', 'advice given under section {n}'],
   subject: ['water quality', 'building safety', 'data protection', 'environmental permits', 'consumer credit', 'food hygiene', 'public procurement', 'waste management', 'energy efficiency', 'charitable trusts', 'rail franchising', 'port security', 'animal welfare', 'flood defences', 'social housing'],
   heading: ['Interpretation', 'General duties', 'Enforcement', 'Offences', 'Supplementary provision', 'Regulations', 'Information and reports', 'Penalties', 'Appeals'],
   wrong: ['fails without reasonable excuse to comply with a requirement imposed under section', 'knowingly or recklessly provides false information in response to a notice under section', 'intentionally obstructs a person exercising a power conferred by section', 'contravenes a prohibition imposed by regulations under section'],
   when: ['the notice was given', 'the application is determined', 'the report is published', 'the direction takes effect', 'the period of 28 days ends'],
 };
 
+/** Fill {ref}, {market}, {service}, {n} (a section number), {k} (a small number) and {d} (days) in an English template. */
+function enFill(r: Rand, template: string, section: number): string {
+  return template
+    .replace(/\{(ref|market|service)\}/g, (_, slot: 'ref' | 'market' | 'service') => pick(r, EN[slot]))
+    .replace(/\{n\}/g, () => String(int(r, 1, section + 3)))
+    .replace(/\{k\}/g, () => String(int(r, 1, 6)))
+    .replace(/\{d\}/g, () => String(pick(r, [7, 14, 21, 28, 30, 42, 56, 60, 90])));
+}
+
 function enSentence(r: Rand, section: number): string {
   const k = r();
   const subj = pick(r, EN.subject);
-  if (k < 0.5) return `${pick(r, EN.actor)} ${pick(r, EN.duty)}${r() < 0.7 ? ` relating to ${subj}` : ''}${r() < 0.3 ? ` before ${pick(r, EN.when)}` : ''}.`;
+  if (k < 0.5) return `${pick(r, EN.actor)} ${enFill(r, pick(r, EN.duty), section)}${r() < 0.7 ? ` relating to ${subj}` : ''}${r() < 0.3 ? ` before ${pick(r, EN.when)}` : ''}.`;
   if (k < 0.6) {
     // The offence formula recurs, but its parts vary as they do across an Act.
     const pen = r() < 0.6 ? `on summary conviction to a fine not exceeding level ${int(r, 1, 5)} on the standard scale` : `on conviction on indictment to imprisonment for a term not exceeding ${int(r, 1, 7)} years, to a fine or to both`;
     return `A person who ${pick(r, EN.wrong)} ${int(r, 1, section + 3)} commits an offence${r() < 0.5 ? '' : ` in relation to ${subj}`} and is liable ${pen}.`;
   }
   if (k < 0.75) return `In this Part "${subj}" has the meaning given by section ${int(r, 1, 60)}(${int(r, 1, 6)})${r() < 0.4 ? `, read with section ${int(r, 1, 60)}` : ''}.`;
-  if (k < 0.87) return `Regulations under this section may make different provision for different ${pick(r, ['purposes', 'areas', 'cases'])}, including in relation to ${subj}.`;
+  // Real Acts say this of a particular power ("Regulations under section 12 may…"), not of "this section" every time.
+  if (k < 0.87) return `Regulations under ${enFill(r, pick(r, EN.ref), section)} may make different provision for different ${pick(r, ['purposes', 'areas', 'cases', 'purposes or areas'])}, including in relation to ${subj}.`;
   return `${pick(r, EN.actor)} may by notice require ${pick(r, EN.actor).replace(/^The|^A|^An/, (a) => a.toLowerCase())} to provide information about ${subj} within ${int(r, 7, 90)} days.`;
 }
 

@@ -124,6 +124,45 @@ describe('anchorInText', () => {
     expect(anchorInText(edited, s)).toBeNull();
   });
 
+  it('returns null when identical copies (quote and both contexts) are told apart only by a stale position', () => {
+    const formula = 'Regulations under this section may make different provision for different purposes.';
+    const text = ['1 Interpretation', `(1) ${formula}`, '2 Offences', '(1) A person who fails to comply commits an offence.', `(2) ${formula}`, '3 Appeals'].join('\n');
+    const s = describeTextRange(text, text.indexOf('make different'), text.indexOf('make different') + 'make different'.length);
+    // The context of both copies is the same 32 characters each side; the copy's position shifted, so null.
+    const edited = `Preamble added by amendment.\n${text}`;
+    expect(anchorInText(edited, s)).toBeNull();
+    // Unedited, the stored position still holds the quote and is used.
+    expect(anchorInText(text, s)!.start).toBe(s.start);
+  });
+
+  it('anchors a quote whose suffix crosses into a paragraph that was moved away', () => {
+    const paras = ['第一条　为了加强统计管理，保障统计资料的真实性、准确性，制定本法。', '第二条　县级以上人民政府统计机构应当依法公布统计资料，接受社会公众的监督。', '第三条　统计调查项目包括国家统计调查项目、部门统计调查项目和地方统计调查项目。', '第四条　单位违反本法规定，未按照规定报送统计资料的，由统计机构责令改正。'];
+    const text = paras.join('\n');
+    const s = sel(text, '接受社会公众的监督。'); // its suffix is the start of 第三条
+    // 第三条 is moved to the end, and text before 第二条 grows, so the stored position no longer holds the quote.
+    const edited = [paras[0] + '（修订）', paras[1], paras[3], paras[2]].join('\n');
+    expect(spanOf(edited, anchorInText(edited, s))).toBe('接受社会公众的监督。');
+  });
+
+  it('anchors the main part of a highlight spanning two paragraphs after the paragraph after it was moved far away', () => {
+    const filler = (i: number) => `第${i}条　本条所称主管部门，是指依照本法第${i}条履行监督管理职责的部门。`;
+    const body = Array.from({ length: 60 }, (_, i) => filler(i + 10));
+    const a = '第五条　县级以上人民政府应当将统计调查纳入国民经济和社会发展规划，并保障所需经费。';
+    const b = '第六条　统计机构应当依法公布统计资料，接受社会公众的监督。';
+    const text = [a, b, ...body].join('\n');
+    const from = text.indexOf('应当将统计调查');
+    const s = describeTextRange(text, from, text.indexOf(b) + '第六条　统计机构'.length); // ends inside 第六条
+    // 第六条 moves to the end: the quote as a whole exists nowhere; its part in 第五条 is still in place.
+    const edited = ['（前言）', a, ...body, b].join('\n');
+    expect(spanOf(edited, anchorInText(edited, s))).toBe('应当将统计调查纳入国民经济和社会发展规划，并保障所需经费。');
+  });
+
+  it('anchors a highlight whose suffix was edited while its prefix and quote are intact', () => {
+    const s = sel(LAW, '统计调查项目包括国家统计调查项目');
+    const edited = LAW.replace('第一章　总则', '第一章　总则（修订）').replace('、部门统计调查项目和地方统计调查项目', '、部门统计调查和地方调查');
+    expect(spanOf(edited, anchorInText(edited, s))).toBe('统计调查项目包括国家统计调查项目');
+  });
+
   it('handles empty and degenerate input', () => {
     const s = sel(LAW, '统计');
     expect(anchorInText('', s)).toBeNull();

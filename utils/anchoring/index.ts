@@ -74,17 +74,62 @@ export function anchorInText(text: string, sel: TextSelectors): TextAnchor | nul
     return { start, end, score: 1 };
   }
   const { folded: doc, grams } = prepare(text);
-  const t: Target = {
-    quote: fold(sel.quote).text,
-    prefix: fold(sel.prefix ?? '').text,
-    suffix: fold(sel.suffix ?? '').text,
-    hint: toFolded(doc, Number.isFinite(start) ? Math.max(0, start) : 0),
-  };
-  if (!t.quote) return null;
-  const found = locate(doc.text, grams, t);
+  const found = anchorFolded(doc, grams, sel) ?? anchorPart(doc, grams, sel);
   if (!found) return null;
   const span = toOriginal(doc, found.start, found.end);
   return { ...span, score: Math.round(found.score * 1e4) / 1e4 };
+}
+
+function anchorFolded(doc: Folded, grams: GramIndex, sel: TextSelectors): Scored | null {
+  const prefix = fold(sel.prefix ?? '');
+  const suffix = fold(sel.suffix ?? '');
+  const lastBreak = prefix.breaks.lastIndexOf(1);
+  const firstBreak = suffix.breaks.indexOf(1);
+  const t: Target = {
+    quote: fold(sel.quote).text,
+    prefix: prefix.text,
+    suffix: suffix.text,
+    hint: toFolded(doc, Number.isFinite(sel.start) ? Math.max(0, sel.start) : 0),
+    prefixPara: lastBreak < 0 ? -1 : prefix.text.length - lastBreak,
+    suffixPara: firstBreak,
+    breaks: doc.breaks,
+  };
+  if (!t.quote) return null;
+  return locate(doc.text, grams, t);
+}
+
+/** A part of a highlight that spans line breaks must keep this share of its characters (and at least MIN_PART). */
+const PART_SHARE = 1 / 3;
+const MIN_PART = 8;
+
+/**
+ * A highlight spanning paragraphs that were since separated (one moved, or deleted) has no place as a whole: anchor
+ * its largest paragraph part that still has one, each part described like a highlight of its own (its context is
+ * the rest of the quote and the stored context, so it still ends or starts at a paragraph boundary).
+ */
+function anchorPart(doc: Folded, grams: GramIndex, sel: TextSelectors): Scored | null {
+  const q = sel.quote;
+  if (!/[\n\r\u2028\u2029]/.test(q)) return null;
+  const parts: { s: number; e: number }[] = [];
+  for (const m of q.matchAll(/[^\n\r\u2028\u2029]+/g)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const size = m[0].trim().length;
+    if (size >= MIN_PART && size >= PART_SHARE * q.trim().length) parts.push({ s, e });
+  }
+  parts.sort((a, b) => b.e - b.s - (a.e - a.s));
+  const before = `${sel.prefix ?? ''}`;
+  for (const { s, e } of parts) {
+    const found = anchorFolded(doc, grams, {
+      quote: q.slice(s, e),
+      prefix: (before + q.slice(0, s)).slice(-CONTEXT_LENGTH),
+      suffix: (q.slice(e) + (sel.suffix ?? '')).slice(0, CONTEXT_LENGTH),
+      start: sel.start + s,
+      end: sel.start + e,
+    });
+    if (found) return found;
+  }
+  return null;
 }
 
 /** An exact quote this well placed near its old position ends the search: no edited lookalike could outrank it. */

@@ -10,7 +10,11 @@ export interface Folded {
   text: string;
   /** map[i] = offset in the original of folded code unit i; map[text.length] = original length */
   map: Uint32Array;
+  /** breaks[i] = 1 when a line break (a paragraph boundary) stood just before folded unit i; length text.length + 1 */
+  breaks: Uint8Array;
 }
+
+const isBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /** Folded replacement of one UTF-16 code unit: '' drops it; most units map to themselves. */
 function foldUnit(c: number): string | null {
@@ -40,9 +44,11 @@ export function fold(s: string): Folded {
   const n = s.length;
   const codes = new Uint16Array(n * 3 + 1);
   const map = new Uint32Array(n * 3 + 1);
+  const breaks = new Uint8Array(n * 3 + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (isBreak(c)) breaks[k] = 1;
     const r = foldUnit(c);
     if (r === null) {
       codes[k] = c;
@@ -58,7 +64,7 @@ export function fold(s: string): Folded {
   let text = '';
   // fromCharCode over chunks: one call per unit would be several times slower on a 100k-character page.
   for (let i = 0; i < k; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 8192)));
-  return { text, map: map.slice(0, k + 1) };
+  return { text, map: map.slice(0, k + 1), breaks: breaks.slice(0, k + 1) };
 }
 
 /** Folded offset of original offset `orig`: the first folded unit at or after it. */

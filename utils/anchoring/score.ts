@@ -10,6 +10,13 @@ export interface Target {
   suffix: string;
   /** folded offset where the quote used to start */
   hint: number;
+  /**
+   * Paragraph boundaries: characters of the stored prefix after its last line break and of the suffix before its
+   * first one (−1: none), and the document's breaks (Folded.breaks). Without them contexts are compared whole.
+   */
+  prefixPara?: number;
+  suffixPara?: number;
+  breaks?: Uint8Array;
 }
 
 export interface Candidate {
@@ -26,6 +33,8 @@ export interface Scored {
   /** agreement of the stored prefix and suffix, 0..1 */
   prefix: number;
   suffix: number;
+  /** closeness to the old position, 0..1 */
+  position: number;
 }
 
 const W_QUOTE = 50;
@@ -80,16 +89,62 @@ function contextScore(actual: string, stored: string): number {
   return similarity(actual, stored);
 }
 
+/** Plain edit distance of two short strings (contexts within one paragraph). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Agreement weight of stored context beyond a paragraph boundary that the candidate also has: paragraphs are moved,
+ * inserted and deleted as units, so a different neighbour there is weak evidence against — but whole agreement
+ * still ranks higher, so an untouched copy beats a lookalike that merely starts (or ends) a paragraph too.
+ */
+const BEYOND_BREAK = 0.75;
+
+/**
+ * Context agreement up to the paragraph boundary: `inPara` stored characters lie between the quote and the break.
+ * The candidate must have a break at about the same distance (within that text's error budget), and the text up
+ * to it is compared whole; what lies beyond counts BEYOND_BREAK. 0 when the candidate has no break there.
+ */
+function paragraphScore(doc: string, breaks: Uint8Array, at: number, stored: string, inPara: number, before: boolean): number {
+  const tol = Math.floor(inPara / 4) + 1;
+  const own = before ? stored.slice(stored.length - inPara) : stored.slice(0, inPara);
+  let best = 0;
+  for (let len = Math.max(0, inPara - tol); len <= inPara + tol; len++) {
+    const b = before ? at - len : at + len;
+    if (b < 0 || b > doc.length || !breaks[b]) continue;
+    const actual = before ? doc.slice(b, at) : doc.slice(at, b);
+    const sim = inPara ? Math.max(0, 1 - distance(actual, own) / inPara) : 1;
+    best = Math.max(best, sim);
+  }
+  if (!best) return 0;
+  return (inPara * best + (stored.length - inPara) * BEYOND_BREAK) / stored.length;
+}
+
 export function scoreCandidate(doc: string, t: Target, c: Candidate): Scored {
   const quote = Math.max(0, 1 - c.errors / t.quote.length);
   // With an empty stored context, look at one character to tell "still at the edge" from "not".
   const before = doc.slice(Math.max(0, c.start - Math.max(1, t.prefix.length)), c.start);
   const after = doc.slice(c.end, c.end + Math.max(1, t.suffix.length));
-  const prefix = contextScore(before, t.prefix);
-  const suffix = contextScore(after, t.suffix);
+  let prefix = contextScore(before, t.prefix);
+  let suffix = contextScore(after, t.suffix);
+  // Only for an intact quote: a moved neighbour explains a failing context, but an edited quote next to a paragraph
+  // boundary may just as well be a lookalike paragraph (a deleted article's successor reads much like it).
+  if (t.breaks && c.errors === 0) {
+    if (prefix < 1 && (t.prefixPara ?? -1) >= 0) prefix = Math.max(prefix, paragraphScore(doc, t.breaks, c.start, t.prefix, t.prefixPara!, true));
+    if (suffix < 1 && (t.suffixPara ?? -1) >= 0) suffix = Math.max(suffix, paragraphScore(doc, t.breaks, c.end, t.suffix, t.suffixPara!, false));
+  }
   const position = doc.length ? 1 - Math.min(1, Math.abs(c.start - t.hint) / doc.length) : 1;
   const raw = W_QUOTE * quote + W_PREFIX * prefix + W_SUFFIX * suffix + W_POSITION * position;
-  return { start: c.start, end: c.end, score: raw / W_TOTAL, prefix, suffix };
+  return { start: c.start, end: c.end, score: raw / W_TOTAL, prefix, suffix, position };
 }
 
 /**
@@ -112,6 +167,8 @@ const RIVAL_MIN = MIN_SCORE - 0.05;
 /** Rank margin the winner needs over any rival that does not overlap it: near, and when either is far. */
 const AMBIGUOUS = 0.02;
 const AMBIGUOUS_FAR = 0.05;
+/** Text agreement (quote and context, position aside) this close is a tie. */
+const TIE = 1e-6;
 
 /**
  * The placement to return, or null: the best-ranked acceptable candidate, unless another placement comes too
@@ -131,8 +188,12 @@ export function decide(doc: string, t: Target, cands: Candidate[]): Scored | nul
     if (ok && (!top || x.rank > top.rank)) top = x;
   }
   if (!top) return null;
+  const textOf = (s: Scored) => s.score - (W_POSITION * s.position) / W_TOTAL;
   for (const x of xs) {
     if (x.s.score < RIVAL_MIN || !(x.s.end <= top.s.start || x.s.start >= top.s.end)) continue;
+    // The text fits both equally (typically identical copies of a formula with identical context): only position
+    // would choose, and the stored position no longer holds the quote, so where it was says little. No coin toss.
+    if (textOf(x.s) >= textOf(top.s) - TIE) return null;
     if (top.near && x.near && top.rank - x.rank < AMBIGUOUS) return null;
     // Near the old place against far away: the far text must not fit better, nor as well when it is the winner.
     if (top.near && !x.near && x.s.score > top.s.score) return null;
