@@ -54,5 +54,12 @@ export function sanitizeArticleHtml(html: string, win?: Window): string {
  * What it leaves is serialised and stored, and sanitised again as a string whenever it is rendered.
  */
 export function sanitizeArticleElement(root: Element, win?: Window): void {
-  purifier(windowOf(win)).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  const p = purifier(windowOf(win));
+  try {
+    p.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  } catch {
+    // DOMPurify refuses in place when it would remove the root itself (e.g. text holding "<e" next to a comment):
+    // sanitise the markup as a string instead, same rules.
+    root.innerHTML = p.sanitize(root.innerHTML, CONFIG) as string;
+  }
 }

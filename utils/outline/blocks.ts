@@ -51,15 +51,21 @@ function centered(el: Element): boolean {
 }
 
 /** A data table (several rows of several cells) holds records, not document structure. */
-function inDataTable(el: Element): boolean {
+function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
   const table = el.closest('table');
   if (!table) return false;
-  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.children.length >= 2);
-  return rows.length >= 2;
+  // Memoised per table: counting rows for every line made big tables quadratic.
+  let data = cache.get(table);
+  if (data === undefined) {
+    data = Array.from(table.querySelectorAll('tr')).filter((r) => r.children.length >= 2).length >= 2;
+    cache.set(table, data);
+  }
+  return data;
 }
 
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
+  const tables = new Map<Element, boolean>();
   let parts: Array<{ text: string; bold: boolean }> = [];
   let start: Node | null = null;
   let block: Element = root;
@@ -81,39 +87,52 @@ export function collectLines(root: Element): Line[] {
         bold: allBold,
         boldLead: allBold ? text : lead.replace(/\u00a0/g, ' ').trim(),
         centered: centered(block),
-        inTable: inDataTable(block),
+        inTable: inDataTable(block, tables),
         listItem: !!block.closest('li') || /^[—–-]{2}/.test(text),
       });
     }
     parts = [];
     start = null;
   };
-  const walk = (node: Node, inBlock: Element) => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        const v = n.nodeValue ?? '';
-        if (!start && !v.trim()) continue;
-        if (!start) {
-          start = n;
-          block = inBlock;
-        }
-        parts.push({ text: v, bold: isBold(n.parentElement, inBlock) });
-      } else if (n.nodeType === 1) {
-        const el = n as Element;
-        if (SKIP.has(el.tagName.toUpperCase())) continue;
-        if (el.tagName === 'BR') {
-          flush();
-          continue;
-        }
-        if (isBlockTag(el.tagName)) {
-          flush();
-          walk(el, el);
-          flush();
-        } else walk(el, inBlock);
-      }
+  // An explicit stack rather than recursion: a hostile or generated page can nest tens of thousands of
+  // elements, which would overflow the call stack (one frame per level). Same visiting order as a recursive walk.
+  interface Frame {
+    next: Node | null;
+    inBlock: Element;
+    /** a block element's frame: its lines end where it does */
+    closesBlock: boolean;
+  }
+  const stack: Frame[] = [{ next: root.firstChild, inBlock: root, closesBlock: false }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const n = frame.next;
+    if (!n) {
+      stack.pop();
+      if (frame.closesBlock) flush();
+      continue;
     }
-  };
-  walk(root, root);
+    frame.next = n.nextSibling;
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      if (!start && !v.trim()) continue;
+      if (!start) {
+        start = n;
+        block = frame.inBlock;
+      }
+      parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock) });
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (SKIP.has(el.tagName.toUpperCase())) continue;
+      if (el.tagName === 'BR') {
+        flush();
+        continue;
+      }
+      if (isBlockTag(el.tagName)) {
+        flush();
+        stack.push({ next: el.firstChild, inBlock: el, closesBlock: true });
+      } else stack.push({ next: el.firstChild, inBlock: frame.inBlock, closesBlock: false });
+    }
+  }
   flush();
   return lines;
 }
