@@ -28,6 +28,8 @@ export interface PopupAppProps {
   scrollToHighlight?: (tabId: number, id: string) => Promise<Result<{ found: boolean }>>;
   /** the "show my highlights automatically" setting; hidden without it */
   autoShow?: AutoShowToggleProps;
+  /** open the options page (export, backup); the link is hidden without it */
+  openLibrary?: () => void;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -83,6 +85,13 @@ export function PopupApp(props: PopupAppProps) {
         />
       )}
       {props.autoShow && <AutoShowToggle {...props.autoShow} />}
+      {props.openLibrary && (
+        <footer class="setting">
+          <button type="button" class="link-button" onClick={props.openLibrary}>
+            Library &amp; backup…
+          </button>
+        </footer>
+      )}
     </main>
   );
 }

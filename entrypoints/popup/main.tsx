@@ -46,6 +46,7 @@ async function start() {
       scrollToHeading={(tabId, request) => sendMessage(browser.runtime, 'scrollToHeading', { tabId, ...request })}
       showHighlights={(tabId) => sendMessage(browser.runtime, 'showHighlights', { tabId })}
       scrollToHighlight={(tabId, id) => sendMessage(browser.runtime, 'scrollToHighlight', { tabId, id })}
+      openLibrary={() => void browser.runtime.openOptionsPage()}
       autoShow={{
         isEnabled: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
         // The background registers or unregisters the content script when the permission changes.

@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './save-clip';
 export * from './queries';
+export * from './bundle';

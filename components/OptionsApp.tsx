@@ -1,0 +1,20 @@
+import type { ClausemarkDB } from '../utils/db';
+import { ExportPanel, type ExportPanelProps } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+
+export interface OptionsAppProps {
+  db: ClausemarkDB;
+  save: ExportPanelProps['save'];
+  now?: () => number;
+}
+
+/** The "Library & backup" page: export everything, or merge a backup in. */
+export function OptionsApp({ db, save, now }: OptionsAppProps) {
+  return (
+    <main class="options">
+      <h1>Clausemark — Library &amp; backup</h1>
+      <ExportPanel db={db} save={save} now={now} />
+      <ImportPanel db={db} />
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXPORT_FORMATS, fileDate, type DownloadFile } from '../../components/export-formats';
+import { OptionsApp } from '../../components/OptionsApp';
+import { PopupApp } from '../../components/PopupApp';
+import { ClausemarkDB, importBundle } from '../../utils/db';
+import { fromBackupJson } from '../../utils/export/index';
+
+const SAMPLE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'backup', 'sample.json'), 'utf8');
+const NOW = new Date(2026, 10, 27, 10, 0).getTime();
+
+const dbs: ClausemarkDB[] = [];
+afterEach(async () => {
+  cleanup();
+  for (const db of dbs.splice(0)) await db.delete();
+});
+function freshDb() {
+  const db = new ClausemarkDB(`options-${Math.random()}`);
+  dbs.push(db);
+  return db;
+}
+async function dump(db: ClausemarkDB): Promise<string> {
+  return JSON.stringify(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
+}
+/** jsdom's File has no text(): the panel only needs size and text(), as a browser File has. */
+function fakeFile(content: string, size = content.length) {
+  return { name: 'backup.json', size, text: vi.fn(async () => content) };
+}
+function chooseFile(file: ReturnType<typeof fakeFile>) {
+  const input = screen.getByLabelText('Backup file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+  fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+}
+
+describe('export', () => {
+  it('every format button saves a dated file built from the whole library', async () => {
+    const db = freshDb();
+    await importBundle(db, fromBackupJson(SAMPLE));
+    const saved: DownloadFile[] = [];
+    render(<OptionsApp db={db} save={(f) => saved.push(f)} now={() => NOW} />);
+    await screen.findByText('All 3 clips, with their highlights.');
+    for (const f of EXPORT_FORMATS) {
+      fireEvent.click(screen.getByRole('button', { name: f.label }));
+      await waitFor(() => expect(saved).toHaveLength(EXPORT_FORMATS.indexOf(f) + 1));
+    }
+    expect(saved.map((f) => f.name)).toEqual([
+      'clausemark-2026-11-27.zip',
+      'clausemark-highlights-2026-11-27.csv',
+      'clausemark-2026-11-27.html',
+      'clausemark-2026-11-27.docx',
+      'clausemark-2026-11-27.csl.json',
+      'clausemark-backup-2026-11-27.json',
+    ]);
+    await screen.findByText('Saved clausemark-backup-2026-11-27.json');
+    const zip = unzipSync(saved[0]!.data as Uint8Array);
+    expect(Object.keys(zip)).toHaveLength(3);
+    expect(Object.values(zip).map((b) => strFromU8(b).split('\n')[1])).toContain('title: "某市公共数据开放管理办法"');
+    expect(saved[1]!.data).toMatch(/^\uFEFF/);
+    expect(JSON.parse(saved[4]!.data as string)).toHaveLength(3);
+    expect(fromBackupJson(saved[5]!.data as string).clips).toHaveLength(3);
+    // docx is a zip too
+    expect(Object.keys(unzipSync(saved[3]!.data as Uint8Array))).toContain('word/document.xml');
+  });
+
+  it('an empty library offers nothing to export', async () => {
+    render(<OptionsApp db={freshDb()} save={() => {}} />);
+    await screen.findByText(/nothing to export yet/);
+    for (const f of EXPORT_FORMATS) expect((screen.getByRole('button', { name: f.label }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('file dates are local calendar dates', () => {
+    expect(fileDate(new Date(2026, 0, 5, 23, 59).getTime())).toBe('2026-01-05');
+  });
+});
+
+describe('import', () => {
+  it('imports a backup and shows the counts', async () => {
+    const db = freshDb();
+    render(<OptionsApp db={db} save={() => {}} />);
+    chooseFile(fakeFile(SAMPLE));
+    const status = await screen.findByText('Imported.');
+    expect(status.parentElement!.textContent).toMatch(/Clips: 3 added, 0 updated, 0 skipped/);
+    expect(status.parentElement!.textContent).toMatch(/Highlights: 7 added, 0 updated, 0 skipped/);
+    expect(status.parentElement!.textContent).toMatch(/Collections: 2 added/);
+    expect(await db.clips.count()).toBe(3);
+    // the export panel sees the new clips live
+    await screen.findByText('All 3 clips, with their highlights.');
+  });
+
+  it('a broken file shows the reason and changes nothing', async () => {
+    const db = freshDb();
+    await importBundle(db, fromBackupJson(SAMPLE));
+    const before = await dump(db);
+    render(<OptionsApp db={db} save={() => {}} />);
+    chooseFile(fakeFile(SAMPLE.slice(0, 500)));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be imported: the file is incomplete \(truncated\).*Nothing was changed/);
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('refuses a file over 200 MB without reading it', async () => {
+    const db = freshDb();
+    render(<OptionsApp db={db} save={() => {}} />);
+    const file = fakeFile(SAMPLE, 300 * 1024 * 1024);
+    chooseFile(file);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/too large \(300 MB; a backup can be at most 200 MB\)/);
+    expect(file.text).not.toHaveBeenCalled();
+    expect(await db.clips.count()).toBe(0);
+  });
+});
+
+describe('popup link', () => {
+  it('"Library & backup…" opens the options page', async () => {
+    const openLibrary = vi.fn();
+    render(<PopupApp db={freshDb()} tab={null} clip={async () => ({ ok: false, error: { code: 'no-tab', message: '' } })} openUrl={() => {}} openLibrary={openLibrary} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Library & backup…' }));
+    expect(openLibrary).toHaveBeenCalledOnce();
+  });
+});

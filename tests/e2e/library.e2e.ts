@@ -1,0 +1,161 @@
+/** Export from the options page, and import backups into a fresh profile, in Chromium with the built extension. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { artifact, BUILD_E2E, launchWithExtension, openPopup, PageServer, readClips, ROOT, tabIdOf, type Browser } from './harness';
+
+const SAMPLE = join(ROOT, 'tests', 'fixtures', 'backup', 'sample.json');
+const SAMPLE_TITLES = ['某市公共数据开放管理办法', '关于进一步优化营商环境的若干措施', '把企业的“急难愁盼”当作“指南针”'];
+const CLIPPED = [
+  { path: '/zh-cms-article/', title: '推动数字经济和实体经济深度融合' },
+  { path: '/en-news-article/', title: 'Council approves new data protection rules' },
+];
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const server = new PageServer();
+const tmp = mkdtempSync(join(tmpdir(), 'clausemark-library-'));
+let exportedBackup = '';
+before(() => server.start());
+after(async () => {
+  await server.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function openOptions(b: Browser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extId}/options.html`);
+  await page.getByRole('heading', { name: 'Export' }).waitFor();
+  return page;
+}
+
+/** Click an export button and return the downloaded file's name and bytes. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+async function importFile(page: Page, file: string): Promise<void> {
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Import' }).click();
+}
+
+describe('export from the options page', () => {
+  let b: Browser;
+  before(async () => {
+    b = await launchWithExtension(BUILD_E2E);
+  });
+  after(() => b.close());
+
+  it('clips two pages, opens "Library & backup…" from the popup, and exports Markdown, CSV and a backup', async () => {
+    let popup: Page | undefined;
+    for (const c of CLIPPED) {
+      const page = await b.context.newPage();
+      await page.goto(server.url(c.path));
+      popup = await openPopup(b, await tabIdOf(b, page));
+      await popup.getByRole('button', { name: 'Clip this page' }).click();
+      await popup.getByRole('status').filter({ hasText: `Clipped: ${c.title}` }).waitFor();
+    }
+    assert.equal((await readClips(popup!)).length, 2);
+
+    const [options] = await Promise.all([
+      b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html') }),
+      popup!.getByRole('button', { name: 'Library & backup…' }).click(),
+    ]);
+    await options.getByText('All 2 clips, with their highlights.').waitFor();
+    await options.screenshot({ path: artifact('options-page.png') });
+
+    const zip = await download(options, 'Markdown (.zip)');
+    assert.equal(zip.name, `clausemark-${today()}.zip`);
+    const files = Object.values(unzipSync(new Uint8Array(zip.bytes))).map((f) => strFromU8(f));
+    assert.equal(files.length, 2);
+    for (const c of CLIPPED) {
+      const md = files.find((f) => f.includes(`title: "${c.title}"`));
+      assert.ok(md, `front matter of ${c.title}`);
+      assert.match(md, /^---\ntitle: .*\nurl: "http:\/\/.*\n[\s\S]*?\n---\n/);
+    }
+
+    const csv = await download(options, 'Highlights (.csv)');
+    assert.equal(csv.name, `clausemark-highlights-${today()}.csv`);
+    assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(csv.bytes.toString('utf8').slice(1).split('\r\n')[0], 'Clip title,Section,Quote,Note,Colour,URL,Clipped');
+
+    // the docx writer is a lazily loaded chunk: this proves it loads in the extension page
+    const docx = await download(options, 'Word (.docx)');
+    assert.equal(docx.name, `clausemark-${today()}.docx`);
+    assert.ok('word/document.xml' in unzipSync(new Uint8Array(docx.bytes)));
+    const html = await download(options, 'Web page (.html)');
+    for (const c of CLIPPED) assert.ok(html.bytes.toString('utf8').includes(c.title));
+    const csl = await download(options, 'CSL-JSON (Zotero)');
+    assert.equal(JSON.parse(csl.bytes.toString('utf8')).length, 2);
+
+    const backup = await download(options, 'Backup (.json)');
+    assert.equal(backup.name, `clausemark-backup-${today()}.json`);
+    exportedBackup = join(tmp, backup.name);
+    writeFileSync(exportedBackup, backup.bytes);
+    assert.equal(JSON.parse(backup.bytes.toString('utf8')).clips.length, 2);
+  });
+});
+
+describe('import into a fresh profile', () => {
+  let b: Browser;
+  before(async () => {
+    b = await launchWithExtension(BUILD_E2E);
+  });
+  after(() => b.close());
+
+  it('imports the sample backup: the clips are in IndexedDB and in the popup library', async () => {
+    const options = await openOptions(b);
+    await options.getByText(/nothing to export yet/).waitFor();
+    await importFile(options, SAMPLE);
+    const status = options.getByRole('status').filter({ hasText: 'Imported.' });
+    await status.waitFor();
+    const text = (await status.textContent()) ?? '';
+    assert.match(text, /Clips: 3 added, 0 updated, 0 skipped/);
+    assert.match(text, /Highlights: 7 added, 0 updated, 0 skipped/);
+    assert.match(text, /Collections: 2 added, 0 updated, 0 skipped/);
+    await options.getByText('All 3 clips, with their highlights.').waitFor();
+
+    const stored = await readClips(options);
+    assert.deepEqual(stored.map((c) => c.title).sort(), [...SAMPLE_TITLES].sort());
+    assert.ok(stored.every((c) => (c.text ?? '').length > 0), 'bodies imported');
+
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extId}/popup.html`);
+    for (const t of SAMPLE_TITLES) await popup.locator('.clip-row').getByText(t, { exact: true }).waitFor();
+    assert.equal(await popup.locator('.clip-row').count(), 3);
+    await popup.close();
+  });
+
+  it('imports the backup exported from the other profile, merging without duplicates', async (t) => {
+    // set by the export test above; skipped when that test is filtered out or failed
+    if (!exportedBackup) return t.skip('the export test did not run');
+    const options = await openOptions(b);
+    await importFile(options, exportedBackup);
+    await options.getByRole('status').filter({ hasText: 'Clips: 2 added, 0 updated, 0 skipped' }).waitFor();
+    await importFile(options, exportedBackup);
+    await options.getByRole('status').filter({ hasText: 'Clips: 0 added, 0 updated, 2 skipped' }).waitFor();
+    assert.equal((await readClips(options)).length, 5);
+  });
+
+  it('a broken file shows why and leaves the library unchanged', async () => {
+    const options = await openOptions(b);
+    const before = await readClips(options);
+    const broken = join(tmp, 'broken.json');
+    const sample = readFileSync(SAMPLE, 'utf8');
+    writeFileSync(broken, sample.slice(0, Math.floor(sample.length / 2)));
+    await importFile(options, broken);
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /cannot be imported: the file is incomplete \(truncated\).*Nothing was changed/);
+    await options.screenshot({ path: artifact('options-import-error.png') });
+    assert.deepEqual(await readClips(options), before);
+  });
+});

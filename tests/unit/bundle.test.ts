@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClausemarkDB, gatherBundle, importBackupText, importBundle } from '../../utils/db';
+import { fromBackupJson, toBackupJson, type FullBundle } from '../../utils/export/index';
+
+const SAMPLE = readFileSync(new URL('../fixtures/backup/sample.json', import.meta.url), 'utf8');
+
+const dbs: ClausemarkDB[] = [];
+function freshDb(): ClausemarkDB {
+  const db = new ClausemarkDB(`bundle-${Math.random()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+/** Every table, every row, in primary-key order: two equal dumps mean two identical databases. */
+async function dump(db: ClausemarkDB): Promise<string> {
+  return JSON.stringify(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
+}
+const sorted = (b: FullBundle) => ({
+  clips: [...b.clips].sort((x, y) => x.id.localeCompare(y.id)),
+  bodies: [...b.bodies].sort((x, y) => x.clipId.localeCompare(y.clipId)),
+  highlights: [...b.highlights].sort((x, y) => x.id.localeCompare(y.id)),
+  collections: [...b.collections].sort((x, y) => x.id.localeCompare(y.id)),
+  memberships: [...b.memberships].sort((x, y) => `${x.collectionId}/${x.clipId}`.localeCompare(`${y.collectionId}/${y.clipId}`)),
+  settings: [...b.settings].sort((x, y) => x.key.localeCompare(y.key)),
+});
+
+describe('gatherBundle / importBundle round trip', () => {
+  it('sample → import → gather → JSON → fresh db → gather is the same bundle', async () => {
+    const sample = fromBackupJson(SAMPLE);
+    const a = freshDb();
+    const report = await importBundle(a, sample);
+    expect(report.clips).toEqual({ added: 3, updated: 0, skipped: 0 });
+    expect(report.highlights).toEqual({ added: 7, updated: 0, skipped: 0 });
+    expect(report.collections).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(report.memberships.added).toBe(4);
+    expect(report.settings.added).toBe(1);
+    const gathered = await gatherBundle(a);
+    expect(sorted(gathered)).toEqual(sorted(sample));
+
+    const b = freshDb();
+    await importBundle(b, fromBackupJson(toBackupJson(gathered)));
+    expect(sorted(await gatherBundle(b))).toEqual(sorted(gathered));
+    expect(await dump(b)).toBe(await dump(a));
+  });
+
+  it('gathers one collection or chosen clips with their highlights, memberships and collections, without settings', async () => {
+    const db = freshDb();
+    const sample = fromBackupJson(SAMPLE);
+    await importBundle(db, sample);
+    const col = sample.collections[0]!;
+    const members = sample.memberships.filter((m) => m.collectionId === col.id).map((m) => m.clipId);
+    const part = await gatherBundle(db, { collectionId: col.id });
+    expect(part.clips.map((c) => c.id).sort()).toEqual([...members].sort());
+    expect(part.bodies).toHaveLength(members.length);
+    expect(part.highlights.every((h) => members.includes(h.clipId))).toBe(true);
+    expect(part.highlights).toHaveLength(sample.highlights.filter((h) => members.includes(h.clipId)).length);
+    expect(part.settings).toEqual([]);
+    expect(part.collections.map((c) => c.id)).toContain(col.id);
+    // what it gathered is a valid backup on its own (no dangling references)
+    expect(() => fromBackupJson(toBackupJson(part))).not.toThrow();
+
+    const one = await gatherBundle(db, { clipIds: ['clip-commentary', 'no-such-clip'] });
+    expect(one.clips.map((c) => c.id)).toEqual(['clip-commentary']);
+    expect(one.highlights.every((h) => h.clipId === 'clip-commentary')).toBe(true);
+    expect((await gatherBundle(db, { clipIds: [] })).clips).toEqual([]);
+  });
+});
+
+describe('importBundle merges', () => {
+  it('into a library that holds part of the backup: no duplicates, ids remapped, counts reported', async () => {
+    const sample = fromBackupJson(SAMPLE);
+    const db = freshDb();
+    const [c1, c2] = sample.clips;
+    // the same page clipped locally under another id: older than the backup's copy of c1, newer than c2's
+    await db.clips.bulkAdd([
+      { ...c1!, id: 'local-1', title: 'local old', updatedAt: c1!.updatedAt - 1 },
+      { ...c2!, id: 'local-2', title: 'local new', updatedAt: c2!.updatedAt + 1 },
+    ]);
+    await db.clipBodies.put({ clipId: 'local-2', html: '<p>mine</p>', text: 'mine', outline: [] });
+    const h = sample.highlights[0]!;
+    const localIds: Record<string, string> = { [c1!.id]: 'local-1', [c2!.id]: 'local-2' };
+    await db.highlights.add({ ...h, clipId: localIds[h.clipId] ?? h.clipId, note: 'local note', updatedAt: h.updatedAt + 5 });
+    const col = sample.collections[0]!;
+    await db.collections.add({ ...col, id: 'local-col' });
+    await db.settings.add({ key: 'highlightColor', value: 'green' });
+
+    const report = await importBundle(db, sample);
+    expect(report.clips).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect(report.highlights).toEqual({ added: 6, updated: 0, skipped: 1 });
+    expect(report.collections).toEqual({ added: 1, updated: 0, skipped: 1 });
+    expect(report.settings).toEqual({ added: 0, updated: 0, skipped: 1 });
+
+    expect(await db.clips.count()).toBe(3);
+    expect((await db.clips.get('local-1'))?.title).toBe(c1!.title);
+    expect((await db.clips.get('local-2'))?.title).toBe('local new');
+    expect((await db.clipBodies.get('local-2'))?.text).toBe('mine');
+    expect(await db.clips.get(c1!.id)).toBeUndefined();
+    // everything that pointed at the imported ids points at the local ones
+    const clipIds = new Set((await db.clips.toArray()).map((c) => c.id));
+    expect((await db.highlights.toArray()).every((x) => clipIds.has(x.clipId))).toBe(true);
+    expect((await db.highlights.get(h.id))?.note).toBe('local note');
+    const colIds = new Set((await db.collections.toArray()).map((c) => c.id));
+    expect(colIds.has(col.id)).toBe(false);
+    const ms = await db.memberships.toArray();
+    expect(ms).toHaveLength(4);
+    expect(ms.every((m) => clipIds.has(m.clipId) && colIds.has(m.collectionId))).toBe(true);
+    expect((await db.settings.get('highlightColor'))?.value).toBe('green');
+
+    // importing the same file again changes nothing
+    const before = await dump(db);
+    const again = await importBundle(db, sample);
+    expect(again.clips).toEqual({ added: 0, updated: 0, skipped: 3 });
+    expect(again.highlights.added + again.highlights.updated).toBe(0);
+    expect(again.memberships).toEqual({ added: 0, updated: 0, skipped: 4 });
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('a newer imported highlight replaces the local one', async () => {
+    const sample = fromBackupJson(SAMPLE);
+    const db = freshDb();
+    await importBundle(db, sample);
+    const h = sample.highlights[2]!;
+    const newer = { ...sample, highlights: [{ ...h, note: 'edited elsewhere', updatedAt: h.updatedAt + 1000 }] };
+    expect((await importBundle(db, newer)).highlights).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect((await db.highlights.get(h.id))?.note).toBe('edited elsewhere');
+  });
+
+  it('a local clip with the same id but another page is not overwritten: the import gets a new id', async () => {
+    const sample = fromBackupJson(SAMPLE);
+    const db = freshDb();
+    const c = sample.clips[0]!;
+    await db.clips.add({ ...c, canonicalUrl: 'https://other.example/page', url: 'https://other.example/page', title: 'other' });
+    await importBundle(db, sample);
+    expect((await db.clips.get(c.id))?.title).toBe('other');
+    const moved = await db.clips.where('canonicalUrl').equals(c.canonicalUrl).first();
+    expect(moved && moved.id !== c.id).toBe(true);
+    expect(await db.highlights.where('clipId').equals(moved!.id).count()).toBe(sample.highlights.filter((h) => h.clipId === c.id).length);
+  });
+});
+
+describe('failures leave the database unchanged', () => {
+  it('a write that fails on the 3rd clip rolls back the whole import', async () => {
+    const db = freshDb();
+    await db.clips.add({ ...fromBackupJson(SAMPLE).clips[0]!, id: 'keep', canonicalUrl: 'https://keep.example/', title: 'keep' });
+    await db.settings.add({ key: 'x', value: 1 });
+    const before = await dump(db);
+    let n = 0;
+    db.clips.hook('creating', () => {
+      if (++n % 3 === 0) throw new Error('disk full (simulated)');
+    });
+    await expect(importBundle(db, fromBackupJson(SAMPLE))).rejects.toThrow(/disk full/);
+    expect(n).toBe(3);
+    expect(await dump(db)).toBe(before);
+    const outcome = await importBackupText(db, SAMPLE);
+    expect(outcome).toMatchObject({ ok: false });
+    expect(!outcome.ok && outcome.message).toMatch(/import failed: .*disk full.*Nothing was changed/);
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('broken files are refused before any write', async () => {
+    const db = freshDb();
+    await importBundle(db, fromBackupJson(SAMPLE));
+    const before = await dump(db);
+    const wrongType = JSON.parse(SAMPLE);
+    wrongType.clips[1].title = 42;
+    const wrongVersion = { ...JSON.parse(SAMPLE), version: 2 };
+    const garbage = 'x'.repeat(50 * 1024 * 1024);
+    const cases: [string, RegExp][] = [
+      [SAMPLE.slice(0, SAMPLE.length - 200), /incomplete \(truncated\)/],
+      [JSON.stringify(wrongVersion), /newer Clausemark/],
+      [JSON.stringify(wrongType), /clips\[1\]\.title: expected a string/],
+      [garbage, /not a Clausemark backup/],
+      [`{${garbage}}`, /not valid JSON/],
+      ['', /empty/],
+    ];
+    for (const [text, message] of cases) {
+      const outcome = await importBackupText(db, text);
+      expect(outcome.ok).toBe(false);
+      expect(!outcome.ok && outcome.message).toMatch(message);
+      expect(!outcome.ok && outcome.message).toMatch(/^This file cannot be imported: .*Nothing was changed\.$/s);
+    }
+    expect(await dump(db)).toBe(before);
+  });
+});
