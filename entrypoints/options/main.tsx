@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { DownloadFile } from '../../components/export-formats';
 import { ClausemarkDB } from '../../utils/db';
+import '../../components/theme.css';
 import './style.css';
 
 /** Save through a blob URL and <a download>: no "downloads" permission needed. */

@@ -8,6 +8,7 @@ import { sendMessage } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { ClipSummary } from '../../utils/messaging';
 import { toolbarAction } from '../background/action';
+import '../../components/theme.css';
 import './style.css';
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
