@@ -1,7 +1,7 @@
 /** Clip fixture pages through the real paths of the built extension in Chromium. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { artifact, BUILD_E2E, BUILD_PROD, launchWithExtension, openPopup, PageServer, pressKeys, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import { artifact, BUILD_E2E, BUILD_PROD, clipFromPopup, launchWithExtension, openPopup, PageServer, pressKeys, readClips, tabIdOf, waitFor, type Browser } from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -19,8 +19,7 @@ describe('popup button (test build with 127.0.0.1 host access)', () => {
     const page = await b.context.newPage();
     await page.goto(url);
     const popup = await openPopup(b, await tabIdOf(b, page));
-    await popup.getByRole('button', { name: 'Clip this page' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Clipped: 推动数字经济和实体经济深度融合' }).waitFor();
+    await clipFromPopup(popup, '推动数字经济和实体经济深度融合');
     const first = popup.locator('.clip-row').first();
     await first.getByText('推动数字经济和实体经济深度融合').waitFor();
     assert.match((await first.textContent()) ?? '', /人民网.*2024-03-15.*字/);

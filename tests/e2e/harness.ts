@@ -116,29 +116,42 @@ export interface StoredClip {
   text?: string;
 }
 
-/** Read clips (with bodies) straight from the extension's IndexedDB, through one of its pages. */
-export async function readClips(page: Page): Promise<StoredClip[]> {
+/** All rows of some object stores of the extension's IndexedDB, read through one of its pages. */
+export function readStores(page: Page, stores: string[]): Promise<Record<string, unknown[]>> {
   return page.evaluate(
-    () =>
-      new Promise<StoredClip[]>((resolve, reject) => {
+    (names) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const req = indexedDB.open('clausemark');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const names = Array.from(db.objectStoreNames);
-          if (!names.includes('clips')) return resolve([]);
-          const tx = db.transaction(['clips', 'clipBodies'], 'readonly');
-          const clips = tx.objectStore('clips').getAll();
-          const bodies = tx.objectStore('clipBodies').getAll();
-          tx.oncomplete = () => {
-            const byId = new Map((bodies.result as { clipId: string; html: string; text: string }[]).map((b) => [b.clipId, b]));
-            resolve((clips.result as StoredClip[]).map((c) => ({ ...c, html: byId.get(c.id)?.html, text: byId.get(c.id)?.text })));
-            db.close();
-          };
+          const out: Record<string, unknown[]> = Object.fromEntries(names.map((n) => [n, []]));
+          const present = names.filter((n) => db.objectStoreNames.contains(n));
+          if (!present.length) return (resolve(out), db.close());
+          const tx = db.transaction(present, 'readonly');
+          for (const n of present) {
+            const all = tx.objectStore(n).getAll();
+            all.onsuccess = () => (out[n] = all.result);
+          }
+          tx.oncomplete = () => (resolve(out), db.close());
           tx.onerror = () => reject(tx.error);
         };
       }),
+    stores,
   );
+}
+
+/** Clips with their bodies' html and text. */
+export async function readClips(page: Page): Promise<StoredClip[]> {
+  const { clips, clipBodies } = await readStores(page, ['clips', 'clipBodies']);
+  const byId = new Map((clipBodies as { clipId: string; html: string; text: string }[]).map((b) => [b.clipId, b]));
+  return (clips as StoredClip[]).map((c) => ({ ...c, html: byId.get(c.id)?.html, text: byId.get(c.id)?.text }));
+}
+
+/** Press the popup's "Clip this page" and wait for its confirmation (optionally of a given title). */
+export async function clipFromPopup(popup: Page, title = ''): Promise<void> {
+  await popup.getByRole('button', { name: 'Clip this page' }).click();
+  await popup.getByRole('status').filter({ hasText: `Clipped: ${title}` }).waitFor();
 }
 
 /**

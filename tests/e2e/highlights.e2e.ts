@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, BUILD_PROD, launchWithExtension, openPopup, PAGES, PageServer, pressKeys, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import { artifact, BUILD_E2E, BUILD_PROD, launchWithExtension, openPopup, PAGES, PageServer, pressKeys, readClips, readStores, tabIdOf, waitFor, type Browser } from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -30,21 +30,8 @@ interface StoredHighlight {
   selectors: { quote: string; outlinePath: string[] };
 }
 
-function readHighlights(page: Page): Promise<StoredHighlight[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredHighlight[]>((resolve, reject) => {
-        const req = indexedDB.open('clausemark');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!Array.from(db.objectStoreNames).includes('highlights')) return resolve([]);
-          const all = db.transaction('highlights', 'readonly').objectStore('highlights').getAll();
-          all.onsuccess = () => (resolve(all.result as StoredHighlight[]), db.close());
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+async function readHighlights(page: Page): Promise<StoredHighlight[]> {
+  return (await readStores(page, ['highlights'])).highlights as StoredHighlight[];
 }
 
 /** Texts of the ranges in the page's highlight registry, by highlight name, read in the extension's isolated world. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, launchWithExtension, openPopup, PageServer, readClips, ROOT, tabIdOf, type Browser } from './harness';
+import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, ROOT, tabIdOf, type Browser } from './harness';
 
 const SAMPLE = join(ROOT, 'tests', 'fixtures', 'backup', 'sample.json');
 const SAMPLE_TITLES = ['某市公共数据开放管理办法', '关于进一步优化营商环境的若干措施', '把企业的“急难愁盼”当作“指南针”'];
@@ -60,8 +60,7 @@ describe('export from the options page', () => {
       const page = await b.context.newPage();
       await page.goto(server.url(c.path));
       popup = await openPopup(b, await tabIdOf(b, page));
-      await popup.getByRole('button', { name: 'Clip this page' }).click();
-      await popup.getByRole('status').filter({ hasText: `Clipped: ${c.title}` }).waitFor();
+      await clipFromPopup(popup, c.title);
     }
     assert.equal((await readClips(popup!)).length, 2);
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { artifact, BUILD_E2E, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -36,8 +36,7 @@ describe('outline tree (test build with 127.0.0.1 host access)', () => {
     assert.ok(previewCount > 10, `preview has ${previewCount} entries`);
     assert.equal((await readClips(popup)).length, 0);
 
-    await popup.getByRole('button', { name: 'Clip this page' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Clipped: 国务院办公厅关于加快推进城市更新行动的通知' }).waitFor();
+    await clipFromPopup(popup, '国务院办公厅关于加快推进城市更新行动的通知');
     await popup.getByText(`(${previewCount})`, { exact: true }).waitFor(); // now the stored outline
     const items = tree.getByRole('treeitem');
     assert.equal(await items.first().getAttribute('aria-level'), '1');

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { executableConstructs } from '../fixtures/xss/check';
 import { articlePage, HOSTILE_TITLE, sentinel } from '../fixtures/xss/page';
 import { XSS_VECTORS, type XssVector } from '../fixtures/xss/vectors';
-import { artifact, BUILD_E2E, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
 
 interface Hit {
   /** URL of the top-level page the marker came from */
@@ -99,8 +99,7 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
 
       // Opening the popup previews the outline (the extraction runs in the page's isolated world) …
       const popup = await openPopup(b, tabId);
-      await popup.getByRole('button', { name: 'Clip this page' }).click();
-      await popup.getByRole('status').filter({ hasText: 'Clipped:' }).waitFor();
+      await clipFromPopup(popup);
       // … and opened again it renders the stored clip: library row, outline of hostile headings.
       await popup.reload();
       await popup.locator('.clip-row').first().waitFor();
