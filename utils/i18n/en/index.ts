@@ -1,0 +1,10 @@
+// Every area's English catalog; keys are prefixed with the area name ('library.search') so areas never collide.
+import { common } from './common';
+import { highlighter } from './highlighter';
+import { library } from './library';
+import { options } from './options';
+import { popup } from './popup';
+import { reader } from './reader';
+import { sidepanel } from './sidepanel';
+
+export const en = { ...common, ...popup, ...library, ...reader, ...sidepanel, ...options, ...highlighter } as const;

@@ -1,0 +1,2 @@
+export const reader = {
+} as const;

@@ -1,0 +1,2 @@
+export const sidepanel = {
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * UI strings in English and Simplified Chinese. Catalogs are typed TS modules per area (en/<area>.ts is the source of
+ * keys; zh-CN/<area>.ts must have exactly the same keys), so a missing translation fails `npm run typecheck`.
+ * Pure: no browser API. Entrypoints call setLocale(detectLocale(browser.i18n.getUILanguage())) once at start.
+ */
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export type Locale = 'en' | 'zh-CN';
+export type MessageKey = keyof typeof en;
+export type Params = Record<string, string | number>;
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+let current: Locale = 'en';
+
+/** zh, zh-CN, zh-Hans, zh-SG → zh-CN (Traditional-script users read Simplified better than English); else English. */
+export function detectLocale(lang: string | undefined | null): Locale {
+  const l = (lang ?? '').toLowerCase().replace('_', '-');
+  return l === 'zh' || l.startsWith('zh-') ? 'zh-CN' : 'en';
+}
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** `t('library.count', { n: 3 })` — `{n}` placeholders are filled from params; unknown ones stay visible. */
+export function t(key: MessageKey, params?: Params): string {
+  const text = catalogs[current][key] ?? en[key] ?? key;
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+}

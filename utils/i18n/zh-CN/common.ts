@@ -1,0 +1,10 @@
+import type { common as en } from '../en/common';
+
+export const common: Record<keyof typeof en, string> = {
+  'common.appName': 'Clausemark 条标',
+  'common.loading': '正在加载…',
+  'common.cancel': '取消',
+  'common.save': '保存',
+  'common.delete': '删除',
+  'common.close': '关闭',
+};

@@ -1,0 +1,11 @@
+import type { en } from '../en';
+import { common } from './common';
+import { highlighter } from './highlighter';
+import { library } from './library';
+import { options } from './options';
+import { popup } from './popup';
+import { reader } from './reader';
+import { sidepanel } from './sidepanel';
+
+// The type annotation makes a missing or extra key a compile error.
+export const zhCN: Record<keyof typeof en, string> = { ...common, ...popup, ...library, ...reader, ...sidepanel, ...options, ...highlighter };

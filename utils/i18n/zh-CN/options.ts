@@ -1,0 +1,4 @@
+import type { options as en } from '../en/options';
+
+export const options: Record<keyof typeof en, string> = {
+};
