@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 
 export interface AutoShowToggleProps {
   /** whether it is on now (the optional host permission is granted) */
@@ -21,10 +22,10 @@ export function AutoShowToggle({ isEnabled, setEnabled }: AutoShowToggleProps) {
   return (
     <div class="setting">
       <label>
-        <input type="checkbox" id="auto-show" checked={!!on} disabled={on === undefined} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
-        Show my highlights automatically when I revisit pages
+        <input type="checkbox" id="auto-show" aria-describedby="auto-show-hint" checked={!!on} disabled={on === undefined} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
+        {t('page.autoShow')}
       </label>
-      <p class="muted setting-hint">Asks for access to all sites; turning it off gives that access back.</p>
+      <p class="muted setting-hint" id="auto-show-hint">{t('page.autoShowHint')}</p>
       {error && <p class="notice notice-error" role="alert">{error}</p>}
     </div>
   );

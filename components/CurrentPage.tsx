@@ -1,5 +1,7 @@
 import type { Clip } from '../utils/db/schema';
+import { errorText } from '../utils/error-text';
 import { formatDate } from '../utils/format';
+import { getLocale, t } from '../utils/i18n';
 import type { ClipSummary } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import type { ExtractMode } from '../utils/types';
@@ -18,7 +20,7 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
   const working = state.kind === 'working';
   if (blocked) {
     return (
-      <section class="current" aria-label="This page">
+      <section class="current" aria-label={t('page.current')}>
         <p class="notice notice-error" role="alert">{blocked}</p>
       </section>
     );
@@ -26,24 +28,24 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
   const result = state.kind === 'done' ? state.result : null;
   const offerFullText = result && !result.ok && (result.error.code === 'no-article' || result.error.code === 'too-large');
   return (
-    <section class="current" aria-label="This page">
+    <section class="current" aria-label={t('page.current')}>
       <div class="current-actions">
         <button type="button" class="primary" id="clip-button" disabled={working} onClick={() => onClip('article')}>
-          {working ? 'Clipping…' : existing ? 'Clip again (update)' : 'Clip this page'}
+          {working ? t('page.clipping') : existing ? t('page.clipAgain') : t('page.clip')}
         </button>
-        {existing && !result && <span class="muted">Clipped {formatDate(existing.updatedAt)}</span>}
+        {existing && !result && <span class="muted">{t('page.clippedOn', { date: formatDate(existing.updatedAt, getLocale()) })}</span>}
       </div>
       {result?.ok && (
         <p class="notice notice-ok" role="status">
-          {result.value.created ? 'Clipped' : 'Updated'}: {result.value.title}
+          {t(result.value.created ? 'page.created' : 'page.updated', { title: result.value.title })}
         </p>
       )}
       {result && !result.ok && (
         <div class="notice notice-error" role="alert">
-          <p>{result.error.message}</p>
+          <p>{errorText(result.error)}</p>
           {offerFullText && (
             <button type="button" id="clip-fulltext" disabled={working} onClick={() => onClip('fulltext')}>
-              Clip the whole visible text
+              {t('page.clipFullText')}
             </button>
           )}
         </div>

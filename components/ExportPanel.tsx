@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { countClips, gatherBundle, type ClausemarkDB } from '../utils/db';
+import { t } from '../utils/i18n';
 import { errorMessage } from '../utils/result';
 import { EXPORT_FORMATS, type DownloadFile, type ExportFormat } from './export-formats';
 import { useLiveQuery } from './use-live-query';
@@ -17,6 +18,8 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const total = useLiveQuery(() => countClips(db), [db]);
   const empty = total.value === 0;
+  const n = total.value;
+  const summary = n === undefined ? t('options.counting') : n === 0 ? t('options.empty') : n === 1 ? t('options.allOne') : t('options.all', { n });
 
   const run = async (format: ExportFormat) => {
     setState({ kind: 'working', label: format.label });
@@ -30,10 +33,8 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
   };
   return (
     <section class="panel" aria-labelledby="export-title">
-      <h2 id="export-title">Export</h2>
-      <p class="muted">
-        {total.value === undefined ? 'Counting clips…' : empty ? 'The library is empty: nothing to export yet.' : `All ${total.value} clips, with their highlights.`}
-      </p>
+      <h2 id="export-title">{t('options.export')}</h2>
+      <p class="muted">{summary}</p>
       <ul class="formats" role="list">
         {EXPORT_FORMATS.map((f) => (
           <li key={f.id}>
@@ -44,9 +45,9 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
           </li>
         ))}
       </ul>
-      {state.kind === 'working' && <p role="status">Preparing {state.label}…</p>}
-      {state.kind === 'done' && <p role="status" class="notice notice-ok">Saved {state.name}</p>}
-      {state.kind === 'error' && <p role="alert" class="notice notice-error">The export failed: {state.message}</p>}
+      {state.kind === 'working' && <p role="status">{t('options.preparing', { format: state.label })}</p>}
+      {state.kind === 'done' && <p role="status" class="notice notice-ok">{t('options.saved', { name: state.name })}</p>}
+      {state.kind === 'error' && <p role="alert" class="notice notice-error">{t('options.exportFailed', { detail: state.message })}</p>}
     </section>
   );
 }

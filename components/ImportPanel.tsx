@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { importBackupText, type ClausemarkDB, type ImportReport, type MergeCounts } from '../utils/db';
 import { LIMITS as BACKUP_LIMITS } from '../utils/export/backup-schema';
+import { localizeMessage } from '../utils/error-text';
+import { t } from '../utils/i18n';
 import { errorMessage } from '../utils/result';
 
 export interface ImportPanelProps {
@@ -10,8 +12,8 @@ export interface ImportPanelProps {
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; report: ImportReport } | { kind: 'error'; message: string };
 
 const MB = 1024 * 1024;
-const ROWS: [keyof ImportReport, string][] = [['clips', 'Clips'], ['highlights', 'Highlights'], ['collections', 'Collections']];
-const counts = (c: MergeCounts) => `${c.added} added, ${c.updated} updated, ${c.skipped} skipped`;
+const ROWS = [['clips', 'options.row.clips'], ['highlights', 'options.row.highlights'], ['collections', 'options.row.collections']] as const;
+const counts = (c: MergeCounts) => t('options.counts', { added: c.added, updated: c.updated, skipped: c.skipped });
 
 /** Read a backup file and merge it into the library; a bad file is refused before anything is written. */
 export function ImportPanel({ db }: ImportPanelProps) {
@@ -22,7 +24,7 @@ export function ImportPanel({ db }: ImportPanelProps) {
     if (!file) return;
     // checked before reading: a huge file would otherwise be loaded into memory first
     if (file.size > BACKUP_LIMITS.text) {
-      setState({ kind: 'error', message: `This file is too large (${Math.round(file.size / MB)} MB; a backup can be at most ${BACKUP_LIMITS.text / MB} MB). Nothing was changed.` });
+      setState({ kind: 'error', message: t('options.tooLarge', { size: Math.round(file.size / MB), max: BACKUP_LIMITS.text / MB }) });
       return;
     }
     setState({ kind: 'working' });
@@ -30,20 +32,18 @@ export function ImportPanel({ db }: ImportPanelProps) {
     try {
       text = await file.text();
     } catch (e) {
-      setState({ kind: 'error', message: `The file could not be read: ${errorMessage(e)}. Nothing was changed.` });
+      setState({ kind: 'error', message: t('options.unreadable', { detail: errorMessage(e) }) });
       return;
     }
     const outcome = await importBackupText(db, text);
-    setState(outcome.ok ? { kind: 'done', report: outcome.report } : { kind: 'error', message: outcome.message });
+    // the database layer explains in English; known explanations are shown translated
+    setState(outcome.ok ? { kind: 'done', report: outcome.report } : { kind: 'error', message: localizeMessage(outcome.message) ?? outcome.message });
   };
   return (
     <section class="panel" aria-labelledby="import-title">
-      <h2 id="import-title">Import a backup</h2>
-      <p class="muted">
-        Merges a Clausemark backup (.json) into this library: pages you already have keep the newer copy, and nothing is
-        duplicated. A damaged file changes nothing.
-      </p>
-      <label for="backup-file">Backup file</label>{' '}
+      <h2 id="import-title">{t('options.import')}</h2>
+      <p class="muted">{t('options.importIntro')}</p>
+      <label for="backup-file">{t('options.file')}</label>{' '}
       <input
         id="backup-file"
         type="file"
@@ -54,17 +54,17 @@ export function ImportPanel({ db }: ImportPanelProps) {
         }}
       />{' '}
       <button type="button" disabled={!file || state.kind === 'working'} onClick={() => void run()}>
-        Import
+        {t('options.importButton')}
       </button>
-      {state.kind === 'working' && <p role="status">Importing…</p>}
+      {state.kind === 'working' && <p role="status">{t('options.importing')}</p>}
       {state.kind === 'error' && <p role="alert" class="notice notice-error">{state.message}</p>}
       {state.kind === 'done' && (
         <div role="status" class="notice notice-ok">
-          <p>Imported.</p>
+          <p>{t('options.imported')}</p>
           <ul>
             {ROWS.map(([key, label]) => (
               <li key={key}>
-                {label}: {counts(state.report[key])}
+                {t('options.row', { label: t(label), counts: counts(state.report[key]) })}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { ClausemarkDB } from '../utils/db';
+import { t } from '../utils/i18n';
 import { ExportPanel, type ExportPanelProps } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 
@@ -12,7 +13,7 @@ export interface OptionsAppProps {
 export function OptionsApp({ db, save, now }: OptionsAppProps) {
   return (
     <main class="options">
-      <h1>Clausemark — Library &amp; backup</h1>
+      <h1>{t('options.title')}</h1>
       <ExportPanel db={db} save={save} now={now} />
       <ImportPanel db={db} />
     </main>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { t } from '../utils/i18n';
 import { buildTreeModel, defaultExpanded, hasChildren, shownAncestor, visibleRows } from '../utils/outline-tree';
 import type { OutlineEntry } from '../utils/types';
 
@@ -15,7 +16,7 @@ export interface OutlineTreeProps {
  * The ARIA tree pattern over a flat list (aria-level/setsize/posinset instead of nested groups), with a roving
  * tabindex. Only rows under expanded entries are rendered, so a 1,300-article law stays quick.
  */
-export function OutlineTree({ entries, onActivate, label = 'Outline' }: OutlineTreeProps) {
+export function OutlineTree({ entries, onActivate, label = t('page.outline') }: OutlineTreeProps) {
   const model = useMemo(() => buildTreeModel(entries), [entries]);
   const [expanded, setExpanded] = useState(() => defaultExpanded(model));
   const [active, setActive] = useState(0);

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { highlightsOfClip } from '../utils/clipper/highlights';
 import type { ClausemarkDB, Highlight } from '../utils/db';
+import { errorText } from '../utils/error-text';
 import { groupHighlights } from '../utils/highlight-groups';
+import { t, type MessageKey } from '../utils/i18n';
 import type { AnchoringReport } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import { useLiveQuery } from './use-live-query';
@@ -17,6 +19,7 @@ export interface PageHighlightsProps {
 }
 
 const SWATCH: Record<string, string> = { yellow: '#ffd400', green: '#50c85a', blue: '#4696ff', pink: '#ff5aa0' };
+const colorName = (c: string) => (c in SWATCH ? t(`page.color.${c}` as MessageKey) : c);
 const short = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** The page's highlights under their outline sections; those the page no longer has under "Not found on this page". */
@@ -43,33 +46,34 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
     if (!scrollToHighlight) return;
     setNote('');
     const r = await scrollToHighlight(tabId, h.id);
-    if (!r.ok) setNote(r.error.message);
-    else if (!r.value.found) setNote('That highlight is not on the page right now.');
+    if (!r.ok) setNote(errorText(r.error));
+    else if (!r.value.found) setNote(t('page.highlightNotFound'));
   };
   const item = (h: Highlight, placed: boolean) => (
     <li key={h.id} class="hl-item">
       <button type="button" class="hl-open" disabled={!placed} onClick={() => void onOpen(h)} title={h.selectors.quote}>
-        <span class="hl-swatch" style={{ background: SWATCH[h.color] ?? SWATCH.yellow }} aria-label={h.color} />
+        <span class="hl-swatch" style={{ background: SWATCH[h.color] ?? SWATCH.yellow }} role="img" aria-label={colorName(h.color)} />
         <span class="hl-quote">{short(h.selectors.quote)}</span>
         {h.note && <span class="hl-note muted">{short(h.note, 200)}</span>}
       </button>
     </li>
   );
   return (
-    <section class="highlights" aria-label="Highlights">
+    <section class="highlights" aria-label={t('page.highlights')}>
       <h2 class="section-title">
-        Highlights <span class="muted">({list.value.length})</span>
+        {t('page.highlights')}
+        <span class="muted">{t('page.outlineCount', { n: list.value.length })}</span>
       </h2>
       {groups.map((g, i) => (
         <div class="hl-group" key={`${i}:${g.section}`}>
-          <h3 class="hl-section">{g.section || 'Before the first heading'}</h3>
+          <h3 class="hl-section">{g.section || t('page.beforeFirstHeading')}</h3>
           <ul class="hl-list">{g.items.map((h) => item(h, true))}</ul>
         </div>
       ))}
       {notFound.length > 0 && (
-        <div class="hl-group hl-missing" role="group" aria-label="Not found on this page">
-          <h3 class="hl-section">Not found on this page</h3>
-          <p class="muted hl-hint">The page has changed; these passages are kept with the clip.</p>
+        <div class="hl-group hl-missing" role="group" aria-label={t('page.notFound')}>
+          <h3 class="hl-section">{t('page.notFound')}</h3>
+          <p class="muted hl-hint">{t('page.notFoundHint')}</p>
           <ul class="hl-list">{notFound.map((h) => item(h, false))}</ul>
         </div>
       )}

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClausemarkDB } from '../utils/db';
 import type { HeadingRequest, OutlinePreview } from '../utils/messaging';
+import { errorText } from '../utils/error-text';
+import { t } from '../utils/i18n';
 import { headingKey } from '../utils/outline/locate';
 import type { Result } from '../utils/result';
 import type { OutlineEntry } from '../utils/types';
@@ -47,16 +49,17 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
     for (let j = 0; j < index; j++) if (keys[j] === key) occurrence++;
     setNote('');
     const r = await scrollToHeading(tabId, { label: entry.label, title: entry.title, preview: entry.preview, occurrence });
-    if (!r.ok) setNote(r.error.message);
-    else if (!r.value.found) setNote('That heading was not found on the page; the page may have changed since it was clipped.');
+    if (!r.ok) setNote(errorText(r.error));
+    else if (!r.value.found) setNote(t('page.headingNotFound'));
   };
 
   return (
-    <section class="outline" aria-label="Outline">
+    <section class="outline" aria-label={t('page.outline')}>
       <h2 class="section-title">
-        Outline <span class="muted">({entries.length}{clipId ? '' : ', not clipped yet'})</span>
+        {t('page.outline')}
+        <span class="muted">{t(clipId ? 'page.outlineCount' : 'page.outlineCountPreview', { n: entries.length })}</span>
       </h2>
-      <OutlineTree key={`${clipId ?? 'preview'}:${entries.length}`} entries={entries} onActivate={(e, i) => void onActivate(e, i)} label="Page outline" />
+      <OutlineTree key={`${clipId ?? 'preview'}:${entries.length}`} entries={entries} onActivate={(e, i) => void onActivate(e, i)} label={t('page.outlineTree')} />
       {note && (
         <p class="muted outline-note" role="status">
           {note}

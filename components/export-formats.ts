@@ -5,6 +5,7 @@ import { toCsv } from '../utils/export/csv';
 import { toHtml } from '../utils/export/html';
 import { toMarkdownZip } from '../utils/export/markdown';
 import type { FullBundle } from '../utils/export/types';
+import { t } from '../utils/i18n';
 
 export interface DownloadFile {
   name: string;
@@ -15,8 +16,9 @@ export interface DownloadFile {
 
 export interface ExportFormat {
   id: 'markdown' | 'csv' | 'html' | 'docx' | 'csl' | 'backup';
-  label: string;
-  hint: string;
+  /** name and description in the current UI language (read when shown, so a locale set at start applies) */
+  readonly label: string;
+  readonly hint: string;
   build: (bundle: FullBundle, now: number) => DownloadFile | Promise<DownloadFile>;
 }
 
@@ -29,26 +31,42 @@ export function fileDate(now: number): string {
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'markdown',
-    label: 'Markdown (.zip)',
-    hint: 'one file per clip with front matter, for Obsidian and other editors',
+    get label() {
+      return t('options.format.markdown');
+    },
+    get hint() {
+      return t('options.format.markdown.hint');
+    },
     build: (b, now) => ({ name: `clausemark-${fileDate(now)}.zip`, type: 'application/zip', data: toMarkdownZip(b, { now }) }),
   },
   {
     id: 'csv',
-    label: 'Highlights (.csv)',
-    hint: 'every highlight with its section and note, for Excel',
+    get label() {
+      return t('options.format.csv');
+    },
+    get hint() {
+      return t('options.format.csv.hint');
+    },
     build: (b, now) => ({ name: `clausemark-highlights-${fileDate(now)}.csv`, type: 'text/csv;charset=utf-8', data: toCsv(b) }),
   },
   {
     id: 'html',
-    label: 'Web page (.html)',
-    hint: 'one printable page',
+    get label() {
+      return t('options.format.html');
+    },
+    get hint() {
+      return t('options.format.html.hint');
+    },
     build: (b, now) => ({ name: `clausemark-${fileDate(now)}.html`, type: 'text/html;charset=utf-8', data: toHtml(b, { now }) }),
   },
   {
     id: 'docx',
-    label: 'Word (.docx)',
-    hint: 'a report per clip',
+    get label() {
+      return t('options.format.docx');
+    },
+    get hint() {
+      return t('options.format.docx.hint');
+    },
     build: async (b, now) => ({
       name: `clausemark-${fileDate(now)}.docx`,
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -58,14 +76,22 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'csl',
-    label: 'CSL-JSON (Zotero)',
-    hint: 'citations to import into Zotero',
+    get label() {
+      return t('options.format.csl');
+    },
+    get hint() {
+      return t('options.format.csl.hint');
+    },
     build: (b, now) => ({ name: `clausemark-${fileDate(now)}.csl.json`, type: 'application/json', data: JSON.stringify(toCslJson(b), null, 2) }),
   },
   {
     id: 'backup',
-    label: 'Backup (.json)',
-    hint: 'everything, to restore or move to another browser',
+    get label() {
+      return t('options.format.backup');
+    },
+    get hint() {
+      return t('options.format.backup.hint');
+    },
     build: (b, now) => ({ name: `clausemark-backup-${fileDate(now)}.json`, type: 'application/json', data: toBackupJson(b, { now }) }),
   },
 ];

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readHighlighterRequest } from '../utils/clipper/request';
 import { Highlighter } from '../utils/highlighter/controller';
+import { detectLocale, setLocale } from '../utils/i18n';
 import { sendMessage } from '../utils/messaging';
 import { fail, type Result } from '../utils/result';
 
@@ -14,6 +15,8 @@ export default defineContentScript({
   registration: 'runtime',
   async main(): Promise<Result<unknown>> {
     const req = readHighlighterRequest(scope);
+    // The toolbar speaks the browser's language; null leaves the web page's own lang attribute alone.
+    setLocale(detectLocale(browser.i18n.getUILanguage()), null);
     try {
       const hl = (scope.__clausemarkHighlighter ??= new Highlighter({
         doc: document,

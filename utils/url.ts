@@ -1,4 +1,5 @@
 /** URL helpers: which pages can be clipped, and the canonical form used to de-duplicate clips. */
+import { t } from './i18n';
 
 const TRACKING_PARAMS = /^(utm_\w+|spm|from|fbclid|gclid|yclid|mc_cid|mc_eid|share_token|scene|srcid|isappinstalled|wfr|ref|ref_src)$/i;
 
@@ -48,6 +49,7 @@ export function pickCanonicalUrl(pageUrl: string, declared: string | null | unde
 /**
  * Why a tab with this URL cannot be injected into, or null if it can be tried. An unknown URL (the extension
  * may not see it before the user grants access) is tried, and the browser's refusal explained afterwards.
+ * In the current UI language: the background never sets one, so what it sends is English (see utils/error-text.ts).
  */
 export function whyNotClippable(url: string | undefined): string | null {
   if (!url) return null;
@@ -55,21 +57,21 @@ export function whyNotClippable(url: string | undefined): string | null {
   try {
     u = new URL(url);
   } catch {
-    return 'This tab has no valid page address.';
+    return t('page.blocked.noAddress');
   }
   const host = u.hostname;
-  if (u.protocol === 'view-source:') return 'Source views (view-source:) cannot be clipped; open the page itself.';
+  if (u.protocol === 'view-source:') return t('page.blocked.viewSource');
   if (['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'chrome-search:', 'devtools:'].includes(u.protocol))
-    return 'Browser pages (like settings or new tab) cannot be clipped: browsers do not let extensions read them.';
+    return t('page.blocked.browser');
   if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:')
-    return 'Pages of extensions (including this one) cannot be clipped.';
+    return t('page.blocked.extension');
   if (host === 'chromewebstore.google.com' || (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')))
-    return 'The Chrome Web Store does not allow extensions to read its pages.';
+    return t('page.blocked.chromeStore');
   if (host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com')
-    return 'Add-on store pages do not allow extensions to read them.';
+    return t('page.blocked.addonStore');
   if (/\.pdf$/i.test(u.pathname) && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:'))
-    return "This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.";
+    return t('page.blocked.pdf');
   if (u.protocol === 'file:') return null; // allowed only if "Allow access to file URLs" is on: checked on failure
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `Pages with the ${u.protocol} scheme cannot be clipped.`;
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return t('page.blocked.scheme', { scheme: u.protocol });
   return null;
 }

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutlineTree } from '../../components/OutlineTree';
+import { setLocale } from '../../utils/i18n';
 import type { OutlineEntry } from '../../utils/types';
 
 afterEach(cleanup);
@@ -131,5 +132,15 @@ describe('OutlineTree', () => {
     key('ArrowRight');
     expect(focused()).toBe('第2条条文内容2');
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('is named in the UI language by default', () => {
+    setLocale('zh-CN');
+    try {
+      render(<OutlineTree entries={NOTICE} onActivate={() => {}} />);
+      expect(screen.getByRole('tree', { name: '大纲' })).toBeTruthy();
+    } finally {
+      setLocale('en');
+    }
   });
 });

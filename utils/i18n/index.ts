@@ -19,9 +19,10 @@ export function detectLocale(lang: string | undefined | null): Locale {
   return l === 'zh' || l.startsWith('zh-') ? 'zh-CN' : 'en';
 }
 
-export function setLocale(locale: Locale): void {
+/** `doc`: the page whose lang follows the UI; a content script passes null, the web page's lang is not ours. */
+export function setLocale(locale: Locale, doc: Document | null = typeof document !== 'undefined' ? document : null): void {
   current = locale;
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (doc) doc.documentElement.lang = locale;
 }
 
 export function getLocale(): Locale {

@@ -1,2 +1,15 @@
+// The toolbar and panel the highlighter shows on web pages (utils/highlighter/ui.ts).
 export const highlighter = {
+  'highlighter.toolbar': 'Clausemark highlight',
+  'highlighter.noteToolbar': 'Clausemark note',
+  'highlighter.yellow': 'Yellow',
+  'highlighter.green': 'Green',
+  'highlighter.blue': 'Blue',
+  'highlighter.pink': 'Pink',
+  'highlighter.highlightIn': 'Highlight in {color}',
+  'highlighter.note': 'Note',
+  'highlighter.notePlaceholder': 'Note',
+  'highlighter.saveNote': 'Save note',
+  'highlighter.delete': 'Delete',
+  'highlighter.deleteTitle': 'Delete this highlight',
 } as const;

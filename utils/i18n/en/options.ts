@@ -1,2 +1,53 @@
+// The options page ("Library & backup"): export and import. `options.backup.*` repeat word for word the messages of
+// utils/db/bundle.ts and utils/export/backup.ts so utils/error-text.ts can show them translated.
 export const options = {
+  'options.title': 'Clausemark — Library & backup',
+
+  'options.export': 'Export',
+  'options.counting': 'Counting clips…',
+  'options.empty': 'The library is empty: nothing to export yet.',
+  'options.all': 'All {n} clips, with their highlights.',
+  'options.allOne': 'The one clip, with its highlights.',
+  'options.preparing': 'Preparing {format}…',
+  'options.saved': 'Saved {name}',
+  'options.exportFailed': 'The export failed: {detail}',
+
+  'options.format.markdown': 'Markdown (.zip)',
+  'options.format.markdown.hint': 'one file per clip with front matter, for Obsidian and other editors',
+  'options.format.csv': 'Highlights (.csv)',
+  'options.format.csv.hint': 'every highlight with its section and note, for Excel',
+  'options.format.html': 'Web page (.html)',
+  'options.format.html.hint': 'one printable page',
+  'options.format.docx': 'Word (.docx)',
+  'options.format.docx.hint': 'a report per clip',
+  'options.format.csl': 'CSL-JSON (Zotero)',
+  'options.format.csl.hint': 'citations to import into Zotero',
+  'options.format.backup': 'Backup (.json)',
+  'options.format.backup.hint': 'everything, to restore or move to another browser',
+
+  'options.import': 'Import a backup',
+  'options.importIntro':
+    'Merges a Clausemark backup (.json) into this library: pages you already have keep the newer copy, and nothing is duplicated. A damaged file changes nothing.',
+  'options.file': 'Backup file',
+  'options.importButton': 'Import',
+  'options.importing': 'Importing…',
+  'options.imported': 'Imported.',
+  'options.row': '{label}: {counts}',
+  'options.row.clips': 'Clips',
+  'options.row.highlights': 'Highlights',
+  'options.row.collections': 'Collections',
+  'options.counts': '{added} added, {updated} updated, {skipped} skipped',
+  'options.tooLarge': 'This file is too large ({size} MB; a backup can be at most {max} MB). Nothing was changed.',
+  'options.unreadable': 'The file could not be read: {detail}. Nothing was changed.',
+
+  'options.backup.refused': 'This file cannot be imported: {detail}. Nothing was changed.',
+  'options.backup.failed': 'The import failed: {detail}. Nothing was changed.',
+  'options.backup.empty': 'the file is empty',
+  'options.backup.notObject': 'this is not a Clausemark backup (it is not a JSON object)',
+  'options.backup.truncatedEnd': 'the file is incomplete (truncated): it does not end with "}"',
+  'options.backup.truncated': 'the file is incomplete (truncated): {detail}',
+  'options.backup.notJson': 'the file is not valid JSON: {detail}',
+  'options.backup.tooLarge': 'the file is too large ({size} MB; at most 200 MB)',
+  'options.backup.wrongSchema': 'schema: this is not a Clausemark backup (expected "{expected}", got {got})',
+  'options.backup.newer': 'version: made by a newer Clausemark (backup version {version}; this version reads {reads}); update the extension first',
 } as const;
