@@ -17,6 +17,17 @@ describe('isChromeText', () => {
     '当前位置：首页 > 政策',
     '2024年03月15日08:21 | 来源：人民日报 作者：李明华',
     '相关推荐',
+    '相关报道：',
+    'APP精彩推荐',
+    '第1页/共3页 << 上一页 | 下一页 >>',
+    '返目录 下一页',
+    '来源：新闻晨报',
+    '发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)',
+    '- 作者： 流泉 访问统计：　2005年08月30日, 星期二 13:22',
+    '(本文发表于首页批评与建议, 已被阅读178次)',
+    '您是本文第 154 个阅览者',
+    '本文通告引用(Trackback)链接: /wp-trackback.php?p=1700',
+    '| 主题已经关闭，停止回复．',
   ])('chrome: %s', (t) => expect(isChromeText(t)).toBe(true));
 
   it.each([
@@ -26,6 +37,10 @@ describe('isChromeText', () => {
     '来源地管理原则应当坚持。',
     '一、充分认识深度融合的重大意义',
     '各地区要加强编辑出版工作的管理，时间：自2024年1月1日起施行。',
+    '来源：各地上报的统计数据显示，全年完成投资比上年增长百分之八。',
+    '第1页至第3页为申请表，请如实填写。',
+    '本文件自发布之日起施行，已被阅读和理解的条款不再重复。',
+    '返回原籍的人员由户籍所在地负责安置。',
   ])('document text: %s', (t) => expect(isChromeText(t)).toBe(false));
 });
 
@@ -35,6 +50,12 @@ describe('removeChrome', () => {
     const root = dom.window.document.getElementById('r')!;
     removeChrome(root);
     expect(root.textContent).toBe('正文第一段，内容很长很长。正文最后一段。');
+  });
+  it('removes info lines that open with 发表于 or a separator', () => {
+    const dom = parseHtml(`<div id="r"><p>正文。</p><p>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p><p>- 作者： 流泉 访问统计：2005年08月30日 13:22</p><p>第<b>1</b>页/共<b>2</b>页 下一页</p></div>`);
+    const root = dom.window.document.getElementById('r')!;
+    removeChrome(root);
+    expect(root.textContent).toBe('正文。');
   });
   it('never removes a long paragraph that starts like chrome', () => {
     const long = '上一篇文章提到的问题，'.repeat(30);

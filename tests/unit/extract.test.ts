@@ -75,3 +75,24 @@ describe('extractArticle limits', () => {
     }
   });
 });
+
+describe('the title line at the top of the article', () => {
+  const extract = (body: string, title: string) => {
+    const out = extractFromHtml(`<html><head><title>${title}</title></head><body><div id="main">${body}</div></body></html>`, 'https://example.org/a');
+    if (!out.ok) throw new Error(out.message);
+    return out.page.text;
+  };
+  const prose = '<p>The second paragraph says more about the subject, with enough words for an article finder to take it as the main text of the page.</p>'.repeat(3);
+
+  it('drops a wrapper that holds only the title (a one-cell table, p > span)', () => {
+    const text = extract(`<table><tr><td><b>Harbour bridge reopens</b></td></tr></table>${prose}`, 'Harbour bridge reopens');
+    expect(text.startsWith('The second paragraph')).toBe(true);
+    expect(extract(`<p><span>Harbour bridge reopens</span></p>${prose}`, 'Harbour bridge reopens').startsWith('The second')).toBe(true);
+    expect(extract(`<div><strong>Harbour bridge reopens</strong>\n${prose}</div>`, 'Harbour bridge reopens').startsWith('The second')).toBe(true);
+  });
+
+  it('never cuts the title out of the first sentence', () => {
+    const text = extract(`<p>In mathematics, a <b>Hermitian matrix</b> (or self-adjoint matrix) is a complex square matrix equal to its own conjugate transpose.</p>${prose}`, 'Hermitian matrix');
+    expect(text).toContain('a Hermitian matrix (or self-adjoint matrix)');
+  });
+});

@@ -9,6 +9,8 @@ const CANDIDATES = 'div, section, aside, nav, ul, ol, dl, table, tbody, tr, td, 
 /** Fewer links than this is a sentence with a link or two, not a list. */
 const MIN_LINKS = 3;
 const MIN_LINK_SHARE = 0.6;
+/** A block this much made of this many links is a headline list even with a teaser sentence among them. */
+const NEWS_LIST = { links: 5, share: 0.8 };
 /** A run of text outside the links this long, or ending a sentence, is prose. */
 const MAX_LOOSE_RUN = 24;
 const SENTENCE_END = /[。！？!?；;]|\.(\s|$)/;
@@ -27,6 +29,7 @@ function isLinkList(el: Element): boolean {
   const total = nonSpace(el.textContent ?? '');
   const linked = anchors.reduce((n, a) => n + nonSpace(a.textContent ?? ''), 0);
   if (!total || linked / total < MIN_LINK_SHARE) return false;
+  if (anchors.length >= NEWS_LIST.links && linked / total >= NEWS_LIST.share) return true;
   // Text outside the links: dates, counts, separators and 【tags】 are fine; a sentence is not.
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
