@@ -13,9 +13,13 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
-    // Asked for only when the user turns on "Show my highlights automatically when I revisit pages"
-    // (MV2 has no optional_host_permissions: origins go in optional_permissions there).
-    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    // Asked for only when the user turns on "Show my highlights automatically when I revisit pages", or
+    // "Allow on this site" in the side panel (MV2 has no optional_host_permissions: origins go in
+    // optional_permissions there). "tabs" only when the side panel asks to see which page a tab shows.
+    // The side panel itself (side_panel + "sidePanel" / sidebar_action) comes from entrypoints/sidepanel/.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['<all_urls>', 'tabs'] }
+      : { optional_permissions: ['tabs'], optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-page': {

@@ -87,7 +87,7 @@ describe('production build (no host permissions)', () => {
     const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
     assert.deepEqual(manifest.host_permissions ?? [], []);
     assert.deepEqual(manifest.content_scripts ?? [], []);
-    assert.deepEqual([...(manifest.permissions ?? [])].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    assert.deepEqual([...(manifest.permissions ?? [])].sort(), ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
   });
 
   it('without a user gesture, the popup explains that it needs the toolbar button or the shortcut', async () => {
