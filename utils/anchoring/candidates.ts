@@ -63,15 +63,16 @@ const PEAKS = 8;
 /**
  * Approximate candidates: the lowest-error matches of the quote in a small window around each diagonal peak of
  * prefix + quote + suffix. Searching with the context finds an edited quote even when an exact copy of it sits
- * elsewhere; frequent 4-grams (boilerplate) only count within [nearFrom, nearTo).
+ * elsewhere; frequent 4-grams (boilerplate) only count within [nearFrom, nearTo), and with `only` nothing outside.
  */
-export function fuzzyCandidates(doc: string, idx: GramIndex, t: Target, nearFrom: number, nearTo: number): Candidate[] {
+export function fuzzyCandidates(doc: string, idx: GramIndex, t: Target, nearFrom: number, nearTo: number, only = false): Candidate[] {
   const m = t.quote.length;
   const budget = errorBudget(m, Infinity);
   const pattern = t.prefix + t.quote + t.suffix;
   const out: Candidate[] = [];
   const done: [number, number][] = [];
   for (const at of diagonalPeaks(idx, pattern, t.prefix.length, nearFrom, nearTo, PEAKS)) {
+    if (only && (at < nearFrom || at > nearTo)) continue;
     const lo = Math.max(0, at - budget - 8);
     const hi = Math.min(doc.length, at + PEAK_SPAN + m + budget + 8);
     if (done.some(([a, b]) => a <= lo && hi <= b)) continue;
@@ -87,5 +88,12 @@ export function fuzzyCandidates(doc: string, idx: GramIndex, t: Target, nearFrom
  */
 export function editedInPlace(doc: string, t: Target, from: number, to: number, agree: (c: Candidate) => boolean): boolean {
   const m = t.quote.length;
-  return approx(doc, t.quote, Math.floor(m / 2), Math.max(0, from), Math.min(doc.length, to)).some(agree);
+  // The matcher reports only a window's lowest-error matches: an intact copy of the quote would hide the edited
+  // original next to it, so search in small overlapping windows.
+  const step = Math.max(256, 2 * m);
+  for (let lo = Math.max(0, from); lo < Math.min(doc.length, to); lo += step) {
+    const hi = Math.min(doc.length, to, lo + step + 2 * m);
+    if (approx(doc, t.quote, Math.floor(m / 2), lo, hi).some(agree)) return true;
+  }
+  return false;
 }

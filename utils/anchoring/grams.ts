@@ -27,6 +27,8 @@ function gramHash(s: string, i: number): number {
 
 const bucketOf = (h: number) => h >>> (32 - BITS);
 
+let tally = new Int32Array(1024);
+
 export function buildGramIndex(doc: string): GramIndex {
   const n = Math.max(0, doc.length - Q + 1);
   const hash = new Int32Array(n);
@@ -56,7 +58,12 @@ function lowerBound(a: Int32Array, lo: number, hi: number, v: number): number {
 export function diagonalPeaks(
   idx: GramIndex, pattern: string, quoteAt: number, nearFrom: number, nearTo: number, max: number,
 ): number[] {
-  const votes = new Map<number, number>();
+  // Votes per band in a reused typed array (a Map was most of this function's cost on English text).
+  // Bands are offset so that starts before the document (a pattern overhanging its beginning) have slots too.
+  const off = Math.ceil(pattern.length / BAND) + 1;
+  const size = Math.ceil((idx.hash.length + Q + quoteAt) / BAND) + off + 2;
+  if (tally.length < size) tally = new Int32Array(size * 2);
+  const touched: number[] = [];
   const seen = new Set<number>();
   for (let j = 0; j + Q <= pattern.length; j++) {
     const h = gramHash(pattern, j);
@@ -73,16 +80,18 @@ export function diagonalPeaks(
     for (let k = lo; k < hi; k++) {
       const p = idx.pos[k]!;
       if (idx.hash[p] !== h) continue;
-      const band = Math.floor((p - j + quoteAt) / BAND);
-      votes.set(band, (votes.get(band) ?? 0) + 1);
+      const band = Math.floor((p - j + quoteAt) / BAND) + off;
+      if (!tally[band]!++) touched.push(band);
     }
   }
   const peaks: { band: number; v: number }[] = [];
-  for (const [band, v] of votes) {
+  for (const band of touched) {
+    const v = tally[band]!;
     // A band and its right neighbour together: an edit may split one alignment across two bands.
-    const sum = v + (votes.get(band + 1) ?? 0);
-    if (sum >= 3 && sum >= (votes.get(band - 1) ?? 0) + v) peaks.push({ band, v: sum });
+    const sum = v + tally[band + 1]!;
+    if (sum >= 3 && sum >= (band > 0 ? tally[band - 1]! : 0) + v) peaks.push({ band: band - off, v: sum });
   }
+  for (const band of touched) tally[band] = 0;
   peaks.sort((a, b) => b.v - a.v);
   const minVotes = Math.max(3, Math.ceil((peaks[0]?.v ?? 0) / 4));
   return peaks.filter((p) => p.v >= minVotes).slice(0, max).map((p) => p.band * BAND);

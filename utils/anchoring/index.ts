@@ -3,27 +3,22 @@
  * offsets; find it again after the text has changed. Pure functions on plain strings.
  *
  * anchorInText tries, in order:
- *  1. the stored offsets, if the text there is still the quote (score 1);
- *  2. exact occurrences of the quote in the folded text (whitespace, full/half-width and case folded away),
- *     ranked by agreement of prefix, suffix and position;
+ *  1. the stored offsets, if the quote and its stored context are still there, unchanged (score 1);
+ *  2. exact occurrences of the quote in the folded text (whitespace, full/half-width and case folded away), and
  *  3. approximate matches in the few windows, near the old position or anywhere, where many 4-grams of
- *     prefix + quote + suffix line up (grams.ts, candidates.ts).
- *
- * Scoring and thresholds (score.ts). score = (50·quote + 20·prefix + 20·suffix + 2·position) / 92, each part a
- * 0..1 similarity (1 − edit distance / length). Candidates are ranked on score plus a nearness bonus (0.1, halved at
- * 256 characters from the old position: identical copies are told apart by where the highlight used to be).
- * A placement is accepted only if score ≥ MIN_SCORE (0.8) and its prefix and suffix agree 0.6 on average (0.8 for
- * quotes under 16 characters). Beyond NEAR (2048 characters) it also needs score ≥ 0.9 and both contexts ≥ 0.7,
- * and no trace of the quote edited in place (a match with half its characters changed whose context agrees 0.8).
- * Null rather than a coin toss: when another non-overlapping placement scoring ≥ 0.75 comes within 0.02 in rank
- * (both near), fits better than a near winner while far, or — for a far winner — is near and passes, or comes
- * within 0.05. A wrong placement is worse than none.
+ *     prefix + quote + suffix line up (grams.ts, candidates.ts) — see locate.ts;
+ * scored on quote, prefix, suffix and position (score.ts: (50·quote + 20·prefix + 20·suffix + 2·position) / 92, each
+ * 0..1), and chosen by decide.ts: a minimum score (MIN_SCORE 0.8) and context agreement, a position rank that
+ * counts the ratio of distances, and null rather than a coin toss whenever a rival — a copy, a lookalike formula, the
+ * passage itself edited nearer the old place — is not clearly worse. A wrong placement is worse than none.
+ * anchorAll does the same for all highlights of a page, retrying nulls from the local shift of the others (batch.ts).
  */
 import type { HighlightSelectors } from '../db/schema';
-import { editedInPlace, exactCandidates, fuzzyCandidates as fuzzy } from './candidates';
 import { buildGramIndex, type GramIndex } from './grams';
+import { anchorAllWith } from './batch';
 import { fold, toFolded, toOriginal, type Folded } from './normalize';
-import { decide, NEAR, scoreCandidate, type Candidate, type Scored, type Target } from './score';
+import { locate } from './locate';
+import type { Scored, Target } from './score';
 
 export { MIN_SCORE } from './score';
 
@@ -70,7 +65,11 @@ function prepare(text: string): { folded: Folded; grams: GramIndex } {
 export function anchorInText(text: string, sel: TextSelectors): TextAnchor | null {
   if (!text || !sel.quote) return null;
   const { start, end } = sel;
-  if (Number.isInteger(start) && end - start === sel.quote.length && start >= 0 && text.startsWith(sel.quote, start)) {
+  // The stored offsets still hold the quote in its context: unchanged there. (The quote alone is not enough: a copy of
+  // a formula may have moved into the old place.)
+  const prefix = sel.prefix ?? '';
+  const here = Number.isInteger(start) && end - start === sel.quote.length && start >= prefix.length && text.startsWith(sel.quote, start);
+  if (here && text.startsWith(sel.suffix ?? '', end) && text.startsWith(prefix, start - prefix.length)) {
     return { start, end, score: 1 };
   }
   const { folded: doc, grams } = prepare(text);
@@ -80,7 +79,7 @@ export function anchorInText(text: string, sel: TextSelectors): TextAnchor | nul
   return { ...span, score: Math.round(found.score * 1e4) / 1e4 };
 }
 
-function anchorFolded(doc: Folded, grams: GramIndex, sel: TextSelectors): Scored | null {
+function anchorFolded(doc: Folded, grams: GramIndex, sel: TextSelectors, part = false): Scored | null {
   const prefix = fold(sel.prefix ?? '');
   const suffix = fold(sel.suffix ?? '');
   const lastBreak = prefix.breaks.lastIndexOf(1);
@@ -93,6 +92,7 @@ function anchorFolded(doc: Folded, grams: GramIndex, sel: TextSelectors): Scored
     prefixPara: lastBreak < 0 ? -1 : prefix.text.length - lastBreak,
     suffixPara: firstBreak,
     breaks: doc.breaks,
+    part,
   };
   if (!t.quote) return null;
   return locate(doc.text, grams, t);
@@ -126,30 +126,16 @@ function anchorPart(doc: Folded, grams: GramIndex, sel: TextSelectors): Scored |
       suffix: (q.slice(e) + (sel.suffix ?? '')).slice(0, CONTEXT_LENGTH),
       start: sel.start + s,
       end: sel.start + e,
-    });
+    }, true);
     if (found) return found;
   }
   return null;
 }
 
-/** An exact quote this well placed near its old position ends the search: no edited lookalike could outrank it. */
-const CONFIDENT = 0.95;
-
-/** Context agreement that marks a heavily edited quote near its old place as the quote itself. */
-const IN_PLACE = 0.8;
-
-function locate(doc: string, grams: GramIndex, t: Target): Scored | null {
-  const exact = exactCandidates(doc, t);
-  const quick = decide(doc, t, exact);
-  if (quick && quick.score >= CONFIDENT && Math.abs(quick.start - t.hint) <= NEAR) return quick;
-  const m = t.quote.length;
-  const from = t.hint - NEAR - m;
-  const to = t.hint + NEAR + 2 * m;
-  const found = decide(doc, t, [...exact, ...fuzzy(doc, grams, t, from, to)]);
-  if (!found || Math.abs(found.start - t.hint) <= NEAR) return found;
-  const agrees = (c: Candidate) => {
-    const s = scoreCandidate(doc, t, c);
-    return Math.max(s.prefix, s.suffix) >= IN_PLACE;
-  };
-  return editedInPlace(doc, t, from, to, agrees) ? null : found;
+/**
+ * anchorInText for every highlight of one page; nulls that the local shift of the confidently placed ones resolves
+ * are retried from the shifted position (batch.ts). Same order as `all`.
+ */
+export function anchorAll(text: string, all: readonly TextSelectors[]): (TextAnchor | null)[] {
+  return anchorAllWith(anchorInText, text, all);
 }

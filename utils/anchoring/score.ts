@@ -17,6 +17,8 @@ export interface Target {
   prefixPara?: number;
   suffixPara?: number;
   breaks?: Uint8Array;
+  /** A paragraph part of a highlight whose paragraphs were separated: its old position says little. */
+  part?: boolean;
 }
 
 export interface Candidate {
@@ -44,9 +46,8 @@ const W_POSITION = 2;
 const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POSITION;
 
 /**
- * Below this a candidate is rejected: a wrong placement is worse than none. Tuned with scripts/lib/bench-anchoring.ts
- * (0 misplaced at edit rates up to 5%). An exact quote needs its context to agree at least half way; a quote with a
- * quarter of its characters changed needs near-perfect context.
+ * Below this a candidate is rejected: a wrong placement is worse than none. An exact quote needs its context to agree
+ * at least half way; a quote with a quarter of its characters changed needs near-perfect context.
  */
 export const MIN_SCORE = 0.8;
 
@@ -147,57 +148,5 @@ export function scoreCandidate(doc: string, t: Target, c: Candidate): Scored {
   return { start: c.start, end: c.end, score: raw / W_TOTAL, prefix, suffix, position };
 }
 
-/**
- * Ranking adds a nearness bonus worth about 15 context characters, fading over ~500 characters: between copies
- * of boilerplate that the text barely tells apart, the one nearer the old position is right far more often.
- */
-const NEAR_BONUS = 0.1;
-const NEAR_SCALE = 256;
-/** Within this distance of the old position a candidate is "near"; beyond it the stricter rules apply. */
-export const NEAR = 2048;
-/** A far candidate needs this score, and both contexts at least FAR_CONTEXT (a paragraph moved whole keeps both). */
-const FAR_MIN = 0.9;
-const FAR_CONTEXT = 0.7;
-/** Mean agreement of prefix and suffix required of any placement, and of a short quote (which says little itself). */
-const MIN_CONTEXT = 0.6;
-const SHORT = 16;
-const SHORT_CONTEXT = 0.8;
-/** Lookalikes that almost pass still make a placement ambiguous. */
-const RIVAL_MIN = MIN_SCORE - 0.05;
-/** Rank margin the winner needs over any rival that does not overlap it: near, and when either is far. */
-const AMBIGUOUS = 0.02;
-const AMBIGUOUS_FAR = 0.05;
-/** Text agreement (quote and context, position aside) this close is a tie. */
-const TIE = 1e-6;
-
-/**
- * The placement to return, or null: the best-ranked acceptable candidate, unless another placement comes too
- * close (see the module comment of index.ts for the rules).
- */
-export function decide(doc: string, t: Target, cands: Candidate[]): Scored | null {
-  const xs = cands.map((c) => {
-    const s = scoreCandidate(doc, t, c);
-    const dist = Math.abs(c.start - t.hint);
-    return { s, near: dist <= NEAR, rank: s.score + NEAR_BONUS / (1 + dist / NEAR_SCALE) };
-  });
-  let top: (typeof xs)[number] | undefined;
-  for (const x of xs) {
-    const s = x.s;
-    const context = s.prefix + s.suffix >= (t.quote.length < SHORT ? 2 * SHORT_CONTEXT : 2 * MIN_CONTEXT);
-    const ok = s.score >= MIN_SCORE && context && (x.near || (s.score >= FAR_MIN && s.prefix >= FAR_CONTEXT && s.suffix >= FAR_CONTEXT));
-    if (ok && (!top || x.rank > top.rank)) top = x;
-  }
-  if (!top) return null;
-  const textOf = (s: Scored) => s.score - (W_POSITION * s.position) / W_TOTAL;
-  for (const x of xs) {
-    if (x.s.score < RIVAL_MIN || !(x.s.end <= top.s.start || x.s.start >= top.s.end)) continue;
-    // The text fits both equally (typically identical copies of a formula with identical context): only position
-    // would choose, and the stored position no longer holds the quote, so where it was says little. No coin toss.
-    if (textOf(x.s) >= textOf(top.s) - TIE) return null;
-    if (top.near && x.near && top.rank - x.rank < AMBIGUOUS) return null;
-    // Near the old place against far away: the far text must not fit better, nor as well when it is the winner.
-    if (top.near && !x.near && x.s.score > top.s.score) return null;
-    if (!top.near && (x.near ? x.s.score >= MIN_SCORE : top.rank - x.rank < AMBIGUOUS_FAR)) return null;
-  }
-  return top.s;
-}
+/** Agreement of quote and contexts, position aside, 0..1. */
+export const textOf = (s: Scored) => (s.score * W_TOTAL - W_POSITION * s.position) / (W_TOTAL - W_POSITION);
