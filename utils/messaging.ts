@@ -3,7 +3,8 @@
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
 import { isColor, type HighlightColor } from './anchoring/dom/paint';
-import type { Highlight, HighlightSelectors } from './db/schema';
+import type { LibraryFilter } from './db/library-query';
+import type { Clip, Highlight, HighlightSelectors } from './db/schema';
 import type { HeadingTarget } from './outline/locate';
 import type { Result } from './result';
 import type { ExtractMode, OutlineEntry } from './types';
@@ -36,6 +37,33 @@ export interface AnchoringReport {
   missing: string[];
 }
 
+/** A stretch of a matching field, with the matched ranges as [start, end) offsets into `text` (no HTML). */
+export interface SearchSnippet {
+  field: 'title' | 'meta' | 'text' | 'highlight' | 'note';
+  text: string;
+  marks: [number, number][];
+}
+
+export interface SearchHit {
+  clip: Clip;
+  score: number;
+  snippets: SearchSnippet[];
+}
+
+export interface SearchPage {
+  /** every match, not just this page */
+  total: number;
+  hits: SearchHit[];
+  tookMs: number;
+}
+
+export interface SearchRequest {
+  query: string;
+  filter: LibraryFilter;
+  offset: number;
+  limit: number;
+}
+
 export type HighlighterAction =
   | { action: 'show' }
   | { action: 'highlightSelection'; color: HighlightColor }
@@ -61,6 +89,8 @@ export interface ProtocolMap {
   saveHighlight: { req: { selectors: HighlightSelectors; color: HighlightColor; note: string }; res: Result<Highlight> };
   updateHighlight: { req: { id: string; color?: HighlightColor; note?: string }; res: Result<Highlight> };
   deleteHighlight: { req: { id: string }; res: Result<{ deleted: boolean }> };
+  /** Full-text search over the library, filtered and paged (extension pages only). */
+  searchLibrary: { req: SearchRequest; res: Result<SearchPage> };
   /** The highlighter re-anchored after a page change; kept for the popup. */
   reportAnchoring: { req: AnchoringReport; res: Result<null> };
 }
@@ -126,6 +156,20 @@ export function isHighlighterAction(d: unknown): d is HighlighterAction {
   return d.action === 'scrollTo' && isId(d.id);
 }
 
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export function isLibraryFilter(d: unknown): d is LibraryFilter {
+  if (!isObject(d)) return false;
+  const { collectionId, siteName, from, to, hasHighlights } = d;
+  return (
+    (collectionId === undefined || isId(collectionId)) &&
+    (siteName === undefined || shortString(siteName)) &&
+    (from === undefined || isTime(from)) &&
+    (to === undefined || isTime(to)) &&
+    (hasHighlights === undefined || typeof hasHighlights === 'boolean')
+  );
+}
+
 /** Shape checks for every request: the background trusts nothing it receives. */
 export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
   clipTab: (d): d is Req<'clipTab'> =>
@@ -140,6 +184,9 @@ export const validators: { [K in MessageType]: (data: unknown) => data is Req<K>
   updateHighlight: (d): d is Req<'updateHighlight'> =>
     isObject(d) && isId(d.id) && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)),
   deleteHighlight: (d): d is Req<'deleteHighlight'> => isObject(d) && isId(d.id),
+  searchLibrary: (d): d is Req<'searchLibrary'> =>
+    isObject(d) && typeof d.query === 'string' && d.query.length <= 1000 && isLibraryFilter(d.filter) &&
+    isOffset(d.offset) && Number.isInteger(d.limit) && (d.limit as number) >= 1 && (d.limit as number) <= 500,
   reportAnchoring: (d): d is Req<'reportAnchoring'> => isObject(d) && isIdList(d.placed) && isIdList(d.missing),
 };
 

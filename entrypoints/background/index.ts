@@ -1,13 +1,14 @@
 // Wiring only: browser events → use cases in utils/.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ClausemarkDB } from '../../utils/db';
+import { ClausemarkDB, LibrarySearch } from '../../utils/db';
 import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { showBadge } from '../../utils/clipper/feedback';
 import { highlightSelectionInTab, scrollTabToHighlight, showHighlights, type HighlighterTabDeps } from '../../utils/clipper/highlight-tab';
 import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
 import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
+import { ok } from '../../utils/result';
 import type { ExtractMode } from '../../utils/types';
 import { syncAutoShowNow } from './auto-show';
 import { injectExtractor, injectHighlighter, injectLocator } from './inject';
@@ -21,6 +22,8 @@ const page = (s: SenderContext) => (s.kind === 'content' ? s : { tabId: -1, url:
 
 export default defineBackground(() => {
   const db = new ClausemarkDB();
+  // Loads lazily on the first search; follows writes from every extension context (see utils/db/search-sync.ts).
+  const library = new LibrarySearch(db);
   const deps: ClipDeps = {
     db,
     getTabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
@@ -47,6 +50,7 @@ export default defineBackground(() => {
     saveHighlight: (req, s) => saveHighlight(hl, page(s).tabId, page(s).url, req),
     updateHighlight: (req, s) => updateHighlight(hl, page(s).url, req),
     deleteHighlight: (req, s) => deleteHighlight(hl, page(s).url, req),
+    searchLibrary: async (req) => ok(await library.search(req)),
     reportAnchoring: async (report, s) => {
       await browser.storage.session.set({ [`anchoring:${page(s).tabId}`]: { ...report, url: page(s).url, at: Date.now() } }).catch(() => {});
       return { ok: true, value: null };

@@ -39,7 +39,14 @@ describe('gatherBundle / importBundle round trip', () => {
     expect(report.memberships.added).toBe(4);
     expect(report.settings.added).toBe(1);
     const gathered = await gatherBundle(a);
-    expect(sorted(gathered)).toEqual(sorted(sample));
+    // a backup carries no highlight counts; the import computes them
+    const { clips: gatheredClips, ...rest } = sorted(gathered);
+    const { clips: sampleClips, ...sampleRest } = sorted(sample);
+    expect(rest).toEqual(sampleRest);
+    expect(gatheredClips).toEqual(
+      sampleClips.map((c) => ({ ...c, highlightCount: sample.highlights.filter((h) => h.clipId === c.id).length })),
+    );
+    expect(gatheredClips.some((c) => c.highlightCount! > 0)).toBe(true);
 
     const b = freshDb();
     await importBundle(b, fromBackupJson(toBackupJson(gathered)));
@@ -77,8 +84,8 @@ describe('importBundle merges', () => {
     const [c1, c2] = sample.clips;
     // the same page clipped locally under another id: older than the backup's copy of c1, newer than c2's
     await db.clips.bulkAdd([
-      { ...c1!, id: 'local-1', title: 'local old', updatedAt: c1!.updatedAt - 1 },
-      { ...c2!, id: 'local-2', title: 'local new', updatedAt: c2!.updatedAt + 1 },
+      { ...c1!, id: 'local-1', title: 'local old', updatedAt: c1!.updatedAt - 1, highlightCount: 0 },
+      { ...c2!, id: 'local-2', title: 'local new', updatedAt: c2!.updatedAt + 1, highlightCount: 0 },
     ]);
     await db.clipBodies.put({ clipId: 'local-2', html: '<p>mine</p>', text: 'mine', outline: [] });
     const h = sample.highlights[0]!;
@@ -95,6 +102,8 @@ describe('importBundle merges', () => {
     expect(report.settings).toEqual({ added: 0, updated: 0, skipped: 1 });
 
     expect(await db.clips.count()).toBe(3);
+    // every clip's count matches its highlights after the merge (local and imported ones together)
+    for (const c of await db.clips.toArray()) expect(c.highlightCount).toBe(await db.highlights.where('clipId').equals(c.id).count());
     expect((await db.clips.get('local-1'))?.title).toBe(c1!.title);
     expect((await db.clips.get('local-2'))?.title).toBe('local new');
     expect((await db.clipBodies.get('local-2'))?.text).toBe('mine');
@@ -133,7 +142,7 @@ describe('importBundle merges', () => {
     const sample = fromBackupJson(SAMPLE);
     const db = freshDb();
     const c = sample.clips[0]!;
-    await db.clips.add({ ...c, canonicalUrl: 'https://other.example/page', url: 'https://other.example/page', title: 'other' });
+    await db.clips.add({ ...c, canonicalUrl: 'https://other.example/page', url: 'https://other.example/page', title: 'other', highlightCount: 0 });
     await importBundle(db, sample);
     expect((await db.clips.get(c.id))?.title).toBe('other');
     const moved = await db.clips.where('canonicalUrl').equals(c.canonicalUrl).first();
@@ -145,7 +154,7 @@ describe('importBundle merges', () => {
 describe('failures leave the database unchanged', () => {
   it('a write that fails on the 3rd clip rolls back the whole import', async () => {
     const db = freshDb();
-    await db.clips.add({ ...fromBackupJson(SAMPLE).clips[0]!, id: 'keep', canonicalUrl: 'https://keep.example/', title: 'keep' });
+    await db.clips.add({ ...fromBackupJson(SAMPLE).clips[0]!, id: 'keep', canonicalUrl: 'https://keep.example/', title: 'keep', highlightCount: 0 });
     await db.settings.add({ key: 'x', value: 1 });
     const before = await dump(db);
     let n = 0;

@@ -36,6 +36,8 @@ describe('saveClip', () => {
     expect(again.clip.id).toBe(first.clip.id);
     expect(again.clip.savedAt).toBe(1000);
     expect(again.clip.updatedAt).toBe(2000);
+    expect(first.clip.highlightCount).toBe(0);
+    expect(again.clip.highlightCount).toBe(1); // re-clipping keeps the count of the highlights it keeps
     expect(await db.clips.count()).toBe(1);
     expect((await db.clipBodies.get(first.clip.id))?.text).toBe('新正文内容');
     expect(await db.highlights.where('clipId').equals(first.clip.id).count()).toBe(1);

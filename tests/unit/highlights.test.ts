@@ -44,6 +44,7 @@ describe('highlight use cases', () => {
     const page = await pageHighlights(db, URL_A);
     expect(page).toMatchObject({ ok: true, value: { clipId: clips[0]!.id, outline } });
     if (page.ok) expect(page.value.highlights.map((h) => h.color)).toEqual(['yellow', 'blue']); // oldest first
+    expect((await db.clips.get(clips[0]!.id))?.highlightCount).toBe(2);
   });
 
   it('clips the whole text when no article is found, and passes on other failures without saving', async () => {
@@ -69,8 +70,11 @@ describe('highlight use cases', () => {
     expect(await updateHighlight(d, other, { id, note: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await deleteHighlight(d, other, { id })).toEqual({ ok: true, value: { deleted: false } });
     expect(await db.highlights.count()).toBe(1);
+    const clipId = r.value.clipId;
+    expect((await db.clips.get(clipId))?.highlightCount).toBe(1);
     expect(await deleteHighlight(d, URL_A, { id })).toEqual({ ok: true, value: { deleted: true } });
     expect(await db.highlights.count()).toBe(0);
+    expect((await db.clips.get(clipId))?.highlightCount).toBe(0);
   });
 
   it('lists only the page\'s own highlights', async () => {

@@ -16,6 +16,7 @@ const handlers: Handlers = {
   updateHighlight: async () => ({ ok: false, error: { code: 'bad-request', message: 'no' } }),
   deleteHighlight: async () => ({ ok: true, value: { deleted: true } }),
   reportAnchoring: async () => ({ ok: true, value: null }),
+  searchLibrary: async () => ({ ok: true, value: { total: 0, hits: [], tookMs: 0 } }),
 };
 const EXT: SenderContext = { kind: 'extension' };
 const PAGE: SenderContext = { kind: 'content', tabId: 3, url: 'https://www.gov.cn/a.htm' };

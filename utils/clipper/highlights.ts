@@ -2,7 +2,7 @@
  * Background use cases for highlights. The page is always identified by the sender's tab and URL (never by a
  * payload field), and a highlight can only be changed from a page of the clip it belongs to.
  */
-import { clipForUrl, newId, type ClausemarkDB, type Highlight } from '../db';
+import { clipForUrl, insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
 import { fail, ok, type Result } from '../result';
 import type { ExtractMode, OutlineEntry } from '../types';
@@ -53,7 +53,7 @@ export async function saveHighlight(deps: HighlightDeps, tabId: number, url: str
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.highlights.add(h);
+  await insertHighlight(deps.db, h);
   return ok(h);
 }
 
@@ -66,14 +66,12 @@ async function ownHighlight(db: ClausemarkDB, url: string, id: string): Promise<
 export async function updateHighlight(deps: HighlightDeps, url: string, req: Req<'updateHighlight'>): Promise<Result<Highlight>> {
   const h = await ownHighlight(deps.db, url, req.id);
   if (!h) return fail('bad-request', 'That highlight does not belong to this page.');
-  const next: Highlight = { ...h, color: req.color ?? h.color, note: req.note ?? h.note, updatedAt: (deps.now ?? Date.now)() };
-  await deps.db.highlights.put(next);
-  return ok(next);
+  const next = await patchHighlight(deps.db, h.id, { color: req.color, note: req.note }, (deps.now ?? Date.now)());
+  return next ? ok(next) : fail('bad-request', 'That highlight no longer exists.');
 }
 
 export async function deleteHighlight(deps: HighlightDeps, url: string, req: Req<'deleteHighlight'>): Promise<Result<{ deleted: boolean }>> {
   const h = await ownHighlight(deps.db, url, req.id);
   if (!h) return ok({ deleted: false });
-  await deps.db.highlights.delete(h.id);
-  return ok({ deleted: true });
+  return ok({ deleted: await removeHighlight(deps.db, h.id) });
 }

@@ -5,6 +5,7 @@
 import { fromBackupJson } from '../export/backup';
 import type { FullBundle } from '../export/types';
 import { errorMessage } from '../result';
+import { recountHighlights } from './highlight-rows';
 import { newId } from './save-clip';
 import type { Clip, ClausemarkDB, Collection, Highlight, Membership } from './schema';
 
@@ -72,6 +73,8 @@ export async function importBundle(db: ClausemarkDB, bundle: FullBundle): Promis
     const report: ImportReport = { clips: zero(), highlights: zero(), collections: zero(), memberships: zero(), settings: zero() };
     const clipIds = await mergeClips(db, bundle, report.clips);
     await mergeHighlights(db, bundle.highlights, clipIds, report.highlights);
+    // the backup's own counts are not trusted (and older backups have none)
+    await recountHighlights(db, [...clipIds.values(), ...bundle.highlights.map((h) => clipIds.get(h.clipId) ?? h.clipId)]);
     const collectionIds = await mergeCollections(db, bundle.collections, report.collections);
     await mergeMemberships(db, bundle.memberships, clipIds, collectionIds, report.memberships);
     const local = new Set((await db.settings.toArray()).map((s) => s.key));
@@ -96,7 +99,7 @@ async function mergeClips(db: ClausemarkDB, bundle: FullBundle, counts: MergeCou
       counts.skipped++;
       continue;
     }
-    await db.clips.put({ ...clip, id, savedAt: Math.min(clip.savedAt, existing?.savedAt ?? clip.savedAt) });
+    await db.clips.put({ ...clip, id, savedAt: Math.min(clip.savedAt, existing?.savedAt ?? clip.savedAt), highlightCount: existing?.highlightCount ?? 0 });
     const body = bodies.get(clip.id);
     if (body) await db.clipBodies.put({ ...body, clipId: id });
     if (existing) counts.updated++;

@@ -2,3 +2,8 @@ export * from './schema';
 export * from './save-clip';
 export * from './queries';
 export * from './bundle';
+export * from './highlight-rows';
+export * from './collections';
+export * from './library-query';
+export * from './delete-clips';
+export * from './search-service';

@@ -13,9 +13,10 @@ export function newId(): string {
 }
 
 export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date.now()): Promise<SaveResult> {
-  return db.transaction('rw', db.clips, db.clipBodies, async () => {
+  return db.transaction('rw', db.clips, db.clipBodies, db.highlights, async () => {
     // Same canonical URL → same clip: update it in place so highlights and collections stay attached.
     const existing = await db.clips.where('canonicalUrl').equals(page.canonicalUrl).first();
+    const highlightCount = existing ? await db.highlights.where('clipId').equals(existing.id).count() : 0;
     const clip: Clip = {
       id: existing?.id ?? newId(),
       url: page.url,
@@ -32,6 +33,7 @@ export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date
       mode: page.mode,
       savedAt: existing?.savedAt ?? now,
       updatedAt: now,
+      highlightCount,
     };
     await db.clips.put(clip);
     await db.clipBodies.put({ clipId: clip.id, html: page.html, text: page.text, outline: page.outline });

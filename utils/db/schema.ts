@@ -1,5 +1,5 @@
 /** The one Dexie database. Every schema change is a new version() with an upgrade function and a migration test. */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ExtractMode, OutlineEntry, PolicyMeta } from '../types';
 
 /** A clip as the library list needs it: metadata only, never the body. */
@@ -21,6 +21,8 @@ export interface Clip {
   savedAt: number;
   /** last clipped again (ms since epoch); the library sorts on it */
   updatedAt: number;
+  /** how many highlights the clip has; kept exact by every write to `highlights` (utils/db/highlight-rows.ts) */
+  highlightCount: number;
 }
 
 /** Heavy parts of a clip, read only when a clip is shown, searched or exported. */
@@ -76,7 +78,8 @@ export class ClausemarkDB extends Dexie {
   clipBodies!: EntityTable<ClipBody, 'clipId'>;
   highlights!: EntityTable<Highlight, 'id'>;
   collections!: EntityTable<Collection, 'id'>;
-  memberships!: EntityTable<Membership, 'collectionId'>;
+  /** primary key [collectionId, clipId] */
+  memberships!: Table<Membership, [string, string]>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -89,5 +92,22 @@ export class ClausemarkDB extends Dexie {
       memberships: '[collectionId+clipId], clipId, collectionId',
       settings: 'key',
     });
+    // v2: highlightCount (indexed, so "has highlights" is a range query), [siteName+updatedAt] for the site filter,
+    // highlights.updatedAt so the search can tell cheaply whether anything changed.
+    this.version(2)
+      .stores({
+        clips: 'id, &canonicalUrl, url, updatedAt, savedAt, siteName, highlightCount, [siteName+updatedAt]',
+        highlights: 'id, clipId, [clipId+createdAt], url, updatedAt',
+      })
+      .upgrade(async (tx) => {
+        const counts = new Map<string, number>();
+        // keys only: the clipId index, no highlight rows are read
+        for (const clipId of (await tx.table('highlights').orderBy('clipId').keys()) as string[]) {
+          counts.set(clipId, (counts.get(clipId) ?? 0) + 1);
+        }
+        await tx.table('clips').toCollection().modify((c: Clip) => {
+          c.highlightCount = counts.get(c.id) ?? 0;
+        });
+      });
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * How the in-memory search learns about writes made anywhere in the extension.
+ * 1. Dexie's `storagemutated` event: fired after every read-write transaction, and Dexie 4 forwards it to the other
+ *    same-origin contexts (popup, options, reader → background service worker) over a BroadcastChannel. Its parts
+ *    name the changed primary keys per table ("idb://<db>/<table>/"), or a whole range for bulk writes.
+ * 2. A staleness check before each search, in case an event is missing or still on its way: counts and newest
+ *    updatedAt of clips and highlights, in the database vs in memory.
+ */
+import type { IntervalTree, ObservabilitySet } from 'dexie';
+import type { ClausemarkDB } from './schema';
+
+export interface Changed {
+  /** clip ids whose clip or body row changed; 'all' when a write was too large to list keys */
+  clips: Set<string> | 'all';
+  highlights: Set<string> | 'all';
+}
+
+/** Every single key in an interval tree, or 'all' if it holds a real range. */
+function keysOf(tree: IntervalTree, into: Set<string>): boolean {
+  const stack: IntervalTree[] = [tree];
+  while (stack.length) {
+    const node = stack.pop() as Partial<{ from: unknown; to: unknown; l: IntervalTree | null; r: IntervalTree | null }>;
+    if (!node || node.from === undefined) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    into.add(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return true;
+}
+
+/** What an event says changed in this database; null when it did not touch what the search keeps. */
+export function changedBy(parts: ObservabilitySet, dbName: string): Changed | null {
+  const clips = new Set<string>();
+  const highlights = new Set<string>();
+  let allClips = false;
+  let allHighlights = false;
+  let touched = false;
+  for (const [part, tree] of Object.entries(parts)) {
+    const m = /^idb:\/\/(.*)\/([^/]+)\/$/.exec(part); // primary-key parts only
+    if (!m || m[1] !== dbName) continue;
+    if (m[2] === 'clips' || m[2] === 'clipBodies') (touched = true), (allClips ||= !keysOf(tree, clips));
+    if (m[2] === 'highlights') (touched = true), (allHighlights ||= !keysOf(tree, highlights));
+  }
+  return touched ? { clips: allClips ? 'all' : clips, highlights: allHighlights ? 'all' : highlights } : null;
+}
+
+export function mergeChanged(a: Changed, b: Changed): Changed {
+  const merge = (x: Set<string> | 'all', y: Set<string> | 'all') => (x === 'all' || y === 'all' ? 'all' : new Set([...x, ...y]));
+  return { clips: merge(a.clips, b.clips), highlights: merge(a.highlights, b.highlights) };
+}
+
+export interface Signature {
+  clips: number;
+  clipsNewest: number;
+  highlights: number;
+  highlightsNewest: number;
+}
+
+export const sameSignature = (a: Signature, b: Signature) =>
+  a.clips === b.clips && a.clipsNewest === b.clipsNewest && a.highlights === b.highlights && a.highlightsNewest === b.highlightsNewest;
+
+/** Four index reads: cheap enough before every search. */
+export function dbSignature(db: ClausemarkDB): Promise<Signature> {
+  return db.transaction('r', db.clips, db.highlights, async () => {
+    // sequential: native Promise.all inside a Dexie transaction can let it commit early in some environments
+    const clips = await db.clips.count();
+    const clipsNewest = await db.clips.orderBy('updatedAt').lastKey();
+    const highlights = await db.highlights.count();
+    const highlightsNewest = await db.highlights.orderBy('updatedAt').lastKey();
+    return { clips, clipsNewest: Number(clipsNewest ?? 0), highlights, highlightsNewest: Number(highlightsNewest ?? 0) };
+  });
+}
+
+/** id → updatedAt for every clip and highlight, from index keys only (no rows read). */
+export function keyStamps(db: ClausemarkDB): Promise<{ clips: Map<string, number>; highlights: Map<string, number> }> {
+  return db.transaction('r', db.clips, db.highlights, async () => {
+    const zip = (ids: string[], times: unknown[]) => new Map(ids.map((id, i) => [id, Number(times[i])]));
+    const cIds = await db.clips.orderBy('updatedAt').primaryKeys();
+    const cTimes = await db.clips.orderBy('updatedAt').keys();
+    const hIds = await db.highlights.orderBy('updatedAt').primaryKeys();
+    const hTimes = await db.highlights.orderBy('updatedAt').keys();
+    return { clips: zip(cIds, cTimes), highlights: zip(hIds, hTimes) };
+  });
+}

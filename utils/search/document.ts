@@ -1,0 +1,37 @@
+/** What the search keeps per clip: its folded fields, built once when the clip is loaded or changes. */
+import type { Clip, Highlight } from '../db/schema';
+import { fold } from './normalize';
+
+export interface SearchDoc {
+  clip: Clip;
+  title: string;
+  /** issuer, document and index numbers, subject, source, author, site, byline */
+  meta: string;
+  text: string;
+  /** highlight quotes, folded and joined with SEP */
+  highlight: string;
+  /** notes, folded and joined with SEP */
+  note: string;
+}
+
+/** Never produced by fold(), so no term matches across two joined values. */
+export const SEP = '\u0001';
+
+/** The clip's metadata values worth searching, as shown in a "meta" snippet. */
+export function metaValues(clip: Clip): string[] {
+  const p = clip.policy;
+  return [p.issuer, p.docNumber, p.indexNumber, p.subject, p.source, p.author, clip.siteName, clip.byline].filter((v) => !!v && v.trim());
+}
+
+const joinFolded = (values: string[]) => values.map(fold).filter(Boolean).join(SEP);
+
+export function buildDoc(clip: Clip, text: string, highlights: readonly Pick<Highlight, 'selectors' | 'note'>[]): SearchDoc {
+  return {
+    clip,
+    title: fold(clip.title),
+    meta: joinFolded(metaValues(clip)),
+    text: fold(text),
+    highlight: joinFolded(highlights.map((h) => h.selectors.quote)),
+    note: joinFolded(highlights.map((h) => h.note)),
+  };
+}
