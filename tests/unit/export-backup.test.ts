@@ -26,7 +26,8 @@ describe('backup round trip', () => {
     const { exportedAt, bundle } = readBackup(SAMPLE);
     const { schema, version, exportedAt: at, ...tables } = sample();
     expect([schema, version, exportedAt]).toEqual(['clausemark-backup', 1, at]);
-    expect(bundle).toEqual(tables);
+    // the sample predates highlightCount: it reads as 0 (importBundle recounts it)
+    expect(bundle).toEqual({ ...tables, clips: tables.clips.map((c: object) => ({ ...c, highlightCount: 0 })) });
     expect(bundle.clips).toHaveLength(3);
     expect(bundle.collections.map((c) => c.name)).toEqual(['营商环境', '数据治理']);
   });

@@ -21,8 +21,10 @@ export const LIMITS = {
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-/** ms since epoch */
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** ms since epoch, within what a Date can hold: a larger value would make toISOString() throw in every exporter */
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_640_000_000_000_000));
+/** a count or text offset */
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const SHORT = 10_000;
 
 const policy = v.object({
@@ -47,7 +49,9 @@ export const clipSchema = v.object({
   publishedTime: str(100),
   excerpt: str(100_000),
   policy,
-  charCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  charCount: count,
+  /** derived data: 0 when absent (backups from before schema v2); importBundle recounts it anyway */
+  highlightCount: v.optional(count, 0),
   contentHash: str(200),
   mode: v.picklist(['article', 'fulltext']),
   savedAt: time,
@@ -77,8 +81,8 @@ export const highlightSchema = v.object({
     quote: str(1_000_000),
     prefix: str(SHORT),
     suffix: str(SHORT),
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    start: count,
+    end: count,
     outlinePath: v.pipe(v.array(str(SHORT)), v.maxLength(100)),
   }),
   color: str(50),
