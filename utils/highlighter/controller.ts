@@ -3,7 +3,7 @@
  * page's highlights in its visible text, paints them, and keeps them painted as the page changes.
  * One instance per page; every injection hands it a request (see entrypoints/highlighter.content.ts).
  */
-import { anchorInText, describeTextRange } from '../anchoring';
+import { anchorAll, describeTextRange } from '../anchoring';
 import { watchChanges, type ChangeWatcher } from '../anchoring/dom/observe';
 import { headingOffsets, outlinePathAt } from '../anchoring/dom/outline-path';
 import { createPainter, isColor, type HighlightColor, type Painter, type PaintItem } from '../anchoring/dom/paint';
@@ -74,8 +74,10 @@ export class Highlighter {
     const map = buildTextMap(this.doc.body ?? this.doc.documentElement);
     const items: PaintItem[] = [];
     const missing: string[] = [];
-    for (const h of this.highlights) {
-      const a = anchorInText(map.text, h.selectors);
+    // All at once: a highlight only its position could place is retried with its neighbours' shift.
+    const anchors = anchorAll(map.text, this.highlights.map((h) => h.selectors));
+    for (const [i, h] of this.highlights.entries()) {
+      const a = anchors[i];
       const range = a && offsetsToRange(map, this.doc, a.start, a.end);
       if (range) items.push({ id: h.id, color: isColor(h.color) ? h.color : 'yellow', range });
       else missing.push(h.id);
