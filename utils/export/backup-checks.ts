@@ -2,12 +2,12 @@
 import { BackupError } from './backup-error';
 import type { FullBundle } from './types';
 
-function unique<T>(rows: readonly T[], table: string, field: string, key: (r: T) => string): void {
+function unique<T>(rows: readonly T[], table: string, field: string, key: (r: T) => string, what = (r: T) => `${field} ${JSON.stringify(key(r))}`): void {
   const seen = new Map<string, number>();
   rows.forEach((r, i) => {
     const k = key(r);
     const first = seen.get(k);
-    if (first !== undefined) throw new BackupError('duplicate-id', `duplicate ${field} ${JSON.stringify(k)} (also at ${table}[${first}])`, `${table}[${i}].${field}`);
+    if (first !== undefined) throw new BackupError('duplicate-id', `duplicate ${what(r)} (also at ${table}[${first}])`, `${table}[${i}].${field}`);
     seen.set(k, i);
   });
 }
@@ -19,6 +19,21 @@ function exists<T>(rows: readonly T[], ids: ReadonlySet<string>, table: string, 
   });
 }
 
+/** Settings hold small values; IndexedDB's structured clone recurses per level and overflows the stack on deep ones. */
+export const MAX_SETTING_DEPTH = 32;
+
+function depthOf(value: unknown, stopAt: number): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [x, d] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (d + 1 > max && (max = d + 1) > stopAt) return max;
+    for (const child of Object.values(x)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
 /** Throws on the first duplicate (in the database's unique keys) or dangling reference. */
 export function checkIntegrity(b: FullBundle): void {
   unique(b.clips, 'clips', 'id', (c) => c.id);
@@ -28,7 +43,8 @@ export function checkIntegrity(b: FullBundle): void {
   unique(b.highlights, 'highlights', 'id', (h) => h.id);
   unique(b.collections, 'collections', 'id', (c) => c.id);
   unique(b.collections, 'collections', 'name', (c) => c.name);
-  unique(b.memberships, 'memberships', 'clipId', (m) => `${m.collectionId}\u0000${m.clipId}`);
+  const pair = (m: FullBundle['memberships'][number]) => `membership of clip ${JSON.stringify(m.clipId)} in collection ${JSON.stringify(m.collectionId)}`;
+  unique(b.memberships, 'memberships', 'clipId', (m) => `${m.collectionId}\u0000${m.clipId}`, pair);
   unique(b.settings, 'settings', 'key', (s) => s.key);
   const clips = new Set(b.clips.map((c) => c.id));
   const collections = new Set(b.collections.map((c) => c.id));
@@ -36,4 +52,12 @@ export function checkIntegrity(b: FullBundle): void {
   exists(b.highlights, clips, 'highlights', 'clipId', 'clip', (h) => h.clipId);
   exists(b.memberships, clips, 'memberships', 'clipId', 'clip', (m) => m.clipId);
   exists(b.memberships, collections, 'memberships', 'collectionId', 'collection', (m) => m.collectionId);
+  b.highlights.forEach((h, i) => {
+    if (h.selectors.end < h.selectors.start)
+      throw new BackupError('invalid', `ends (${h.selectors.end}) before it starts (${h.selectors.start})`, `highlights[${i}].selectors.end`);
+  });
+  b.settings.forEach((s, i) => {
+    if (depthOf(s.value, MAX_SETTING_DEPTH) > MAX_SETTING_DEPTH)
+      throw new BackupError('invalid', `nested too deeply (more than ${MAX_SETTING_DEPTH} levels)`, `settings[${i}].value`);
+  });
 }

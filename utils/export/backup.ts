@@ -100,7 +100,9 @@ export function readBackup(text: string): ParsedBackup {
   if (typeof o.version === 'number' && Number.isInteger(o.version) && o.version > BACKUP_VERSION) {
     throw new BackupError('unsupported-version', `made by a newer Clausemark (backup version ${o.version}; this version reads ${BACKUP_VERSION}); update the extension first`, 'version');
   }
-  if (o.version !== BACKUP_VERSION) throw new BackupError('unsupported-version', `unknown backup version ${JSON.stringify(o.version) ?? '(missing)'}`, 'version');
+  // String(): JSON.stringify would show an overflowing 1e400 (Infinity) as "null"
+  const shown = typeof o.version === 'number' ? String(o.version) : (JSON.stringify(o.version) ?? '(missing)');
+  if (o.version !== BACKUP_VERSION) throw new BackupError('unsupported-version', `unknown backup version ${shown}`, 'version');
   // counts first: validating a million items only to reject the file for its size would be slow
   for (const t of TABLES) {
     const rows = o[t];
@@ -109,6 +111,10 @@ export function readBackup(text: string): ParsedBackup {
   const result = v.safeParse(backupSchema, data, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
+    // valibot takes an array for an object and then misses its first key: name the array instead
+    const last = issue.path?.[issue.path.length - 1];
+    if (last && typeof last.key === 'string' && Array.isArray(last.input))
+      throw new BackupError('invalid', 'expected an object, got a list', pathOf({ ...issue, path: issue.path!.slice(0, -1) as typeof issue.path }));
     throw new BackupError('invalid', describe(issue), pathOf(issue));
   }
   const { exportedAt, clips, bodies, highlights, collections, memberships, settings } = result.output;
