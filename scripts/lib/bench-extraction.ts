@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract';
 import { sanitizeArticleElement } from '../../utils/sanitize';
 import { sectionHeader, timed, withDom } from './bench-common';
+import { benchDeepPage } from './bench-deep';
 import { caseUrl, corpusCases, corpusDir } from './corpus';
 import { decodeHtml } from './decode';
 import { parseHtml } from './dom';
@@ -11,6 +12,7 @@ import { fmt, median } from './stats';
 
 export function benchExtraction(): void {
   sectionHeader('extraction', 'extractArticle (sanitised) vs plain Readability parse(), per corpus page');
+  benchDeepPage();
   const dir = corpusDir();
   if (!dir) {
     console.log('skipped — ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it)');

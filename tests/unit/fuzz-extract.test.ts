@@ -9,7 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFromHtml, parseHtml } from '../../scripts/lib/dom';
-import { DEFAULT_MAX_ELEMENTS } from '../../utils/extract';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, extractArticle } from '../../utils/extract';
+import { measurePage } from '../../utils/extract/limits';
+import { deepPage } from '../../scripts/lib/bench-deep';
 import { buildOutline } from '../../utils/outline';
 import { collectLines } from '../../utils/outline/blocks';
 import { XSS_VECTORS } from '../fixtures/xss/vectors';
@@ -110,8 +112,8 @@ const GENERATORS: Record<string, Gen> = {
   article: (r) => wrap(article(r, r.int(1, 25))),
   broken: (r) => mutate(r, wrap(article(r, r.int(5, 30))), r.int(1, 30)),
   deep: (r) => {
-    // Readability's clean-up is quadratic or worse in block nesting (500 div levels ≈ 4 s, 1,000 ≈ 22 s in jsdom;
-    // see the report), so generated depths stay within the budget; 5,000+ levels are tested on the outline below.
+    // Readability's clean-up is quadratic or worse in block nesting (500 div levels ≈ 4 s, 1,000 ≈ 22 s in jsdom), so
+    // pages deeper than DEFAULT_MAX_DEPTH are refused before it runs (spans here reach 400); 5,000+ levels below.
     const tag = r.pick(['div', 'span', 'section', 'blockquote', 'font', 'li']);
     const depth = tag === 'span' || tag === 'font' ? r.int(50, 400) : r.int(10, 100);
     return wrap(`<article>${para(r)}${`<${tag}>`.repeat(depth)}${para(r)}${`</${tag}>`.repeat(r.chance(0.5) ? depth : 0)}${para(r)}${para(r)}</article>`);
@@ -177,6 +179,19 @@ function corpus(): Case[] {
   return cases;
 }
 
+/** Whether the parsed page nests deeper than the cap (the only other reason, besides a tight maxElements, to refuse). */
+function tooDeep(html: string): boolean {
+  const dom = parseHtml(html, URL);
+  try {
+    return measurePage(dom.window.document.documentElement).depth > DEFAULT_MAX_DEPTH;
+  } finally {
+    dom.window.close();
+  }
+}
+
+// Deep pages are refused by measuring, not by running Readability on them: well under the hang guard.
+const DEEP_BUDGET_MS = 5_000;
+let cappedCount = 0;
 const times: number[] = [];
 const slow: Array<[number, string]> = [];
 
@@ -195,10 +210,13 @@ describe('fuzzing extraction and outline', () => {
       for (const c of batch) {
         const t0 = performance.now();
         let outcome;
+        let capped = false;
         try {
           outcome = extractFromHtml(c.html, URL, { maxElements: c.maxElements });
-          // A page with no article is offered as whole visible text; that path must hold up as well.
-          if (!outcome.ok && outcome.code === 'no-article') outcome = extractFromHtml(c.html, URL, { mode: 'fulltext' });
+          capped = !outcome.ok && outcome.code === 'too-large';
+          if (capped && !c.maxElements) expect(tooDeep(c.html), `${c.name}: too large but within the caps`).toBe(true);
+          // A page with no article or over a cap is offered as whole visible text; that path must hold up as well.
+          if (!outcome.ok) outcome = extractFromHtml(c.html, URL, { mode: 'fulltext' });
         } catch (e) {
           throw new Error(`${c.name} threw: ${(e as Error).stack}`);
         }
@@ -206,12 +224,12 @@ describe('fuzzing extraction and outline', () => {
         times.push(ms);
         slow.push([ms, c.name]);
         expect(ms, `${c.name} took ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
+        if (capped) cappedCount++;
+        if (c.name.startsWith('deep#')) expect(ms, `${c.name} took ${ms.toFixed(0)} ms`).toBeLessThan(DEEP_BUDGET_MS);
+        expect(outcome.ok, c.name).toBe(true);
         if (outcome.ok) {
           expect(typeof outcome.page.html).toBe('string');
           expect(Array.isArray(outcome.page.outline)).toBe(true);
-        } else {
-          expect(['no-article', 'too-large'], c.name).toContain(outcome.code);
-          if (outcome.code === 'too-large') expect(c.maxElements, `${c.name}: too large without a cap`).toBeDefined();
         }
       }
     }, 60_000);
@@ -231,6 +249,47 @@ describe('fuzzing extraction and outline', () => {
     // Counting is cheap; nearly all of this is jsdom parsing the page.
     expect(ms).toBeLessThan(BUDGET_MS * 2);
   }, 30_000);
+
+  it(`a page nested more than ${DEFAULT_MAX_DEPTH} levels is refused in milliseconds, says so, and clips as whole text`, () => {
+    for (const divs of [DEFAULT_MAX_DEPTH - 3, 500, 2000]) {
+      const html = deepPage(divs); // html > body > article > divs > p
+      const dom = parseHtml(html, URL);
+      const t0 = performance.now();
+      const r = extractArticle(dom.window.document, URL);
+      const ms = performance.now() - t0;
+      dom.window.close();
+      expect(r).toEqual({
+        ok: false,
+        code: 'too-large',
+        message: `This page is nested ${(divs + 4).toLocaleString('en')} levels deep, more than the 200 the article finder handles quickly. You can clip its whole visible text instead.`,
+      });
+      expect(ms, `${divs} divs`).toBeLessThan(500);
+      const again = parseHtml(html, URL); // jsdom's own parse of deep markup is slow too; only ours is timed
+      const t1 = performance.now();
+      const full = extractArticle(again.window.document, URL, { mode: 'fulltext' });
+      expect(performance.now() - t1).toBeLessThan(DEEP_BUDGET_MS);
+      again.window.close();
+      expect(full.ok && full.page.text.match(/The regulator shall publish/g)?.length).toBe(40);
+    }
+  }, 60_000);
+
+  it(`a page exactly ${DEFAULT_MAX_DEPTH} levels deep still goes through the article finder`, () => {
+    const r = extractFromHtml(deepPage(DEFAULT_MAX_DEPTH - 4), URL);
+    expect(r.ok && r.page.mode).toBe('article');
+  }, 30_000);
+
+  it('measures elements and depth without recursion', () => {
+    const doc = parseHtml('<html><body><div><p>a</p><p><b>b</b></p></div><i></i></body></html>').window.document;
+    expect(measurePage(doc.documentElement)).toEqual({ elements: 8, depth: 5 });
+    // 20,000 levels: far past the call stack of a recursive walk (jsdom's insertion is quadratic in depth beyond this)
+    let cur: Element = doc.createElement('p');
+    for (let i = 0; i < 20_000; i++) {
+      const d = doc.createElement('div');
+      d.appendChild(cur);
+      cur = d;
+    }
+    expect(measurePage(cur)).toEqual({ elements: 20_001, depth: 20_001 });
+  });
 
   // Regression: inDataTable() re-counted the rows of a line's table for every line (O(R² × C), 8.6 s for 300 × 20).
   it('outlines a 300 × 20 data table within the budget', () => {
@@ -282,6 +341,7 @@ describe('fuzzing extraction and outline', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
     console.info(`slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 8).map(([ms, n]) => `${n} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.info(`fuzz: ${cappedCount} documents over a cap, clipped as whole text`);
     console.info(`fuzz: ${times.length} documents, median ${median.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms per document`);
   });
 });

@@ -9,18 +9,23 @@ import { pickCanonicalUrl } from '../url';
 import { looksLikeArticle, visibleChars } from './article-check';
 import { removeChrome } from './chrome-cleanup';
 import { removeLinkLists } from './link-blocks';
+import { removeTeaserLists } from './teaser-lists';
+import { trimCommentTail } from './comment-tail';
 import { toIsoDateTime } from './dates';
 import { metaContent, readPageInfo } from './meta';
-import { blockText, cjkRatio, squash } from './text';
+import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { isPolicyMetaTable, readPolicyMeta } from './policy';
 import { buildOutline } from '../outline';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measurePage, whyTooLarge } from './limits';
 
 export interface ExtractOptions {
   mode?: ExtractMode;
   /** Pages with more elements than this are not run through Readability (it would take seconds). */
   maxElements?: number;
+  /** Pages nested deeper than this are not run through Readability either (see ./limits). */
+  maxDepth?: number;
   /** Sanitises the article element in place before it is serialised; omitted only by callers that sanitise later. */
   sanitize?: (root: Element) => void;
 }
@@ -29,19 +34,13 @@ export type ExtractOutcome =
   | { ok: true; page: ExtractedPage }
   | { ok: false; code: 'no-article' | 'too-large'; message: string };
 
-export const DEFAULT_MAX_ELEMENTS = 60_000;
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './limits';
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
   const mode = opts.mode ?? 'article';
-  const elementCount = doc.getElementsByTagName('*').length;
-  const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (mode === 'article' && elementCount > maxElements) {
-    return {
-      ok: false,
-      code: 'too-large',
-      message: `This page has ${elementCount.toLocaleString('en')} elements, more than the ${maxElements.toLocaleString('en')} the article finder handles quickly. You can clip its whole visible text instead.`,
-    };
-  }
+  const limits = { maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH };
+  const tooLarge = mode === 'article' && doc.documentElement ? whyTooLarge(measurePage(doc.documentElement), limits) : null;
+  if (tooLarge) return { ok: false, code: 'too-large', message: tooLarge };
   const head = readHead(doc, url);
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head) };
 
@@ -63,6 +62,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (!article || !content) return noArticle();
   removeChrome(content);
   removeLinkLists(content);
+  removeTeaserLists(content);
+  trimCommentTail(content);
   if (!looksLikeArticle(content, cjk, pageChars)) return noArticle();
   const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
@@ -99,8 +100,13 @@ function dropLeadingTitle(content: Element, title: string): void {
   for (let n = walker.nextNode() as Element | null, i = 0; n && i < 8; n = walker.nextNode() as Element | null, i++) {
     const t = squash(n.textContent ?? '');
     if (!t) continue;
-    if (t === title && n.children.length === 0) n.remove();
-    if (t.length <= title.length || n.children.length === 0) return;
+    // A block (table, p > span) that holds only the title goes whole; not one with an image, nor a <b> in a sentence.
+    if (t === title) {
+      const inSentence = !isBlockTag(n.tagName) && Array.from(n.parentNode?.childNodes ?? []).some((c) => c.nodeType === 3 && c.nodeValue?.trim());
+      if (!inSentence && !n.querySelector('img, picture, video')) n.remove();
+      return;
+    }
+    if (t.length < title.length || n.children.length === 0) return;
   }
 }
 
