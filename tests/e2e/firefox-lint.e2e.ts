@@ -1,0 +1,45 @@
+/**
+ * Mozilla's add-on linter on the Firefox build: 0 errors. The warnings it gives are listed so a new one shows up in
+ * the log; all are innerHTML assignments inside DOMPurify, Readability (on the page's clone), Preact's
+ * dangerouslySetInnerHTML (unused by our components) and our own writes of DOMPurify output.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from './harness';
+
+interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+}
+interface LintReport {
+  count: number;
+  summary: { errors: number; notices: number; warnings: number };
+  errors: LintMessage[];
+  warnings: LintMessage[];
+}
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+describe('web-ext lint (Firefox build)', () => {
+  it('reports no errors', { timeout: 180_000 }, () => {
+    // the e2e script builds the Chrome targets only; the Firefox build is quick (same lock as every build)
+    execFileSync(bin('wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+    let out: string;
+    try {
+      out = execFileSync(bin('web-ext'), ['lint', '-s', join(ROOT, '.output', 'firefox-mv2'), '-o', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8' });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? ''); // web-ext exits non-zero on errors; the JSON says which
+    }
+    const report = JSON.parse(out) as LintReport;
+    const show = (m: LintMessage) => `${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}`;
+    console.info(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+    for (const w of report.warnings) console.info(`  warning ${show(w)}`);
+    assert.deepEqual(report.errors.map(show), []);
+    // every warning so far is an innerHTML write reviewed by hand; anything else needs a look
+    assert.deepEqual([...new Set(report.warnings.map((w) => w.code))].filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT'), []);
+  });
+});
