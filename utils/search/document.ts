@@ -1,6 +1,7 @@
 /** What the search keeps per clip: its folded fields, built once when the clip is loaded or changes. */
 import type { Clip, Highlight } from '../db/schema';
 import { fold } from './normalize';
+import { signatureOf, type Signature } from './signature';
 
 export interface SearchDoc {
   clip: Clip;
@@ -8,6 +9,8 @@ export interface SearchDoc {
   /** issuer, document and index numbers, subject, source, author, site, byline */
   meta: string;
   text: string;
+  /** bigram signature of `text`, to skip scanning bodies that cannot hold a needle */
+  textSig: Signature;
   /** highlight quotes, folded and joined with SEP */
   highlight: string;
   /** notes, folded and joined with SEP */
@@ -26,11 +29,13 @@ export function metaValues(clip: Clip): string[] {
 const joinFolded = (values: string[]) => values.map(fold).filter(Boolean).join(SEP);
 
 export function buildDoc(clip: Clip, text: string, highlights: readonly Pick<Highlight, 'selectors' | 'note'>[]): SearchDoc {
+  const folded = fold(text);
   return {
     clip,
     title: fold(clip.title),
     meta: joinFolded(metaValues(clip)),
-    text: fold(text),
+    text: folded,
+    textSig: signatureOf(folded),
     highlight: joinFolded(highlights.map((h) => h.selectors.quote)),
     note: joinFolded(highlights.map((h) => h.note)),
   };

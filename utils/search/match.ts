@@ -1,12 +1,12 @@
 /** Does a document match every term, and how well. Runs over every document per search, so it stays cheap. */
 import type { SearchDoc } from './document';
+import { mayContain } from './signature';
 import type { ParsedQuery } from './terms';
 
 export type Field = 'title' | 'meta' | 'text' | 'highlight' | 'note';
 
 /** Title and metadata say what a document is; highlights and notes are what the user cared about. */
 export const WEIGHTS: Record<Field, number> = { title: 8, meta: 6, highlight: 5, note: 5, text: 1 };
-const FIELDS: Field[] = ['title', 'meta', 'highlight', 'note', 'text'];
 /** more hits rank higher, up to this many per field: counting stops there */
 const CAP = 5;
 /** A whole-query phrase match ranks above any match of the separate terms. */
@@ -29,12 +29,20 @@ export function phraseVariants(q: ParsedQuery): string[] {
 
 const SHORT: Field[] = ['title', 'meta', 'highlight', 'note'];
 
-/** Weighted hits of one needle over the fields; 0 when it occurs nowhere. `bodyToo` false: short fields only. */
+/**
+ * Weighted hits of one needle over the fields; 0 when it occurs nowhere. `bodyToo` false: short fields only.
+ * Short fields count hits; the body only says whether and how early (a lead paragraph is what a document is about):
+ * counting hits in a long body means scanning it to the end, and that was most of a search's time.
+ */
 function weigh(doc: SearchDoc, needle: string, bodyToo = true): number {
   let score = 0;
-  for (const f of bodyToo ? FIELDS : SHORT) {
+  for (const f of SHORT) {
     const c = countIn(doc[f], needle);
     if (c) score += WEIGHTS[f] * (1 + Math.log2(c));
+  }
+  if (bodyToo && mayContain(doc.textSig, needle)) {
+    const at = doc.text.indexOf(needle);
+    if (at >= 0) score += WEIGHTS.text * (1.5 - (0.5 * at) / doc.text.length);
   }
   return score;
 }
@@ -46,8 +54,6 @@ function weigh(doc: SearchDoc, needle: string, bodyToo = true): number {
  */
 export function scoreDoc(doc: SearchDoc, q: ParsedQuery, phrases = phraseVariants(q)): number {
   if (!q.terms.length) return -1;
-  const first = weigh(doc, q.terms[0]!); // the longest term: the likeliest to be missing
-  if (!first) return -1;
   const multi = q.terms.length > 1 || q.terms[0] !== q.phrase;
   if (multi) {
     // phrases[0] is as typed; a spaced Chinese variant (数字 经济) is only looked for outside the body
@@ -55,9 +61,9 @@ export function scoreDoc(doc: SearchDoc, q: ParsedQuery, phrases = phraseVariant
     const p = (tight ? weigh(doc, tight) : 0) || (typed ? weigh(doc, typed, !tight) : 0);
     if (p) return round(PHRASE_BONUS + Math.min(p * q.terms.length, PHRASE_BONUS - 1));
   }
-  let score = first;
-  for (let i = 1; i < q.terms.length; i++) {
-    const w = weigh(doc, q.terms[i]!);
+  let score = 0;
+  for (const term of q.terms) {
+    const w = weigh(doc, term);
     if (!w) return -1;
     score += w;
   }
