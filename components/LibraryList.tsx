@@ -1,31 +1,80 @@
-import type { Clip } from '../utils/db/schema';
-import { ClipRow } from './ClipRow';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Clip } from '../utils/db';
+import { t } from '../utils/i18n';
+import { tn } from './library-plural';
+import { ClipRow, type ClipRowProps } from './ClipRow';
+import type { LibraryRow } from './library-rows';
 
 export interface LibraryListProps {
-  clips: Clip[] | undefined;
+  rows: LibraryRow[] | undefined;
   total: number | undefined;
-  onOpen: (clip: Clip) => void;
+  /** the search query; '' for the plain list */
+  query: string;
+  /** a filter is active, so an empty list means "nothing matches", not "nothing clipped" */
+  filtered: boolean;
+  onClear: () => void;
   onShowMore: () => void;
+  onRead: (clip: Clip) => void;
+  onOpen?: (clip: Clip) => void;
+  selection?: ReadonlySet<string>;
+  onSelect?: (ids: string[], selected: boolean) => void;
+  collections?: ClipRowProps['collections'];
+  /** called once, when the first rows are on screen (the popup marks its first render with it) */
+  onFirstRows?: () => void;
 }
 
-export function LibraryList({ clips, total, onOpen, onShowMore }: LibraryListProps) {
-  if (!clips) return <p class="muted">Loading library…</p>;
-  if (clips.length === 0) return <p class="muted library-empty">No clips yet. Clip a page to start your library.</p>;
+export function LibraryList(props: LibraryListProps) {
+  const { rows, total, query, filtered, selection, onSelect } = props;
+  const reported = useRef(false);
+  useEffect(() => {
+    if (rows?.length && !reported.current) (reported.current = true), props.onFirstRows?.();
+  });
+  if (!rows) return <p class="muted">{t('library.loading')}</p>;
+  if (rows.length === 0) {
+    if (!query && !filtered) return <p class="muted library-empty">{t('library.empty')}</p>;
+    return (
+      <p class="muted library-empty" aria-live="polite">
+        {query ? t('library.noResults', { query }) : t('library.noMatches')}{' '}
+        <button type="button" class="link-button" onClick={props.onClear}>
+          {query ? t('library.clearSearch') : t('library.clearFilters')}
+        </button>
+      </p>
+    );
+  }
+  const shownIds = rows.map((r) => r.clip.id);
+  const allSelected = !!selection && shownIds.every((id) => selection.has(id));
   return (
-    <section aria-label="Library">
-      <h2 class="section-title">
-        Library <span class="muted">({total ?? clips.length})</span>
-      </h2>
-      <ul class="library" role="list">
-        {clips.map((c) => (
-          <ClipRow key={c.id} clip={c} onOpen={onOpen} />
+    <>
+      <div class="library-head">
+        {onSelect && (
+          <label class="filter-check">
+            <input type="checkbox" checked={allSelected} onChange={(e) => onSelect(shownIds, (e.currentTarget as HTMLInputElement).checked)} />
+            {t('library.selectAllShown')}
+          </label>
+        )}
+        <span class="muted library-count" aria-live="polite">
+          {query ? tn('library.resultCount', total ?? rows.length) : tn('library.clipCount', total ?? rows.length)}
+        </span>
+      </div>
+      <ul class="library" role="list" aria-label={t('library.title')}>
+        {rows.map((r) => (
+          <ClipRow
+            key={r.clip.id}
+            clip={r.clip}
+            snippets={r.snippets}
+            onRead={props.onRead}
+            onOpen={props.onOpen}
+            selected={selection?.has(r.clip.id)}
+            onSelect={onSelect && ((c, on) => onSelect([c.id], on))}
+            collections={props.collections}
+          />
         ))}
       </ul>
-      {total !== undefined && total > clips.length && (
-        <button type="button" class="link-button" onClick={onShowMore}>
-          Show more ({total - clips.length} more)
+      {total !== undefined && total > rows.length && (
+        <button type="button" class="link-button" onClick={props.onShowMore}>
+          {tn('library.showMore', total - rows.length)}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import { clipForUrl, countClips, listClips, PAGE_SIZE, type ClausemarkDB } from '../utils/db';
+import { clipForUrl, type ClausemarkDB } from '../utils/db';
+import { t } from '../utils/i18n';
 import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import type { ExtractMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
 import { CurrentPage, type ClipState } from './CurrentPage';
 import { AutoShowToggle, type AutoShowToggleProps } from './AutoShowToggle';
-import { LibraryList } from './LibraryList';
+import { Library } from './Library';
+import type { SearchFn } from './library-rows';
 import { PageHighlights } from './PageHighlights';
 import { PageOutline } from './PageOutline';
 import { useLiveQuery } from './use-live-query';
@@ -30,28 +32,34 @@ export interface PopupAppProps {
   autoShow?: AutoShowToggleProps;
   /** open the options page (export, backup); the link is hidden without it */
   openLibrary?: () => void;
+  /** open the side panel (Chrome) / sidebar (Firefox) for this window; must run inside the click; hidden without it */
+  openSidePanel?: () => void;
+  /** full-text search of the library (in the background); no search box without it */
+  search?: SearchFn;
+  /** open a clip in the reader page */
+  openReader?: (clipId: string) => void;
+  /** hand an exported file to the browser; no export without it */
+  download?: (filename: string, blob: Blob) => void;
+  /** the first library rows are on screen (the popup marks its first render with it) */
+  onFirstRows?: () => void;
 }
 
 export function PopupApp(props: PopupAppProps) {
   const { db, tab, clip, openUrl, lastOutcome, previewOutline, scrollToHeading } = props;
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const [state, setState] = useState<ClipState>(lastOutcome ? { kind: 'done', result: lastOutcome } : { kind: 'idle' });
-  const clips = useLiveQuery(() => listClips(db, limit), [db, limit]);
-  const total = useLiveQuery(() => countClips(db), [db]);
   // null = not clipped, undefined = still looking
   const existing = useLiveQuery(async () => (tab?.url ? ((await clipForUrl(db, tab.url)) ?? null) : null), [db, tab?.url]);
-  const blocked = tab ? whyNotClippable(tab.url) : 'There is no page in this window to clip.';
+  const blocked = tab ? whyNotClippable(tab.url) : t('popup.noTab');
 
   const onClip = async (mode: ExtractMode) => {
     if (!tab) return;
     setState({ kind: 'working', mode });
     setState({ kind: 'done', result: await clip(tab.id, mode) });
   };
-  const dbError = clips.error ?? total.error;
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>Clausemark</h1>
+        <h1>{t('common.appName')}</h1>
       </header>
       <CurrentPage blocked={blocked} existing={existing.value ?? undefined} state={state} onClip={onClip} />
       {tab && !blocked && (
@@ -72,24 +80,27 @@ export function PopupApp(props: PopupAppProps) {
           scrollToHeading={scrollToHeading}
         />
       )}
-      {dbError ? (
-        <p class="notice notice-error" role="alert">
-          The library could not be read: {String((dbError as Error).message ?? dbError)}
-        </p>
-      ) : (
-        <LibraryList
-          clips={clips.value}
-          total={total.value}
-          onOpen={(c) => openUrl(c.url)}
-          onShowMore={() => setLimit((l) => l + PAGE_SIZE)}
-        />
-      )}
+      <Library
+        db={db}
+        openUrl={openUrl}
+        search={props.search}
+        openReader={props.openReader}
+        download={props.download}
+        onFirstRows={props.onFirstRows}
+      />
       {props.autoShow && <AutoShowToggle {...props.autoShow} />}
-      {props.openLibrary && (
-        <footer class="setting">
-          <button type="button" class="link-button" onClick={props.openLibrary}>
-            Library &amp; backup…
-          </button>
+      {(props.openLibrary || props.openSidePanel) && (
+        <footer class="setting popup-footer">
+          {props.openSidePanel && (
+            <button type="button" class="link-button" id="open-side-panel" onClick={props.openSidePanel}>
+              {t('popup.openSidePanel')}
+            </button>
+          )}
+          {props.openLibrary && (
+            <button type="button" class="link-button" onClick={props.openLibrary}>
+              {t('popup.libraryAndBackup')}
+            </button>
+          )}
         </footer>
       )}
     </main>

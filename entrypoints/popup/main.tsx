@@ -3,21 +3,23 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { ClausemarkDB } from '../../utils/db';
+import { detectLocale, setLocale } from '../../utils/i18n';
 import { AUTO_ORIGINS } from '../../utils/clipper/auto-show';
 import { sendMessage } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { ClipSummary } from '../../utils/messaging';
 import { toolbarAction } from '../background/action';
+import { openSidePanel, type SidePanelApis } from '../../utils/sidepanel/open';
 import '../../components/theme.css';
 import './style.css';
 
-async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+async function targetTab(): Promise<{ id: number; url: string | undefined; windowId: number } | null> {
   // `?tab=ID` lets the popup be opened as a page for a given tab (tests, keyboard users with a pinned popup tab).
   const param = Number(new URLSearchParams(location.search).get('tab'));
   const tab = Number.isInteger(param) && param > 0
     ? await browser.tabs.get(param).catch(() => undefined)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl } : null;
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl, windowId: tab.windowId } : null;
 }
 
 async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummary> | undefined> {
@@ -31,10 +33,35 @@ async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummar
   return stored.result;
 }
 
+/** Save through a blob URL and <a download>: no "downloads" permission needed (as on the options page). */
+function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // revoked later: the browser reads the blob after click() returns
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Marks the first library rows on screen; the bench reads it (a frame later, so the rows have been painted). */
+function markFirstRows(): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark('cm-first-row'), 0));
+}
+
 async function start() {
+  // with cm-first-row: how much of the first render is the page loading and how much is ours
+  performance.mark('cm-popup-start');
+  // `?lang=en|zh-CN` overrides the browser's language (screenshots, tests)
+  const lang = new URLSearchParams(location.search).get('lang');
+  setLocale(lang === 'en' || lang === 'zh-CN' ? lang : detectLocale(browser.i18n.getUILanguage()));
   // Ask once for persistent storage so the browser does not evict the library under disk pressure.
   void navigator.storage?.persist?.().catch(() => false);
   const db = new ClausemarkDB();
+  // open the database while the tab is looked up: the library's first query need not wait for both in turn
+  void db.open().catch(() => {});
   const tab = await targetTab();
   render(
     <PopupApp
@@ -48,6 +75,12 @@ async function start() {
       showHighlights={(tabId) => sendMessage(browser.runtime, 'showHighlights', { tabId })}
       scrollToHighlight={(tabId, id) => sendMessage(browser.runtime, 'scrollToHighlight', { tabId, id })}
       openLibrary={() => void browser.runtime.openOptionsPage()}
+      // synchronous inside the click: the browser accepts opening the panel only during the user gesture
+      openSidePanel={tab ? () => void openSidePanel(browser as unknown as SidePanelApis, tab.windowId).then(() => window.close(), () => {}) : undefined}
+      search={(query, filter, offset, limit) => sendMessage(browser.runtime, 'searchLibrary', { query, filter, offset, limit })}
+      openReader={(clipId) => void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?clip=${encodeURIComponent(clipId)}` })}
+      download={download}
+      onFirstRows={markFirstRows}
       autoShow={{
         isEnabled: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
         // The background registers or unregisters the content script when the permission changes.

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
 import { ClausemarkDB, saveClip } from '../../utils/db';
+import { setLocale } from '../../utils/i18n';
 import type { ClipSummary, OutlinePreview } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { OutlineEntry } from '../../utils/types';
@@ -42,6 +43,28 @@ describe('PopupApp', () => {
     expect(row.textContent).toContain('中国政府网');
     expect(row.textContent).toContain('2019-01-01');
     expect(row.textContent).toContain('21字');
+  });
+
+  it('hands the library its search, reader and download, and shows the library in Chinese', async () => {
+    const db = freshDb();
+    const { clip } = await saveClip(db, makePage({ title: '旧文件', url: 'https://a.cn/1', canonicalUrl: 'https://a.cn/1' }), 1000);
+    const search = vi.fn(async () => ({ ok: true as const, value: { total: 0, hits: [], tookMs: 1 } }));
+    const openReader = vi.fn();
+    render(<PopupApp db={db} tab={null} clip={okClip} openUrl={() => {}} search={search} openReader={openReader} download={() => {}} />);
+    fireEvent.click(await screen.findByText('旧文件'));
+    expect(openReader).toHaveBeenCalledWith(clip.id);
+    expect(screen.getByText('Export')).toBeTruthy();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the library' }), { target: { value: '河道' } });
+    await screen.findByText(/No results for “河道”/);
+    cleanup();
+    setLocale('zh-CN');
+    try {
+      render(<PopupApp db={db} tab={null} clip={okClip} openUrl={() => {}} search={search} />);
+      await screen.findByText('共 1 篇');
+      expect(screen.getByRole('searchbox', { name: '搜索资料库' })).toBeTruthy();
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('says why a browser page cannot be clipped and offers no clip button', async () => {

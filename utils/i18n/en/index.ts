@@ -3,8 +3,9 @@ import { common } from './common';
 import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
+import { page } from './page';
 import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
-export const en = { ...common, ...popup, ...library, ...reader, ...sidepanel, ...options, ...highlighter } as const;
+export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter } as const;

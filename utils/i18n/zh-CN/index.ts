@@ -3,9 +3,10 @@ import { common } from './common';
 import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
+import { page } from './page';
 import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
 // The type annotation makes a missing or extra key a compile error.
-export const zhCN: Record<keyof typeof en, string> = { ...common, ...popup, ...library, ...reader, ...sidepanel, ...options, ...highlighter };
+export const zhCN: Record<keyof typeof en, string> = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter };

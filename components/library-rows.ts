@@ -1,0 +1,74 @@
+/**
+ * The rows the library shows: a live, paged list from queryLibrary (clips table only) when there is no query, or the
+ * background's full-text search when there is one. Both take the same filter; "show more" raises the limit.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { queryLibrary, type ClausemarkDB, type Clip, type LibraryFilter } from '../utils/db';
+import type { SearchPage, SearchSnippet } from '../utils/messaging';
+import type { Result } from '../utils/result';
+import { errorMessage } from '../utils/result';
+import { useLiveQuery } from './use-live-query';
+
+export type SearchFn = (query: string, filter: LibraryFilter, offset: number, limit: number) => Promise<Result<SearchPage>>;
+
+export interface LibraryRow {
+  clip: Clip;
+  snippets?: SearchSnippet[];
+}
+
+export interface RowsState {
+  rows: LibraryRow[] | undefined;
+  total: number | undefined;
+  error?: string;
+  /** search only: how long the background took */
+  tookMs?: number;
+}
+
+type SearchState = RowsState & { key: string };
+
+export function useLibraryRows(
+  db: ClausemarkDB,
+  query: string,
+  filter: LibraryFilter,
+  limit: number,
+  search: SearchFn | undefined,
+  /** bumped after the library changes, so a search shows deletions and renames */
+  version: number,
+): RowsState {
+  const filterKey = JSON.stringify(filter);
+  const q = query.trim();
+  const listed = useLiveQuery(
+    async () => {
+      if (q && search) return null;
+      // The counts subscribe the list to every change of clips and memberships: a query that awaits a non-Dexie
+      // promise before reading leaves liveQuery's zone, and its later reads would go unobserved.
+      const [page] = await Promise.all([queryLibrary(db, filter, { offset: 0, limit }), db.clips.count(), db.memberships.count()]);
+      return page;
+    },
+    [db, q && search ? 'search' : 'list', filterKey, limit],
+  );
+  const [found, setFound] = useState<SearchState>({ key: '', rows: undefined, total: undefined });
+  const key = `${q}\n${filterKey}\n${limit}\n${version}`;
+  useEffect(() => {
+    if (!q || !search) return;
+    let live = true;
+    search(q, filter, 0, limit).then(
+      (res) => {
+        if (!live) return; // a newer query has been typed since
+        if (res.ok) setFound({ key, rows: res.value.hits.map((h) => ({ clip: h.clip, snippets: h.snippets })), total: res.value.total, tookMs: res.value.tookMs });
+        else setFound({ key, rows: [], total: 0, error: res.error.message });
+      },
+      (e: unknown) => live && setFound({ key, rows: [], total: 0, error: errorMessage(e) }),
+    );
+    return () => void (live = false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, search]);
+
+  if (q && search) {
+    // keep showing the previous results while the next ones come, instead of flashing "loading"
+    return found.rows === undefined ? { rows: undefined, total: undefined } : found;
+  }
+  if (listed.error) return { rows: [], total: 0, error: errorMessage(listed.error) };
+  const page = listed.value;
+  return page ? { rows: page.clips.map((clip) => ({ clip })), total: page.total } : { rows: undefined, total: undefined };
+}
