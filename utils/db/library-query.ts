@@ -66,7 +66,9 @@ export async function queryLibrary(db: ClausemarkDB, filter: LibraryFilter, page
     filter.siteName !== undefined
       ? db.clips.where('[siteName+updatedAt]').between([filter.siteName, lo(filter)], [filter.siteName, hi(filter)], true, true)
       : db.clips.where('updatedAt').between(lo(filter), hi(filter), true, true);
-  const ids = await candidateIds(db, filter);
+  // Without collection/highlight filters, read straight away: awaiting a non-Dexie promise first would take the
+  // later reads out of a liveQuery's tracking, and the popup list would stop following new clips.
+  const ids = filter.collectionId !== undefined || filter.hasHighlights !== undefined ? await candidateIds(db, filter) : null;
   if (!ids) {
     const [clips, total] = await Promise.all([ordered().reverse().offset(offset).limit(limit).toArray(), ordered().count()]);
     return { clips, total };
