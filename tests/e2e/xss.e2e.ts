@@ -125,6 +125,20 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
     const lost = XSS_VECTORS.filter((v) => !allText.includes(sentinel(v))).map((v) => v.id);
     assert.deepEqual(lost, [], 'every vector was inside a clipped article');
 
+    // The reader renders the stored article itself (sanitised again): hostile markup may be shown, never run.
+    for (const c of clips) {
+      const before = extensionHits().length;
+      const reader = await b.context.newPage();
+      await reader.goto(`chrome-extension://${b.extId}/reader.html?clip=${encodeURIComponent(c.id)}`);
+      await reader.locator('.reader-body p').first().waitFor();
+      await reader.waitForTimeout(500); // let any lazy handler (onerror, animation, focus) have its chance
+      // (The page title is the stored clip title, which a hostile page may have set to anything: shown as text.)
+      const live = await reader.locator('.reader-body script, .reader-body iframe, .reader-body object, .reader-body embed, .reader-body form, .reader-body [onerror], .reader-body [onload]').count();
+      assert.equal(live, 0, `no executable markup in the reader for ${c.url}`);
+      assert.deepEqual(extensionHits().slice(before), [], `nothing ran in the reader for ${c.url}`);
+      await reader.close();
+    }
+
     // A hostile highlight (quote and note as a page could make them) is listed as text by the popup.
     await viewer.evaluate(
       ([clipId, url]) =>
