@@ -5,21 +5,11 @@ import { OptionsApp } from '../../components/OptionsApp';
 import type { DownloadFile } from '../../components/export-formats';
 import { ClausemarkDB } from '../../utils/db';
 import { detectLocale, setLocale, t } from '../../utils/i18n';
+import { saveBlob } from '../../utils/save-blob';
 import '../../components/theme.css';
 import './style.css';
 
-/** Save through a blob URL and <a download>: no "downloads" permission needed. */
-function save(file: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // revoked later: the browser reads the blob after click() returns
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const save = (file: DownloadFile) => saveBlob(document, file.name, new Blob([file.data as BlobPart], { type: file.type }));
 
 // `?lang=zh-CN` / `?lang=en` overrides the browser's language (screenshots, tests).
 setLocale(detectLocale(new URLSearchParams(location.search).get('lang') ?? browser.i18n.getUILanguage()));

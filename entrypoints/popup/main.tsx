@@ -9,6 +9,7 @@ import { sendMessage } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { ClipSummary } from '../../utils/messaging';
 import { toolbarAction } from '../background/action';
+import { saveBlob } from '../../utils/save-blob';
 import { openSidePanel, type SidePanelApis } from '../../utils/sidepanel/open';
 import '../../components/theme.css';
 import './style.css';
@@ -31,19 +32,6 @@ async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummar
   await browser.storage.session.remove(key).catch(() => {});
   await toolbarAction.setBadgeText({ tabId, text: '' }).catch(() => {});
   return stored.result;
-}
-
-/** Save through a blob URL and <a download>: no "downloads" permission needed (as on the options page). */
-function download(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // revoked later: the browser reads the blob after click() returns
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Marks the first library rows on screen; the bench reads it (a frame later, so the rows have been painted). */
@@ -79,7 +67,7 @@ async function start() {
       openSidePanel={tab ? () => void openSidePanel(browser as unknown as SidePanelApis, tab.windowId).then(() => window.close(), () => {}) : undefined}
       search={(query, filter, offset, limit) => sendMessage(browser.runtime, 'searchLibrary', { query, filter, offset, limit })}
       openReader={(clipId) => void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?clip=${encodeURIComponent(clipId)}` })}
-      download={download}
+      download={(filename, blob) => saveBlob(document, filename, blob)}
       onFirstRows={markFirstRows}
       autoShow={{
         isEnabled: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
