@@ -70,7 +70,10 @@ export async function queryLibrary(db: ClausemarkDB, filter: LibraryFilter, page
   // later reads out of a liveQuery's tracking, and the popup list would stop following new clips.
   const ids = filter.collectionId !== undefined || filter.hasHighlights !== undefined ? await candidateIds(db, filter) : null;
   if (!ids) {
-    const [clips, total] = await Promise.all([ordered().reverse().offset(offset).limit(limit).toArray(), ordered().count()]);
+    // Every clip has an updatedAt, so without bounds the index holds every clip: the store's own count is the same
+    // number, and Chromium answers it without walking 10,000 index entries (~9 ms against ~35 ms).
+    const unbounded = filter.siteName === undefined && filter.from === undefined && filter.to === undefined;
+    const [clips, total] = await Promise.all([ordered().reverse().offset(offset).limit(limit).toArray(), unbounded ? db.clips.count() : ordered().count()]);
     return { clips, total };
   }
   if (ids.size <= SMALL_SET) {
