@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { addToCollection, deleteClips, listCollections, listSites, PAGE_SIZE, removeFromCollection, type ClausemarkDB, type Clip, type LibraryFilter } from '../utils/db';
+import { addToCollection, deleteClips, listCollections, listSites, PAGE_SIZE, removeFromCollection, type ClausemarkDB, type Clip, type LibraryFilter, type LibraryPage } from '../utils/db';
 import { t } from '../utils/i18n';
 import { tn } from './library-plural';
 import { CollectionManager } from './CollectionManager';
@@ -22,11 +22,13 @@ export interface LibraryProps {
   /** hand an exported file to the browser; without it there is no export */
   download?: (filename: string, blob: Blob) => void;
   onFirstRows?: () => void;
+  /** the unfiltered first page, already read (the popup reads it while it looks up the tab) */
+  firstPage?: LibraryPage;
   now?: () => number;
 }
 
 /** The popup's library: search, filters, collections, multi-select with bulk actions, and export. */
-export function Library({ db, openUrl, search, openReader, download, onFirstRows, now }: LibraryProps) {
+export function Library({ db, openUrl, search, openReader, download, onFirstRows, firstPage, now }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [filter, setFilterState] = useState<LibraryFilter>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -35,7 +37,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState('');
   const collections = useLiveQuery(() => listCollections(db), [db]);
-  const { rows, total, error } = useLibraryRows(db, query, filter, limit, search, version);
+  const { rows, total, error } = useLibraryRows(db, query, filter, limit, search, version, firstPage);
   const loadSites = useCallback(() => listSites(db), [db]);
   const current = collections.value?.find((c) => c.id === filter.collectionId);
   const ids = [...selection];

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Clip } from '../utils/db';
 import { t } from '../utils/i18n';
 import { tn } from './library-plural';
@@ -26,7 +26,8 @@ export interface LibraryListProps {
 export function LibraryList(props: LibraryListProps) {
   const { rows, total, query, filtered, selection, onSelect } = props;
   const reported = useRef(false);
-  useEffect(() => {
+  // a layout effect runs right after the rows are in the DOM; a plain effect waits for a paint first
+  useLayoutEffect(() => {
     if (rows?.length && !reported.current) (reported.current = true), props.onFirstRows?.();
   });
   if (!rows) return <p class="muted">{t('library.loading')}</p>;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { clipForUrl, type ClausemarkDB } from '../utils/db';
+import { clipForUrl, type ClausemarkDB, type LibraryPage } from '../utils/db';
 import { t } from '../utils/i18n';
 import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
@@ -42,6 +42,8 @@ export interface PopupAppProps {
   download?: (filename: string, blob: Blob) => void;
   /** the first library rows are on screen (the popup marks its first render with it) */
   onFirstRows?: () => void;
+  /** the library's first page, read before the first render */
+  firstPage?: LibraryPage;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -87,6 +89,7 @@ export function PopupApp(props: PopupAppProps) {
         openReader={props.openReader}
         download={props.download}
         onFirstRows={props.onFirstRows}
+        firstPage={props.firstPage}
       />
       {props.autoShow && <AutoShowToggle {...props.autoShow} />}
       {(props.openLibrary || props.openSidePanel) && (

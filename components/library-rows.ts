@@ -3,7 +3,7 @@
  * background's full-text search when there is one. Both take the same filter; "show more" raises the limit.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { queryLibrary, type ClausemarkDB, type Clip, type LibraryFilter } from '../utils/db';
+import { queryLibrary, type ClausemarkDB, type Clip, type LibraryFilter, type LibraryPage } from '../utils/db';
 import type { SearchPage, SearchSnippet } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import { errorMessage } from '../utils/result';
@@ -34,6 +34,8 @@ export function useLibraryRows(
   search: SearchFn | undefined,
   /** bumped after the library changes, so a search shows deletions and renames */
   version: number,
+  /** the unfiltered first page, read before the first render so the popup opens with its rows */
+  firstPage?: LibraryPage,
 ): RowsState {
   const filterKey = JSON.stringify(filter);
   const q = query.trim();
@@ -49,6 +51,7 @@ export function useLibraryRows(
       return page;
     },
     [db, q && search ? 'search' : 'list', filterKey, limit],
+    firstPage,
   );
   const [found, setFound] = useState<SearchState>({ key: '', rows: undefined, total: undefined });
   const key = `${q}\n${filterKey}\n${limit}\n${version}`;

@@ -7,8 +7,9 @@ export interface LiveResult<T> {
   error: unknown;
 }
 
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): LiveResult<T> {
-  const [state, setState] = useState<LiveResult<T>>({ value: undefined, error: undefined });
+/** `initial` is shown until the query's first result: a value read before the first render (the popup's first page). */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial?: T): LiveResult<T> {
+  const [state, setState] = useState<LiveResult<T>>({ value: initial, error: undefined });
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: undefined }),

@@ -1,8 +1,8 @@
 // Wiring only: find the tab, hand browser APIs to the Preact app.
+import { db, firstPage } from './first-page';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { ClausemarkDB } from '../../utils/db';
 import { detectLocale, setLocale } from '../../utils/i18n';
 import { AUTO_ORIGINS } from '../../utils/clipper/auto-show';
 import { sendMessage } from '../../utils/messaging';
@@ -29,10 +29,14 @@ async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummar
   const all: Record<string, unknown> = await browser.storage.session.get(key).catch(() => ({}));
   const stored = all[key] as { result: Result<ClipSummary>; at: number } | undefined;
   if (!stored || Date.now() - stored.at > 10 * 60_000) return undefined;
-  await browser.storage.session.remove(key).catch(() => {});
-  await toolbarAction.setBadgeText({ tabId, text: '' }).catch(() => {});
+  // shown now: forget it and clear the badge, without holding up the first render
+  void browser.storage.session.remove(key).catch(() => {});
+  void toolbarAction.setBadgeText({ tabId, text: '' }).catch(() => {});
   return stored.result;
 }
+
+const FIRST_PAGE_WAIT = 120;
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
 /** Marks the first library rows on screen; the bench reads it (a frame later, so the rows have been painted). */
 function markFirstRows(): void {
@@ -47,15 +51,16 @@ async function start() {
   setLocale(lang === 'en' || lang === 'zh-CN' ? lang : detectLocale(browser.i18n.getUILanguage()));
   // Ask once for persistent storage so the browser does not evict the library under disk pressure.
   void navigator.storage?.persist?.().catch(() => false);
-  const db = new ClausemarkDB();
-  // open the database while the tab is looked up: the library's first query need not wait for both in turn
-  void db.open().catch(() => {});
   const tab = await targetTab();
+  // The first page is already being read (first-page.ts). A slow database does not hold the popup back: past
+  // FIRST_PAGE_WAIT the popup renders and the list follows.
+  const [outcome, page] = await Promise.all([lastOutcome(tab?.id), Promise.race([firstPage, delay(FIRST_PAGE_WAIT)])]);
   render(
     <PopupApp
       db={db}
       tab={tab}
-      lastOutcome={await lastOutcome(tab?.id)}
+      lastOutcome={outcome}
+      firstPage={page}
       clip={(tabId, mode) => sendMessage(browser.runtime, 'clipTab', { tabId, mode })}
       openUrl={(url) => void browser.tabs.create({ url })}
       previewOutline={(tabId) => sendMessage(browser.runtime, 'previewOutline', { tabId })}
