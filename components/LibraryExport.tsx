@@ -4,7 +4,7 @@ import { t } from '../utils/i18n';
 import { tn } from './library-plural';
 import { errorMessage } from '../utils/result';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
-import { buildExport, type ExportScope } from './library-export';
+import type { ExportScope } from './library-export';
 
 export interface LibraryExportProps {
   db: ClausemarkDB;
@@ -34,6 +34,7 @@ export function LibraryExport({ db, download, collection, selection, open, onTog
   const run = async (format: ExportFormat) => {
     setState({ kind: 'working' });
     try {
+      const { buildExport } = await import('./library-export');
       const file = await buildExport(db, format, scope, now());
       download(file.name, new Blob([file.data as BlobPart], { type: file.type }));
       setState({ kind: 'done', name: file.name });

@@ -1,9 +1,8 @@
-/** The export menu as data: each format turns the gathered library into one downloadable file. Pure, runs in Node. */
-import { toBackupJson } from '../utils/export/backup';
-import { toCslJson } from '../utils/export/csl';
-import { toCsv } from '../utils/export/csv';
-import { toHtml } from '../utils/export/html';
-import { toMarkdownZip } from '../utils/export/markdown';
+/**
+ * The export menu as data: each format turns the gathered library into one downloadable file. Pure, runs in Node.
+ * Each writer is imported when its format is used: the popup shows the menu but should not load the writers (and
+ * the zip, docx and validation libraries) before its first rows are on screen.
+ */
 import type { FullBundle } from '../utils/export/types';
 import { t } from '../utils/i18n';
 
@@ -37,7 +36,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.markdown.hint');
     },
-    build: (b, now) => ({ name: `clausemark-${fileDate(now)}.zip`, type: 'application/zip', data: toMarkdownZip(b, { now }) }),
+    build: async (b, now) => ({ name: `clausemark-${fileDate(now)}.zip`, type: 'application/zip', data: (await import('../utils/export/markdown')).toMarkdownZip(b, { now }) }),
   },
   {
     id: 'csv',
@@ -47,7 +46,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.csv.hint');
     },
-    build: (b, now) => ({ name: `clausemark-highlights-${fileDate(now)}.csv`, type: 'text/csv;charset=utf-8', data: toCsv(b) }),
+    build: async (b, now) => ({ name: `clausemark-highlights-${fileDate(now)}.csv`, type: 'text/csv;charset=utf-8', data: (await import('../utils/export/csv')).toCsv(b) }),
   },
   {
     id: 'html',
@@ -57,7 +56,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.html.hint');
     },
-    build: (b, now) => ({ name: `clausemark-${fileDate(now)}.html`, type: 'text/html;charset=utf-8', data: toHtml(b, { now }) }),
+    build: async (b, now) => ({ name: `clausemark-${fileDate(now)}.html`, type: 'text/html;charset=utf-8', data: (await import('../utils/export/html')).toHtml(b, { now }) }),
   },
   {
     id: 'docx',
@@ -70,7 +69,6 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     build: async (b, now) => ({
       name: `clausemark-${fileDate(now)}.docx`,
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      // loaded on demand: the docx library is most of the page's code
       data: await (await import('../utils/export/docx')).toDocx(b, { now }),
     }),
   },
@@ -82,7 +80,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.csl.hint');
     },
-    build: (b, now) => ({ name: `clausemark-${fileDate(now)}.csl.json`, type: 'application/json', data: JSON.stringify(toCslJson(b), null, 2) }),
+    build: async (b, now) => ({ name: `clausemark-${fileDate(now)}.csl.json`, type: 'application/json', data: JSON.stringify((await import('../utils/export/csl')).toCslJson(b), null, 2) }),
   },
   {
     id: 'backup',
@@ -92,6 +90,6 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.backup.hint');
     },
-    build: (b, now) => ({ name: `clausemark-backup-${fileDate(now)}.json`, type: 'application/json', data: toBackupJson(b, { now }) }),
+    build: async (b, now) => ({ name: `clausemark-backup-${fileDate(now)}.json`, type: 'application/json', data: (await import('../utils/export/backup')).toBackupJson(b, { now }) }),
   },
 ];
