@@ -3,8 +3,8 @@
  * 1. Dexie's `storagemutated` event: fired after every read-write transaction, and Dexie 4 forwards it to the other
  *    same-origin contexts (popup, options, reader → background service worker) over a BroadcastChannel. Its parts
  *    name the changed primary keys per table ("idb://<db>/<table>/"), or a whole range for bulk writes.
- * 2. A staleness check before each search, in case an event is missing or still on its way: counts and newest
- *    updatedAt of clips and highlights, in the database vs in memory.
+ * 2. A staleness check with each search (run while the search ranks), in case an event is missing or still on its
+ *    way: counts and newest updatedAt of clips and highlights, in the database vs in memory.
  */
 import type { IntervalTree, ObservabilitySet } from 'dexie';
 import type { ClausemarkDB } from './schema';
