@@ -15,6 +15,8 @@ export interface SearchDoc {
   highlight: string;
   /** notes, folded and joined with SEP */
   note: string;
+  /** the highlights as written, for snippets: kept here so a search reads no highlight rows */
+  marks: { quote: string; note: string }[];
 }
 
 /** Never produced by fold(), so no term matches across two joined values. */
@@ -38,5 +40,6 @@ export function buildDoc(clip: Clip, text: string, highlights: readonly Pick<Hig
     textSig: signatureOf(folded),
     highlight: joinFolded(highlights.map((h) => h.selectors.quote)),
     note: joinFolded(highlights.map((h) => h.note)),
+    marks: highlights.map((h) => ({ quote: h.selectors.quote, note: h.note })),
   };
 }
