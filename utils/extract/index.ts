@@ -16,6 +16,7 @@ import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
+import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
 import { isPolicyMetaTable, readPolicyMeta } from './policy';
 import { buildOutline } from '../outline';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measurePage, whyTooLarge } from './limits';
@@ -49,6 +50,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     for (const el of Array.from(doc.body.querySelectorAll('table, ul, ol, dl'))) if (el.isConnected && isPolicyMetaTable(el)) el.remove();
     removeChrome(doc.body);
     markPresentation(doc.body);
+    numberHeadedBlocks(doc.body);
   }
   const pageChars = doc.body ? visibleChars(doc.body) : 0;
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
@@ -60,6 +62,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   }).parse();
   const content = article?.content as unknown as Element | undefined;
   if (!article || !content) return noArticle();
+  const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
+  reattachTrailingSections(content, inner, doc);
   removeChrome(content);
   removeLinkLists(content);
   removeTeaserLists(content);
@@ -68,7 +72,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
   const text = blockText(content);
-  const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
   const outline = safeOutline(inner, title);
   opts.sanitize?.(inner);
   const html = inner.innerHTML;

@@ -1,6 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
+import { actHeadingLabel, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin';
@@ -15,21 +16,20 @@ export interface Candidate {
   label: Label | null;
   /** text the title is taken from */
   rest: string;
+  /** an unnumbered heading that names end matter (Notes, Endnotes): in an Act, a part of its own */
+  endMatter?: boolean;
 }
 
-/** Bare section numbers inside heading tags (NZ/UK Acts print "3A Advice and consent" in an <h5>). */
-const HTAG_NUMBER = /^(\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?=\S)/;
-
-function label(line: Line): Label | null {
+function label(line: Line, inAct = false): Label | null {
   const l = matchLabel(line.text);
   if (l && !(l.style === 'ar-space' && line.heading && /^[A-Za-z]/.test(l.rest))) return l;
-  const m = line.heading ? HTAG_NUMBER.exec(line.text) : null;
-  return m ? { style: 'en-section', label: m[1]!, value: parseInt(m[1]!, 10), rest: line.text.slice(m[0].length).trim() } : null;
+  return line.heading ? actHeadingLabel(line.text, inAct) : null;
 }
 
 export function classify(lines: Line[], docTitle: string): Candidate[] {
   const out: Candidate[] = [];
   let tocUntil = -1;
+  let inAct = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i <= tocUntil || line.inTable) continue;
@@ -37,7 +37,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       tocUntil = tocEnd(lines, i);
       continue;
     }
-    const lab = label(line);
+    const lab = label(line, inAct);
     if (lab) {
       if (lab.style === 'fujian') {
         // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
@@ -50,6 +50,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       }
       if (lab.style === 'ar-space' && !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12))) continue;
       if (!line.listItem && (!lab.style.startsWith('en-') || englishHead(line, lab))) out.push({ kind: 'numbered', style: lab.style, line, joined: [], label: lab, rest: lab.rest });
+      inAct ||= lab.style.startsWith('en-');
       continue;
     }
     if (line.listItem) continue;
@@ -66,7 +67,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         i += group.length - 1;
         continue;
       }
-      if (line.heading) out.push({ kind: 'htag', style: `h${line.heading}`, line, joined: [], label: null, rest: line.text });
+      if (line.heading) out.push({ kind: 'htag', style: `h${line.heading}`, line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
       else if (nospace(line.text).length <= 30 && line.bold) out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text });
       continue;
     }

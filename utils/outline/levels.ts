@@ -1,7 +1,8 @@
 /**
- * Levels as a reader infers them. The document is cut into parts at enclosed documents and attachments (each a
- * level-1 head with its own structure below it). Inside a part, law structure (编 > 章 > 节 > 条, Part > section)
- * has a fixed order; every other numbering style ranks where it first appears, and a skipped tier leaves no gap.
+ * Levels as a reader infers them. The document is cut into parts at enclosed documents, attachments and an Act's
+ * end notes (each a level-1 head with its own structure below it). Inside a part, law structure (编 > 章 > 节 > 条,
+ * Part > section) has a fixed order; every other numbering style ranks where it first appears, and a skipped tier
+ * leaves no gap.
  * Inside a law article (第X条, or a long numbered paragraph under 章), deeper numbers are list items.
  */
 import type { Candidate } from './classify';
@@ -22,12 +23,15 @@ export function assignLevels(cands: Candidate[]): Placed[] {
     out.push(...placePart(part, base));
     part = [];
   };
+  let inAct = false;
   for (const c of cands) {
-    if (c.kind === 'enclosure' || c.kind === 'attachment') {
+    // An Act's end notes (NZ "Notes", Australian "Endnotes") are apart from its Parts and schedules, as an attachment is.
+    if (c.kind === 'enclosure' || c.kind === 'attachment' || (inAct && c.endMatter)) {
       flush();
       out.push({ cand: c, level: 1 });
       base = 1;
     } else part.push(c);
+    inAct ||= c.style.startsWith('en-');
   }
   flush();
   return out;

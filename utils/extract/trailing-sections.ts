@@ -1,0 +1,100 @@
+/**
+ * End matter of legislation pages (legislation.govt.nz, legislation.gov.uk style): the consolidation's "Notes",
+ * schedules or annexes often sit in a block after the Act's body, their text nested in per-note wrappers, so
+ * Readability scores that block low and leaves it out, though it is part of the document a reader clips.
+ * Headed blocks are numbered before Readability runs; afterwards the unbroken run of headed prose blocks that came
+ * right after the kept article is moved back to its end — only when the article is legislation.
+ */
+import { matchLabel } from '../outline/labels';
+import { squash } from './text';
+
+export const MARK_SECTION = 'data-cm-sec';
+const MARKED = `[${MARK_SECTION}]`;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Page furniture a trailing block must not sit in. */
+const CHROME = 'nav, footer, aside, header, [role="search"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"]';
+const MAX_HEAD = 150;
+/** A headed block needs some prose of its own besides the heading. */
+const MIN_BODY = 30;
+const MAX_LINK_SHARE = 0.5;
+
+/** Before Readability: number, in document order, every block that opens with a heading that has text. */
+export function numberHeadedBlocks(body: Element): void {
+  let n = 0;
+  for (const h of Array.from(body.querySelectorAll(HEADINGS))) {
+    const block = h.parentElement;
+    if (!block || block === body || block.firstElementChild !== h || block.hasAttribute(MARK_SECTION)) continue;
+    if (!squash(h.textContent ?? '')) continue;
+    block.setAttribute(MARK_SECTION, String(n++));
+  }
+}
+
+const seqOf = (el: Element): number => Number(el.getAttribute(MARK_SECTION));
+
+/** Legislation: at least two headings of the article carry Part / Chapter / Division / Article / Section / Schedule labels. */
+function isLegislation(content: Element): boolean {
+  let n = 0;
+  for (const h of Array.from(content.querySelectorAll(HEADINGS))) {
+    const style = matchLabel(squash(h.textContent ?? ''))?.style ?? '';
+    if (style.startsWith('en-') && ++n >= 2) return true;
+  }
+  return false;
+}
+
+function isProseSection(block: Element): boolean {
+  if (block.closest(CHROME)) return false;
+  const head = squash(block.firstElementChild?.textContent ?? '');
+  const text = squash(block.textContent ?? '');
+  if (!head || head.length > MAX_HEAD || text.length - head.length < MIN_BODY) return false;
+  let linked = 0;
+  for (const a of Array.from(block.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
+  return linked / text.length < MAX_LINK_SHARE;
+}
+
+/** What Readability does to the blocks it keeps: absolute links and sources, no classes. */
+function tidy(block: Element, base: string): void {
+  const abs = (v: string): string => {
+    try {
+      return new URL(v, base).href;
+    } catch {
+      return v;
+    }
+  };
+  for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
+    el.removeAttribute('class');
+    for (const attr of ['href', 'src'] as const) {
+      const v = el.getAttribute(attr);
+      if (v && !v.startsWith('#') && !/^javascript:/i.test(v)) el.setAttribute(attr, abs(v));
+    }
+  }
+}
+
+/**
+ * After Readability: move the headed prose blocks that followed the article in the page (numbered right after its
+ * last one, with no other headed block between) to the end of `target`. Returns how many blocks were moved.
+ */
+export function reattachTrailingSections(content: Element, target: Element, doc: Document): number {
+  let last = -1;
+  for (const el of Array.from(content.querySelectorAll(MARKED))) last = Math.max(last, seqOf(el));
+  let moved = 0;
+  if (last >= 0 && doc.body && isLegislation(content)) {
+    const accepted: Element[] = [];
+    let expect = last + 1;
+    for (const el of Array.from(doc.body.querySelectorAll(MARKED))) {
+      const seq = seqOf(el);
+      if (seq <= last) continue;
+      if (seq !== expect) break;
+      expect = seq + 1;
+      if (accepted.some((a) => a.contains(el))) continue; // a heading inside a block already taken
+      if (!isProseSection(el)) break;
+      accepted.push(el);
+    }
+    for (const el of accepted) {
+      tidy(el, doc.baseURI);
+      target.appendChild(el);
+      moved++;
+    }
+  }
+  for (const el of Array.from(content.querySelectorAll(MARKED))) el.removeAttribute(MARK_SECTION);
+  return moved;
+}
