@@ -1,39 +1,15 @@
-// Wiring only: find the tab, hand browser APIs to the Preact app.
-import { db, firstPage } from './first-page';
+// Wiring only: hand browser APIs to the Preact app. early.ts has already started the first reads.
+import { db, firstPage, outcome as storedOutcome, tab as tabLookup } from './early';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { detectLocale, setLocale } from '../../utils/i18n';
 import { AUTO_ORIGINS } from '../../utils/clipper/auto-show';
 import { sendMessage } from '../../utils/messaging';
-import type { Result } from '../../utils/result';
-import type { ClipSummary } from '../../utils/messaging';
-import { toolbarAction } from '../background/action';
 import { saveBlob } from '../../utils/save-blob';
 import { openSidePanel, type SidePanelApis } from '../../utils/sidepanel/open';
 import '../../components/theme.css';
 import './style.css';
-
-async function targetTab(): Promise<{ id: number; url: string | undefined; windowId: number } | null> {
-  // `?tab=ID` lets the popup be opened as a page for a given tab (tests, keyboard users with a pinned popup tab).
-  const param = Number(new URLSearchParams(location.search).get('tab'));
-  const tab = Number.isInteger(param) && param > 0
-    ? await browser.tabs.get(param).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl, windowId: tab.windowId } : null;
-}
-
-async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummary> | undefined> {
-  if (tabId === undefined) return undefined;
-  const key = `outcome:${tabId}`;
-  const all: Record<string, unknown> = await browser.storage.session.get(key).catch(() => ({}));
-  const stored = all[key] as { result: Result<ClipSummary>; at: number } | undefined;
-  if (!stored || Date.now() - stored.at > 10 * 60_000) return undefined;
-  // shown now: forget it and clear the badge, without holding up the first render
-  void browser.storage.session.remove(key).catch(() => {});
-  void toolbarAction.setBadgeText({ tabId, text: '' }).catch(() => {});
-  return stored.result;
-}
 
 const FIRST_PAGE_WAIT = 120;
 const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
@@ -51,10 +27,9 @@ async function start() {
   setLocale(lang === 'en' || lang === 'zh-CN' ? lang : detectLocale(browser.i18n.getUILanguage()));
   // Ask once for persistent storage so the browser does not evict the library under disk pressure.
   void navigator.storage?.persist?.().catch(() => false);
-  const tab = await targetTab();
-  // The first page is already being read (first-page.ts). A slow database does not hold the popup back: past
+  // All three are already on their way (early.ts). A slow database does not hold the popup back: past
   // FIRST_PAGE_WAIT the popup renders and the list follows.
-  const [outcome, page] = await Promise.all([lastOutcome(tab?.id), Promise.race([firstPage, delay(FIRST_PAGE_WAIT)])]);
+  const [tab, outcome, page] = await Promise.all([tabLookup, storedOutcome, Promise.race([firstPage, delay(FIRST_PAGE_WAIT)])]);
   render(
     <PopupApp
       db={db}
