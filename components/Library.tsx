@@ -9,7 +9,7 @@ import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { LibrarySearch } from './LibrarySearch';
 import { isFilterEmpty, withoutFilter } from './library-filter';
-import { useLibraryRows, type SearchFn } from './library-rows';
+import { SEARCH_PAGE_SIZE, useLibraryRows, type SearchFn } from './library-rows';
 import { useLiveQuery } from './use-live-query';
 
 export interface LibraryProps {
@@ -31,7 +31,9 @@ export interface LibraryProps {
 export function Library({ db, openUrl, search, openReader, download, onFirstRows, firstPage, now }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [filter, setFilterState] = useState<LibraryFilter>({});
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // pages shown: the list reads PAGE_SIZE clips a page; a search SEARCH_PAGE_SIZE results (cut with snippets)
+  const [pages, setPages] = useState(1);
+  const limit = pages * (query.trim() && search ? SEARCH_PAGE_SIZE : PAGE_SIZE);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [exportOpen, setExportOpen] = useState(false);
   const [version, setVersion] = useState(0);
@@ -42,7 +44,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
   const current = collections.value?.find((c) => c.id === filter.collectionId);
   const ids = [...selection];
 
-  const setFilter = (f: LibraryFilter) => (setFilterState(f), setLimit(PAGE_SIZE));
+  const setFilter = (f: LibraryFilter) => (setFilterState(f), setPages(1));
   const changed = (text: string) => (setMessage(text), setVersion((v) => v + 1));
   const select = (changedIds: string[], on: boolean) => {
     const next = new Set(selection);
@@ -54,7 +56,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
   return (
     <section class="library-section" aria-labelledby="library-title">
       <h2 id="library-title" class="section-title">{t('library.title')}</h2>
-      {search && <LibrarySearch query={query} onQuery={(q) => (setQuery(q), setLimit(PAGE_SIZE))} />}
+      {search && <LibrarySearch query={query} onQuery={(q) => (setQuery(q), setPages(1))} />}
       <LibraryFilters filter={filter} onChange={setFilter} collections={collections.value} loadSites={loadSites} />
       <CollectionManager
         db={db}
@@ -100,7 +102,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
           query={search ? query : ''}
           filtered={!isFilterEmpty(filter)}
           onClear={() => (setQuery(''), setFilter({}))}
-          onShowMore={() => setLimit((l) => l + PAGE_SIZE)}
+          onShowMore={() => setPages((n) => n + 1)}
           onRead={read}
           onOpen={openReader ? (c) => openUrl(c.url) : undefined}
           selection={selection}

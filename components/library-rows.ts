@@ -9,6 +9,12 @@ import type { Result } from '../utils/result';
 import { errorMessage } from '../utils/result';
 import { useLiveQuery } from './use-live-query';
 
+/**
+ * Search results per page. Fewer than the list's 50: each result costs its body read and snippets in the background,
+ * about eight fit in the popup, and "Show more" brings the next ones.
+ */
+export const SEARCH_PAGE_SIZE = 20;
+
 export type SearchFn = (query: string, filter: LibraryFilter, offset: number, limit: number) => Promise<Result<SearchPage>>;
 
 export interface LibraryRow {

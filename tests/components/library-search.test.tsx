@@ -51,7 +51,7 @@ describe('library search', () => {
     for (const q of ['河', '河道', '河道 ']) fireEvent.input(input(), { target: { value: q } });
     await screen.findByText('1 result');
     expect(search).toHaveBeenCalledTimes(1);
-    expect(search).toHaveBeenCalledWith('河道', {}, 0, 50);
+    expect(search).toHaveBeenCalledWith('河道', {}, 0, 20);
     expect(screen.queryByText('Data Act')).toBeNull();
     const row = screen.getAllByRole('listitem')[0]!;
     expect(row.textContent).toContain('国令第3号 · 国务院');
@@ -87,11 +87,23 @@ describe('library search', () => {
     fireEvent.input(input(), { target: { value: 'zzz' } });
     await screen.findByText(/No results for “zzz”/);
     // the filters apply to the search too
-    expect(search).toHaveBeenLastCalledWith('zzz', { hasHighlights: true }, 0, 50);
+    expect(search).toHaveBeenLastCalledWith('zzz', { hasHighlights: true }, 0, 20);
     fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await screen.findByText('Data Act');
     expect(input().value).toBe('');
     expect(screen.queryByText('With highlights')).toBeNull();
+  });
+
+  it('asks for 20 results a page and 20 more on "Show more"; the list behind it still pages by 50', async () => {
+    const db = freshDb();
+    const [river] = await seed(db);
+    const search = vi.fn(async () => page([{ clip: river, score: 1, snippets: [] }], 45));
+    render(<Library db={db} openUrl={() => {}} search={search} />);
+    fireEvent.input(await screen.findByRole('searchbox'), { target: { value: '河道' } });
+    await screen.findByText('45 results');
+    expect(search).toHaveBeenLastCalledWith('河道', {}, 0, 20);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more (44 more)' }));
+    await waitFor(() => expect(search).toHaveBeenLastCalledWith('河道', {}, 0, 40));
   });
 
   it('shows a failed search as an error', async () => {
