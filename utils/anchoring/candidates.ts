@@ -5,6 +5,7 @@
  */
 import search from 'approx-string-match';
 import { diagonalPeaks, PEAK_SPAN, type GramIndex } from './grams';
+import { refineEnds } from './refine';
 import type { Candidate, Target } from './score';
 
 /** Enough candidates to disambiguate repeated boilerplate; more only costs time (each is scored twice). */
@@ -64,6 +65,7 @@ const PEAKS = 8;
  * Approximate candidates: the lowest-error matches of the quote in a small window around each diagonal peak of
  * prefix + quote + suffix. Searching with the context finds an edited quote even when an exact copy of it sits
  * elsewhere; frequent 4-grams (boilerplate) only count within [nearFrom, nearTo), and with `only` nothing outside.
+ * Each match's ends are then put where the stored context says (refine.ts).
  */
 export function fuzzyCandidates(doc: string, idx: GramIndex, t: Target, nearFrom: number, nearTo: number, only = false): Candidate[] {
   const m = t.quote.length;
@@ -77,7 +79,7 @@ export function fuzzyCandidates(doc: string, idx: GramIndex, t: Target, nearFrom
     const hi = Math.min(doc.length, at + PEAK_SPAN + m + budget + 8);
     if (done.some(([a, b]) => a <= lo && hi <= b)) continue;
     done.push([lo, hi]);
-    out.push(...approx(doc, t.quote, budget, lo, hi).slice(0, 4));
+    out.push(...approx(doc, t.quote, budget, lo, hi).slice(0, 4).map((c) => refineEnds(doc, t, c)));
   }
   return out;
 }

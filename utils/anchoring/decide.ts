@@ -9,7 +9,9 @@
  * - siblings (rivals the text fits about as well: identical copies, a formula differing in a number) leave position to
  *   decide, and only decisively; a winner that does not agree fully must then be far nearer than every plausible rival;
  * - a plausible rival nearer the old position than the winner may be the highlight's own passage, edited: null;
- * - otherwise the winner needs a rank margin over every rival; a far winner loses to anything near that passes.
+ * - otherwise the winner needs a rank margin over every rival; a far winner loses to anything near that passes;
+ * - when anchorAll's neighbours bracket the old position precisely (Target.precision), a candidate inside that range
+ *   is taken if every rival lies well outside it and none fits clearly better.
  */
 import { editRuns } from './edit-runs';
 import { MIN_SCORE, scoreCandidate, textOf, type Candidate, type Scored, type Target } from './score';
@@ -67,6 +69,21 @@ function acceptable(doc: string, t: Target, x: Ranked): boolean {
   return x.c.errors === 0 || editRuns(doc.slice(x.c.start, x.c.end), t.quote) <= MAX_EDIT_RUNS;
 }
 
+/**
+ * anchorAll's neighbours say where the highlight is, within `precision` (batch.ts): an acceptable candidate there is
+ * taken when every rival lies well outside that range and none fits the text clearly better (which would be the
+ * highlight's own paragraph, moved away from its neighbours).
+ */
+const TIGHT_MARGIN = 64;
+function whereNeighboursSay(doc: string, t: Target, xs: Ranked[]): Ranked | null {
+  const p = t.precision! + POS_SCALE;
+  const w = xs.filter((x) => x.dist <= p && acceptable(doc, t, x)).sort((a, b) => b.rank - a.rank)[0];
+  if (!w) return null;
+  const apart = (x: Ranked) => x.s.end <= w.s.start || x.s.start >= w.s.end;
+  const rivals = xs.filter((x) => x.s.score >= RIVAL_MIN && apart(x));
+  return rivals.every((x) => x.dist >= p + TIGHT_MARGIN && x.text <= w.text + TEXT_TIE) ? w : null;
+}
+
 /** The placement to return, or null (see the module comment). */
 export function decide(doc: string, t: Target, cands: Candidate[]): Scored | null {
   const xs: Ranked[] = cands.map((c) => {
@@ -75,6 +92,10 @@ export function decide(doc: string, t: Target, cands: Candidate[]): Scored | nul
     const text = textOf(s);
     return { c, s, dist, near: dist <= NEAR, text, rank: text - distanceRank(dist) };
   });
+  if (t.precision !== undefined) {
+    const w = whereNeighboursSay(doc, t, xs);
+    if (w) return w.s;
+  }
   let top: Ranked | undefined;
   for (const x of [...xs].sort((a, b) => b.rank - a.rank)) {
     if (acceptable(doc, t, x)) {

@@ -10,20 +10,20 @@
  * scored on quote, prefix, suffix and position (score.ts: (50·quote + 20·prefix + 20·suffix + 2·position) / 92, each
  * 0..1), and chosen by decide.ts: a minimum score (MIN_SCORE 0.8) and context agreement, a position rank that
  * counts the ratio of distances, and null rather than a coin toss whenever a rival — a copy, a lookalike formula, the
- * passage itself edited nearer the old place — is not clearly worse. A wrong placement is worse than none.
- * anchorAll does the same for all highlights of a page, retrying nulls from the local shift of the others (batch.ts).
+ * passage itself edited nearer the old place — is not clearly worse. A wrong placement is worse than none. An
+ * approximate match's ends are put where the stored context says (refine.ts); a highlight spanning paragraphs that
+ * were separated is placed by its largest part and the parts still next to it (parts.ts).
+ * anchorAll does the same for all highlights of a page, retrying nulls from the local shift of the others, as
+ * precisely as the nearest confident neighbours on each side agree (batch.ts).
  */
 import type { HighlightSelectors } from '../db/schema';
 import { buildGramIndex, type GramIndex } from './grams';
 import { anchorAllWith } from './batch';
-import { fold, toFolded, toOriginal, type Folded } from './normalize';
-import { locate } from './locate';
-import type { Scored, Target } from './score';
+import { fold, toOriginal, type Folded } from './normalize';
+import { anchorFolded, anchorPart } from './parts';
+import { CONTEXT_LENGTH } from './score';
 
-export { MIN_SCORE } from './score';
-
-/** Characters of context stored on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
+export { CONTEXT_LENGTH, MIN_SCORE } from './score';
 
 export interface TextAnchor {
   start: number;
@@ -62,7 +62,13 @@ function prepare(text: string): { folded: Folded; grams: GramIndex } {
   return cache;
 }
 
-export function anchorInText(text: string, sel: TextSelectors): TextAnchor | null {
+/** What anchorAll knows beyond the selectors: how precisely the neighbours place the (shifted) old position. */
+export interface AnchorOptions {
+  /** the highlight is within this many characters of `sel.start` unless its paragraph moved (batch.ts) */
+  precision?: number;
+}
+
+export function anchorInText(text: string, sel: TextSelectors, opts: AnchorOptions = {}): TextAnchor | null {
   if (!text || !sel.quote) return null;
   const { start, end } = sel;
   // The stored offsets still hold the quote in its context: unchanged there. (The quote alone is not enough: a copy of
@@ -73,63 +79,10 @@ export function anchorInText(text: string, sel: TextSelectors): TextAnchor | nul
     return { start, end, score: 1 };
   }
   const { folded: doc, grams } = prepare(text);
-  const found = anchorFolded(doc, grams, sel) ?? anchorPart(doc, grams, sel);
+  const found = anchorFolded(doc, grams, sel, false, opts.precision) ?? anchorPart(doc, grams, sel);
   if (!found) return null;
   const span = toOriginal(doc, found.start, found.end);
   return { ...span, score: Math.round(found.score * 1e4) / 1e4 };
-}
-
-function anchorFolded(doc: Folded, grams: GramIndex, sel: TextSelectors, part = false): Scored | null {
-  const prefix = fold(sel.prefix ?? '');
-  const suffix = fold(sel.suffix ?? '');
-  const lastBreak = prefix.breaks.lastIndexOf(1);
-  const firstBreak = suffix.breaks.indexOf(1);
-  const t: Target = {
-    quote: fold(sel.quote).text,
-    prefix: prefix.text,
-    suffix: suffix.text,
-    hint: toFolded(doc, Number.isFinite(sel.start) ? Math.max(0, sel.start) : 0),
-    prefixPara: lastBreak < 0 ? -1 : prefix.text.length - lastBreak,
-    suffixPara: firstBreak,
-    breaks: doc.breaks,
-    part,
-  };
-  if (!t.quote) return null;
-  return locate(doc.text, grams, t);
-}
-
-/** A part of a highlight that spans line breaks must keep this share of its characters (and at least MIN_PART). */
-const PART_SHARE = 1 / 3;
-const MIN_PART = 8;
-
-/**
- * A highlight spanning paragraphs that were since separated (one moved, or deleted) has no place as a whole: anchor
- * its largest paragraph part that still has one, each part described like a highlight of its own (its context is
- * the rest of the quote and the stored context, so it still ends or starts at a paragraph boundary).
- */
-function anchorPart(doc: Folded, grams: GramIndex, sel: TextSelectors): Scored | null {
-  const q = sel.quote;
-  if (!/[\n\r\u2028\u2029]/.test(q)) return null;
-  const parts: { s: number; e: number }[] = [];
-  for (const m of q.matchAll(/[^\n\r\u2028\u2029]+/g)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const size = m[0].trim().length;
-    if (size >= MIN_PART && size >= PART_SHARE * q.trim().length) parts.push({ s, e });
-  }
-  parts.sort((a, b) => b.e - b.s - (a.e - a.s));
-  const before = `${sel.prefix ?? ''}`;
-  for (const { s, e } of parts) {
-    const found = anchorFolded(doc, grams, {
-      quote: q.slice(s, e),
-      prefix: (before + q.slice(0, s)).slice(-CONTEXT_LENGTH),
-      suffix: (q.slice(e) + (sel.suffix ?? '')).slice(0, CONTEXT_LENGTH),
-      start: sel.start + s,
-      end: sel.start + e,
-    }, true);
-    if (found) return found;
-  }
-  return null;
 }
 
 /**

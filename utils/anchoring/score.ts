@@ -2,6 +2,10 @@
  * How well a candidate span of the (folded) document fits a stored highlight: similarity of the quote, of the
  * text just before and after it, and closeness to where it used to be — Hypothesis' weights, normalised to 0..1.
  */
+import { distance, similarity } from './distance';
+
+/** Characters of context stored on each side of a quote. */
+export const CONTEXT_LENGTH = 32;
 
 export interface Target {
   /** folded quote, prefix and suffix */
@@ -17,8 +21,12 @@ export interface Target {
   prefixPara?: number;
   suffixPara?: number;
   breaks?: Uint8Array;
+  /** The quote spans a paragraph boundary (a line break inside it). */
+  spans?: boolean;
   /** A paragraph part of a highlight whose paragraphs were separated: its old position says little. */
   part?: boolean;
+  /** anchorAll's neighbours put the quote within this many characters of `hint` (unless its paragraph moved) */
+  precision?: number;
 }
 
 export interface Candidate {
@@ -32,6 +40,8 @@ export interface Scored {
   start: number;
   end: number;
   score: number;
+  /** agreement of the quote, 1 − edit distance / quote length */
+  quote: number;
   /** agreement of the stored prefix and suffix, 0..1 */
   prefix: number;
   suffix: number;
@@ -51,36 +61,6 @@ const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POSITION;
  */
 export const MIN_SCORE = 0.8;
 
-let row = new Int32Array(64);
-
-/**
- * 1 − (edit distance of `pattern` to the best-matching part of `text`) / |pattern|. Contexts are ~32 characters,
- * so a plain dynamic programme over one reused row beats the bit-parallel matcher's per-call set-up several times.
- */
-export function similarity(text: string, pattern: string): number {
-  const m = pattern.length;
-  if (!m) return 1;
-  if (!text.length) return 0;
-  if (text === pattern) return 1;
-  if (row.length <= m) row = new Int32Array(m * 2);
-  // row[i] = cost of pattern[0, i) ending at the current text position; starting anywhere in the text is free.
-  for (let i = 0; i <= m; i++) row[i] = i;
-  let bestErrors = m;
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    let diag = 0;
-    row[0] = 0;
-    for (let i = 1; i <= m; i++) {
-      const up = row[i]!;
-      const v = Math.min(diag + (pattern.charCodeAt(i - 1) === c ? 0 : 1), up + 1, row[i - 1]! + 1);
-      diag = up;
-      row[i] = v;
-    }
-    if (row[m]! < bestErrors) bestErrors = row[m]!;
-  }
-  return 1 - bestErrors / m;
-}
-
 /**
  * Agreement of the context stored on one side with the text on that side of the candidate. An empty stored context
  * means the quote touched the document's edge: the same edge now agrees fully, anywhere else is neither for nor against.
@@ -88,19 +68,6 @@ export function similarity(text: string, pattern: string): number {
 function contextScore(actual: string, stored: string): number {
   if (!stored.length) return actual.length ? 0.5 : 1;
   return similarity(actual, stored);
-}
-
-/** Plain edit distance of two short strings (contexts within one paragraph). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**
@@ -145,7 +112,7 @@ export function scoreCandidate(doc: string, t: Target, c: Candidate): Scored {
   }
   const position = doc.length ? 1 - Math.min(1, Math.abs(c.start - t.hint) / doc.length) : 1;
   const raw = W_QUOTE * quote + W_PREFIX * prefix + W_SUFFIX * suffix + W_POSITION * position;
-  return { start: c.start, end: c.end, score: raw / W_TOTAL, prefix, suffix, position };
+  return { start: c.start, end: c.end, score: raw / W_TOTAL, quote, prefix, suffix, position };
 }
 
 /** Agreement of quote and contexts, position aside, 0..1. */
