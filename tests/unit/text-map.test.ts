@@ -40,6 +40,24 @@ describe('buildTextMap', () => {
   });
 });
 
+describe('buildTextMap cost', () => {
+  it('asks for the computed style only of elements that could add text or a break', () => {
+    const d = load('<body><p>第一条 <img src="a.png"><span></span><i class="icon"></i>本法<br>所称</p><div></div></body>');
+    const asked: string[] = [];
+    const { text } = buildTextMap(d.body, { isHidden: (el) => (asked.push(el.tagName), false) });
+    expect(text).toBe('第一条 本法\n所称');
+    // Empty inline elements (images, icons) add nothing hidden or not; an empty block or a <br> adds a break.
+    expect(asked).toEqual(['BODY', 'P', 'BR', 'DIV']);
+  });
+
+  it('collapses every kind of whitespace run across text nodes, keeping each character\'s own offset', () => {
+    const d = load('<body><p>\u3000 A\u00a0\u00a0b\t\u200b<b> \ufeffc\u2003</b>d \n</p></body>');
+    const map = buildTextMap(d.body, { isHidden: () => false });
+    expect(map.text).toBe('A b c d');
+    expect(map.segments.map((s) => [...s.offsets])).toEqual([[2, 3, 5, 6], [2, 3], [0]]);
+  });
+});
+
 describe('ranges ↔ offsets', () => {
   it('maps a range across elements to offsets and back to the same text', () => {
     const d = load();
