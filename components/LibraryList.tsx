@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../utils/db';
 import { t } from '../utils/i18n';
 import { tn } from './library-plural';
@@ -23,12 +23,21 @@ export interface LibraryListProps {
   onFirstRows?: () => void;
 }
 
+/** Rows in the popup's first frame: more than fit in its 600 px. */
+const FIRST_FRAME_ROWS = 12;
+
 export function LibraryList(props: LibraryListProps) {
   const { rows, total, query, filtered, selection, onSelect } = props;
   const reported = useRef(false);
+  // The first time rows arrive, only those that can be on screen are rendered; the rest follow right after that
+  // frame. Later updates (show more, a new clip, a search) render every row at once.
+  const [complete, setComplete] = useState(false);
   // a layout effect runs right after the rows are in the DOM; a plain effect waits for a paint first
   useLayoutEffect(() => {
-    if (rows?.length && !reported.current) (reported.current = true), props.onFirstRows?.();
+    if (!rows?.length || reported.current) return;
+    reported.current = true;
+    props.onFirstRows?.();
+    if (rows.length > FIRST_FRAME_ROWS) requestAnimationFrame(() => setTimeout(() => setComplete(true), 0));
   });
   if (!rows) return <p class="muted">{t('library.loading')}</p>;
   if (rows.length === 0) {
@@ -42,6 +51,7 @@ export function LibraryList(props: LibraryListProps) {
       </p>
     );
   }
+  const visible = complete || rows.length <= FIRST_FRAME_ROWS ? rows : rows.slice(0, FIRST_FRAME_ROWS);
   const shownIds = rows.map((r) => r.clip.id);
   const allSelected = !!selection && shownIds.every((id) => selection.has(id));
   return (
@@ -58,7 +68,7 @@ export function LibraryList(props: LibraryListProps) {
         </span>
       </div>
       <ul class="library" role="list" aria-label={t('library.title')}>
-        {rows.map((r) => (
+        {visible.map((r) => (
           <ClipRow
             key={r.clip.id}
             clip={r.clip}

@@ -49,3 +49,16 @@ describe('queryLibrary counts', () => {
     expect((await queryLibrary(db, { from: Date.UTC(2026, 0, 3) }, { offset: 0, limit: 2 })).total).toBe(2);
   });
 });
+
+describe('the first rows', () => {
+  it('renders the rows that fit first and the rest right after that frame', async () => {
+    const db = await seeded(30);
+    const firstPage = await queryLibrary(db, {}, { offset: 0, limit: PAGE_SIZE });
+    render(<Library db={db} openUrl={() => {}} firstPage={firstPage} />);
+    expect(titles()).toHaveLength(12);
+    expect(titles()[0]).toBe('文件30');
+    expect(screen.getByText('30 clips')).toBeTruthy();
+    await waitFor(() => expect(titles()).toHaveLength(30));
+    expect(titles().at(-1)).toBe('文件1');
+  });
+});
