@@ -7,7 +7,7 @@
  * - search in the UI: typing a query → its results on screen, less the box's 150 ms debounce; and the bare
  *   `searchLibrary` message round trip from the popup page. Skipped, with a message, without Chromium or the build.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -105,10 +105,15 @@ export async function benchPopup(): Promise<void> {
   if (!existsSync(CHROMIUM)) return console.log(`  skipped: Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
   if (!existsSync(join(EXT, 'manifest.json'))) return console.log(`  skipped: no build in ${EXT} (npm run build)`);
   const tmp = mkdtempSync(join(tmpdir(), 'clausemark-bench-popup-'));
+  // a copy of the build with an empty page added: the browser's own floor for opening an extension page
+  const ext = join(tmp, 'extension');
+  cpSync(EXT, ext, { recursive: true });
+  writeFileSync(join(ext, 'bench-blank.js'), "performance.mark('cm-popup-start');\n");
+  writeFileSync(join(ext, 'bench-blank.html'), '<!DOCTYPE html><html><head><meta charset="UTF-8"><script type="module" src="/bench-blank.js"></script></head><body></body></html>');
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--no-first-run', '--disable-component-update'],
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--no-first-run', '--disable-component-update'],
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -133,6 +138,14 @@ export async function benchPopup(): Promise<void> {
     console.log(`  first render (navigation start → first rows painted): ${stat(warm.map((r) => r[1]))}; cold ${fmt(renders[0]![1])} ms  [target ≤ 150 ms]`);
     console.log(`    of which page and script loading (→ popup script start): ${stat(warm.map((r) => r[0]))}`);
     console.log(`    and from the popup script's start to its first rows painted: ${stat(warm.map((r) => r[1] - r[0]))}`);
+    const blank: number[] = [];
+    for (let i = 0; i < OPENINGS; i++) {
+      await popup.goto(`${base}/bench-blank.html`);
+      await popup.waitForTimeout(300);
+      if (i > 0) blank.push(await popup.evaluate(() => performance.getEntriesByName('cm-popup-start')[0]!.startTime));
+    }
+    console.log(`  baseline, an empty extension page with one module script (navigation start → script start): ${stat(blank)}`);
+    await popup.goto(`${base}/popup.html?lang=en`);
 
     const ui: number[] = [];
     const rt: number[] = [];
