@@ -70,18 +70,24 @@ export class LibrarySearch {
     const now = this.opts.now ?? (() => performance.now());
     const t0 = now();
     await this.ready();
-    // The staleness check reads the database while the documents are ranked in memory; only when it finds a change
-    // that no event announced is the ranking done again. The result is as fresh as checking first, one wait shorter.
+    // The staleness check reads the database while the documents are ranked in memory and the page's bodies are
+    // read; only when it finds a change that no event announced is the page built again. The result is as fresh as
+    // checking first, without waiting for the check before anything else.
     const checked = this.check();
     const q = parseQuery(req.query, this.opts.lang);
     const { filter } = req;
     const members = filter.collectionId !== undefined ? new Set(await collectionClipIds(this.db, filter.collectionId)) : undefined;
-    const rank = () => rankDocs(this.docs.values(), q, (d) => passesFilter(d.clip, filter, members));
-    let ranked = rank();
-    if (await checked) ranked = rank();
-    const page = ranked.slice(req.offset, req.offset + req.limit);
-    const hits = await pageHits(this.db, page, q, phraseVariants(q));
-    return { total: ranked.length, hits, tookMs: Math.round(now() - t0) };
+    const build = () => {
+      const ranked = rankDocs(this.docs.values(), q, (d) => passesFilter(d.clip, filter, members));
+      const hits = pageHits(this.db, ranked.slice(req.offset, req.offset + req.limit), q, phraseVariants(q));
+      return { total: ranked.length, hits };
+    };
+    let result = build();
+    if (await checked) {
+      void result.hits.catch(() => {}); // superseded: its failure no longer matters
+      result = build();
+    }
+    return { total: result.total, hits: await result.hits, tookMs: Math.round(now() - t0) };
   }
 
   private async load(): Promise<void> {

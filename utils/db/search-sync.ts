@@ -60,16 +60,23 @@ export interface Signature {
 export const sameSignature = (a: Signature, b: Signature) =>
   a.clips === b.clips && a.clipsNewest === b.clipsNewest && a.highlights === b.highlights && a.highlightsNewest === b.highlightsNewest;
 
-/** Four index reads: cheap enough before every search. */
-export function dbSignature(db: ClausemarkDB): Promise<Signature> {
-  return db.transaction('r', db.clips, db.highlights, async () => {
+/** Count and newest stamp of one table: two reads in one transaction. */
+function tableSignature(db: ClausemarkDB, table: ClausemarkDB['clips'] | ClausemarkDB['highlights']): Promise<[number, number]> {
+  return db.transaction('r', table, async () => {
     // sequential: native Promise.all inside a Dexie transaction can let it commit early in some environments
-    const clips = await db.clips.count();
-    const clipsNewest = await db.clips.orderBy('updatedAt').lastKey();
-    const highlights = await db.highlights.count();
-    const highlightsNewest = await db.highlights.orderBy('updatedAt').lastKey();
-    return { clips, clipsNewest: Number(clipsNewest ?? 0), highlights, highlightsNewest: Number(highlightsNewest ?? 0) };
+    const count = await table.count();
+    const newest = await table.orderBy('updatedAt').lastKey();
+    return [count, Number(newest ?? 0)];
   });
+}
+
+/**
+ * Four index reads, cheap enough with every search: the two tables in parallel transactions. A write landing between
+ * them is caught by the next check (or its event), as one landing just after a single transaction would be.
+ */
+export async function dbSignature(db: ClausemarkDB): Promise<Signature> {
+  const [[clips, clipsNewest], [highlights, highlightsNewest]] = await Promise.all([tableSignature(db, db.clips), tableSignature(db, db.highlights)]);
+  return { clips, clipsNewest, highlights, highlightsNewest };
 }
 
 /** id → updatedAt for every clip and highlight, from index keys only (no rows read). */
