@@ -76,6 +76,21 @@ describe('LibrarySearch', () => {
     expect(ids(await find(quiet, '新批注'))).toEqual([]); // same counts, same newest stamp: only an event tells
   });
 
+  it('while following events, runs the staleness check at most once per recheckMs, and then catches a missed change', async () => {
+    const db = await library();
+    let t = 0;
+    const s = new LibrarySearch(db, { chunk: 3, recheckMs: 1000, now: () => t });
+    services.push(s);
+    expect(ids(await find(s, '统计公报'))).toEqual(['d']);
+    s.dispose(); // from here on no event arrives: as if one had been lost
+    await deleteClips(db, ['d']);
+    t = 500;
+    expect(ids(await find(s, '统计公报'))).toEqual(['d']); // within the window: memory is trusted
+    t = 1600;
+    expect(ids(await find(s, '统计公报'))).toEqual([]); // the check runs again and finds the deletion
+    expect(s.size).toBe(3);
+  });
+
   it('follows a large import (a range event, not a key list)', async () => {
     const db = await library();
     const s = service(db);
