@@ -5,11 +5,12 @@
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { SearchPage, SearchRequest } from '../messaging';
-import { buildDoc, parseQuery, phraseVariants, rankDocs, type SearchDoc } from '../search';
+import { parseQuery, phraseVariants, rankDocs } from '../search';
 import { collectionClipIds, passesFilter } from './library-query';
 import type { ClausemarkDB } from './schema';
-import { groupByClip, highlightsOfClips, pageHits } from './search-hits';
-import { changedBy, dbSignature, keyStamps, mergeChanged, sameSignature, type Changed, type Signature } from './search-sync';
+import { SearchDocs } from './search-docs';
+import { pageHits } from './search-hits';
+import { changedBy, dbSignature, mergeChanged, sameSignature, type Changed } from './search-sync';
 
 export interface LibrarySearchOptions {
   /** subscribe to storagemutated (tests turn it off to exercise the staleness check alone) */
@@ -29,9 +30,7 @@ export interface LibrarySearchOptions {
 const nothing = (): Changed => ({ clips: new Set(), highlights: new Set() });
 
 export class LibrarySearch {
-  private docs = new Map<string, SearchDoc>();
-  /** highlight id → its clip and updatedAt, to find the clip of a changed or deleted highlight */
-  private hl = new Map<string, { clipId: string; updatedAt: number }>();
+  private readonly docs: SearchDocs;
   private loaded = false;
   private pending: Changed = nothing();
   private queue: Promise<void> = Promise.resolve();
@@ -42,6 +41,7 @@ export class LibrarySearch {
   };
 
   constructor(private readonly db: ClausemarkDB, private readonly opts: LibrarySearchOptions = {}) {
+    this.docs = new SearchDocs(db, opts.chunk);
     if (opts.listen !== false) Dexie.on('storagemutated', this.onMutated);
   }
 
@@ -62,8 +62,8 @@ export class LibrarySearch {
   private check(): Promise<boolean> {
     return this.enqueue(async () => {
       this.checkedAt = this.clock();
-      if (sameSignature(await dbSignature(this.db), this.memSignature())) return false;
-      await this.reconcile();
+      if (sameSignature(await dbSignature(this.db), this.docs.signature())) return false;
+      await this.docs.reconcile();
       return true;
     });
   }
@@ -104,79 +104,26 @@ export class LibrarySearch {
 
   private async load(): Promise<void> {
     this.pending = nothing(); // everything is read below; later events stay pending
-    this.docs.clear();
-    this.hl.clear();
-    const [clips, highlights] = await Promise.all([this.db.clips.toArray(), this.db.highlights.toArray()]);
-    const byClip = groupByClip(highlights);
-    const chunk = this.opts.chunk ?? 200;
-    for (let i = 0; i < clips.length; i += chunk) {
-      const part = clips.slice(i, i + chunk);
-      const bodies = await this.db.clipBodies.bulkGet(part.map((c) => c.id));
-      part.forEach((c, j) => this.docs.set(c.id, buildDoc(c, bodies[j]?.text ?? '', byClip.get(c.id) ?? [])));
-    }
-    for (const h of highlights) this.hl.set(h.id, { clipId: h.clipId, updatedAt: h.updatedAt });
+    await this.docs.loadAll();
     this.loaded = true;
     await this.sync();
     // events from before the load's first read are not pending: check against the database once
-    if (!sameSignature(await dbSignature(this.db), this.memSignature())) await this.reconcile();
+    if (!sameSignature(await dbSignature(this.db), this.docs.signature())) await this.docs.reconcile();
   }
 
-  /** Apply the pending events, then check the result against the database; re-diff from index keys if it differs. */
+  /** Apply the pending events: reload the clips they name (a bulk write's range: compare everything). */
   private async sync(): Promise<void> {
     const { clips, highlights } = this.pending;
     this.pending = nothing();
-    if (clips === 'all' || highlights === 'all') return this.reconcile();
+    if (clips === 'all' || highlights === 'all') return this.docs.reconcile();
     const ids = new Set(clips);
     if (highlights.size) {
       const rows = await this.db.highlights.bulkGet([...highlights]);
       [...highlights].forEach((id, i) => {
-        const owner = this.hl.get(id)?.clipId ?? rows[i]?.clipId;
+        const owner = this.docs.ownerOf(id) ?? rows[i]?.clipId;
         if (owner) ids.add(owner);
       });
     }
-    if (ids.size) await this.reload([...ids]);
-  }
-
-  /** Find every changed clip and highlight by comparing updatedAt stamps, and reload only those clips. */
-  private async reconcile(): Promise<void> {
-    const stamps = await keyStamps(this.db);
-    const ids = new Set<string>();
-    for (const [id, t] of stamps.clips) if (this.docs.get(id)?.clip.updatedAt !== t) ids.add(id);
-    for (const id of this.docs.keys()) if (!stamps.clips.has(id)) ids.add(id);
-    const unknown: string[] = [];
-    for (const [id, t] of stamps.highlights) {
-      const known = this.hl.get(id);
-      if (!known) unknown.push(id);
-      else if (known.updatedAt !== t) ids.add(known.clipId);
-    }
-    for (const [id, h] of this.hl) if (!stamps.highlights.has(id)) ids.add(h.clipId);
-    for (const h of await this.db.highlights.bulkGet(unknown)) if (h) ids.add(h.clipId);
-    if (ids.size) await this.reload([...ids]);
-  }
-
-  /** Rebuild (or drop) the documents of these clips from the database. */
-  private async reload(ids: string[]): Promise<void> {
-    const { clips, bodies, highlights } = await this.db.transaction('r', this.db.clips, this.db.clipBodies, this.db.highlights, async () => ({
-      clips: await this.db.clips.bulkGet(ids),
-      bodies: await this.db.clipBodies.bulkGet(ids),
-      highlights: await highlightsOfClips(this.db, ids),
-    }));
-    const gone = new Set(ids);
-    for (const [id, h] of this.hl) if (gone.has(h.clipId)) this.hl.delete(id);
-    const byClip = groupByClip(highlights);
-    ids.forEach((id, i) => {
-      const clip = clips[i];
-      if (clip) this.docs.set(id, buildDoc(clip, bodies[i]?.text ?? '', byClip.get(id) ?? []));
-      else this.docs.delete(id);
-    });
-    for (const h of highlights) this.hl.set(h.id, { clipId: h.clipId, updatedAt: h.updatedAt });
-  }
-
-  private memSignature(): Signature {
-    let clipsNewest = 0;
-    let highlightsNewest = 0;
-    for (const d of this.docs.values()) clipsNewest = Math.max(clipsNewest, d.clip.updatedAt);
-    for (const h of this.hl.values()) highlightsNewest = Math.max(highlightsNewest, h.updatedAt);
-    return { clips: this.docs.size, clipsNewest, highlights: this.hl.size, highlightsNewest };
+    if (ids.size) await this.docs.reload([...ids]);
   }
 }
