@@ -34,7 +34,14 @@ import { fmt } from './stats';
 const RATES = [0.001, 0.005, 0.01, 0.02, 0.05];
 const HIGHLIGHTS = 300;
 
-function robustness(name: string, text: string, filler: string, seed: number): void {
+/** Misplaced counts per edit rate: anchorInText alone and anchorAll, for the per-seed summary. */
+interface Misplaced {
+  single: number[];
+  all: number[];
+}
+
+function robustness(name: string, text: string, filler: string, seed: number): Misplaced {
+  const out: Misplaced = { single: [], all: [] };
   console.log(`\n${name}: ${text.length} characters, ${HIGHLIGHTS} highlights of 5–120 characters`);
   console.log('edit rate'.padEnd(10), 'lost'.padStart(5), 'exact%'.padStart(7), 'partial'.padStart(8), 'misplaced'.padStart(10), 'not found'.padStart(10), 'lost→null'.padStart(10), 'indist.'.padStart(8), 'exact% dist.'.padStart(13), '│ anchorAll: exact%'.padStart(19), 'misplaced'.padStart(10), 'not found'.padStart(10));
   const highlights = makeHighlights(text, prng(seed), HIGHLIGHTS);
@@ -84,11 +91,35 @@ function robustness(name: string, text: string, filler: string, seed: number): v
       else c.misplaced++;
     }
     const kept = HIGHLIGHTS - c.lost;
+    out.single.push(c.misplaced);
+    out.all.push(b.misplaced);
     console.log(`${(rate * 100).toFixed(1)}%`.padEnd(10), String(c.lost).padStart(5), fmt((100 * c.exact) / kept).padStart(7), String(c.partial).padStart(8), String(c.misplaced).padStart(10), String(c.notFound).padStart(10), String(c.lostNull).padStart(10), String(c.indist).padStart(8), fmt((100 * c.distExact) / (kept - c.indist)).padStart(13), fmt((100 * b.exact) / kept).padStart(19), String(b.misplaced).padStart(10), String(b.notFound).padStart(10));
   }
+  return out;
+}
+
+/**
+ * CM_BENCH_SEEDS=1,2,3 runs the robustness tables with those seeds for the highlights and the edits (same texts) and
+ * ends with misplaced per seed and rate; the timings are skipped. Without it the run is the fixed-seed one below.
+ */
+function seedSweep(seeds: number[]): void {
+  const texts = [['Chinese statute', chineseLaw(120_000, 11), ZH_FILLER], ['English Act', englishAct(120_000, 12), EN_FILLER]] as const;
+  const rows: string[] = [];
+  for (const seed of seeds) {
+    for (const [name, text, filler] of texts) {
+      console.log(`\nseed ${seed}`);
+      const m = robustness(name, text, filler, seed);
+      rows.push(`  ${String(seed).padStart(4)}  ${name.padEnd(16)} ${m.single.map((n) => String(n).padStart(6)).join('')}   │ ${m.all.map((n) => String(n).padStart(6)).join('')}`);
+    }
+  }
+  const rates = RATES.map((r) => `${(r * 100).toFixed(1)}%`.padStart(6)).join('');
+  console.log(`\nMisplaced per seed (anchorInText │ anchorAll)\n  seed  ${''.padEnd(16)} ${rates}   │ ${rates}`);
+  for (const row of rows) console.log(row);
 }
 
 export async function benchAnchoring(): Promise<void> {
+  const seeds = process.env.CM_BENCH_SEEDS?.split(',').map(Number).filter(Number.isInteger);
+  if (seeds?.length) return seedSweep(seeds);
   const zh = chineseLaw(120_000, 11);
   const en = englishAct(120_000, 12);
   robustness('Chinese statute', zh, ZH_FILLER, 11);
