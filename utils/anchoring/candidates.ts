@@ -58,6 +58,13 @@ function approx(doc: string, pattern: string, maxErrors: number, from: number, t
 
 export const errorBudget = (n: number, cap = 256) => Math.min(Math.floor(n / 4), cap);
 
+/** Whether doc[from, to) holds the pattern with at most `maxErrors` errors anywhere (the matcher finds any such match). */
+export function approxIn(doc: string, pattern: string, maxErrors: number, from: number, to: number): boolean {
+  const lo = Math.max(0, from);
+  const hi = Math.min(doc.length, to);
+  return hi - lo >= pattern.length - maxErrors && search(doc.slice(lo, hi), pattern, maxErrors).length > 0;
+}
+
 /** Windows verified per highlight: enough for a quote, its edited self and a few lookalikes. */
 const PEAKS = 8;
 

@@ -6,14 +6,17 @@
  *   ratio of their distances, not a fixed radius);
  * - acceptable: score ≥ MIN_SCORE, context agreeing (more for short quotes), stricter when far (a moved paragraph),
  *   and an edited quote differing in at most MAX_EDIT_RUNS places (more is a lookalike: the formula with other numbers);
- * - siblings (rivals the text fits about as well: identical copies, a formula differing in a number) leave position to
- *   decide, and only decisively; a winner that does not agree fully must then be far nearer than every plausible rival;
+ *   no number of quote or in-paragraph context changed (numbers.ts);
+ * - siblings (rivals the text fits about as well: identical copies, a formula differing in a number; or better within
+ *   the highlight's own paragraph) leave position to decide, and only decisively; a winner that does not agree fully must then be far nearer than every plausible rival;
  * - a plausible rival nearer the old position than the winner may be the highlight's own passage, edited: null;
  * - otherwise the winner needs a rank margin over every rival; a far winner loses to anything near that passes;
  * - when anchorAll's neighbours bracket the old position precisely (Target.precision), a candidate inside that range
  *   is taken if every rival lies well outside it and none fits clearly better.
  */
 import { editRuns } from './edit-runs';
+import { similarity } from './distance';
+import { numbersAgree } from './numbers';
 import { MIN_SCORE, scoreCandidate, textOf, type Candidate, type Scored, type Target } from './score';
 
 /** Within this distance of the old position a candidate is "near"; beyond it the stricter rules apply. */
@@ -66,6 +69,7 @@ function acceptable(doc: string, t: Target, x: Ranked): boolean {
   const context = s.prefix + s.suffix >= (t.quote.length < SHORT ? 2 * SHORT_CONTEXT : 2 * MIN_CONTEXT);
   if (s.score < MIN_SCORE || !context) return false;
   if (!x.near && !(s.score >= FAR_MIN && s.prefix >= FAR_CONTEXT && s.suffix >= FAR_CONTEXT)) return false;
+  if (!numbersAgree(doc, t, x.c)) return false;
   return x.c.errors === 0 || editRuns(doc.slice(x.c.start, x.c.end), t.quote) <= MAX_EDIT_RUNS;
 }
 
@@ -82,6 +86,19 @@ function whereNeighboursSay(doc: string, t: Target, xs: Ranked[]): Ranked | null
   const apart = (x: Ranked) => x.s.end <= w.s.start || x.s.start >= w.s.end;
   const rivals = xs.filter((x) => x.s.score >= RIVAL_MIN && apart(x));
   return rivals.every((x) => x.dist >= p + TIGHT_MARGIN && x.text <= w.text + TEXT_TIE) ? w : null;
+}
+
+/** Agreement of quote and of the stored context up to the paragraph breaks, if any, in it. */
+function withinParagraph(doc: string, t: Target, x: Ranked): number {
+  const pp = t.prefixPara ?? -1;
+  const sp = t.suffixPara ?? -1;
+  if (pp < 0 && sp < 0) return x.text;
+  const side = (stored: string, actual: string, whole: number) => (stored === null ? whole : stored ? similarity(actual, stored) : 1);
+  const before = pp < 0 ? null : t.prefix.slice(t.prefix.length - pp);
+  const after = sp < 0 ? null : t.suffix.slice(0, sp);
+  const p = before === null ? x.s.prefix : side(before, doc.slice(Math.max(0, x.s.start - before.length), x.s.start), x.s.prefix);
+  const q = after === null ? x.s.suffix : side(after, doc.slice(x.s.end, x.s.end + after.length), x.s.suffix);
+  return (50 * x.s.quote + 20 * p + 20 * q) / 90;
 }
 
 /** The placement to return, or null (see the module comment). */
@@ -107,7 +124,10 @@ export function decide(doc: string, t: Target, cands: Candidate[]): Scored | nul
   const w = top;
   const rivals = xs.filter((x) => x.s.score >= RIVAL_MIN && (x.s.end <= w.s.start || x.s.start >= w.s.end));
   const perfect = w.text >= 1 - PERFECT;
-  const siblings = rivals.filter((x) => x.text >= w.text - (perfect ? PERFECT : TEXT_TIE));
+  // A winner ahead only by context beyond a paragraph break (paragraphs move as units: another paragraph now stands
+  // there) is no better than a rival fitting the highlight's own paragraph better: a sibling.
+  const own = withinParagraph(doc, t, w);
+  const siblings = rivals.filter((x) => x.text >= w.text - (perfect ? PERFECT : TEXT_TIE) || withinParagraph(doc, t, x) > own);
   const further = (x: Ranked, ratio: number) => x.dist + POS_SCALE >= ratio * (w.dist + POS_SCALE);
   if (siblings.length) {
     // A part of a highlight whose paragraphs were separated has no trustworthy old position.

@@ -10,7 +10,8 @@
  * scored on quote, prefix, suffix and position (score.ts: (50·quote + 20·prefix + 20·suffix + 2·position) / 92, each
  * 0..1), and chosen by decide.ts: a minimum score (MIN_SCORE 0.8) and context agreement, a position rank that
  * counts the ratio of distances, and null rather than a coin toss whenever a rival — a copy, a lookalike formula, the
- * passage itself edited nearer the old place — is not clearly worse. A wrong placement is worse than none. An
+ * passage itself edited nearer the old place — is not clearly worse, and never a place where a number of the quote or
+ * of its context within the paragraph differs (numbers.ts). A wrong placement is worse than none. An
  * approximate match's ends are put where the stored context says (refine.ts); a highlight spanning paragraphs that
  * were separated is placed by its largest part and the parts still next to it (parts.ts).
  * anchorAll does the same for all highlights of a page, retrying nulls from the local shift of the others, as

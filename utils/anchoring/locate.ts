@@ -2,9 +2,10 @@
  * Finding one highlight's quote in the folded document: gather candidates (candidates.ts), let decide.ts choose, and
  * refuse a far or edited winner while the quote's own place, nearer the old position, still shows it edited.
  */
-import { editedInPlace, exactCandidates, fuzzyCandidates } from './candidates';
+import { approxIn, editedInPlace, errorBudget, exactCandidates, fuzzyCandidates } from './candidates';
 import { AGREEING, decide, NEAR, POS_SCALE } from './decide';
-import type { GramIndex } from './grams';
+import { similarity } from './distance';
+import { PEAK_SPAN, type GramIndex } from './grams';
 import { scoreCandidate, textOf, type Candidate, type Scored, type Target } from './score';
 
 /** Context agreement that marks a heavily edited quote near its old place as the quote itself. */
@@ -15,6 +16,61 @@ const STRONG = 0.97;
 /** A place whose quote agrees this well is the quote edited within the fuzzy search's budget: never a lookalike. */
 const REWORDED = 0.75;
 const FULL = 0.998;
+/** decide.ts's TEXT_TIE: generous, any sibling (PERFECT for a winner like `quick`) is within it. */
+const SIBLING = 0.015;
+
+/** Agreement of the stored contexts at `c`, each also read `slack` characters inwards (see locate). */
+function contexts(doc: string, t: Target, c: Candidate, slack: number): { prefix: number; suffix: number } {
+  const s = scoreCandidate(doc, t, c);
+  if (!slack) return s;
+  const before = doc.slice(Math.max(0, c.start - t.prefix.length), c.start + slack);
+  const after = doc.slice(Math.max(c.start, c.end - slack), c.end + t.suffix.length);
+  return {
+    prefix: t.prefix ? Math.max(s.prefix, similarity(before, t.prefix)) : s.prefix,
+    suffix: t.suffix ? Math.max(s.suffix, similarity(after, t.suffix)) : s.suffix,
+  };
+}
+const inPlace = (doc: string, t: Target, c: Candidate, slack: number) => {
+  const s = contexts(doc, t, c, slack);
+  return Math.max(s.prefix, s.suffix);
+};
+
+/**
+ * A part of a split highlight has context on one side only (a paragraph break on the other) and no trustworthy old
+ * position: its own text must single out its place. Another place holding it, exactly or edited within the fuzzy
+ * budget, its one context agreeing, may be its own paragraph edited — a formula's paragraph ("(2) A designated body
+ * may charge…") is no proof.
+ */
+function heldElsewhere(doc: string, grams: GramIndex, t: Target, found: Scored): boolean {
+  const bare: Target = { quote: t.quote, prefix: '', suffix: '', hint: t.hint };
+  const others = [...exactCandidates(doc, bare), ...fuzzyCandidates(doc, grams, bare, 0, doc.length)];
+  return others.some((c) => (c.end <= found.start || c.start >= found.end) && inPlace(doc, t, c, c.errors) >= IN_PLACE);
+}
+
+/**
+ * Whether an edited copy of the quote that could overrule `quick` — an exact quote whose context agrees fully (text
+ * ≥ FULL), `qd` from the old position — may lie within `reach`, apart from it. By decide.ts's rules such a rival needs
+ * text > 0.898 when nearer than the winner (NEARER), > 0.986 otherwise (AMBIGUOUS; siblings need more). Contexts count
+ * at most 40 of 90, so its quote agrees > (0.898 · 90 − 40) / 50 = 0.816, or > 0.975: fewer than m / 5 (m / 40)
+ * errors. A window holding no match with that many errors holds no such rival (exact copies included: `quick` saw
+ * only the few kept by exactCandidates). The windows span what fuzzyCandidates could search for peaks within reach.
+ * Not with anchorAll's precision, nor beside an identical copy (a sibling): whereNeighboursSay and the siblings rule
+ * weigh weaker rivals too.
+ */
+/** Whether another exact candidate fits the text as well as `quick` (decide.ts then weighs every rival's distance). */
+const siblingOf = (doc: string, t: Target, exact: Candidate[], quick: Scored) =>
+  exact.some((c) => (c.end <= quick.start || c.start >= quick.end) && textOf(scoreCandidate(doc, t, c)) >= textOf(quick) - SIBLING);
+
+function editedCopyBeside(doc: string, t: Target, quick: Scored, qd: number, reach: number): boolean {
+  const m = t.quote.length;
+  const near = Math.floor(m / 5);
+  const before = quick.start < t.hint;
+  const nearer = before ? approxIn(doc, t.quote, near, quick.end, t.hint + qd + m + near) : approxIn(doc, t.quote, near, t.hint - qd, quick.start);
+  if (nearer) return true;
+  const far = Math.floor(m / 40);
+  const pad = PEAK_SPAN + m + errorBudget(m, Infinity) + 8;
+  return approxIn(doc, t.quote, far, t.hint - reach - pad, quick.start) || approxIn(doc, t.quote, far, quick.end, t.hint + reach + pad);
+}
 
 export function locate(doc: string, grams: GramIndex, t: Target): Scored | null {
   const exact = exactCandidates(doc, t);
@@ -26,13 +82,14 @@ export function locate(doc: string, grams: GramIndex, t: Target): Scored | null 
     if (qd <= POS_SCALE) return quick;
     // Only an edited copy nearer than AGREEING times the winner's distance could still overrule it (decide.ts).
     const reach = AGREEING * (qd + POS_SCALE) + m;
+    if (t.precision === undefined && !siblingOf(doc, t, exact, quick) && !editedCopyBeside(doc, t, quick, qd, reach)) return quick;
     const near = fuzzyCandidates(doc, grams, t, t.hint - reach, t.hint + reach, true);
     return near.length ? decide(doc, t, [...exact, ...near]) : quick;
   }
   const from = t.hint - NEAR - m;
   const to = t.hint + NEAR + 2 * m;
   const found = decide(doc, t, [...exact, ...fuzzyCandidates(doc, grams, t, from, to)]);
-  if (!found) return null;
+  if (!found || (t.part && heldElsewhere(doc, grams, t, found))) return null;
   const dist = Math.abs(found.start - t.hint);
   const far = dist > NEAR;
   if (!far && textOf(found) >= FULL) return found;
@@ -45,8 +102,11 @@ export function locate(doc: string, grams: GramIndex, t: Target): Scored | null 
   const agrees = (c: Candidate) => {
     if (c.start < found.end && c.end > found.start) return false;
     const s = scoreCandidate(doc, t, c);
-    if (Math.max(s.prefix, s.suffix) < IN_PLACE) return false;
-    return !strong || s.quote >= REWORDED || s.prefix + s.suffix >= found.prefix + found.suffix - IN_PLACE_WORSE;
+    // The matcher may put a heavily edited quote's ends a few letters off: against a far winner (a paragraph moved, it
+    // claims), its context is read that much inwards too.
+    const ctx = contexts(doc, t, c, far ? c.errors : 0);
+    if (Math.max(ctx.prefix, ctx.suffix) < IN_PLACE) return false;
+    return !strong || s.quote >= REWORDED || ctx.prefix + ctx.suffix >= found.prefix + found.suffix - IN_PLACE_WORSE;
   };
   const [lo, hi] = far ? [from, to] : [t.hint - dist, t.hint + dist + m];
   return editedInPlace(doc, t, lo, hi, agrees) ? null : found;
