@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !LAZY.test(id) }] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !LAZY.test(id) && !/\.css($|\?)/.test(id) }] } } },
     },
   }),
   manifest: ({ mode, browser, manifestVersion }) => ({
