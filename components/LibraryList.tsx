@@ -38,6 +38,7 @@ export function LibraryList(props: LibraryListProps) {
     reported.current = true;
     props.onFirstRows?.();
     if (rows.length > FIRST_FRAME_ROWS) requestAnimationFrame(() => setTimeout(() => setComplete(true), 0));
+    else setComplete(true); // a short first list: later, longer ones must not be cut
   });
   if (!rows) return <p class="muted">{t('library.loading')}</p>;
   if (rows.length === 0) {

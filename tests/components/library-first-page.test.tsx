@@ -61,4 +61,12 @@ describe('the first rows', () => {
     await waitFor(() => expect(titles()).toHaveLength(30));
     expect(titles().at(-1)).toBe('文件1');
   });
+
+  it('a short first list does not cut a longer one later', async () => {
+    const db = await seeded(3);
+    render(<Library db={db} openUrl={() => {}} firstPage={await queryLibrary(db, {}, { offset: 0, limit: PAGE_SIZE })} />);
+    expect(titles()).toHaveLength(3);
+    for (let i = 4; i <= 20; i++) await saveClip(db, makePage({ title: `文件${i}`, url: `https://a.cn/${i}`, canonicalUrl: `https://a.cn/${i}` }), Date.UTC(2026, 0, i));
+    await waitFor(() => expect(titles()).toHaveLength(20));
+  });
 });
