@@ -4,17 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorAll, anchorInText, describeTextRange } from '../../utils/anchoring';
+import { at, filler, spanOf } from '../helpers/anchoring';
 
-const at = (text: string, quote: string, nth = 0) => {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(quote, i + 1);
-  if (i < 0) throw new Error(`not in text: ${quote}`);
-  return describeTextRange(text, i, i + quote.length);
-};
-const spanOf = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
-/** Distinct filler paragraphs, `n` of them (~75 characters each). */
-const filler = (n: number, from = 0) =>
-  Array.from({ length: n }, (_, i) => `(${i + from}) The Authority must publish report number ${i + from} on the operation of this Part.`);
 /** About 1,000 characters of notes inserted at the top: a shift as large as the distance between copies. */
 const NOTES = Array.from({ length: 12 }, (_, i) => `Note ${i + 1}: commencement provisions were amended by the order made in month ${i + 1}.`).join('\n');
 const BLOCK = ['(2) Each report must be laid before Parliament.', '(3) Regulations under this section may make different provision for different purposes.', '(4) Each report must be laid before Parliament.'];

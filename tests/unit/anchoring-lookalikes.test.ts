@@ -4,15 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorInText, describeTextRange } from '../../utils/anchoring';
+import { at, filler } from '../helpers/anchoring';
 import { numbersAgree } from '../../utils/anchoring/numbers';
 
-const at = (text: string, quote: string) => {
-  const i = text.indexOf(quote);
-  if (i < 0) throw new Error(`not in text: ${quote}`);
-  return describeTextRange(text, i, i + quote.length);
-};
-const filler = (n: number, from = 0) =>
-  Array.from({ length: n }, (_, i) => `(${i + from}) The Authority must publish report number ${i + from} on the operation of this Part.`);
 const offence = (section: number) => `(3) A person who fails without reasonable excuse to comply with a requirement imposed under section ${section} commits an offence.`;
 
 describe('numbers tell provisions apart (numbers.ts)', () => {

@@ -3,19 +3,10 @@
  * formulae repeat far more than Chinese bigrams: each test fails with the rules before it was fixed.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorInText, describeTextRange } from '../../utils/anchoring';
+import { anchorAll, anchorInText } from '../../utils/anchoring';
+import { at, filler, spanOf } from '../helpers/anchoring';
 import { editRuns } from '../../utils/anchoring/edit-runs';
 
-const at = (text: string, quote: string, nth = 0) => {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(quote, i + 1);
-  if (i < 0) throw new Error(`not in text: ${quote}`);
-  return describeTextRange(text, i, i + quote.length);
-};
-const spanOf = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
-/** Distinct filler paragraphs, `n` of them (~75 characters each). */
-const filler = (n: number, from = 0) =>
-  Array.from({ length: n }, (_, i) => `(${i + from}) The Authority must publish report number ${i + from} on the operation of this Part.`);
 
 const FORMULA = 'Regulations under this section may make different provision for different purposes.';
 const BLOCK = ['(2) Each report must be laid before Parliament.', `(3) ${FORMULA}`, '(4) Each report must be laid before Parliament.'];

@@ -46,7 +46,7 @@ const NEARER = 0.1;
  * position than the winner and at least DECISIVE_MIN characters further; other rivals must be AGREEING times further.
  * A winner that does not agree fully must be IMPERFECT times nearer than every plausible rival.
  */
-const TEXT_TIE = 0.015;
+export const TEXT_TIE = 0.015;
 const PERFECT = 0.002;
 const DECISIVE = 8;
 const DECISIVE_MIN = 1000;

@@ -3,7 +3,7 @@
  * refuse a far or edited winner while the quote's own place, nearer the old position, still shows it edited.
  */
 import { approxIn, editedInPlace, errorBudget, exactCandidates, fuzzyCandidates } from './candidates';
-import { AGREEING, decide, NEAR, POS_SCALE } from './decide';
+import { AGREEING, decide, NEAR, POS_SCALE, TEXT_TIE } from './decide';
 import { similarity } from './distance';
 import { PEAK_SPAN, type GramIndex } from './grams';
 import { scoreCandidate, textOf, type Candidate, type Scored, type Target } from './score';
@@ -16,8 +16,6 @@ const STRONG = 0.97;
 /** A place whose quote agrees this well is the quote edited within the fuzzy search's budget: never a lookalike. */
 const REWORDED = 0.75;
 const FULL = 0.998;
-/** decide.ts's TEXT_TIE: generous, any sibling (PERFECT for a winner like `quick`) is within it. */
-const SIBLING = 0.015;
 
 /** Agreement of the stored contexts at `c`, each also read `slack` characters inwards (see locate). */
 function contexts(doc: string, t: Target, c: Candidate, slack: number): { prefix: number; suffix: number } {
@@ -59,7 +57,7 @@ function heldElsewhere(doc: string, grams: GramIndex, t: Target, found: Scored):
  */
 /** Whether another exact candidate fits the text as well as `quick` (decide.ts then weighs every rival's distance). */
 const siblingOf = (doc: string, t: Target, exact: Candidate[], quick: Scored) =>
-  exact.some((c) => (c.end <= quick.start || c.start >= quick.end) && textOf(scoreCandidate(doc, t, c)) >= textOf(quick) - SIBLING);
+  exact.some((c) => (c.end <= quick.start || c.start >= quick.end) && textOf(scoreCandidate(doc, t, c)) >= textOf(quick) - TEXT_TIE);
 
 function editedCopyBeside(doc: string, t: Target, quick: Scored, qd: number, reach: number): boolean {
   const m = t.quote.length;
