@@ -11,7 +11,7 @@ export interface Followed {
 }
 
 const same = (a: PanelTab | null | undefined, b: PanelTab | null) =>
-  a === b || (!!a && !!b && a.id === b.id && a.url === b.url && a.title === b.title && a.status === b.status);
+  a === b || (!!a && !!b && a.id === b.id && a.url === b.url && a.title === b.title && a.status === b.status && a.loads === b.loads);
 
 export function useFollowedTab(source: TabSource): Followed {
   const [tab, setTab] = useState<PanelTab | null | undefined>(undefined);

@@ -39,7 +39,7 @@ describe('followWindow', () => {
       { id: 3, url: 'https://c.cn/', windowId: 20, active: true },
     ]);
     const source = followWindow(f.api, 10);
-    expect(await source.current()).toEqual({ id: 1, url: 'https://a.cn/', title: undefined, status: 'complete' });
+    expect(await source.current()).toEqual({ id: 1, url: 'https://a.cn/', title: undefined, status: 'complete', loads: 0 });
     const changed = vi.fn();
     const stop = source.subscribe(changed);
     f.activate(2);
@@ -53,6 +53,19 @@ describe('followWindow', () => {
     expect(changed).toHaveBeenCalledTimes(3);
     stop();
     expect(f.onActivated.fns.size + f.onUpdated.fns.size + f.onFocusChanged.fns.size).toBe(0);
+  });
+
+  it('counts the loads of each tab, so a reload over before the panel asks still shows as a change', async () => {
+    const f = fakeTabs([{ id: 1, url: 'https://a.cn/', windowId: 10, active: true, status: 'complete' }]);
+    const source = followWindow(f.api, 10);
+    const changed = vi.fn();
+    source.subscribe(changed);
+    const before = await source.current();
+    for (const fn of f.onUpdated.fns) fn(1, { status: 'loading' }, f.tabs[0]!);
+    for (const fn of f.onUpdated.fns) fn(1, { status: 'complete' }, f.tabs[0]!);
+    const after = await source.current(); // the tab reads 'complete' both times
+    expect(changed).toHaveBeenCalledTimes(2);
+    expect(after).toEqual({ ...before, loads: 1 });
   });
 
   it('opened as a page in the window it follows, it ignores its own tab and stays on the last page', async () => {

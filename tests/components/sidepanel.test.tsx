@@ -40,7 +40,7 @@ function fakeWindow(first: PanelTab | null) {
     },
   };
 }
-const page = (id: number, url: string | undefined, title = ''): PanelTab => ({ id, url, title, status: 'complete' });
+const page = (id: number, url: string | undefined, title = '', loads = 0): PanelTab => ({ id, url, title, status: 'complete', loads });
 const o = (level: number, label: string, title: string): OutlineEntry => ({ level, label, title, preview: '', anchor: '' });
 const outline = [o(1, '一、', '总体要求'), o(2, '（一）', '工作目标'), o(1, '二、', '重点任务')];
 const okClip = vi.fn(async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: '新剪藏', created: true, mode: 'article' } }));
@@ -81,6 +81,22 @@ describe('SidePanelApp', () => {
     win.switchTo(page(2, 'https://b.cn/other'));
     await waitFor(() => expect(screen.queryByText(/新剪藏/)).toBeNull());
     expect(preview).toHaveBeenLastCalledWith(2);
+  });
+
+  it('a reload seen only as a new load (it was over before the panel asked) paints and reports the page again', async () => {
+    const db = freshDb();
+    await saveClip(db, makePage({ url: 'https://a.cn/r', canonicalUrl: 'https://a.cn/r', outline }));
+    const win = fakeWindow(page(6, 'https://a.cn/r'));
+    const showHighlights = vi.fn(async () => ({ ok: true as const, value: { placed: [], missing: [] } }));
+    renderPanel({ db, tabs: win.source, showHighlights });
+    await screen.findByRole('tree'); // the clip is found: the highlighter has been asked for this page
+    await new Promise((r) => setTimeout(r, 30));
+    const asked = showHighlights.mock.calls.length;
+    win.switchTo(page(6, 'https://a.cn/r')); // the same answer again: nothing to redo
+    await new Promise((r) => setTimeout(r, 30));
+    expect(showHighlights).toHaveBeenCalledTimes(asked);
+    win.switchTo(page(6, 'https://a.cn/r', '', 1));
+    await waitFor(() => expect(showHighlights.mock.calls.length).toBeGreaterThan(asked));
   });
 
   it('shows a clip made elsewhere (e.g. with the shortcut) as soon as it is stored', async () => {

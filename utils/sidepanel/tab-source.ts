@@ -10,6 +10,11 @@ export interface PanelTab {
   title: string | undefined;
   /** 'loading' while a navigation is under way */
   status: string | undefined;
+  /**
+   * Navigations (reloads included) seen in this tab since the panel started following. A reload can be over by the
+   * time the panel asks about the tab, so the answer may never say 'loading': this count is what changes then.
+   */
+  loads: number;
 }
 
 export interface TabSource {
@@ -42,8 +47,8 @@ export interface TabsApi {
   windows: { onFocusChanged: EventLike<[number]> };
 }
 
-const toPanelTab = (t: TabLike | undefined): PanelTab | null =>
-  t?.id === undefined ? null : { id: t.id, url: t.url ?? t.pendingUrl, title: t.title, status: t.status };
+const toPanelTab = (t: TabLike | undefined, loads: Map<number, number>): PanelTab | null =>
+  t?.id === undefined ? null : { id: t.id, url: t.url ?? t.pendingUrl, title: t.title, status: t.status, loads: loads.get(t.id) ?? 0 };
 
 /**
  * Follow the active tab of `windowId`. `ownTabId` is the tab the panel itself is open in when it runs as a page
@@ -51,19 +56,22 @@ const toPanelTab = (t: TabLike | undefined): PanelTab | null =>
  */
 export function followWindow(api: TabsApi, windowId: number, ownTabId?: number, startTabId?: number): TabSource {
   let last = startTabId;
+  const loads = new Map<number, number>();
   return {
     async current() {
       const [active] = await api.tabs.query({ active: true, windowId }).catch(() => []);
       if (active?.id !== undefined && active.id !== ownTabId) {
         last = active.id;
-        return toPanelTab(active);
+        return toPanelTab(active, loads);
       }
-      return last === undefined ? null : toPanelTab(await api.tabs.get(last).catch(() => undefined));
+      return last === undefined ? null : toPanelTab(await api.tabs.get(last).catch(() => undefined), loads);
     },
     subscribe(onChange) {
       const activated = (info: { windowId: number }) => info.windowId === windowId && onChange();
-      const updated = (_id: number, change: { url?: string; status?: string; title?: string }, tab: TabLike) => {
-        if (tab.windowId === windowId && (change.url !== undefined || change.status !== undefined || change.title !== undefined)) onChange();
+      const updated = (id: number, change: { url?: string; status?: string; title?: string }, tab: TabLike) => {
+        if (tab.windowId !== windowId) return;
+        if (change.status === 'loading') loads.set(id, (loads.get(id) ?? 0) + 1);
+        if (change.url !== undefined || change.status !== undefined || change.title !== undefined) onChange();
       };
       const focused = (id: number) => id === windowId && onChange();
       api.tabs.onActivated.addListener(activated);
