@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 // `--mode e2e` builds a test-only copy (own outDir) that may inject into 127.0.0.1 pages without
 // a user gesture, because Playwright cannot press the toolbar button. Production has no host permissions.
@@ -7,11 +8,30 @@ import preact from '@preact/preset-vite';
 // sooner. The export writers and their libraries stay in their own chunks, loaded when an export runs.
 const LAZY = /node_modules[\\/](docx|fflate|valibot)[\\/]|utils[\\/]export[\\/]|components[\\/]library-export/;
 
+/**
+ * popup.html carries its stylesheets inline: linked, they were two more fetches that hold back its script (measured
+ * ~7 ms of a ~140 ms first render). The files stay for the other pages.
+ */
+function inlinePopupCss(): Plugin {
+  return {
+    name: 'clausemark:inline-popup-css',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['entrypoints/popup/index.html'];
+      if (page?.type !== 'asset') return;
+      page.source = String(page.source).replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+        const css = bundle[file];
+        return css?.type === 'asset' ? `<style>${String(css.source).replace(/<\/style/gi, '<\\/style')}</style>` : link;
+      });
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePopupCss()],
     build: {
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !LAZY.test(id) && !/\.css($|\?)/.test(id) }] } } },
     },

@@ -130,6 +130,13 @@ describe('import into a fresh profile', () => {
     await popup.goto(`chrome-extension://${b.extId}/popup.html`);
     for (const t of SAMPLE_TITLES) await popup.locator('.clip-row').getByText(t, { exact: true }).waitFor();
     assert.equal(await popup.locator('.clip-row').count(), 3);
+    // Its stylesheets are inlined at build time (no fetches before its script): they still style it.
+    const styled = await popup.evaluate(() => ({
+      links: document.querySelectorAll('link[rel=stylesheet]').length,
+      accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+      padding: getComputedStyle(document.querySelector('.popup')!).paddingTop,
+    }));
+    assert.deepEqual(styled, { links: 0, accent: '#8a1c1c', padding: '12px' });
     await popup.close();
   });
 
