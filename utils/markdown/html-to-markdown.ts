@@ -37,14 +37,28 @@ function inline(node: Node): string {
   }
 }
 
-function table(el: Element): string {
-  const rows = Array.from(el.querySelectorAll('tr')).map((tr) =>
-    Array.from(tr.children).map((c) => inline(c).trim().replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')),
-  );
-  if (!rows.length) return '';
+/** Rows of this table only: a nested table's rows belong to it. */
+const ownRows = (el: Element) => Array.from(el.querySelectorAll('tr')).filter((tr) => tr.closest('table') === el);
+
+const filled = (cell: Element) => !!cell.textContent?.trim() || !!cell.querySelector('img[src]');
+/**
+ * A table used for page layout (tables inside it, or never two filled cells in a row) is read as its cells' blocks,
+ * not as a grid.
+ */
+const isLayout = (el: Element, rows: Element[]) =>
+  !!el.querySelector('table') || rows.every((tr) => Array.from(tr.children).filter(filled).length <= 1);
+
+function table(el: Element, out: string[], listDepth: number): void {
+  const own = ownRows(el);
+  if (isLayout(el, own)) {
+    for (const cell of own.flatMap((tr) => Array.from(tr.children))) blocks(cell, out, listDepth);
+    return;
+  }
+  const rows = own.map((tr) => Array.from(tr.children).map((c) => inline(c).trim().replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')));
   const width = Math.max(...rows.map((r) => r.length));
+  if (!rows.length || width === 0) return;
   const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
-  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+  out.push([line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n'));
 }
 
 function blocks(el: Element, out: string[], listDepth = 0): void {
@@ -86,7 +100,7 @@ function blocks(el: Element, out: string[], listDepth = 0): void {
       out.push('```\n' + (c.textContent ?? '').replace(/```/g, '``​`') + '\n```');
     } else if (tag === 'TABLE') {
       flush();
-      out.push(table(c));
+      table(c, out, listDepth);
     } else if (tag === 'HR') {
       flush();
       out.push('---');
