@@ -3,7 +3,6 @@
  * metadata → chrome clean-up → Readability → clean-up again → text, outline, sanitised html.
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
-import { Readability } from '@mozilla/readability';
 import type { ExtractedPage, ExtractMode, PolicyMeta } from '../types';
 import { pickCanonicalUrl } from '../url';
 import { looksLikeArticle, visibleChars } from './article-check';
@@ -14,6 +13,7 @@ import { trimCommentTail } from './comment-tail';
 import { toIsoDateTime } from './dates';
 import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, isBlockTag, squash } from './text';
+import { CjkReadability } from './cjk-readability';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
@@ -55,7 +55,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pageChars = doc.body ? visibleChars(doc.body) : 0;
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
   // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
-  const article = new Readability(doc, {
+  const article = new CjkReadability(doc, {
     charThreshold: cjk ? 100 : 500,
     keepClasses: false,
     serializer: (el: Node) => el as unknown as string,
