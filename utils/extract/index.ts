@@ -14,6 +14,7 @@ import { toIsoDateTime } from './dates';
 import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { CjkReadability } from './cjk-readability';
+import { readTitleLines, restoreTitleLines } from './title-lines';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
@@ -45,6 +46,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const head = readHead(doc, url);
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head) };
 
+  const titleLines = doc.body ? readTitleLines(doc.body) : [];
   if (doc.body) {
     // The gov.cn metadata table is stored as fields, not as article text.
     for (const el of Array.from(doc.body.querySelectorAll('table, ul, ol, dl'))) if (el.isConnected && isPolicyMetaTable(el)) el.remove();
@@ -71,6 +73,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (!looksLikeArticle(content, cjk, pageChars)) return noArticle();
   const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
+  restoreTitleLines(inner, title, titleLines);
   const text = blockText(content);
   const outline = safeOutline(inner, title);
   opts.sanitize?.(inner);
