@@ -15,6 +15,7 @@ import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { CjkReadability } from './cjk-readability';
 import { readTitleLines, restoreTitleLines } from './title-lines';
+import { markReferences, reattachReferences } from './references';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
@@ -53,6 +54,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removeChrome(doc.body);
     markPresentation(doc.body);
     numberHeadedBlocks(doc.body);
+    markReferences(doc.body);
   }
   const pageChars = doc.body ? visibleChars(doc.body) : 0;
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
@@ -66,6 +68,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (!article || !content) return noArticle();
   const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
   reattachTrailingSections(content, inner, doc);
+  reattachReferences(content, inner, doc);
   removeChrome(content);
   removeLinkLists(content);
   removeTeaserLists(content);

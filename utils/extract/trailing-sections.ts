@@ -52,7 +52,7 @@ function isProseSection(block: Element): boolean {
 }
 
 /** What Readability does to the blocks it keeps: absolute links and sources, no classes. */
-function tidy(block: Element, base: string): void {
+export function tidyMovedBlock(block: Element, base: string): void {
   const abs = (v: string): string => {
     try {
       return new URL(v, base).href;
@@ -90,7 +90,7 @@ export function reattachTrailingSections(content: Element, target: Element, doc:
       accepted.push(el);
     }
     for (const el of accepted) {
-      tidy(el, doc.baseURI);
+      tidyMovedBlock(el, doc.baseURI);
       target.appendChild(el);
       moved++;
     }

@@ -1,0 +1,43 @@
+/**
+ * A paper's reference list (参考文献 / References) often sits in its own block after the body, a table or list of
+ * short citations that Readability scores low and leaves out — yet a researcher clipping the article wants it.
+ * Blocks headed that way are marked before Readability; afterwards, when the article lacks its list and exactly one
+ * such block is left on the page (so it cannot belong to another post), it is appended to the article.
+ */
+import { squash } from './text';
+import { tidyMovedBlock } from './trailing-sections';
+
+const MARK = 'data-cm-refs';
+const HEAD = /^(参考文献|参考资料|references|bibliography|works cited|literature cited)[:：]?$/i;
+const CHROME = 'nav, footer, aside, header, [role="navigation"], [role="contentinfo"], [role="complementary"]';
+/** The citations need some text of their own besides the heading. */
+const MIN_BODY = 40;
+const MAX_LINK_SHARE = 0.5;
+
+function isReferenceBlock(el: Element): boolean {
+  const head = el.firstElementChild;
+  if (!head || !HEAD.test(squash(head.textContent ?? '')) || el.closest(CHROME)) return false;
+  const text = squash(el.textContent ?? '');
+  if (text.length - squash(head.textContent ?? '').length < MIN_BODY) return false;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
+  return linked / text.length < MAX_LINK_SHARE;
+}
+
+/** Before Readability. */
+export function markReferences(body: Element): void {
+  for (const el of Array.from(body.querySelectorAll('div, section, aside, ol, ul'))) if (isReferenceBlock(el)) el.setAttribute(MARK, '');
+}
+
+/** After Readability: append the one reference block it left out. Returns whether it did. */
+export function reattachReferences(content: Element, target: Element, doc: Document): boolean {
+  const kept = content.querySelector(`[${MARK}]`);
+  const left = doc.body ? Array.from(doc.body.querySelectorAll(`[${MARK}]`)).filter((el) => !el.parentElement?.closest(`[${MARK}]`)) : [];
+  const one = !kept && left.length === 1 ? left[0]! : null;
+  if (one) {
+    tidyMovedBlock(one, doc.baseURI);
+    target.appendChild(one);
+  }
+  for (const el of Array.from(content.querySelectorAll(`[${MARK}]`))) el.removeAttribute(MARK);
+  return !!one;
+}
