@@ -21,8 +21,10 @@ export class CjkReadability<T = string> extends Readability<T> {
     const self = this as unknown as Internals;
     const text = self._getInnerText(e);
     const ascii = text.split(s).length - 1;
-    if (s !== ',' || self._getLinkDensity(e) > LINKY) return ascii;
-    return text.match(self.REGEXPS.commas)?.length ?? 0;
+    if (s !== ',') return ascii;
+    const all = text.match(self.REGEXPS.commas)?.length ?? 0;
+    // link density walks the block's links: only when the answer depends on it
+    return all === ascii || self._getLinkDensity(e) > LINKY ? ascii : all;
   }
 }
 

@@ -14,11 +14,20 @@ const CHROME = 'nav, footer, aside, header, [role="navigation"], [role="contenti
 const MIN_BODY = 40;
 const MAX_LINK_SHARE = 0.5;
 
+/** The text of `el` if it is at most `max` characters, else null — without reading a big subtree to its end. */
+function shortText(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((text += n.nodeValue ?? '').length > max) return null;
+  return text;
+}
+
 function isReferenceBlock(el: Element): boolean {
   const head = el.firstElementChild;
-  if (!head || !HEAD.test(squash(head.textContent ?? '')) || el.closest(CHROME)) return false;
+  const headText = head ? shortText(head, 60) : null;
+  if (headText === null || !HEAD.test(squash(headText)) || el.closest(CHROME)) return false;
   const text = squash(el.textContent ?? '');
-  if (text.length - squash(head.textContent ?? '').length < MIN_BODY) return false;
+  if (text.length - squash(headText).length < MIN_BODY) return false;
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
   return linked / text.length < MAX_LINK_SHARE;
