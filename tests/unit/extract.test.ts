@@ -42,6 +42,7 @@ describe('extractArticle on fixture pages', () => {
       for (const s of exp.excludes ?? []) expect(p.text).not.toContain(s);
       for (const s of exp.htmlContains ?? []) expect(p.html).toContain(s);
       expect(p.html).not.toMatch(/<script|javascript:/i);
+      expect(p.html, 'a held javascript: link left in the article').not.toContain('clausemark.invalid');
       if (exp.outline) {
         expect(p.outline.map((e) => [e.level, e.label, e.title])).toEqual(exp.outline);
         // every entry has an anchor present in the stored html

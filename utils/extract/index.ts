@@ -16,6 +16,7 @@ import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { CjkReadability } from './cjk-readability';
 import { readTitleLines, restoreTitleLines } from './title-lines';
 import { markReferences, reattachReferences } from './references';
+import { holdJsLinks, releaseJsLinks } from './js-links';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
@@ -55,6 +56,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     markPresentation(doc.body);
     numberHeadedBlocks(doc.body);
     markReferences(doc.body);
+    holdJsLinks(doc.body);
   }
   const pageChars = doc.body ? visibleChars(doc.body) : 0;
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
@@ -73,6 +75,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   removeLinkLists(content);
   removeTeaserLists(content);
   trimCommentTail(content);
+  releaseJsLinks(content);
   if (!looksLikeArticle(content, cjk, pageChars)) return noArticle();
   const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
