@@ -56,7 +56,9 @@ describe('XSS corpus', () => {
 
   it('most vectors reach the sanitiser: Readability alone would have stored them', () => {
     // Without the sanitise step the same pipeline stores executable markup for most vectors; this shows the
-    // corpus tests the sanitiser rather than Readability's own clean-up.
+    // corpus tests the sanitiser rather than Readability's own clean-up. (The pipeline itself turns javascript:
+    // links into text — Readability does for the exact prefix, js-links.ts for every spelling — so a little over
+    // half, not 60 %.)
     let dirty = 0;
     for (const v of XSS_VECTORS) {
       const dom = parseHtml(articlePage([v]), URL);
@@ -65,6 +67,6 @@ describe('XSS corpus', () => {
       if (r.ok && executableConstructs(r.page.html, win.document).length) dirty++;
     }
     console.info(`XSS: ${dirty} of ${XSS_VECTORS.length} vectors survive Readability unsanitised`);
-    expect(dirty).toBeGreaterThanOrEqual(XSS_VECTORS.length * 0.6);
+    expect(dirty).toBeGreaterThanOrEqual(XSS_VECTORS.length * 0.55);
   });
 });
