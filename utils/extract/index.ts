@@ -3,15 +3,13 @@
  * metadata → chrome clean-up → Readability → clean-up again → text, outline, sanitised html.
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
-import type { ExtractedPage, ExtractMode, PolicyMeta } from '../types';
-import { pickCanonicalUrl } from '../url';
+import type { ExtractedPage, ExtractMode } from '../types';
 import { looksLikeArticle, visibleChars } from './article-check';
 import { removeChrome } from './chrome-cleanup';
 import { removeLinkLists } from './link-blocks';
 import { removeTeaserLists } from './teaser-lists';
 import { trimCommentTail } from './comment-tail';
 import { toIsoDateTime } from './dates';
-import { metaContent, readPageInfo } from './meta';
 import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { CjkReadability } from './cjk-readability';
 import { readTitleLines, restoreTitleLines } from './title-lines';
@@ -20,7 +18,9 @@ import { holdJsLinks, releaseJsLinks } from './js-links';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
-import { isPolicyMetaTable, readPolicyMeta } from './policy';
+import { isPolicyMetaTable } from './policy';
+import { readHead } from './page-head';
+import { fullTextPage, makeExcerpt } from './full-text';
 import { buildOutline } from '../outline';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measurePage, whyTooLarge } from './limits';
 
@@ -136,80 +136,5 @@ function noArticle(): ExtractOutcome {
     ok: false,
     code: 'no-article',
     message: 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
-  };
-}
-
-interface Head {
-  url: string;
-  canonicalUrl: string;
-  hostname: string;
-  description: string;
-  info: ReturnType<typeof readPageInfo>;
-  policy: PolicyMeta;
-  titleInputs: { metaTitle: string; docTitle: string; headings: string[]; siteName: string };
-}
-
-/** Everything read from the page before Readability mutates it. */
-function readHead(doc: Document, url: string): Head {
-  const info = readPageInfo(doc);
-  const meta = readPolicyMeta(doc);
-  const policy = { ...meta, source: meta.source || info.source, author: meta.author || info.author };
-  let hostname = '';
-  try {
-    hostname = new URL(url).hostname;
-  } catch {
-    /* CLI files without --url */
-  }
-  const headings = Array.from(doc.querySelectorAll('h1, h2'))
-    .slice(0, 12)
-    .map((h) => squash(h.textContent ?? ''));
-  return {
-    url,
-    canonicalUrl: pickCanonicalUrl(url, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')),
-    hostname,
-    description: metaContent(doc, ['description', 'og:description', 'twitter:description']),
-    info,
-    policy,
-    titleInputs: {
-      metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline']),
-      docTitle: doc.title ?? '',
-      headings,
-      siteName: info.siteName,
-    },
-  };
-}
-
-function makeExcerpt(description: string, text: string): string {
-  const d = squash(description);
-  if (d.length >= 10 && d.length <= 300) return d;
-  const t = squash(text.slice(0, 400));
-  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
-}
-
-/** The whole visible text, for pages where no article is found. */
-function fullTextPage(doc: Document, head: Head): ExtractedPage {
-  const body = doc.body ?? doc.documentElement;
-  const text = body ? blockText(body) : '';
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const html = text
-    .split('\n')
-    .map((l) => `<p>${escape(l)}</p>`)
-    .join('');
-  const title = chooseTitle({ ...head.titleInputs, readabilityTitle: '' });
-  return {
-    url: head.url,
-    canonicalUrl: head.canonicalUrl,
-    title: title || head.hostname,
-    byline: head.info.author,
-    siteName: head.info.siteName || head.hostname,
-    lang: head.info.lang || (cjkRatio(text.slice(0, 5000)) > 0.3 ? 'zh' : ''),
-    publishedTime: head.info.publishedTime || head.policy.publishDate,
-    excerpt: makeExcerpt(head.description, text),
-    policy: head.policy,
-    outline: [],
-    html, // built from escaped text only: nothing to sanitise
-    text,
-    mode: 'fulltext',
-    truncated: false,
   };
 }

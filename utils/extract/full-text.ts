@@ -1,0 +1,40 @@
+/** The whole visible text as a clip, for pages where no article is found; and the excerpt both kinds of clip get. */
+import type { ExtractedPage } from '../types';
+import type { Head } from './page-head';
+import { chooseTitle } from './title';
+import { blockText, cjkRatio, squash } from './text';
+
+export function makeExcerpt(description: string, text: string): string {
+  const d = squash(description);
+  if (d.length >= 10 && d.length <= 300) return d;
+  const t = squash(text.slice(0, 400));
+  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
+}
+
+/** The whole visible text, for pages where no article is found. */
+export function fullTextPage(doc: Document, head: Head): ExtractedPage {
+  const body = doc.body ?? doc.documentElement;
+  const text = body ? blockText(body) : '';
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const html = text
+    .split('\n')
+    .map((l) => `<p>${escape(l)}</p>`)
+    .join('');
+  const title = chooseTitle({ ...head.titleInputs, readabilityTitle: '' });
+  return {
+    url: head.url,
+    canonicalUrl: head.canonicalUrl,
+    title: title || head.hostname,
+    byline: head.info.author,
+    siteName: head.info.siteName || head.hostname,
+    lang: head.info.lang || (cjkRatio(text.slice(0, 5000)) > 0.3 ? 'zh' : ''),
+    publishedTime: head.info.publishedTime || head.policy.publishDate,
+    excerpt: makeExcerpt(head.description, text),
+    policy: head.policy,
+    outline: [],
+    html, // built from escaped text only: nothing to sanitise
+    text,
+    mode: 'fulltext',
+    truncated: false,
+  };
+}
