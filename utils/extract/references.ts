@@ -5,14 +5,12 @@
  * such block is left on the page (so it cannot belong to another post), it is appended to the article.
  */
 import { squash } from './text';
-import { tidyMovedBlock } from './trailing-sections';
+import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from './trailing-sections';
 
 const MARK = 'data-cm-refs';
 const HEAD = /^(参考文献|参考资料|references|bibliography|works cited|literature cited)[:：]?$/i;
-const CHROME = 'nav, footer, aside, header, [role="navigation"], [role="contentinfo"], [role="complementary"]';
 /** The citations need some text of their own besides the heading. */
 const MIN_BODY = 40;
-const MAX_LINK_SHARE = 0.5;
 
 /** The text of `el` if it is at most `max` characters, else null — without reading a big subtree to its end. */
 function shortText(el: Element, max: number): string | null {
@@ -25,17 +23,15 @@ function shortText(el: Element, max: number): string | null {
 function isReferenceBlock(el: Element): boolean {
   const head = el.firstElementChild;
   const headText = head ? shortText(head, 60) : null;
-  if (headText === null || !HEAD.test(squash(headText)) || el.closest(CHROME)) return false;
+  if (headText === null || !HEAD.test(squash(headText)) || el.closest(PAGE_FURNITURE)) return false;
   const text = squash(el.textContent ?? '');
   if (text.length - squash(headText).length < MIN_BODY) return false;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
-  return linked / text.length < MAX_LINK_SHARE;
+  return mostlyUnlinked(el, text);
 }
 
 /** Before Readability. */
 export function markReferences(body: Element): void {
-  for (const el of Array.from(body.querySelectorAll('div, section, aside, ol, ul'))) if (isReferenceBlock(el)) el.setAttribute(MARK, '');
+  for (const el of Array.from(body.querySelectorAll('div, section, ol, ul'))) if (isReferenceBlock(el)) el.setAttribute(MARK, '');
 }
 
 /** After Readability: append the one reference block it left out. Returns whether it did. */

@@ -11,12 +11,19 @@ import { squash } from './text';
 export const MARK_SECTION = 'data-cm-sec';
 const MARKED = `[${MARK_SECTION}]`;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-/** Page furniture a trailing block must not sit in. */
-const CHROME = 'nav, footer, aside, header, [role="search"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"]';
+/** Page furniture a block brought back into the article must not sit in. */
+export const PAGE_FURNITURE = 'nav, footer, aside, header, [role="search"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"]';
 const MAX_HEAD = 150;
 /** A headed block needs some prose of its own besides the heading. */
 const MIN_BODY = 30;
 const MAX_LINK_SHARE = 0.5;
+
+/** Less than half of `text` (the block's squashed text) is link text: a section, not a menu. */
+export function mostlyUnlinked(block: Element, text: string): boolean {
+  let linked = 0;
+  for (const a of Array.from(block.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
+  return linked / text.length < MAX_LINK_SHARE;
+}
 
 /** Before Readability: number, in document order, every block that opens with a heading that has text. */
 export function numberHeadedBlocks(body: Element): void {
@@ -42,13 +49,11 @@ function isLegislation(content: Element): boolean {
 }
 
 function isProseSection(block: Element): boolean {
-  if (block.closest(CHROME)) return false;
+  if (block.closest(PAGE_FURNITURE)) return false;
   const head = squash(block.firstElementChild?.textContent ?? '');
   const text = squash(block.textContent ?? '');
   if (!head || head.length > MAX_HEAD || text.length - head.length < MIN_BODY) return false;
-  let linked = 0;
-  for (const a of Array.from(block.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
-  return linked / text.length < MAX_LINK_SHARE;
+  return mostlyUnlinked(block, text);
 }
 
 /** What Readability does to the blocks it keeps: absolute links and sources, no classes. */
