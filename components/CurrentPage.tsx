@@ -4,16 +4,16 @@ import { formatDate } from '../utils/format';
 import { getLocale, t } from '../utils/i18n';
 import type { ClipSummary } from '../utils/messaging';
 import type { Result } from '../utils/result';
-import type { ExtractMode } from '../utils/types';
+import type { ClipMode } from '../utils/types';
 
-export type ClipState = { kind: 'idle' } | { kind: 'working'; mode: ExtractMode } | { kind: 'done'; result: Result<ClipSummary> };
+export type ClipState = { kind: 'idle' } | { kind: 'working'; mode: ClipMode } | { kind: 'done'; result: Result<ClipSummary> };
 
 export interface CurrentPageProps {
   /** why this tab cannot be clipped, or null */
   blocked: string | null;
   existing: Clip | undefined;
   state: ClipState;
-  onClip: (mode: ExtractMode) => void;
+  onClip: (mode: ClipMode) => void;
 }
 
 export function CurrentPage({ blocked, existing, state, onClip }: CurrentPageProps) {
@@ -36,9 +36,18 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
         {existing && !result && <span class="muted">{t('page.clippedOn', { date: formatDate(existing.updatedAt, getLocale()) })}</span>}
       </div>
       {result?.ok && (
-        <p class="notice notice-ok" role="status">
-          {t(result.value.created ? 'page.created' : 'page.updated', { title: result.value.title })}
-        </p>
+        <div class="notice notice-ok">
+          <p role="status">
+            {t(result.value.created ? 'page.created' : 'page.updated', { title: result.value.title })}
+            {result.value.postsLeftOut > 0 && ` ${t('page.postsLeftOut', { total: result.value.postsLeftOut + 1 })}`}
+          </p>
+          {result.value.postsLeftOut > 0 && (
+            // A blog front page or thread view was clipped as its first post (utils/extract/post-list): offer them all.
+            <button type="button" id="clip-all-posts" disabled={working} onClick={() => onClip('allposts')}>
+              {t('page.clipAllPosts', { total: result.value.postsLeftOut + 1 })}
+            </button>
+          )}
+        </div>
       )}
       {result && !result.ok && (
         <div class="notice notice-error" role="alert">
@@ -53,3 +62,4 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
     </section>
   );
 }
+

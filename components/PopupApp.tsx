@@ -3,7 +3,7 @@ import { clipForUrl, type ClausemarkDB, type LibraryPage } from '../utils/db';
 import { t } from '../utils/i18n';
 import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
-import type { ExtractMode } from '../utils/types';
+import type { ClipMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
 import { CurrentPage, type ClipState } from './CurrentPage';
 import { AutoShowToggle, type AutoShowToggleProps } from './AutoShowToggle';
@@ -17,7 +17,7 @@ export interface PopupAppProps {
   db: ClausemarkDB;
   /** the tab the popup acts on; null when there is none (e.g. a devtools window) */
   tab: { id: number; url: string | undefined } | null;
-  clip: (tabId: number, mode: ExtractMode) => Promise<Result<ClipSummary>>;
+  clip: (tabId: number, mode: ClipMode) => Promise<Result<ClipSummary>>;
   openUrl: (url: string) => void;
   /** outcome of a shortcut/menu clip of this tab made while the popup was closed */
   lastOutcome?: Result<ClipSummary>;
@@ -53,7 +53,7 @@ export function PopupApp(props: PopupAppProps) {
   const existing = useLiveQuery(async () => (tab?.url ? ((await clipForUrl(db, tab.url)) ?? null) : null), [db, tab?.url]);
   const blocked = tab ? whyNotClippable(tab.url) : t('popup.noTab');
 
-  const onClip = async (mode: ExtractMode) => {
+  const onClip = async (mode: ClipMode) => {
     if (!tab) return;
     setState({ kind: 'working', mode });
     setState({ kind: 'done', result: await clip(tab.id, mode) });

@@ -4,7 +4,7 @@ import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } fro
 import type { Result } from '../utils/result';
 import type { Access } from '../utils/sidepanel/access';
 import type { TabSource } from '../utils/sidepanel/tab-source';
-import type { ExtractMode } from '../utils/types';
+import type { ClipMode } from '../utils/types';
 import { useFollowedTab } from './side-panel-follow';
 import { SidePanelPage } from './SidePanelPage';
 
@@ -12,7 +12,7 @@ export interface SidePanelAppProps {
   db: ClausemarkDB;
   /** the tab to show: the active tab of the panel's window, followed as it changes */
   tabs: TabSource;
-  clip: (tabId: number, mode: ExtractMode) => Promise<Result<ClipSummary>>;
+  clip: (tabId: number, mode: ClipMode) => Promise<Result<ClipSummary>>;
   previewOutline?: (tabId: number) => Promise<Result<OutlinePreview>>;
   scrollToHeading?: (tabId: number, request: HeadingRequest) => Promise<Result<{ found: boolean }>>;
   showHighlights?: (tabId: number) => Promise<Result<AnchoringReport>>;

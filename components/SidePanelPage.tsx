@@ -3,7 +3,7 @@ import { clipForUrl } from '../utils/db';
 import { t } from '../utils/i18n';
 import type { Access } from '../utils/sidepanel/access';
 import type { PanelTab } from '../utils/sidepanel/tab-source';
-import type { ExtractMode } from '../utils/types';
+import type { ClipMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
 import { CurrentPage, type ClipState } from './CurrentPage';
 import { PageHighlights } from './PageHighlights';
@@ -42,7 +42,7 @@ export function SidePanelPage(props: SidePanelPageProps) {
   if (blocked) return <CurrentPage blocked={blocked} existing={undefined} state={state} onClip={() => {}} />;
   if (!url) return <SidePanelAccess kind="hidden" requestTabAddresses={props.requestTabAddresses} onRetry={props.refresh} />;
 
-  const onClip = async (mode: ExtractMode) => {
+  const onClip = async (mode: ClipMode) => {
     setState({ kind: 'working', mode });
     setState({ kind: 'done', result: await props.clip(tab.id, mode) });
   };

@@ -1,5 +1,5 @@
 /**
- * npm run clip -- [--url URL] [--format json|md] FILE...
+ * npm run clip -- [--url URL] [--format json|md] [--all-posts] FILE...
  * Runs the extension's own pipeline on saved pages. JSON Lines on stdout (one object per file); problems with a
  * file go to stderr and make the exit code non-zero, and the other files are still processed.
  */
@@ -14,17 +14,20 @@ import { htmlToMarkdown } from '../utils/markdown/html-to-markdown';
 interface Args {
   url?: string;
   format: 'json' | 'md';
+  /** keep every post of a blog front page or thread view (the extension's "Clip all posts") */
+  allPosts: boolean;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { format: 'json', files: [] };
+  const a: Args = { format: 'json', allPosts: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i]!;
     if (v === '--url') a.url = argv[++i];
     else if (v.startsWith('--url=')) a.url = v.slice(6);
     else if (v === '--format') a.format = argv[++i] as Args['format'];
     else if (v.startsWith('--format=')) a.format = v.slice(9) as Args['format'];
+    else if (v === '--all-posts') a.allPosts = true;
     else if (v === '-h' || v === '--help') usage(0);
     else if (v.startsWith('--')) usage(2, `unknown option ${v}`);
     else a.files.push(v);
@@ -36,7 +39,7 @@ function parseArgs(argv: string[]): Args {
 
 function usage(code: number, problem?: string): never {
   if (problem) process.stderr.write(`clip: ${problem}\n`);
-  process.stderr.write('usage: npm run clip -- [--url URL] [--format json|md] FILE...\n');
+  process.stderr.write('usage: npm run clip -- [--url URL] [--format json|md] [--all-posts] FILE...\n');
   process.exit(code);
 }
 
@@ -63,7 +66,7 @@ function main(): void {
     const t0 = performance.now();
     let out;
     try {
-      out = extractFromHtml(html, url);
+      out = extractFromHtml(html, url, { mode: args.allPosts ? 'allposts' : 'article' });
     } catch (e) {
       failures++;
       process.stderr.write(`clip: ${file}: extraction failed: ${(e as Error).message}\n`);
@@ -77,9 +80,9 @@ function main(): void {
     }
     const p = out.page;
     if (args.format === 'json') {
-      const { title, byline, siteName, lang, publishedTime, policy, text, html: body, outline } = p;
+      const { title, byline, siteName, lang, publishedTime, policy, text, html: body, outline, postsLeftOut } = p;
       process.stdout.write(
-        JSON.stringify({ file, url: p.url, canonicalUrl: p.canonicalUrl, title, byline, siteName, lang, publishedTime, policy, text, html: body, outline, ms }) + '\n',
+        JSON.stringify({ file, url: p.url, canonicalUrl: p.canonicalUrl, title, byline, siteName, lang, publishedTime, policy, text, html: body, outline, postsLeftOut, ms }) + '\n',
       );
     } else {
       const dom = parseHtml(`<body>${p.html}</body>`);

@@ -7,13 +7,15 @@ import type { LibraryFilter } from './db/library-query';
 import type { Clip, Highlight, HighlightSelectors } from './db/schema';
 import type { HeadingTarget } from './outline/locate';
 import type { Result } from './result';
-import type { ExtractMode, OutlineEntry } from './types';
+import type { ClipMode, ExtractMode, OutlineEntry } from './types';
 
 export interface ClipSummary {
   clipId: string;
   title: string;
   created: boolean;
   mode: ExtractMode;
+  /** posts of a post list the article clip left out; the user can ask for them all ('allposts') */
+  postsLeftOut: number;
 }
 
 export interface OutlinePreview {
@@ -71,7 +73,7 @@ export type HighlighterAction =
 
 export interface ProtocolMap {
   /** Extract the tab's page and save it as a clip. */
-  clipTab: { req: { tabId: number; mode: ExtractMode }; res: Result<ClipSummary> };
+  clipTab: { req: { tabId: number; mode: ClipMode }; res: Result<ClipSummary> };
   /** Extract the tab's page for its outline only; nothing is saved. */
   previewOutline: { req: { tabId: number }; res: Result<OutlinePreview> };
   /** Scroll the tab to an outline entry's heading and mark it briefly. */
@@ -173,7 +175,7 @@ export function isLibraryFilter(d: unknown): d is LibraryFilter {
 /** Shape checks for every request: the background trusts nothing it receives. */
 export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
   clipTab: (d): d is Req<'clipTab'> =>
-    hasTabId(d) && ((d as Req<'clipTab'>).mode === 'article' || (d as Req<'clipTab'>).mode === 'fulltext'),
+    hasTabId(d) && ['article', 'fulltext', 'allposts'].includes((d as Req<'clipTab'>).mode),
   previewOutline: (d): d is Req<'previewOutline'> => hasTabId(d),
   scrollToHeading: (d): d is Req<'scrollToHeading'> => hasTabId(d) && isHeadingRequest(d),
   showHighlights: (d): d is Req<'showHighlights'> => hasTabId(d),

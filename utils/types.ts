@@ -25,6 +25,9 @@ export interface OutlineEntry {
 
 export type ExtractMode = 'article' | 'fulltext';
 
+/** What a clip request asks for: the article (the first post of a post list), every post of one, or the whole text. */
+export type ClipMode = ExtractMode | 'allposts';
+
 /** What the injected script hands back: everything needed to store a clip. */
 export interface ExtractedPage {
   url: string;
@@ -44,6 +47,8 @@ export interface ExtractedPage {
   mode: ExtractMode;
   /** set when the page was too large and work was capped */
   truncated: boolean;
+  /** posts of a blog front page or thread view left out of an article clip (see utils/extract/post-list) */
+  postsLeftOut: number;
 }
 
 export function emptyPolicy(): PolicyMeta {

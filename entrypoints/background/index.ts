@@ -9,7 +9,7 @@ import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateH
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
 import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 import { ok } from '../../utils/result';
-import type { ExtractMode } from '../../utils/types';
+import type { ClipMode } from '../../utils/types';
 import { syncAutoShowNow } from './auto-show';
 import { injectExtractor, injectHighlighter, injectLocator } from './inject';
 import { toolbarAction } from './action';
@@ -29,7 +29,7 @@ export default defineBackground(() => {
     getTabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     inject: injectExtractor,
   };
-  const clip = async (tabId: number, mode: ExtractMode) => {
+  const clip = async (tabId: number, mode: ClipMode) => {
     const result = await clipTab(deps, tabId, mode);
     // The popup is usually closed for shortcut/menu clips: remember the outcome for it and show a badge.
     await browser.storage.session.set({ [`outcome:${tabId}`]: { result, at: Date.now() } }).catch(() => {});

@@ -1,7 +1,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { REQUEST_KEYS, type RequestKey } from '../../utils/clipper/request';
 import type { HeadingRequest, HighlighterAction } from '../../utils/messaging';
-import type { ExtractMode } from '../../utils/types';
+import type { ClipMode } from '../../utils/types';
 
 /** Run a runtime-registered content script in the tab's top frame with a request; resolves to what main() returned. */
 async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/content-scripts/${string}`>, key: RequestKey, request: unknown): Promise<unknown> {
@@ -16,7 +16,7 @@ async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/cont
   return first?.result;
 }
 
-export const injectExtractor = (tabId: number, mode: ExtractMode): Promise<unknown> =>
+export const injectExtractor = (tabId: number, mode: ClipMode): Promise<unknown> =>
   injectWithRequest(tabId, '/content-scripts/extract.js', REQUEST_KEYS.extract, mode);
 
 export const injectLocator = (tabId: number, request: HeadingRequest): Promise<unknown> =>

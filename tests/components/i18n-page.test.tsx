@@ -40,7 +40,7 @@ describe('page components in Chinese', () => {
     screen.getByText('已于 2026年11月27日 剪藏');
     rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'working', mode: 'article' }} onClip={() => {}} />);
     screen.getByRole('button', { name: '正在剪藏…' });
-    const done = { ok: true as const, value: { clipId: 'x', title: '某市公共数据开放管理办法', created: false, mode: 'article' as const } };
+    const done = { ok: true as const, value: { clipId: 'x', title: '某市公共数据开放管理办法', created: false, mode: 'article' as const, postsLeftOut: 0 } };
     rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'done', result: done }} onClip={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('已更新：某市公共数据开放管理办法');
   });

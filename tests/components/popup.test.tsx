@@ -19,7 +19,7 @@ function freshDb() {
   dbs.push(db);
   return db;
 }
-const okClip = async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: 'T', created: true, mode: 'article' } });
+const okClip = async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: 'T', created: true, mode: 'article', postsLeftOut: 0 } });
 
 describe('PopupApp', () => {
   it('lists clips newest first with site, date, length and policy numbers, and updates live', async () => {
@@ -77,13 +77,27 @@ describe('PopupApp', () => {
     const clip = vi.fn(async (_tab: number, mode: string): Promise<Result<ClipSummary>> =>
       mode === 'article'
         ? { ok: false, error: { code: 'no-article', message: 'No article was found on this page.' } }
-        : { ok: true, value: { clipId: 'x', title: 'Whole page', created: true, mode: 'fulltext' } },
+        : { ok: true, value: { clipId: 'x', title: 'Whole page', created: true, mode: 'fulltext', postsLeftOut: 0 } },
     );
     render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://a.cn/list' }} clip={clip} openUrl={() => {}} />);
     fireEvent.click(await screen.findByText('Clip this page'));
     fireEvent.click(await screen.findByText('Clip the whole visible text'));
     await screen.findByText(/Clipped: Whole page/);
     expect(clip.mock.calls).toEqual([[5, 'article'], [5, 'fulltext']]);
+  });
+
+  it('says when a post list was clipped as its first post and offers every post', async () => {
+    const clip = vi.fn(async (_tab: number, mode: string): Promise<Result<ClipSummary>> => ({
+      ok: true,
+      value: { clipId: 'x', title: '周末去江边看芦苇', created: mode === 'article', mode: 'article', postsLeftOut: mode === 'article' ? 5 : 0 },
+    }));
+    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://blog.example.cn/' }} clip={clip} openUrl={() => {}} />);
+    fireEvent.click(await screen.findByText('Clip this page'));
+    expect((await screen.findByRole('status')).textContent).toBe('Clipped: 周末去江边看芦苇 This page shows 6 posts; the clip holds the first.');
+    fireEvent.click(screen.getByRole('button', { name: 'Clip all 6 posts' }));
+    await screen.findByText('Updated: 周末去江边看芦苇');
+    expect(screen.queryByRole('button', { name: /Clip all/ })).toBeNull();
+    expect(clip.mock.calls).toEqual([[5, 'article'], [5, 'allposts']]);
   });
 
   it('shows a save failure as an error', async () => {
@@ -97,7 +111,7 @@ describe('PopupApp', () => {
     const db = freshDb();
     await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x' }));
     render(
-      <PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} lastOutcome={{ ok: true, value: { clipId: 'x', title: '快捷键剪藏', created: false, mode: 'article' } }} />,
+      <PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} lastOutcome={{ ok: true, value: { clipId: 'x', title: '快捷键剪藏', created: false, mode: 'article', postsLeftOut: 0 } }} />,
     );
     await screen.findByText('Clip again (update)');
     await screen.findByText(/Updated: 快捷键剪藏/);

@@ -43,7 +43,7 @@ function fakeWindow(first: PanelTab | null) {
 const page = (id: number, url: string | undefined, title = '', loads = 0): PanelTab => ({ id, url, title, status: 'complete', loads });
 const o = (level: number, label: string, title: string): OutlineEntry => ({ level, label, title, preview: '', anchor: '' });
 const outline = [o(1, '一、', '总体要求'), o(2, '（一）', '工作目标'), o(1, '二、', '重点任务')];
-const okClip = vi.fn(async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: '新剪藏', created: true, mode: 'article' } }));
+const okClip = vi.fn(async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: '新剪藏', created: true, mode: 'article', postsLeftOut: 0 } }));
 const found = async (): Promise<Result<{ found: boolean }>> => ({ ok: true, value: { found: true } });
 const clipButton = (c: Element) => c.querySelector<HTMLButtonElement>('#clip-button');
 

@@ -74,6 +74,29 @@ describe('popup button (test build with 127.0.0.1 host access)', () => {
     await popup.close();
     await page.close();
   });
+
+  it('clips a blog front page as its first post, then every post when asked', async () => {
+    const url = server.url('/zh-blog-front-page/');
+    const page = await b.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    await popup.getByRole('button', { name: 'Clip this page' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Clipped: 周末去江边看芦苇 (图) This page shows 4 posts; the clip holds the first.' }).waitFor();
+    await popup.screenshot({ path: artifact('popup-post-list.png') });
+    const first = (await readClips(popup)).find((c) => c.url === url);
+    assert.ok(first, 'first-post clip stored');
+    assert.match(first.text ?? '', /江边的芦苇就白了头/);
+    assert.doesNotMatch(first.text ?? '', /今年中秋没有回家|归档备份/);
+
+    await popup.getByRole('button', { name: 'Clip all 4 posts' }).click();
+    await popup.getByRole('status').filter({ hasText: /^Updated: / }).waitFor();
+    assert.equal(await popup.getByRole('button', { name: /Clip all/ }).count(), 0);
+    const all = (await readClips(popup)).find((c) => c.url === url);
+    assert.equal(all?.id, first.id);
+    assert.match(all?.text ?? '', /江边的芦苇就白了头[\s\S]*十月的第一个工作日[\s\S]*今年中秋没有回家/);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('production build (no host permissions)', () => {

@@ -17,6 +17,7 @@ export function makePage(over: Partial<ExtractedPage> = {}): ExtractedPage {
     text: '各省、自治区、直辖市人民政府：\n一、总体要求',
     mode: 'article',
     truncated: false,
+    postsLeftOut: 0,
     ...over,
   };
 }

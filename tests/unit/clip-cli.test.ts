@@ -37,6 +37,15 @@ describe('npm run clip', () => {
     expect(r.stdout).toContain('| 3 | 抽水蓄能电站 | 省能源集团 | 86.0 | 2025—2030 |');
   });
 
+  it('clips a blog front page as its first post unless asked for all posts', () => {
+    const page = join(PAGES_DIR, 'zh-blog-front-page', 'source.html');
+    const first = JSON.parse(runCli([page]).stdout);
+    const all = JSON.parse(runCli(['--all-posts', page]).stdout);
+    expect([first.postsLeftOut, all.postsLeftOut]).toEqual([3, 0]);
+    expect(first.text).not.toContain('今年中秋没有回家');
+    expect(all.text).toContain('今年中秋没有回家');
+  });
+
   it('rejects an unknown format', () => {
     const r = runCli(['--format', 'pdf', 'x.html']);
     expect(r.status).toBe(2);

@@ -27,6 +27,14 @@ describe('clipTab', () => {
     expect(await d.db.clips.count()).toBe(1);
   });
 
+  it('asks the page for every post when told to, and reports posts an article clip left out', async () => {
+    const asked: string[] = [];
+    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, page: makePage({ postsLeftOut: mode === 'allposts' ? 0 : 4 }) }) });
+    expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: true, value: { created: true, postsLeftOut: 4 } });
+    expect(await clipTab(d, 1, 'allposts')).toMatchObject({ ok: true, value: { created: false, postsLeftOut: 0, mode: 'article' } });
+    expect(asked).toEqual(['article', 'allposts']);
+  });
+
   it('refuses browser pages without trying to inject', async () => {
     let injected = false;
     const d = deps({ url: 'chrome://extensions', inject: async () => ((injected = true), null) });

@@ -15,6 +15,9 @@ interface Expected {
   htmlContains?: string[];
   error?: string;
   fulltextContains?: string[];
+  /** posts of a post list the article leaves out; the 'allposts' clip then holds all of `excludes`' post text */
+  postsLeftOut?: number;
+  allPostsContains?: string[];
   /** [level, label, title] per entry, in order */
   outline?: Array<[number, string | null, string]>;
 }
@@ -41,6 +44,12 @@ describe('extractArticle on fixture pages', () => {
       for (const s of exp.contains ?? []) expect(p.text).toContain(s);
       for (const s of exp.excludes ?? []) expect(p.text).not.toContain(s);
       for (const s of exp.htmlContains ?? []) expect(p.html).toContain(s);
+      expect(p.postsLeftOut, 'posts left out').toBe(exp.postsLeftOut ?? 0);
+      if (exp.allPostsContains) {
+        const all = extractFromHtml(c.html, exp.url, { mode: 'allposts' });
+        expect(all.ok && all.page.postsLeftOut).toBe(0);
+        for (const s of exp.allPostsContains) expect(all.ok && all.page.text).toContain(s);
+      }
       expect(p.html).not.toMatch(/<script|javascript:/i);
       expect(p.html, 'a held javascript: link left in the article').not.toContain('clausemark.invalid');
       if (exp.outline) {

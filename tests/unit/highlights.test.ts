@@ -4,7 +4,7 @@ import { clipTab } from '../../utils/clipper/clip-tab';
 import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import type { Result } from '../../utils/result';
-import type { ExtractMode, OutlineEntry } from '../../utils/types';
+import type { ClipMode, OutlineEntry } from '../../utils/types';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];
@@ -16,11 +16,11 @@ const URL_A = 'https://www.gov.cn/zhengce/content/2019-01/01/content_1.htm';
 const outline: OutlineEntry[] = [{ level: 1, label: '一、', title: '总体要求', preview: '', anchor: 'h1' }];
 const selectors = { quote: '总体要求', prefix: '政府：\n一、', suffix: '', start: 18, end: 22, outlinePath: ['一、总体要求'] };
 
-function deps(page = makePage({ outline }), clipResult?: (mode: ExtractMode) => Result<never> | undefined) {
+function deps(page = makePage({ outline }), clipResult?: (mode: ClipMode) => Result<never> | undefined) {
   const db = new ClausemarkDB(`hl-${Math.random()}`);
   dbs.push(db);
   let t = 1000;
-  const clip = vi.fn(async (tabId: number, mode: ExtractMode) =>
+  const clip = vi.fn(async (tabId: number, mode: ClipMode) =>
     clipResult?.(mode) ?? clipTab({ db, getTabUrl: async () => page.url, inject: async () => ({ ok: true, page: { ...page, mode } }) }, tabId, mode),
   );
   const d: HighlightDeps = { db, clip, now: () => t++ };

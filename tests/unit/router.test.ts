@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isTrustedSender, route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 
 const handlers: Handlers = {
-  clipTab: async ({ tabId }) => ({ ok: true, value: { clipId: String(tabId), title: 't', created: true, mode: 'article' } }),
+  clipTab: async ({ tabId }) => ({ ok: true, value: { clipId: String(tabId), title: 't', created: true, mode: 'article', postsLeftOut: 0 } }),
   previewOutline: async () => ({ ok: true, value: { outline: [], title: 't' } }),
   scrollToHeading: async ({ occurrence }) => ({ ok: true, value: { found: occurrence === 0 } }),
   showHighlights: async () => ({ ok: true, value: { placed: [], missing: [] } }),
@@ -40,6 +40,7 @@ describe('isTrustedSender', () => {
 describe('route', () => {
   it('answers a well-formed request', async () => {
     expect(await route(handlers, { type: 'clipTab', data: { tabId: 7, mode: 'article' } }, EXT)).toMatchObject({ ok: true });
+    expect(await route(handlers, { type: 'clipTab', data: { tabId: 7, mode: 'allposts' } }, EXT)).toMatchObject({ ok: true });
   });
   it('answers outline requests', async () => {
     expect(await route(handlers, { type: 'previewOutline', data: { tabId: 7 } }, EXT)).toMatchObject({ ok: true, value: { outline: [] } });
@@ -51,7 +52,7 @@ describe('route', () => {
     expect(await route(handlers, { type: 'dropDatabase' }, EXT)).toBeUndefined();
     expect(await route(handlers, 'hello', EXT)).toBeUndefined();
   });
-  it.each([{ tabId: '7', mode: 'article' }, { tabId: 7, mode: 'everything' }, null])('rejects malformed data %j', async (data) => {
+  it.each([{ tabId: '7', mode: 'article' }, { tabId: 7, mode: 'everything' }, { tabId: 7, mode: 'ALLPOSTS' }, null])('rejects malformed data %j', async (data) => {
     expect(await route(handlers, { type: 'clipTab', data }, EXT)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
   it.each([

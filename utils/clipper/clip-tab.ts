@@ -2,7 +2,7 @@
 import { saveClip, type ClausemarkDB } from '../db';
 import type { ClipSummary } from '../messaging';
 import { errorMessage, fail, isQuotaError, ok, type Result } from '../result';
-import type { ExtractMode, ExtractedPage } from '../types';
+import type { ClipMode, ExtractedPage } from '../types';
 import { whyNotClippable } from '../url';
 import { explainInjectionError } from './injection-errors';
 
@@ -14,7 +14,7 @@ export type ExtractReply =
 export interface TabDeps {
   getTabUrl(tabId: number): Promise<string | undefined>;
   /** Run the extraction script in the tab; rejects with the browser's error when injection is refused. */
-  inject(tabId: number, mode: ExtractMode): Promise<unknown>;
+  inject(tabId: number, mode: ClipMode): Promise<unknown>;
 }
 
 export interface ClipDeps extends TabDeps {
@@ -43,7 +43,7 @@ export async function runInTab(
 }
 
 /** Extract the tab's page without storing it. */
-export async function readTab(deps: TabDeps, tabId: number, mode: ExtractMode): Promise<Result<ExtractedPage>> {
+export async function readTab(deps: TabDeps, tabId: number, mode: ClipMode): Promise<Result<ExtractedPage>> {
   const ran = await runInTab(deps.getTabUrl, tabId, () => deps.inject(tabId, mode));
   if (!ran.ok) return ran;
   const reply = ran.value;
@@ -52,12 +52,12 @@ export async function readTab(deps: TabDeps, tabId: number, mode: ExtractMode): 
   return ok(reply.page);
 }
 
-export async function clipTab(deps: ClipDeps, tabId: number, mode: ExtractMode): Promise<Result<ClipSummary>> {
+export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<Result<ClipSummary>> {
   const read = await readTab(deps, tabId, mode);
   if (!read.ok) return read;
   try {
     const { clip, created } = await saveClip(deps.db, read.value);
-    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode });
+    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: read.value.postsLeftOut });
   } catch (e) {
     if (isQuotaError(e))
       return fail('quota', 'The browser has no storage space left for Clausemark, so nothing was saved. Free some disk space or delete old clips and try again.');

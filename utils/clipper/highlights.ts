@@ -5,12 +5,12 @@
 import { clipForUrl, insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
 import { fail, ok, type Result } from '../result';
-import type { ExtractMode, OutlineEntry } from '../types';
+import type { ClipMode, OutlineEntry } from '../types';
 
 export interface HighlightDeps {
   db: ClausemarkDB;
   /** Clip the tab (the background's clip, with its badge feedback). */
-  clip(tabId: number, mode: ExtractMode): Promise<Result<ClipSummary>>;
+  clip(tabId: number, mode: ClipMode): Promise<Result<ClipSummary>>;
   now?: () => number;
 }
 

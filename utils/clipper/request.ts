@@ -3,7 +3,7 @@
  * cannot see it), then runs the script file, which takes the value once. executeScript cannot pass arguments to files.
  */
 import { isHeadingRequest, isHighlighterAction, type HeadingRequest, type HighlighterAction } from '../messaging';
-import type { ExtractMode } from '../types';
+import type { ClipMode } from '../types';
 
 export const REQUEST_KEYS = {
   extract: '__clausemarkExtractMode',
@@ -20,8 +20,9 @@ export function takeRequest(scope: Record<string, unknown>, key: RequestKey): un
   return v;
 }
 
-export function readRequestedMode(scope: Record<string, unknown>): ExtractMode {
-  return takeRequest(scope, REQUEST_KEYS.extract) === 'fulltext' ? 'fulltext' : 'article';
+export function readRequestedMode(scope: Record<string, unknown>): ClipMode {
+  const v = takeRequest(scope, REQUEST_KEYS.extract);
+  return v === 'fulltext' || v === 'allposts' ? v : 'article';
 }
 
 export function readLocateRequest(scope: Record<string, unknown>): HeadingRequest | null {

@@ -36,5 +36,6 @@ export function fullTextPage(doc: Document, head: Head): ExtractedPage {
     text,
     mode: 'fulltext',
     truncated: false,
+    postsLeftOut: 0,
   };
 }

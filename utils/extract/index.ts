@@ -3,7 +3,7 @@
  * metadata → chrome clean-up → Readability → clean-up again → text, outline, sanitised html.
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
-import type { ExtractedPage, ExtractMode } from '../types';
+import type { ClipMode, ExtractedPage } from '../types';
 import { looksLikeArticle, visibleChars } from './article-check';
 import { removeChrome } from './chrome-cleanup';
 import { removeLinkLists } from './link-blocks';
@@ -15,6 +15,7 @@ import { CjkReadability } from './cjk-readability';
 import { readTitleLines, restoreTitleLines } from './title-lines';
 import { markReferences, reattachReferences } from './references';
 import { holdJsLinks, releaseJsLinks } from './js-links';
+import { keepFirstPost } from './post-list';
 import { chooseTitle } from './title';
 import { markPresentation } from './presentation';
 import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
@@ -25,7 +26,8 @@ import { buildOutline } from '../outline';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measurePage, whyTooLarge } from './limits';
 
 export interface ExtractOptions {
-  mode?: ExtractMode;
+  /** 'allposts' keeps every post of a blog front page or thread view, not only the first (see ./post-list). */
+  mode?: ClipMode;
   /** Pages with more elements than this are not run through Readability (it would take seconds). */
   maxElements?: number;
   /** Pages nested deeper than this are not run through Readability either (see ./limits). */
@@ -41,7 +43,7 @@ export type ExtractOutcome =
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './limits';
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
-  const mode = opts.mode ?? 'article';
+  const mode = opts.mode === 'fulltext' ? 'fulltext' : 'article';
   const limits = { maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH };
   const tooLarge = mode === 'article' && doc.documentElement ? whyTooLarge(measurePage(doc.documentElement), limits) : null;
   if (tooLarge) return { ok: false, code: 'too-large', message: tooLarge };
@@ -59,6 +61,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     holdJsLinks(doc.body);
   }
   const pageChars = doc.body ? visibleChars(doc.body) : 0;
+  const firstPost = doc.body && opts.mode !== 'allposts' ? keepFirstPost(doc.body, pageChars) : { leftOut: 0, title: '' };
   const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
   // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
   const article = new CjkReadability(doc, {
@@ -77,7 +80,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   trimCommentTail(content);
   releaseJsLinks(content);
   if (!looksLikeArticle(content, cjk, pageChars)) return noArticle();
-  const title = chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
+  const title = firstPost.title || chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
   restoreTitleLines(inner, title, titleLines);
   const text = blockText(content);
@@ -101,6 +104,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       text,
       mode,
       truncated: false,
+      postsLeftOut: firstPost.leftOut,
     },
   };
 }

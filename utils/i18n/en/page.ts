@@ -10,6 +10,8 @@ export const page = {
   'page.created': 'Clipped: {title}',
   'page.updated': 'Updated: {title}',
   'page.clipFullText': 'Clip the whole visible text',
+  'page.postsLeftOut': 'This page shows {total} posts; the clip holds the first.',
+  'page.clipAllPosts': 'Clip all {total} posts',
 
   'page.outline': 'Outline',
   'page.outlineTree': 'Page outline',

@@ -9,6 +9,8 @@ export const page: Record<keyof typeof en, string> = {
   'page.created': '已剪藏：{title}',
   'page.updated': '已更新：{title}',
   'page.clipFullText': '剪藏页面全部可见文字',
+  'page.postsLeftOut': '此页面共有 {total} 篇文章（帖子），本次只剪藏了第一篇。',
+  'page.clipAllPosts': '剪藏全部 {total} 篇',
 
   'page.outline': '大纲',
   'page.outlineTree': '页面大纲',

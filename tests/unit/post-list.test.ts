@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findPosts, keepFirstPost } from '../../utils/extract/post-list';
+import { visibleChars } from '../../utils/extract/article-check';
+
+const prose = (n: number, word = '今天的记录写得很长。') => word.repeat(Math.ceil(n / word.length));
+
+const body = (html: string) => {
+  document.body.innerHTML = html;
+  return document.body;
+};
+const posts = (html: string) => findPosts(document.body, visibleChars(body(html)));
+
+const post = (title: string, stamp: string, chars: number, tag = 'article') =>
+  `<${tag} class="post"><h2 class="entry-title"><a href="/p/${title}">${title}</a></h2><span>${stamp}</span><p>${prose(chars)}</p></${tag}>`;
+
+describe('post lists (blog front pages, thread views)', () => {
+  it('finds three or more titled, stamped posts that make up the page, in page order', () => {
+    const found = posts(`<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024年10月15日 08:42', 300)}${post('其三', '2024/10/02 19:16:47', 300)}</main>`);
+    expect(found?.map((p) => p.querySelector('h2')?.textContent)).toEqual(['其一', '其二', '其三']);
+  });
+
+  it('keeps the first post, removes the others and names the clip after the kept one', () => {
+    const root = body(`<main>${post('第一篇', '2024-10-20 21:05', 400)}${post('第二篇', '2024-10-15 08:42', 300)}${post('第三篇', '2024-10-02 19:16', 300)}</main>`);
+    expect(keepFirstPost(root, visibleChars(root))).toEqual({ leftOut: 2, title: '第一篇' });
+    expect(root.querySelectorAll('article')).toHaveLength(1);
+    expect(keepFirstPost(root, visibleChars(root))).toEqual({ leftOut: 0, title: '' });
+  });
+
+  it('is not fooled by an article’s comments: stamped and long, but without titles', () => {
+    const comment = `<div class="comment"><span class="author">读者</span><span class="time">2024-10-20 21:05</span><p>${prose(250)}</p></div>`;
+    expect(posts(`<article><h1>标题</h1><p>${prose(300)}</p></article><section>${comment.repeat(6)}</section>`)).toBeNull();
+  });
+
+  it('is not fooled by a news list: the first item is a headline and a short summary, not prose', () => {
+    const item = `<li><h3 class="title"><a href="/n/1">一条新闻的标题</a></h3><span>2024-10-20 21:05</span><p>${prose(60)}</p></li>`;
+    expect(posts(`<ul>${item.repeat(8)}</ul>`)).toBeNull();
+  });
+
+  it('needs the posts to be what the page is, not a block beside an article', () => {
+    const side = `<aside>${post('其一', '2024-10-20 21:05', 220)}${post('其二', '2024-10-15 08:42', 220)}${post('其三', '2024-10-02 19:16', 220)}</aside>`;
+    expect(posts(`<article><h1>正文</h1><p>${prose(2000)}</p></article>${side}`)).toBeNull();
+  });
+
+  it('needs three posts of one kind, each stamped with a clock time', () => {
+    expect(posts(`<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024-10-15 08:42', 300)}</main>`)).toBeNull();
+    expect(posts(`<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024-10-15 08:42', 300)}${post('其三', '2024-10-02 19:16', 300, 'div')}</main>`)).toBeNull();
+    expect(posts(`<main>${post('其一', '2024年10月20日', 400)}${post('其二', '2024年10月15日', 300)}${post('其三', '2024年10月2日', 300)}</main>`)).toBeNull();
+  });
+
+  it('does not take a time mentioned in running text for a post’s stamp', () => {
+    const para = (t: string) => `<div><h3>${t}</h3><p>会议于2024年10月20日 09:30在北京召开，${prose(300)}</p></div>`;
+    expect(posts(`<main>${para('一')}${para('二')}${para('三')}</main>`)).toBeNull();
+  });
+});
