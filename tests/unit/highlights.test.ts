@@ -48,9 +48,9 @@ describe('highlight use cases', () => {
   });
 
   it('clips the whole text when no article is found, and passes on other failures without saving', async () => {
-    const { d, clip } = deps(makePage(), (mode) => (mode === 'article' ? { ok: false, error: { code: 'no-article', message: 'No article' } } : undefined));
+    const { d, clip } = deps(makePage(), (mode) => (mode === 'allposts' ? { ok: false, error: { code: 'no-article', message: 'No article' } } : undefined));
     expect(await ensurePageClip(d, 4, URL_A)).toMatchObject({ ok: true });
-    expect(clip.mock.calls.map((c) => c[1])).toEqual(['article', 'fulltext']);
+    expect(clip.mock.calls.map((c) => c[1])).toEqual(['allposts', 'fulltext']);
 
     const refused = deps(makePage(), () => ({ ok: false, error: { code: 'not-injectable', message: 'Browser pages cannot be clipped.' } }));
     expect(await saveHighlight(refused.d, 4, URL_A, { selectors, color: 'yellow', note: '' })).toMatchObject({ ok: false, error: { code: 'not-injectable' } });

@@ -25,11 +25,14 @@ export async function pageHighlights(db: ClausemarkDB, url: string): Promise<Res
   return ok({ clipId: clip.id, outline: body?.outline ?? [], highlights });
 }
 
-/** The page's clip, clipping it first when needed: as an article, or its whole text when no article is found. */
+/**
+ * The page's clip, clipping it first when needed: as an article, or its whole text when no article is found. Every
+ * post of a post list is kept: the passage being highlighted may be in any of them, and the clip must hold it.
+ */
 export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: string): Promise<Result<{ clipId: string; outline: OutlineEntry[] }>> {
   let clip = await clipForUrl(deps.db, url);
   if (!clip) {
-    let r = await deps.clip(tabId, 'article');
+    let r = await deps.clip(tabId, 'allposts');
     if (!r.ok && (r.error.code === 'no-article' || r.error.code === 'too-large')) r = await deps.clip(tabId, 'fulltext');
     if (!r.ok) return r;
     clip = await deps.db.clips.get(r.value.clipId);
