@@ -102,6 +102,17 @@ describe('buildOutline', () => {
     expect(rows).toEqual([[1, '一、', '项目清单']]);
   });
 
+  it('leaves a wiki heading’s [编辑] / [edit] link out of its title, and keeps the heading’s own links', () => {
+    const edit = (n: number, word: string) =>
+      `<span><span>[</span><a href="https://zh.wikipedia.org/w/index.php?title=X&amp;action=edit&amp;section=${n}">${word}</a><span>]</span></span>`;
+    const { rows, root } = outline(
+      `<h2>简介${edit(1, '编辑')}</h2><p>正文。</p><h3>Early life ${edit(2, 'edit')}</h3><p>Text.</p>` +
+        '<h2>见<a href="https://zh.wikipedia.org/wiki/Y">条目[1]</a></h2><p>正文。</p>',
+    );
+    expect(rows).toEqual([[1, null, '简介'], [2, null, 'Early life'], [1, null, '见条目[1]']]);
+    expect(root.textContent).toContain('[编辑]'); // the article itself is left as it is
+  });
+
   it('anchors lines after a <br> with a marker of their own', () => {
     const { entries, root } = outline('<p>一、总体要求<br>正文第一段。<br>二、主要任务<br>正文第二段。</p>');
     expect(entries.map((e) => e.title)).toEqual(['总体要求', '主要任务']);

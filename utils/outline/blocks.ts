@@ -26,6 +26,10 @@ export interface Line {
 export const MARK_CENTER = 'data-cm-center';
 export const MARK_BOLD = 'data-cm-bold';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'FIGURE', 'IFRAME']);
+/** A wiki heading's "[edit]" / "[编辑]" link (index.php?title=…&action=edit&section=3): kept in the article, as reader
+ * views keep it, but no part of the heading's title (简介[编辑]). */
+const EDIT_HREF = /[?&](?:ve)?action=edit(?:&|$)/;
+const EMPTY_BRACKETS = /\s*[[［]\s*[\]］]\s*$/;
 
 function isBold(el: Element | null, stop: Element): boolean {
   for (let e = el; e && e !== stop.parentElement; e = e.parentElement) {
@@ -69,6 +73,7 @@ export function collectLines(root: Element): Line[] {
   let parts: Array<{ text: string; bold: boolean }> = [];
   let start: Node | null = null;
   let block: Element = root;
+  let skippedEdit = false;
   const flush = () => {
     const raw = parts.map((p) => p.text).join('');
     const text = raw.replace(/\s*[\r\n]\s*/g, ' ').replace(/\u00a0/g, ' ').replace(/\t/g, ' ').trim();
@@ -79,11 +84,12 @@ export function collectLines(root: Element): Line[] {
         lead += p.text;
       }
       const allBold = parts.every((p) => p.bold || !p.text.trim());
+      const heading = headingLevel(block, root);
       lines.push({
-        text,
+        text: heading && skippedEdit ? text.replace(EMPTY_BRACKETS, '') : text,
         block,
         start,
-        heading: headingLevel(block, root),
+        heading,
         bold: allBold,
         boldLead: allBold ? text : lead.replace(/\u00a0/g, ' ').trim(),
         centered: centered(block),
@@ -93,6 +99,7 @@ export function collectLines(root: Element): Line[] {
     }
     parts = [];
     start = null;
+    skippedEdit = false;
   };
   // An explicit stack rather than recursion: a hostile or generated page can nest tens of thousands of
   // elements, which would overflow the call stack (one frame per level). Same visiting order as a recursive walk.
@@ -123,6 +130,10 @@ export function collectLines(root: Element): Line[] {
     } else if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP.has(el.tagName.toUpperCase())) continue;
+      if (el.tagName === 'A' && EDIT_HREF.test(el.getAttribute('href') ?? '') && headingLevel(el, root)) {
+        skippedEdit = true;
+        continue;
+      }
       if (el.tagName === 'BR') {
         flush();
         continue;
