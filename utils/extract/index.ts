@@ -14,6 +14,7 @@ import { blockText, cjkRatio, isBlockTag, squash } from './text';
 import { CjkReadability } from './cjk-readability';
 import { readTitleLines, restoreTitleLines } from './title-lines';
 import { markReferences, reattachReferences } from './references';
+import { findAbstracts, restoreAbstracts } from './abstract';
 import { holdJsLinks, releaseJsLinks } from './js-links';
 import { keepFirstPost } from './post-list';
 import { chooseTitle } from './title';
@@ -51,6 +52,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head) };
 
   const titleLines = doc.body ? readTitleLines(doc.body) : [];
+  const abstracts = doc.body ? findAbstracts(doc.body) : [];
   if (doc.body) {
     // The gov.cn metadata table is stored as fields, not as article text.
     for (const el of Array.from(doc.body.querySelectorAll('table, ul, ol, dl'))) if (el.isConnected && isPolicyMetaTable(el)) el.remove();
@@ -74,6 +76,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
   reattachTrailingSections(content, inner, doc);
   reattachReferences(content, inner, doc);
+  restoreAbstracts(inner, abstracts, doc.baseURI);
   removeChrome(content);
   removeLinkLists(content);
   removeTeaserLists(content);

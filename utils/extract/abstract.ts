@@ -1,0 +1,66 @@
+/**
+ * A journal page prints the paper's abstract (摘要 / Abstract, 关键词 / Keywords) in a head block above the full text,
+ * apart from it; Readability takes the full text and leaves the abstract out — the part a researcher quotes first.
+ * Such blocks are copied before Readability; afterwards, when the article lacks them and the page has one abstract
+ * per language (so they cannot belong to a list of other papers), the copies are put at the top of the article.
+ */
+import { squash } from './text';
+import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from './trailing-sections';
+
+const CANDIDATES = 'div, p, section, td, dd, blockquote';
+/** 摘要: / 【摘要】 / 内容提要： / Abstract: / 关键词： / Key words: at the start of the block. */
+const LABEL = /^[【\[]?\s*(摘\s*要|内容摘要|内容提要|abstract|关\s*键\s*[词字]|key\s*-?words?)\s*[】\]]?\s*[:：.]?/i;
+const KEYWORDS = /^[【\[]?\s*(关\s*键\s*[词字]|key\s*-?words?)/i;
+const MIN_TEXT = 20;
+const MIN_KEYWORDS = 4;
+const MAX_TEXT = 4000;
+/** Labels of every kind that may open a candidate, to skip most blocks on one cheap look at their first text. */
+const STARTER = /^[\s【\[]*(摘|内容|abstract|关|key)/i;
+
+function firstText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.trim()) return n.nodeValue;
+  return '';
+}
+
+function isAbstractBlock(el: Element): boolean {
+  if (!STARTER.test(firstText(el))) return false;
+  const text = squash(el.textContent ?? '');
+  const label = LABEL.exec(text);
+  if (!label || text.length > MAX_TEXT || el.closest(PAGE_FURNITURE)) return false;
+  const own = text.length - label[0].length;
+  // Keywords are short and often links to a search; an abstract is prose.
+  return KEYWORDS.test(text) ? own >= MIN_KEYWORDS : own >= MIN_TEXT && mostlyUnlinked(el, text);
+}
+
+/** Before Readability: copies of the innermost blocks that open with an abstract or keywords label, in page order. */
+export function findAbstracts(body: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll(CANDIDATES))) {
+    if (!isAbstractBlock(el)) continue;
+    // An outer block opening with the same label is the wrapper, not the abstract: keep the innermost.
+    const last = found[found.length - 1];
+    if (last?.contains(el)) found.pop();
+    found.push(el);
+  }
+  // Copies: Readability may take the head block into the article and then clean it away with its links.
+  return found.map((el) => el.cloneNode(true) as Element);
+}
+
+/** After Readability: put the page's abstract blocks at the top of the article when it lacks them. */
+export function restoreAbstracts(target: Element, found: Element[], base: string): number {
+  const abstracts = found.filter((el) => !KEYWORDS.test(squash(el.textContent ?? '')));
+  const langs = abstracts.map((el) => (/[a-z]/i.test(LABEL.exec(squash(el.textContent ?? ''))?.[1] ?? '') ? 'en' : 'zh'));
+  // One abstract per language at most, and at least one: more is a list of papers, keywords alone are not worth it.
+  if (!abstracts.length || new Set(langs).size !== langs.length) return 0;
+  const text = squash(target.textContent ?? '');
+  const missing = found.filter((el) => !text.includes(squash(el.textContent ?? '').slice(0, 60)));
+  // Readability kept part of the head block: the rest would land above it, out of order.
+  if (missing.length < found.length) return 0;
+  const first = target.firstChild;
+  for (const el of found) {
+    tidyMovedBlock(el, base);
+    target.insertBefore(el, first);
+  }
+  return found.length;
+}
