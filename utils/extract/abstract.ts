@@ -8,23 +8,17 @@ import { squash } from './text';
 import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from './trailing-sections';
 
 const CANDIDATES = 'div, p, section, td, dd, blockquote';
+const WORDS = String.raw`(摘\s*要|内容摘要|内容提要|abstract|关\s*键\s*[词字]|key\s*-?words?)`;
 /** 摘要: / 【摘要】 / 内容提要： / Abstract: / 关键词： / Key words: at the start of the block. */
-const LABEL = /^[【\[]?\s*(摘\s*要|内容摘要|内容提要|abstract|关\s*键\s*[词字]|key\s*-?words?)\s*[】\]]?\s*[:：.]?/i;
+const LABEL = new RegExp(String.raw`^[【\[]?\s*${WORDS}\s*[】\]]?\s*[:：.]?`, 'i');
+/** A text node that opens with a label; the block it opens is then checked whole. */
+const STARTER = new RegExp(String.raw`^[\s【\[]*${WORDS}`, 'i');
 const KEYWORDS = /^[【\[]?\s*(关\s*键\s*[词字]|key\s*-?words?)/i;
 const MIN_TEXT = 20;
 const MIN_KEYWORDS = 4;
 const MAX_TEXT = 4000;
-/** Labels of every kind that may open a candidate, to skip most blocks on one cheap look at their first text. */
-const STARTER = /^[\s【\[]*(摘|内容|abstract|关|key)/i;
-
-function firstText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.trim()) return n.nodeValue;
-  return '';
-}
 
 function isAbstractBlock(el: Element): boolean {
-  if (!STARTER.test(firstText(el))) return false;
   const text = squash(el.textContent ?? '');
   const label = LABEL.exec(text);
   if (!label || text.length > MAX_TEXT || el.closest(PAGE_FURNITURE)) return false;
@@ -36,12 +30,12 @@ function isAbstractBlock(el: Element): boolean {
 /** Before Readability: copies of the innermost blocks that open with an abstract or keywords label, in page order. */
 export function findAbstracts(body: Element): Element[] {
   const found: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll(CANDIDATES))) {
-    if (!isAbstractBlock(el)) continue;
-    // An outer block opening with the same label is the wrapper, not the abstract: keep the innermost.
-    const last = found[found.length - 1];
-    if (last?.contains(el)) found.pop();
-    found.push(el);
+  // One pass over the text nodes: only a node that opens with a label is looked at further.
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!STARTER.test(n.nodeValue ?? '')) continue;
+    const block = n.parentElement?.closest(CANDIDATES);
+    if (block && block !== found[found.length - 1] && body.contains(block) && isAbstractBlock(block)) found.push(block);
   }
   // Copies: Readability may take the head block into the article and then clean it away with its links.
   return found.map((el) => el.cloneNode(true) as Element);
