@@ -53,3 +53,20 @@ describe('post lists (blog front pages, thread views)', () => {
     expect(posts(`<main>${para('一')}${para('二')}${para('三')}</main>`)).toBeNull();
   });
 });
+
+describe('post lists in English templates', () => {
+  const wp = (title: string, iso: string, chars: number) =>
+    `<article class="post"><h2 class="entry-title"><a href="/${title}/">${title}</a></h2>` +
+    `<time class="entry-date" datetime="${iso}">November 2, 2024</time><p>${'The tide was low and the light was flat. '.repeat(Math.ceil(chars / 41))}</p></article>`;
+
+  it('takes a <time datetime> as a post’s stamp, and a written-out date with a clock time', () => {
+    expect(posts(`<main>${wp('one', '2024-11-02T09:14:00+00:00', 400)}${wp('two', '2024-10-26', 300)}${wp('three', '2024-10-20', 300)}</main>`)).toHaveLength(3);
+    const written = (t: string) => `<div class="post"><h2>${t}</h2><p class="meta">Posted March 5, 2024 at 9:14 am</p><p>${'Words of the post. '.repeat(20)}</p></div>`;
+    expect(posts(`<main>${written('one')}${written('two')}${written('three')}</main>`)).toHaveLength(3);
+  });
+
+  it('does not take related posts under a short post for the page', () => {
+    const related = `<section class="related-posts">${wp('one', '2024-11-02', 300)}${wp('two', '2024-10-26', 300)}${wp('three', '2024-10-20', 300)}</section>`;
+    expect(posts(`<article><h1>A short post</h1><p>Only a few words here.</p></article>${related}`)).toBeNull();
+  });
+});

@@ -6,8 +6,14 @@
  */
 import { squash } from './text';
 
-/** A date with a clock time: a post's stamp (2005-06-14 03:25:55, 2021年3月1日 08:30), not a date in a sentence. */
-const STAMP = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}/;
+/**
+ * A date with a clock time: a post's stamp (2005-06-14 03:25:55, 2021年3月1日 08:30, March 5, 2024 at 9:14 am), not a
+ * date in a sentence.
+ */
+const STAMP =
+  /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2},?\s+(?:at\s+)?\d{1,2}:\d{2}/i;
+/** A machine-readable date in a <time datetime>; the date alone is enough there, the element says it is a stamp. */
+const TIME_ATTR = /^(?:19|20)\d{2}-\d{2}-\d{2}/;
 /** A stamp line is short; a longer text node is prose that mentions a time. */
 const MAX_STAMP_LINE = 60;
 const MIN_POSTS = 3;
@@ -15,7 +21,9 @@ const MIN_POSTS = 3;
 const MIN_POST_CHARS = 40;
 const MIN_FIRST_POST_CHARS = 200;
 /** The posts are what the page is: comments or a news list beside an article are a smaller share of it. */
-const MIN_PAGE_SHARE = 0.5;
+const MIN_PAGE_SHARE = 0.6;
+/** Where a post's page lists other posts (related, more from the blog): teasers of other pages, never the page. */
+const ELSEWHERE = 'aside, nav, footer, [class*="related" i], [id*="related" i], [class*="recommend" i], [class*="more-" i]';
 const TITLE = 'h1, h2, h3, h4, h5, [class*="title" i]';
 
 const nonSpace = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -23,17 +31,21 @@ const nonSpace = (el: Element): number => (el.textContent ?? '').replace(/\s+/g,
 /** The posts of a post list in `body`, in page order, or null when the page is not one. */
 export function findPosts(body: Element, pageChars: number): Element[] | null {
   const byParent = new Map<Element, Set<Element>>();
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const v = n.nodeValue ?? '';
-    if (v.length > 200 || !STAMP.test(v) || squash(v).length > MAX_STAMP_LINE) continue;
-    // Each ancestor level counts the stamped children of its parent; the list is the level with several.
-    for (let el = n.parentElement; el && el !== body && el.parentElement; el = el.parentElement) {
+  // Each ancestor level counts the stamped children of its parent; the list is the level with several.
+  const count = (stamp: Element | null) => {
+    for (let el = stamp; el && el !== body && el.parentElement; el = el.parentElement) {
       const kids = byParent.get(el.parentElement) ?? new Set<Element>();
       kids.add(el);
       byParent.set(el.parentElement, kids);
     }
+  };
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    if (v.length <= 200 && STAMP.test(v) && squash(v).length <= MAX_STAMP_LINE) count(n.parentElement);
   }
+  // <time datetime="2024-11-02T09:14:00+00:00">November 2, 2024</time>: the template's own stamp.
+  for (const t of Array.from(body.querySelectorAll('time[datetime]'))) if (TIME_ATTR.test(t.getAttribute('datetime') ?? '')) count(t);
   let best: Element[] | null = null;
   for (const kids of byParent.values()) {
     if (kids.size < MIN_POSTS || (best && best.length >= kids.size)) continue;
@@ -45,7 +57,7 @@ export function findPosts(body: Element, pageChars: number): Element[] | null {
 
 function isPostList(posts: Element[], pageChars: number): boolean {
   const tag = posts[0]!.tagName;
-  if (posts.some((p) => p.tagName !== tag)) return false;
+  if (posts.some((p) => p.tagName !== tag) || posts[0]!.closest(ELSEWHERE)) return false;
   let total = 0;
   for (const p of posts) {
     const n = nonSpace(p);
