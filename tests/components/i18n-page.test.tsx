@@ -43,6 +43,10 @@ describe('page components in Chinese', () => {
     const done = { ok: true as const, value: { clipId: 'x', title: '某市公共数据开放管理办法', created: false, mode: 'article' as const, postsLeftOut: 0 } };
     rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'done', result: done }} onClip={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('已更新：某市公共数据开放管理办法');
+    const posts = { ok: true as const, value: { ...done.value, title: '周末去江边看芦苇', created: true, postsLeftOut: 7 } };
+    rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'done', result: posts }} onClip={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('已剪藏：周末去江边看芦苇 此页面共有 8 篇文章（帖子），本次只剪藏了第一篇。');
+    screen.getByRole('button', { name: '剪藏全部 8 篇' });
   });
 
   it('an English error from the background is shown in Chinese, with the whole-text offer', () => {
