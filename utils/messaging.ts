@@ -2,7 +2,7 @@
  * The one typed message protocol between extension pages, the background and injected scripts.
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
-import { isColor, type HighlightColor } from './anchoring/dom/paint';
+import type { HighlightColor } from './anchoring/dom/paint';
 import type { LibraryFilter } from './db/library-query';
 import type { Clip, Highlight, HighlightSelectors } from './db/schema';
 import type { HeadingTarget } from './outline/locate';
@@ -114,91 +114,6 @@ export type Res<K extends MessageType> = ProtocolMap[K]['res'];
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   data: Req<K>;
-}
-
-const hasTabId = (d: unknown): d is { tabId: number } =>
-  !!d && typeof d === 'object' && Number.isInteger((d as { tabId?: unknown }).tabId);
-const shortString = (v: unknown): v is string => typeof v === 'string' && v.length <= 2000;
-
-/** Also checked by the injected locate script, which gets the request through a global, not a message. */
-export function isHeadingRequest(d: unknown): d is HeadingRequest {
-  if (!d || typeof d !== 'object') return false;
-  const r = d as HeadingRequest;
-  return (
-    (r.label === null || shortString(r.label)) &&
-    shortString(r.title) &&
-    shortString(r.preview) &&
-    Number.isInteger(r.occurrence) &&
-    r.occurrence >= 0
-  );
-}
-
-const isObject = (d: unknown): d is Record<string, unknown> => !!d && typeof d === 'object' && !Array.isArray(d);
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100;
-const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isNote = (v: unknown): v is string => typeof v === 'string' && v.length <= 10_000;
-const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every(isId);
-
-export function isHighlightSelectors(d: unknown): d is HighlightSelectors {
-  if (!isObject(d)) return false;
-  const { quote, prefix, suffix, start, end, outlinePath } = d;
-  return (
-    typeof quote === 'string' && quote.length > 0 && quote.length <= 100_000 &&
-    typeof prefix === 'string' && prefix.length <= 1000 &&
-    typeof suffix === 'string' && suffix.length <= 1000 &&
-    isOffset(start) && isOffset(end) && end >= start &&
-    Array.isArray(outlinePath) && outlinePath.length <= 20 && outlinePath.every(shortString)
-  );
-}
-
-export function isHighlighterAction(d: unknown): d is HighlighterAction {
-  if (!isObject(d)) return false;
-  if (d.action === 'show') return true;
-  if (d.action === 'highlightSelection') return isColor(d.color);
-  return d.action === 'scrollTo' && isId(d.id);
-}
-
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-export function isLibraryFilter(d: unknown): d is LibraryFilter {
-  if (!isObject(d)) return false;
-  const { collectionId, siteName, from, to, hasHighlights } = d;
-  return (
-    (collectionId === undefined || isId(collectionId)) &&
-    (siteName === undefined || shortString(siteName)) &&
-    (from === undefined || isTime(from)) &&
-    (to === undefined || isTime(to)) &&
-    (hasHighlights === undefined || typeof hasHighlights === 'boolean')
-  );
-}
-
-/** Shape checks for every request: the background trusts nothing it receives. */
-export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
-  clipTab: (d): d is Req<'clipTab'> =>
-    hasTabId(d) && ['article', 'fulltext', 'allposts'].includes((d as Req<'clipTab'>).mode),
-  previewOutline: (d): d is Req<'previewOutline'> => hasTabId(d),
-  scrollToHeading: (d): d is Req<'scrollToHeading'> => hasTabId(d) && isHeadingRequest(d),
-  showHighlights: (d): d is Req<'showHighlights'> => hasTabId(d),
-  scrollToHighlight: (d): d is Req<'scrollToHighlight'> => hasTabId(d) && isId((d as { id?: unknown }).id),
-  pageHighlights: (d): d is Req<'pageHighlights'> => isObject(d),
-  ensurePageClip: (d): d is Req<'ensurePageClip'> => isObject(d),
-  saveHighlight: (d): d is Req<'saveHighlight'> => isObject(d) && isHighlightSelectors(d.selectors) && isColor(d.color) && isNote(d.note),
-  updateHighlight: (d): d is Req<'updateHighlight'> =>
-    isObject(d) && isId(d.id) && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)),
-  deleteHighlight: (d): d is Req<'deleteHighlight'> => isObject(d) && isId(d.id),
-  searchLibrary: (d): d is Req<'searchLibrary'> =>
-    isObject(d) && typeof d.query === 'string' && d.query.length <= 1000 && isLibraryFilter(d.filter) &&
-    isOffset(d.offset) && Number.isInteger(d.limit) && (d.limit as number) >= 1 && (d.limit as number) <= 500,
-  reportAnchoring: (d): d is Req<'reportAnchoring'> => isObject(d) && isIdList(d.placed) && isIdList(d.missing),
-};
-
-export function isEnvelope(msg: unknown): msg is Envelope {
-  return (
-    !!msg &&
-    typeof msg === 'object' &&
-    typeof (msg as Envelope).type === 'string' &&
-    Object.prototype.hasOwnProperty.call(validators, (msg as Envelope).type)
-  );
 }
 
 interface RuntimeLike {

@@ -2,7 +2,8 @@
  * How the background hands a request to a script it injects: it first sets an isolated-world global (pages
  * cannot see it), then runs the script file, which takes the value once. executeScript cannot pass arguments to files.
  */
-import { isHeadingRequest, isHighlighterAction, type HeadingRequest, type HighlighterAction } from '../messaging';
+import type { HeadingRequest, HighlighterAction } from '../messaging';
+import { isHeadingRequest, isHighlighterAction } from '../messaging-checks';
 import type { ClipMode } from '../types';
 
 export const REQUEST_KEYS = {
