@@ -47,6 +47,17 @@ describe('paper abstracts (摘要 / Abstract) left out of the article', () => {
     expect(restoreAbstracts(article(), findAbstracts(page(KW)), 'https://j.example.cn/')).toBe(0);
   });
 
+  it('takes an English label only with a colon or standing alone, not a sentence that starts with the word', () => {
+    const found = findAbstracts(
+      page(
+        '<div id="a"><h2>Abstract</h2><p>We survey twenty communities and analyse how platforms change the work.</p></div>' +
+          '<p id="b">Abstract expressionism began in New York in the 1940s and soon spread across the world.</p>' +
+          '<p id="c">Keywords community governance; platforms</p>',
+      ),
+    );
+    expect(ids(found)).toEqual(['a']);
+  });
+
   it('ignores page furniture, link lists and labels without text', () => {
     const linked = '<div><b>摘要：</b><a href="/1">第一篇论文的题目很长很长很长</a> <a href="/2">第二篇论文的题目也很长很长</a></div>';
     expect(findAbstracts(page(`<aside>${ZH}</aside><footer>${EN}</footer>${linked}<div>摘要：</div>`))).toEqual([]);

@@ -13,15 +13,19 @@ const WORDS = String.raw`(摘\s*要|内容摘要|内容提要|abstract|关\s*键
 const LABEL = new RegExp(String.raw`^[【\[]?\s*${WORDS}\s*[】\]]?\s*[:：.]?`, 'i');
 /** A text node that opens with a label; the block it opens is then checked whole. */
 const STARTER = new RegExp(String.raw`^[\s【\[]*${WORDS}`, 'i');
+const STANDALONE = new RegExp(String.raw`^[【\[]?\s*${WORDS}\s*[】\]]?\s*[:：.]?$`, 'i');
 const KEYWORDS = /^[【\[]?\s*(关\s*键\s*[词字]|key\s*-?words?)/i;
 const MIN_TEXT = 20;
 const MIN_KEYWORDS = 4;
 const MAX_TEXT = 4000;
 
-function isAbstractBlock(el: Element): boolean {
+/** `labelText` is the text node the block opens with. */
+function isAbstractBlock(el: Element, labelText: string): boolean {
   const text = squash(el.textContent ?? '');
   const label = LABEL.exec(text);
   if (!label || text.length > MAX_TEXT || el.closest(PAGE_FURNITURE)) return false;
+  // "Abstract expressionism began…" is prose: an English label is followed by a colon or stands alone (a heading).
+  if (/[a-z]/i.test(label[1]!) && !/[:：.】\]]$/.test(label[0]) && !STANDALONE.test(squash(labelText))) return false;
   const own = text.length - label[0].length;
   // Keywords are short and often links to a search; an abstract is prose.
   return KEYWORDS.test(text) ? own >= MIN_KEYWORDS : own >= MIN_TEXT && mostlyUnlinked(el, text);
@@ -35,7 +39,7 @@ export function findAbstracts(body: Element): Element[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!STARTER.test(n.nodeValue ?? '')) continue;
     const block = n.parentElement?.closest(CANDIDATES);
-    if (block && block !== found[found.length - 1] && body.contains(block) && isAbstractBlock(block)) found.push(block);
+    if (block && block !== found[found.length - 1] && body.contains(block) && isAbstractBlock(block, n.nodeValue ?? '')) found.push(block);
   }
   // Copies: Readability may take the head block into the article and then clean it away with its links.
   return found.map((el) => el.cloneNode(true) as Element);
