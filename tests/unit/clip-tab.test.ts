@@ -35,6 +35,17 @@ describe('clipTab', () => {
     expect(asked).toEqual(['article', 'allposts']);
   });
 
+  it('keeps every post when clipping again a page whose clip has highlights', async () => {
+    const asked: string[] = [];
+    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, page: makePage({ url: 'https://www.gov.cn/a.htm' }) }) });
+    const first = await clipTab(d, 1, 'article');
+    await clipTab(d, 1, 'article');
+    if (first.ok) await d.db.clips.update(first.value.clipId, { highlightCount: 2 });
+    await clipTab(d, 1, 'article');
+    await clipTab(d, 1, 'fulltext');
+    expect(asked).toEqual(['article', 'article', 'allposts', 'fulltext']);
+  });
+
   it('refuses browser pages without trying to inject', async () => {
     let injected = false;
     const d = deps({ url: 'chrome://extensions', inject: async () => ((injected = true), null) });

@@ -1,5 +1,5 @@
 /** Background use case: read a tab through the injected extraction script and store the clip. */
-import { saveClip, type ClausemarkDB } from '../db';
+import { clipForUrl, saveClip, type ClausemarkDB } from '../db';
 import type { ClipSummary } from '../messaging';
 import { errorMessage, fail, isQuotaError, ok, type Result } from '../result';
 import type { ClipMode, ExtractedPage } from '../types';
@@ -52,8 +52,19 @@ export async function readTab(deps: TabDeps, tabId: number, mode: ClipMode): Pro
   return ok(reply.page);
 }
 
+/**
+ * Clipping a page again must not take text away from its highlights: a page whose clip has highlights is read with
+ * every post of a post list (on any other page that is the same as an article clip).
+ */
+async function modeFor(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<ClipMode> {
+  if (mode !== 'article') return mode;
+  const url = await deps.getTabUrl(tabId).catch(() => undefined);
+  const existing = url ? await clipForUrl(deps.db, url) : undefined;
+  return existing && existing.highlightCount > 0 ? 'allposts' : mode;
+}
+
 export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<Result<ClipSummary>> {
-  const read = await readTab(deps, tabId, mode);
+  const read = await readTab(deps, tabId, await modeFor(deps, tabId, mode));
   if (!read.ok) return read;
   try {
     const { clip, created } = await saveClip(deps.db, read.value);
