@@ -27,3 +27,22 @@ describe('title lines (引题 / 副题)', () => {
     expect(restoreTitleLines(body('<p>正文。</p>'), '别的标题', found)).toBe(0);
   });
 });
+
+describe('title lines inside one heading (digital editions of newspapers)', () => {
+  it('reads the rows or <br> lines of a heading as 引题 / 主题 / 副题 around whichever is the title', () => {
+    const rows = readTitleLines(body('<h1><table><tr><td>引题一行</td></tr><tr><td>主标题</td></tr><tr><td>副题一行</td></tr><tr><td></td></tr></table></h1>'));
+    expect(rows.find((f) => f.heading === '主标题')).toEqual({ heading: '主标题', above: ['引题一行'], below: ['副题一行'] });
+    const brs = readTitleLines(body('<h1>主标题<br>副题一行</h1>'));
+    expect(brs.find((f) => f.heading === '主标题')).toEqual({ heading: '主标题', above: [], below: ['副题一行'] });
+    const article = body('<p>正文。</p>');
+    expect(restoreTitleLines(article, '主标题', rows)).toBe(2);
+    expect(article.textContent).toBe('引题一行副题一行正文。');
+  });
+
+  it('leaves headings with links or images, long lines or more than three lines alone', () => {
+    expect(readTitleLines(body('<h1><a href="/">站点名</a><br>主标题</h1>'))).toEqual([]);
+    expect(readTitleLines(body(`<h1>主标题<br>${'很长的'.repeat(30)}</h1>`))).toEqual([]);
+    expect(readTitleLines(body('<h1>一<br>二<br>三<br>四</h1>'))).toEqual([]);
+    expect(readTitleLines(body('<h1>只有一行</h1>'))).toEqual([]);
+  });
+});

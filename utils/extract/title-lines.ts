@@ -4,7 +4,7 @@
  * lines beside a heading, marked as such by their class or id — and put back at the top of the article afterwards
  * when the article does not already hold them.
  */
-import { squash } from './text';
+import { blockText, squash } from './text';
 
 export interface TitleLines {
   heading: string;
@@ -33,8 +33,20 @@ export function readTitleLines(body: Element): TitleLines[] {
     const above = [line(h.previousElementSibling, ABOVE)].filter((s): s is string => !!s);
     const below = [line(h.nextElementSibling, BELOW)].filter((s): s is string => !!s);
     if (above.length || below.length) out.push({ heading, above, below });
+    else out.push(...linesWithin(h));
   }
   return out;
+}
+
+/**
+ * A newspaper's digital edition sets 引题, 主题 and 副题 as lines of one heading (rows of a table, or <br>s inside an
+ * <h1>): whichever line is the title, the others are its lines above and below.
+ */
+function linesWithin(h: Element): TitleLines[] {
+  if (h.querySelector('a, img')) return [];
+  const lines = blockText(h).split('\n').map(squash).filter(Boolean);
+  if (lines.length < 2 || lines.length > 3 || lines.some((l) => l.length > MAX_LINE)) return [];
+  return lines.map((heading, i) => ({ heading, above: lines.slice(0, i), below: lines.slice(i + 1) }));
 }
 
 /** After Readability: the chosen title's lines, missing from the article, go first in it. Returns how many. */
