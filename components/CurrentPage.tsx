@@ -27,6 +27,8 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
   }
   const result = state.kind === 'done' ? state.result : null;
   const offerFullText = result && !result.ok && (result.error.code === 'no-article' || result.error.code === 'too-large');
+  // A blog front page or thread view clipped as its first post (utils/extract/post-list): how many it shows.
+  const posts = result?.ok && result.value.postsLeftOut > 0 ? result.value.postsLeftOut + 1 : 0;
   return (
     <section class="current" aria-label={t('page.current')}>
       <div class="current-actions">
@@ -39,12 +41,11 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
         <div class="notice notice-ok">
           <p role="status">
             {t(result.value.created ? 'page.created' : 'page.updated', { title: result.value.title })}
-            {result.value.postsLeftOut > 0 && ` ${t('page.postsLeftOut', { total: result.value.postsLeftOut + 1 })}`}
+            {posts > 0 && ` ${t('page.postsLeftOut', { total: posts })}`}
           </p>
-          {result.value.postsLeftOut > 0 && (
-            // A blog front page or thread view was clipped as its first post (utils/extract/post-list): offer them all.
+          {posts > 0 && (
             <button type="button" id="clip-all-posts" disabled={working} onClick={() => onClip('allposts')}>
-              {t('page.clipAllPosts', { total: result.value.postsLeftOut + 1 })}
+              {t('page.clipAllPosts', { total: posts })}
             </button>
           )}
         </div>
@@ -62,4 +63,3 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
     </section>
   );
 }
-

@@ -65,6 +65,12 @@ describe('post lists in English templates', () => {
     expect(posts(`<main>${written('one')}${written('two')}${written('three')}</main>`)).toHaveLength(3);
   });
 
+  it('keeps page order when some posts are stamped in text and others only by <time>', () => {
+    const text = (title: string) => `<article class="post"><h2 class="entry-title">${title}</h2><p>Posted 2024-10-26 18:40</p><p>${'Words of the post. '.repeat(20)}</p></article>`;
+    const found = posts(`<main>${wp('first', '2024-11-02', 400)}${text('second')}${text('third')}</main>`);
+    expect(found?.map((p) => p.querySelector('h2')?.textContent)).toEqual(['first', 'second', 'third']);
+  });
+
   it('does not take related posts under a short post for the page', () => {
     const related = `<section class="related-posts">${wp('one', '2024-11-02', 300)}${wp('two', '2024-10-26', 300)}${wp('three', '2024-10-20', 300)}</section>`;
     expect(posts(`<article><h1>A short post</h1><p>Only a few words here.</p></article>${related}`)).toBeNull();

@@ -49,7 +49,8 @@ export function findPosts(body: Element, pageChars: number): Element[] | null {
   let best: Element[] | null = null;
   for (const kids of byParent.values()) {
     if (kids.size < MIN_POSTS || (best && best.length >= kids.size)) continue;
-    const posts = Array.from(kids);
+    // Stamps are gathered from text first and <time> elements after: put the posts back in page order.
+    const posts = Array.from(kids).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
     if (isPostList(posts, pageChars)) best = posts;
   }
   return best;
