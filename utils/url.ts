@@ -23,26 +23,49 @@ export function normalizeUrl(raw: string): string {
 }
 
 /**
+ * The part of a host that names the site: lower case, without a leading www./m./wap./mobile. (the same site's
+ * desktop and mobile hosts). Without the public suffix list this is deliberately strict: two hosts are one site only
+ * when these keys are equal, so `a.gov.cn` and `b.gov.cn` stay apart.
+ */
+export function siteKey(raw: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:') return null;
+  if (u.protocol === 'file:') return 'file:';
+  return u.hostname.toLowerCase().replace(/^(www\d?|m|wap|mobile)\./, '');
+}
+
+/** Whether two URLs are pages of one site (see siteKey); an unparsable URL is of no site. */
+export function sameSite(a: string, b: string): boolean {
+  const ka = siteKey(a);
+  return ka !== null && ka === siteKey(b);
+}
+
+/**
  * Choose the canonical URL: the page's <link rel=canonical> when it is a plausible http(s) URL for the same
- * document, else the page URL. Some CMSs point every page's canonical at the home page; that is ignored.
+ * document on the page's own site, else the page URL. A canonical on another site is how a page would take over
+ * that site's clip (and then be served its highlights and notes), so it never counts. Some CMSs point every page's
+ * canonical at the home page; that is ignored too.
  */
 export function pickCanonicalUrl(pageUrl: string, declared: string | null | undefined): string {
   const page = normalizeUrl(pageUrl);
   if (!declared) return page;
   let c: URL;
+  let p: URL;
   try {
     c = new URL(declared, pageUrl);
+    p = new URL(pageUrl);
   } catch {
     return page;
   }
   if (c.protocol !== 'http:' && c.protocol !== 'https:') return page;
-  let p: URL | null = null;
-  try {
-    p = new URL(pageUrl);
-  } catch {
-    /* page url may be a file path in the CLI */
-  }
-  if (p && (c.pathname === '/' || c.pathname === '') && p.pathname.length > 1) return page;
+  if (p.protocol !== 'http:' && p.protocol !== 'https:') return page;
+  if (!sameSite(c.href, p.href)) return page;
+  if ((c.pathname === '/' || c.pathname === '') && p.pathname.length > 1) return page;
   return normalizeUrl(c.toString());
 }
 

@@ -90,6 +90,38 @@ describe('highlight use cases', () => {
   });
 });
 
+describe('a page on another site', () => {
+  it('cannot take over a clip by declaring its canonical URL, nor be served its highlights and notes', async () => {
+    const { d, db } = deps();
+    const mine = await saveHighlight(d, 4, URL_A, { selectors, color: 'yellow', note: '只给我看的批注' });
+    if (!mine.ok) throw new Error('not saved');
+    const victim = (await db.clips.get(mine.value.clipId))!;
+    const evil = 'https://attacker.example/copy.html';
+    // The attacker's page declares the victim's address as its canonical URL and gets clipped.
+    const { clip } = await saveClip(db, makePage({ url: evil, canonicalUrl: URL_A, title: '冒充' }));
+    expect(clip.id).not.toBe(victim.id);
+    expect(await db.clips.get(victim.id)).toEqual(victim);
+    expect((await db.clipBodies.get(victim.id))?.html).not.toContain('冒充');
+    const served = await pageHighlights(db, evil);
+    expect(served.ok && served.value.highlights).toEqual([]);
+    expect(await updateHighlight(d, evil, { id: mine.value.id, note: 'x' })).toMatchObject({ ok: false });
+  });
+
+  it('is not served a clip whose canonical URL is its address but whose page is on another site', async () => {
+    const { db } = deps();
+    // as an older version, or an imported backup, could have stored it
+    const { clip } = await saveClip(db, makePage({ url: URL_A, canonicalUrl: URL_A }));
+    await db.clips.update(clip.id, { canonicalUrl: 'https://attacker.example/copy.html' });
+    await db.highlights.add({ id: 'n', clipId: clip.id, url: URL_A, selectors, color: 'green', note: '秘密', createdAt: 1, updatedAt: 1 });
+    const served = await pageHighlights(db, 'https://attacker.example/copy.html');
+    expect(served.ok && served.value).toMatchObject({ clipId: null, highlights: [] });
+    // and clipping the attacker's page makes a clip of its own instead of merging into that one
+    const again = await saveClip(db, makePage({ url: 'https://attacker.example/copy.html', canonicalUrl: 'https://attacker.example/copy.html' }));
+    expect(again.clip.id).not.toBe(clip.id);
+    expect((await db.clips.get(clip.id))?.url).toBe(URL_A);
+  });
+});
+
 describe('syncAutoShow', () => {
   const fake = (granted: boolean, ids: string[]) => {
     const calls: string[] = [];

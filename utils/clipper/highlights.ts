@@ -1,8 +1,9 @@
 /**
  * Background use cases for highlights. The page is always identified by the sender's tab and URL (never by a
- * payload field), and a highlight can only be changed from a page of the clip it belongs to.
+ * payload field), a page is only ever served a clip of its own site (clipForPage), and a highlight can only be
+ * changed from a page of the clip it belongs to.
  */
-import { clipForUrl, insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
+import { clipForPage, insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
 import { fail, ok, type Result } from '../result';
 import type { ClipMode, OutlineEntry } from '../types';
@@ -19,7 +20,7 @@ export function highlightsOfClip(db: ClausemarkDB, clipId: string): Promise<High
 }
 
 export async function pageHighlights(db: ClausemarkDB, url: string): Promise<Result<PageHighlights>> {
-  const clip = await clipForUrl(db, url);
+  const clip = await clipForPage(db, url);
   if (!clip) return ok({ clipId: null, outline: [], highlights: [] });
   const [body, highlights] = await Promise.all([db.clipBodies.get(clip.id), highlightsOfClip(db, clip.id)]);
   return ok({ clipId: clip.id, outline: body?.outline ?? [], highlights });
@@ -30,7 +31,7 @@ export async function pageHighlights(db: ClausemarkDB, url: string): Promise<Res
  * post of a post list is kept: the passage being highlighted may be in any of them, and the clip must hold it.
  */
 export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: string): Promise<Result<{ clipId: string; outline: OutlineEntry[] }>> {
-  let clip = await clipForUrl(deps.db, url);
+  let clip = await clipForPage(deps.db, url);
   if (!clip) {
     let r = await deps.clip(tabId, 'allposts');
     if (!r.ok && (r.error.code === 'no-article' || r.error.code === 'too-large')) r = await deps.clip(tabId, 'fulltext');
@@ -62,7 +63,7 @@ export async function saveHighlight(deps: HighlightDeps, tabId: number, url: str
 
 /** The highlight, if it belongs to the clip of the page at `url`. */
 async function ownHighlight(db: ClausemarkDB, url: string, id: string): Promise<Highlight | undefined> {
-  const [h, clip] = await Promise.all([db.highlights.get(id), clipForUrl(db, url)]);
+  const [h, clip] = await Promise.all([db.highlights.get(id), clipForPage(db, url)]);
   return h && clip && h.clipId === clip.id ? h : undefined;
 }
 

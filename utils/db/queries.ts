@@ -1,5 +1,5 @@
 /** Reads used by the UI. The library list touches only the `clips` table. */
-import { normalizeUrl } from '../url';
+import { normalizeUrl, sameSite } from '../url';
 import type { Clip, ClausemarkDB } from './schema';
 
 export const PAGE_SIZE = 50;
@@ -20,4 +20,13 @@ export async function clipForUrl(db: ClausemarkDB, url: string): Promise<Clip | 
     (await db.clips.where('canonicalUrl').equals(norm).first()) ??
     (await db.clips.where('url').anyOf([url, norm]).first())
   );
+}
+
+/**
+ * The clip a content script's page may see: found for its URL, and of the same site both by its own URL and by its
+ * canonical URL. A clip of another site is never served to a page, whatever the page declared.
+ */
+export async function clipForPage(db: ClausemarkDB, url: string): Promise<Clip | undefined> {
+  const clip = await clipForUrl(db, url);
+  return clip && sameSite(clip.url, url) && sameSite(clip.canonicalUrl, url) ? clip : undefined;
 }

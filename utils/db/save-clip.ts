@@ -1,6 +1,7 @@
 /** Store an extracted page: one transaction, so a failure leaves the database exactly as it was. */
 import { contentHash } from '../hash';
 import type { ExtractedPage } from '../types';
+import { normalizeUrl, pickCanonicalUrl, sameSite } from '../url';
 import type { Clip, ClausemarkDB } from './schema';
 
 export interface SaveResult {
@@ -14,13 +15,21 @@ export function newId(): string {
 
 export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date.now()): Promise<SaveResult> {
   return db.transaction('rw', db.clips, db.clipBodies, db.highlights, async () => {
-    // Same canonical URL → same clip: update it in place so highlights and collections stay attached.
-    const existing = await db.clips.where('canonicalUrl').equals(page.canonicalUrl).first();
+    // Same canonical URL → same clip: update it in place so highlights and collections stay attached. What the page
+    // declared is checked again here, and a clip is never merged across sites (see pickCanonicalUrl).
+    const canonicalUrl = pickCanonicalUrl(page.url, page.canonicalUrl);
+    let existing = await db.clips.where('canonicalUrl').equals(canonicalUrl).first();
+    if (existing && !sameSite(existing.url, page.url)) {
+      // A clip of another site holds this address (stored by an older version or a backup): it gets back its own
+      // page's address, and this page gets a clip of its own.
+      await moveToOwnAddress(db, existing);
+      existing = undefined;
+    }
     const highlightCount = existing ? await db.highlights.where('clipId').equals(existing.id).count() : 0;
     const clip: Clip = {
       id: existing?.id ?? newId(),
       url: page.url,
-      canonicalUrl: page.canonicalUrl,
+      canonicalUrl,
       title: page.title,
       siteName: page.siteName,
       byline: page.byline,
@@ -39,4 +48,11 @@ export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date
     await db.clipBodies.put({ clipId: clip.id, html: page.html, text: page.text, outline: page.outline });
     return { clip, created: !existing };
   });
+}
+
+async function moveToOwnAddress(db: ClausemarkDB, clip: Clip): Promise<void> {
+  const own = normalizeUrl(clip.url);
+  if (!sameSite(own, clip.url) || (await db.clips.where('canonicalUrl').equals(own).count()) > 0)
+    throw new Error('a clip of another site already has this address');
+  await db.clips.update(clip.id, { canonicalUrl: own });
 }
