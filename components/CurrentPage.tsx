@@ -4,6 +4,7 @@ import { formatDate } from '../utils/format';
 import { getLocale, t } from '../utils/i18n';
 import type { ClipSummary } from '../utils/messaging';
 import type { Result } from '../utils/result';
+import { DEFAULT_MAX_CHARS } from '../utils/extract/size-cap';
 import type { ClipMode } from '../utils/types';
 
 export type ClipState = { kind: 'idle' } | { kind: 'working'; mode: ClipMode } | { kind: 'done'; result: Result<ClipSummary> };
@@ -26,7 +27,7 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
     );
   }
   const result = state.kind === 'done' ? state.result : null;
-  const offerFullText = result && !result.ok && (result.error.code === 'no-article' || result.error.code === 'too-large');
+  const offerFullText = result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code);
   // A blog front page or thread view clipped as its first post (utils/extract/post-list): how many it shows.
   const posts = result?.ok && result.value.postsLeftOut > 0 ? result.value.postsLeftOut + 1 : 0;
   return (
@@ -42,6 +43,7 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
           <p role="status">
             {t(result.value.created ? 'page.created' : 'page.updated', { title: result.value.title })}
             {posts > 0 && ` ${t('page.postsLeftOut', { total: posts })}`}
+            {result.value.truncated && ` ${t('page.truncated', { max: DEFAULT_MAX_CHARS.toLocaleString(getLocale()) })}`}
           </p>
           {posts > 0 && (
             <button type="button" id="clip-all-posts" disabled={working} onClick={() => onClip('allposts')}>

@@ -26,6 +26,7 @@ export function ReaderMeta({ clip }: ReaderMetaProps) {
           </div>
         ))}
       </dl>
+      {clip.truncated && <p class="notice">{t('reader.meta.truncated')}</p>}
     </section>
   );
 }

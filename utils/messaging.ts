@@ -16,6 +16,8 @@ export interface ClipSummary {
   mode: ExtractMode;
   /** posts of a post list the article clip left out; the user can ask for them all ('allposts') */
   postsLeftOut: number;
+  /** the page was longer than a clip keeps (utils/extract/size-cap): only its beginning was stored */
+  truncated?: boolean;
 }
 
 export interface OutlinePreview {

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'save-failed'
   | 'quota'
   | 'bad-request'
+  | 'timeout'
   | 'internal';
 
 export interface AppError {

@@ -47,6 +47,16 @@ describe('page components in Chinese', () => {
     rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'done', result: posts }} onClip={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('已剪藏：周末去江边看芦苇 此页面共有 8 篇文章（帖子），本次只剪藏了第一篇。');
     screen.getByRole('button', { name: '剪藏全部 8 篇' });
+    const long = { ok: true as const, value: { ...done.value, truncated: true } };
+    rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'done', result: long }} onClip={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('已更新：某市公共数据开放管理办法 此页面过长：剪藏只保留了前 5,000,000 个字符。');
+  });
+
+  it('a page that takes too long is explained in Chinese, with the whole-text offer', () => {
+    const error = { code: 'timeout' as const, message: 'The page took more than 45 seconds to answer, so it was left alone. You can clip its whole visible text instead.' };
+    render(<CurrentPage blocked={null} existing={undefined} state={{ kind: 'done', result: { ok: false, error } }} onClip={() => {}} />);
+    expect(screen.getByRole('alert').textContent).toContain('页面超过 45 秒仍未响应，已停止读取。');
+    screen.getByRole('button', { name: '剪藏页面全部可见文字' });
   });
 
   it('an English error from the background is shown in Chinese, with the whole-text offer', () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClausemarkDB } from '../../utils/db';
-import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { clipTab, runInTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { DEFAULT_MAX_CHARS } from '../../utils/extract/size-cap';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];
@@ -93,5 +94,23 @@ describe('clipTab', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'quota' } });
     if (!r.ok) expect(r.error.message).toMatch(/nothing was saved/);
     expect(await d.db.clips.count()).toBe(0);
+  });
+
+  it('stores at most the size cap of what a page sends, marks the clip truncated and says so', async () => {
+    const huge = 'x'.repeat(DEFAULT_MAX_CHARS + 10);
+    const d = deps({ inject: async () => ({ ok: true, page: makePage({ text: huge, html: `<p>${huge}</p>` }) }) });
+    const r = await clipTab(d, 1, 'article');
+    expect(r).toMatchObject({ ok: true, value: { truncated: true } });
+    const clip = (await d.db.clips.toArray())[0]!;
+    expect(clip.truncated).toBe(true);
+    const body = await d.db.clipBodies.get(clip.id);
+    expect(body!.text.length).toBe(DEFAULT_MAX_CHARS + 1);
+  });
+
+  it('gives up on a page that does not answer in time, with a clear error', async () => {
+    const never = () => new Promise<unknown>(() => {});
+    const r = await runInTab(async () => 'https://www.gov.cn/a.htm', 1, never, 30);
+    expect(r).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringMatching(/took more than/) } });
+    expect(await runInTab(async () => 'https://www.gov.cn/a.htm', 1, async () => 7, 30)).toEqual({ ok: true, value: 7 });
   });
 });

@@ -280,7 +280,7 @@ describe('fuzzing extraction and outline', () => {
 
   it('measures elements and depth without recursion', () => {
     const doc = parseHtml('<html><body><div><p>a</p><p><b>b</b></p></div><i></i></body></html>').window.document;
-    expect(measurePage(doc.documentElement)).toEqual({ elements: 8, depth: 5 });
+    expect(measurePage(doc.documentElement)).toEqual({ elements: 8, depth: 5, work: 1 + 2 + 2 + 3 + 4 + 4 + 5 + 3 });
     // 20,000 levels: far past the call stack of a recursive walk (jsdom's insertion is quadratic in depth beyond this)
     let cur: Element = doc.createElement('p');
     for (let i = 0; i < 20_000; i++) {
@@ -288,7 +288,7 @@ describe('fuzzing extraction and outline', () => {
       d.appendChild(cur);
       cur = d;
     }
-    expect(measurePage(cur)).toEqual({ elements: 20_001, depth: 20_001 });
+    expect(measurePage(cur)).toMatchObject({ elements: 20_001, depth: 20_001, work: (20_001 * 20_002) / 2 });
   });
 
   // Regression: inDataTable() re-counted the rows of a line's table for every line (O(R² × C), 8.6 s for 300 × 20).

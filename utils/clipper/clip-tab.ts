@@ -4,6 +4,7 @@ import type { ClipSummary } from '../messaging';
 import { errorMessage, fail, isQuotaError, ok, type Result } from '../result';
 import type { ClipMode, ExtractedPage } from '../types';
 import { whyNotClippable } from '../url';
+import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
 
 /** What the injected script returns (see entrypoints/extract.content.ts). */
@@ -21,11 +22,18 @@ export interface ClipDeps extends TabDeps {
   db: ClausemarkDB;
 }
 
+/**
+ * How long an injected script may take. Readability cannot be interrupted inside the page, but the user gets an
+ * answer instead of a popup that waits for ever (the page caps in utils/extract/limits keep real pages far below).
+ */
+export const TAB_TIMEOUT_MS = 45_000;
+
 /** Run something injected into the tab, turning the browser's refusals into sentences a user can act on. */
 export async function runInTab(
   getTabUrl: TabDeps['getTabUrl'],
   tabId: number,
   run: () => Promise<unknown>,
+  timeoutMs = TAB_TIMEOUT_MS,
 ): Promise<Result<unknown>> {
   let url: string | undefined;
   try {
@@ -35,10 +43,16 @@ export async function runInTab(
   }
   const refused = whyNotClippable(url);
   if (refused) return fail('not-injectable', refused);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Result<never>>((resolve) => {
+    timer = setTimeout(() => resolve(fail('timeout', `The page took more than ${Math.round(timeoutMs / 1000)} seconds to answer, so it was left alone. You can clip its whole visible text instead.`)), timeoutMs);
+  });
   try {
-    return ok(await run());
+    return await Promise.race([run().then((v) => ok(v)), late]);
   } catch (e) {
     return fail('not-injectable', explainInjectionError(errorMessage(e), url));
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -67,8 +81,9 @@ export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Pr
   const read = await readTab(deps, tabId, await modeFor(deps, tabId, mode));
   if (!read.ok) return read;
   try {
-    const { clip, created } = await saveClip(deps.db, read.value);
-    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: read.value.postsLeftOut });
+    const page = capPage(read.value);
+    const { clip, created } = await saveClip(deps.db, page);
+    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: page.postsLeftOut, truncated: page.truncated });
   } catch (e) {
     if (isQuotaError(e))
       return fail('quota', 'The browser has no storage space left for Clausemark, so nothing was saved. Free some disk space or delete old clips and try again.');

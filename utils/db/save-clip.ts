@@ -43,6 +43,7 @@ export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date
       savedAt: existing?.savedAt ?? now,
       updatedAt: now,
       highlightCount,
+      ...(page.truncated ? { truncated: true } : {}),
     };
     await db.clips.put(clip);
     await db.clipBodies.put({ clipId: clip.id, html: page.html, text: page.text, outline: page.outline });

@@ -23,6 +23,8 @@ export interface Clip {
   updatedAt: number;
   /** how many highlights the clip has; kept exact by every write to `highlights` (utils/db/highlight-rows.ts) */
   highlightCount: number;
+  /** only the beginning of a very long page was kept (utils/extract/size-cap); not indexed, so no schema version */
+  truncated?: boolean;
 }
 
 /** Heavy parts of a clip, read only when a clip is shown, searched or exported. */

@@ -54,6 +54,8 @@ export const clipSchema = v.object({
   highlightCount: v.optional(count, 0),
   contentHash: str(200),
   mode: v.picklist(['article', 'fulltext']),
+  /** only the beginning of a very long page was kept (utils/extract/size-cap) */
+  truncated: v.optional(v.boolean()),
   savedAt: time,
   updatedAt: time,
 });

@@ -3,6 +3,7 @@ import type { ExtractedPage } from '../types';
 import type { Head } from './page-head';
 import { chooseTitle } from './title';
 import { blockText, cjkRatio, squash } from './text';
+import { cutText, paragraphsHtml } from './size-cap';
 
 export function makeExcerpt(description: string, text: string): string {
   const d = squash(description);
@@ -12,14 +13,12 @@ export function makeExcerpt(description: string, text: string): string {
 }
 
 /** The whole visible text, for pages where no article is found. */
-export function fullTextPage(doc: Document, head: Head): ExtractedPage {
+export function fullTextPage(doc: Document, head: Head, maxChars = Infinity): ExtractedPage {
   const body = doc.body ?? doc.documentElement;
-  const text = body ? blockText(body) : '';
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const html = text
-    .split('\n')
-    .map((l) => `<p>${escape(l)}</p>`)
-    .join('');
+  const whole = body ? blockText(body) : '';
+  const truncated = whole.length > maxChars;
+  const text = truncated ? `${cutText(whole, maxChars)}…` : whole;
+  const html = paragraphsHtml(text);
   const title = chooseTitle({ ...head.titleInputs, readabilityTitle: '' });
   return {
     url: head.url,
@@ -35,7 +34,7 @@ export function fullTextPage(doc: Document, head: Head): ExtractedPage {
     html, // built from escaped text only: nothing to sanitise
     text,
     mode: 'fulltext',
-    truncated: false,
+    truncated,
     postsLeftOut: 0,
   };
 }

@@ -24,7 +24,8 @@ import { isPolicyMetaTable } from './policy';
 import { readHead } from './page-head';
 import { fullTextPage, makeExcerpt } from './full-text';
 import { buildOutline } from '../outline';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measurePage, whyTooLarge } from './limits';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK, measurePage, whyTooLarge } from './limits';
+import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 
 export interface ExtractOptions {
   /** 'allposts' keeps every post of a blog front page or thread view, not only the first (see ./post-list). */
@@ -33,6 +34,10 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Pages nested deeper than this are not run through Readability either (see ./limits). */
   maxDepth?: number;
+  /** Nor pages whose elements' depths sum to more than this (see ./limits). */
+  maxWork?: number;
+  /** Text kept at most; the rest of a longer article is cut off and the page marked truncated (see ./size-cap). */
+  maxChars?: number;
   /** Sanitises the article element in place before it is serialised; omitted only by callers that sanitise later. */
   sanitize?: (root: Element) => void;
 }
@@ -41,15 +46,17 @@ export type ExtractOutcome =
   | { ok: true; page: ExtractedPage }
   | { ok: false; code: 'no-article' | 'too-large'; message: string };
 
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './limits';
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK } from './limits';
+export { DEFAULT_MAX_CHARS } from './size-cap';
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
   const mode = opts.mode === 'fulltext' ? 'fulltext' : 'article';
-  const limits = { maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH };
+  const limits = { maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH, maxWork: opts.maxWork ?? DEFAULT_MAX_WORK };
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const tooLarge = mode === 'article' && doc.documentElement ? whyTooLarge(measurePage(doc.documentElement), limits) : null;
   if (tooLarge) return { ok: false, code: 'too-large', message: tooLarge };
   const head = readHead(doc, url);
-  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head) };
+  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, maxChars) };
 
   const titleLines = doc.body ? readTitleLines(doc.body) : [];
   const abstracts = doc.body ? findAbstracts(doc.body) : [];
@@ -86,6 +93,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const title = firstPost.title || chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
   restoreTitleLines(inner, title, titleLines);
+  const truncated = truncateArticle(inner, maxChars);
   const text = blockText(content);
   const outline = safeOutline(inner, title);
   opts.sanitize?.(inner);
@@ -106,7 +114,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       html,
       text,
       mode,
-      truncated: false,
+      truncated,
       postsLeftOut: firstPost.leftOut,
     },
   };

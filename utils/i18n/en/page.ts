@@ -51,6 +51,7 @@ export const page = {
   'page.code.save-failed': 'The clip could not be saved, and nothing was changed. ({detail})',
   'page.code.quota': 'The browser has no storage space left for Clausemark, so nothing was saved.',
   'page.code.bad-request': 'The request was refused. ({detail})',
+  'page.code.timeout': 'The page took too long to answer, so it was left alone. ({detail})',
   'page.code.internal': 'Something went wrong in Clausemark. ({detail})',
 
   // Known background messages, word for word (utils/clipper, utils/extract, utils/highlighter, utils/messaging).
@@ -74,6 +75,8 @@ export const page = {
     'This page has {count} elements, more than the {max} the article finder handles quickly. You can clip its whole visible text instead.',
   'page.error.tooDeep':
     'This page is nested {depth} levels deep, more than the {max} the article finder handles quickly. You can clip its whole visible text instead.',
+  'page.truncated': 'This page is very long: the clip keeps its first {max} characters.',
+  'page.error.timeout': 'The page took more than {seconds} seconds to answer, so it was left alone. You can clip its whole visible text instead.',
   'page.error.readFailed': 'Reading the page failed: {detail}',
   'page.error.highlighterFailed': 'The highlighter failed: {detail}',
   'page.error.selectFirst': 'Select some text on the page first.',

@@ -7,6 +7,7 @@ export const reader = {
   'reader.outline': 'Outline',
   'reader.noOutline': 'This document has no outline.',
   'reader.print': 'Print',
+  'reader.meta.truncated': 'This page was very long: the clip holds only its beginning.',
   'reader.meta.label': 'Document details',
   'reader.meta.issuer': 'Issuer',
   'reader.meta.docNumber': 'Document number',

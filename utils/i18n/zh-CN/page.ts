@@ -48,6 +48,7 @@ export const page: Record<keyof typeof en, string> = {
   'page.code.save-failed': '剪藏未能保存，资料库未作任何改动。（{detail}）',
   'page.code.quota': '浏览器已没有可供 Clausemark 使用的存储空间，未保存任何内容。',
   'page.code.bad-request': '请求被拒绝。（{detail}）',
+  'page.code.timeout': '页面响应过慢，已停止读取。（{detail}）',
   'page.code.internal': 'Clausemark 内部出错。（{detail}）',
 
   'page.error.noTab': '该标签页已不存在。',
@@ -68,6 +69,8 @@ export const page: Record<keyof typeof en, string> = {
   'page.error.noArticle': '此页面上未找到正文（可能是列表页、搜索页或网页应用）。可以改为剪藏页面全部可见文字。',
   'page.error.tooManyElements': '此页面有 {count} 个元素，超过了正文识别能快速处理的 {max} 个。可以改为剪藏页面全部可见文字。',
   'page.error.tooDeep': '此页面嵌套了 {depth} 层，超过了正文识别能快速处理的 {max} 层。可以改为剪藏页面全部可见文字。',
+  'page.truncated': '此页面过长：剪藏只保留了前 {max} 个字符。',
+  'page.error.timeout': '页面超过 {seconds} 秒仍未响应，已停止读取。可以改为剪藏页面全部可见文字。',
   'page.error.readFailed': '读取页面失败：{detail}',
   'page.error.highlighterFailed': '高亮工具出错：{detail}',
   'page.error.selectFirst': '请先在页面上选择一段文字。',

@@ -9,6 +9,7 @@ export const reader: Record<keyof typeof en, string> = {
   'reader.outline': '文档目录',
   'reader.noOutline': '此文档没有目录。',
   'reader.print': '打印',
+  'reader.meta.truncated': '原页面过长：剪藏只保留了开头部分。',
   'reader.meta.label': '文件信息',
   'reader.meta.issuer': '发文机关',
   'reader.meta.docNumber': '发文字号',
