@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { syncAutoShow, AUTO_SCRIPT_ID } from '../../utils/clipper/auto-show';
 import { clipTab } from '../../utils/clipper/clip-tab';
 import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { ClausemarkDB, saveClip } from '../../utils/db';
@@ -87,31 +86,5 @@ describe('highlight use cases', () => {
     const b = await pageHighlights(db, other);
     expect(a.ok && a.value.highlights.map((h) => h.color)).toEqual(['yellow']);
     expect(b.ok && b.value.highlights.map((h) => h.id)).toEqual(['x']);
-  });
-});
-
-describe('syncAutoShow', () => {
-  const fake = (granted: boolean, ids: string[]) => {
-    const calls: string[] = [];
-    return {
-      calls,
-      deps: {
-        hasPermission: async () => granted,
-        registeredIds: async () => ids,
-        register: async () => void calls.push('register'),
-        unregister: async () => void calls.push('unregister'),
-      },
-    };
-  };
-  it('registers the highlighter while the permission is granted and unregisters it when it is removed', async () => {
-    const on = fake(true, []);
-    expect(await syncAutoShow(on.deps)).toBe(true);
-    expect(on.calls).toEqual(['register']);
-    const still = fake(true, [AUTO_SCRIPT_ID]);
-    await syncAutoShow(still.deps);
-    expect(still.calls).toEqual([]);
-    const off = fake(false, [AUTO_SCRIPT_ID]);
-    expect(await syncAutoShow(off.deps)).toBe(false);
-    expect(off.calls).toEqual(['unregister']);
   });
 });
