@@ -81,7 +81,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoShowNow());
   browser.permissions.onRemoved.addListener(() => void syncAutoShowNow());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && AUTO_SHOW_KEY in changes) void syncAutoShowNow();
+    // A site turned on where clips already exist is marked clipped here (prune), so its last deletion turns it off.
+    if (area === 'local' && AUTO_SHOW_KEY in changes) void prune().then(syncAutoShowNow);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
