@@ -11,7 +11,7 @@ import { route, senderContext, type Handlers, type SenderContext } from '../../u
 import { ok } from '../../utils/result';
 import type { ClipMode } from '../../utils/types';
 import { AUTO_SHOW_KEY } from '../../utils/clipper/auto-show-sites';
-import { pruneAutoShow, pruneOnClipChanges } from '../../utils/clipper/auto-show-wiring';
+import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../utils/clipper/auto-show-wiring';
 import { syncAutoShowNow } from './auto-show';
 import { injectExtractor, injectHighlighter, injectLocator } from './inject';
 import { toolbarAction } from './action';
@@ -65,11 +65,13 @@ export default defineBackground(() => {
     await toolbarAction.setBadgeText({ tabId, text: r.ok ? '✓' : '!' }).catch(() => {});
   };
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.removeAll(() => {
       browser.contextMenus.create({ id: MENU_CLIP, title: browser.i18n.getMessage('menuClipPage'), contexts: ['page'] });
       browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlightSelection'), contexts: ['selection'] });
     });
+    // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
+    if (details.reason === 'update') void migrateBroadGrant(db, browser.storage.local, browser.permissions).catch(() => []);
     void syncAutoShowNow();
   });
   // Auto-show: the highlighter runs on the sites in the setting that are granted; a site whose last clip is

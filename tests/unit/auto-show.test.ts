@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUTO_SCRIPT_ID, syncAutoShow, type RegisteredScript } from '../../utils/clipper/auto-show';
 import { disableSites, enableSite, parseSites, pruneSites, type AutoShowSite, type SiteStore } from '../../utils/clipper/auto-show-sites';
-import { clippedSites, pruneAutoShow } from '../../utils/clipper/auto-show-wiring';
+import { clippedSites, migrateBroadGrant, pruneAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { ClausemarkDB, deleteClips, saveClip } from '../../utils/db';
 import { originPattern, patternHost } from '../../utils/site-pattern';
 import { makePage } from '../helpers/page';
@@ -154,5 +154,37 @@ describe('pruneAutoShow with the library', () => {
     expect(await pruneAutoShow(db, area, permissions)).toEqual(['https://www.gov.cn/*']);
     expect(items.autoShowSites).toEqual([]);
     expect(removed).toEqual([['https://www.gov.cn/*']]);
+  });
+});
+
+describe('migrateBroadGrant: updating from the all-sites version', () => {
+  const dbs: ClausemarkDB[] = [];
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) await db.delete();
+  });
+  it('turns auto-show on for the sites with highlights while the old grant is held and nothing is stored yet', async () => {
+    const db = new ClausemarkDB(`auto-show-m-${Math.random()}`);
+    dbs.push(db);
+    const a = await saveClip(db, makePage({ url: 'https://www.gov.cn/1', canonicalUrl: 'https://www.gov.cn/1' }), 1);
+    const c = await saveClip(db, makePage({ url: 'http://c.cn/1', canonicalUrl: 'http://c.cn/1' }), 2);
+    await saveClip(db, makePage({ url: 'https://b.cn/1', canonicalUrl: 'https://b.cn/1' }), 3); // no highlights
+    await db.clips.update(a.clip.id, { highlightCount: 2 });
+    await db.clips.update(c.clip.id, { highlightCount: 1 });
+    const area = (init: Record<string, unknown>) => ({
+      items: init,
+      get: async (k: string) => ({ [k]: init[k] }),
+      set: async (o: Record<string, unknown>) => void Object.assign(init, o),
+    });
+    const held = { contains: async () => true };
+    const fresh = area({});
+    expect(await migrateBroadGrant(db, fresh, held)).toEqual(['http://c.cn/*', 'https://www.gov.cn/*']);
+    expect(fresh.items.autoShowSites).toEqual([site('http://c.cn/*', false, true), site('https://www.gov.cn/*', false, true)]);
+    // Without the old grant, or once the setting exists, nothing is touched.
+    const none = area({});
+    expect(await migrateBroadGrant(db, none, { contains: async () => false })).toEqual([]);
+    expect(none.items).toEqual({});
+    const written = area({ autoShowSites: [] });
+    expect(await migrateBroadGrant(db, written, held)).toEqual([]);
+    expect(written.items.autoShowSites).toEqual([]);
   });
 });

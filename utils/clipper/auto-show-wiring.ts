@@ -7,7 +7,7 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import type { ClausemarkDB } from '../db/schema';
 import { changedBy } from '../db/search-sync';
 import { originPattern, patternHost } from '../site-pattern';
-import { AUTO_SHOW_KEY, disableSites, enableSite, parseSites, pruneSites, type SiteStore } from './auto-show-sites';
+import { AUTO_SHOW_KEY, disableSites, enableSite, parseSites, pruneSites, seedFromBroadGrant, type SiteStore } from './auto-show-sites';
 
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -76,4 +76,15 @@ export function siteAutoShow(permissions: PermissionsLike, area: StorageAreaLike
     isEnabled: async () => (await readHeld()) && (await store.load()).some((s) => s.pattern === pattern),
     setEnabled: (on) => (on ? enableSite(deps, pattern, held) : disableSites(deps, [pattern]).then(readHeld).then(() => false)),
   };
+}
+
+/** On update: carry the all-sites version's auto-show over to the sites with highlights (see seedFromBroadGrant). */
+export async function migrateBroadGrant(db: ClausemarkDB, area: StorageAreaLike, permissions: Pick<PermissionsLike, 'contains'>): Promise<string[]> {
+  const stored = (await area.get(AUTO_SHOW_KEY))[AUTO_SHOW_KEY];
+  if (stored !== undefined) return [];
+  // Asked as the two patterns the manifest still lists: the old <all_urls> grant covers them if the browser kept it.
+  const broad = await permissions.contains({ origins: ['http://*/*', 'https://*/*'] }).catch(() => false);
+  const urls = broad ? (await db.clips.where('highlightCount').above(0).toArray()).map((c) => c.url) : [];
+  const sites = new Set(urls.map((u) => originPattern(u)).filter((p): p is string => !!p));
+  return seedFromBroadGrant(siteStore(area), stored, broad, sites);
 }
