@@ -44,15 +44,14 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
     };
   }, [wantPreview, tabId, asks]);
 
-  if (clipId === null && previewOutline && previewOnRequest && !(preview?.ok && preview.value.outline.length)) {
-    const ask = () => (setPreview(undefined), setAsks((n) => n + 1));
-    return <OutlinePreviewButton asked={asks > 0} failed={!!preview} onAsk={ask} />;
-  }
-
   // A page that cannot be read for a preview (no article, no access) simply shows no outline.
   const entries: OutlineEntry[] | undefined = clipId ? body.value?.outline : clipId === null && preview?.ok ? preview.value.outline : undefined;
   // Entries repeating a heading (（一） under 一、 and under 二、) are told apart by their order on the page.
   const keys = useMemo(() => entries?.map(headingKey) ?? [], [entries]);
+  if (clipId === null && previewOutline && previewOnRequest && !entries?.length) {
+    const ask = () => (setPreview(undefined), setAsks((n) => n + 1));
+    return <OutlinePreviewButton asked={asks > 0} failed={!!preview} onAsk={ask} />;
+  }
   if (!entries?.length) return null;
 
   const onActivate = async (entry: OutlineEntry, index: number) => {
