@@ -6,6 +6,8 @@ import type { Plugin } from 'vite';
 // a user gesture, because Playwright cannot press the toolbar button. Production has no host permissions.
 // Code shared by the extension pages goes in ONE chunk: the popup then loads two scripts, not eight, and opens
 // sooner. The export writers and their libraries stay in their own chunks, loaded when an export runs.
+/** Any single http(s) site may be asked for; file: pages and <all_urls> are not. */
+const SITES = ['http://*/*', 'https://*/*'];
 const LAZY = /node_modules[\\/](docx|fflate|valibot)[\\/]|utils[\\/]export[\\/]|components[\\/]library-export/;
 
 /**
@@ -42,13 +44,14 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
-    // Asked for only when the user turns on "Show my highlights automatically when I revisit pages", or
-    // "Allow on this site" in the side panel (MV2 has no optional_host_permissions: origins go in
-    // optional_permissions there). "tabs" only when the side panel asks to see which page a tab shows.
+    // One site at a time (https://host/*), asked for only when the user turns on "Show my highlights automatically
+    // on this site", or "Allow on this site" in the side panel; never every site. These patterns only bound what may
+    // be asked (MV2 has no optional_host_permissions: origins go in optional_permissions there). "tabs" only when
+    // the side panel asks to see which page a tab shows.
     // The side panel itself (side_panel + "sidePanel" / sidebar_action) comes from entrypoints/sidepanel/.
     ...(manifestVersion === 2
-      ? { optional_permissions: ['<all_urls>', 'tabs'] }
-      : { optional_permissions: ['tabs'], optional_host_permissions: ['<all_urls>'] }),
+      ? { optional_permissions: [...SITES, 'tabs'] }
+      : { optional_permissions: ['tabs'], optional_host_permissions: SITES }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-page': {

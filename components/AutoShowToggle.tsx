@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 
 export interface AutoShowToggleProps {
-  /** whether it is on now (the optional host permission is granted) */
+  /** the site it applies to (the tab's host), named in the label */
+  site: string;
+  /** whether it is on for this site now (in the setting and granted) */
   isEnabled: () => Promise<boolean>;
-  /** Ask for (or give back) the permission; must run from the click. Resolves to the new state. */
+  /** Ask for (or give back) this site's permission; must run from the click. Resolves to the new state. */
   setEnabled: (on: boolean) => Promise<boolean>;
 }
 
-export function AutoShowToggle({ isEnabled, setEnabled }: AutoShowToggleProps) {
+export function AutoShowToggle({ site, isEnabled, setEnabled }: AutoShowToggleProps) {
   const [on, setOn] = useState<boolean | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
@@ -23,7 +25,7 @@ export function AutoShowToggle({ isEnabled, setEnabled }: AutoShowToggleProps) {
     <div class="setting">
       <label>
         <input type="checkbox" id="auto-show" aria-describedby="auto-show-hint" checked={!!on} disabled={on === undefined} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
-        {t('page.autoShow')}
+        {t('page.autoShow', { site })}
       </label>
       <p class="muted setting-hint" id="auto-show-hint">{t('page.autoShowHint')}</p>
       {error && <p class="notice notice-error" role="alert">{error}</p>}

@@ -6,6 +6,7 @@ import { t } from '../utils/i18n';
 import { headingKey } from '../utils/outline/locate';
 import type { Result } from '../utils/result';
 import type { OutlineEntry } from '../utils/types';
+import { OutlinePreviewButton } from './OutlinePreviewButton';
 import { OutlineTree } from './OutlineTree';
 import { useLiveQuery } from './use-live-query';
 
@@ -18,14 +19,21 @@ export interface PageOutlineProps {
   previewOutline?: (tabId: number) => Promise<Result<OutlinePreview>>;
   /** scroll the live page to an entry and mark it */
   scrollToHeading?: (tabId: number, request: HeadingRequest) => Promise<Result<{ found: boolean }>>;
+  /**
+   * Read an unclipped page only when the user asks (a button), not on render: the side panel follows every tab, and
+   * must not read pages in the background. The popup previews at once: opening it on the page is the user's ask.
+   */
+  previewOnRequest?: boolean;
 }
 
 /** The current page's outline: the stored one when clipped, else a preview read from the page. */
-export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading }: PageOutlineProps) {
+export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading, previewOnRequest }: PageOutlineProps) {
   const body = useLiveQuery(() => (clipId ? db.clipBodies.get(clipId) : undefined), [db, clipId]);
   const [preview, setPreview] = useState<Result<OutlinePreview> | undefined>();
   const [note, setNote] = useState('');
-  const wantPreview = clipId === null && !!previewOutline;
+  // how many times the user asked for a preview (a failed read may be tried again)
+  const [asks, setAsks] = useState(0);
+  const wantPreview = clipId === null && !!previewOutline && (!previewOnRequest || asks > 0);
 
   useEffect(() => {
     if (!wantPreview || preview) return;
@@ -34,12 +42,16 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
     return () => {
       live = false;
     };
-  }, [wantPreview, tabId]);
+  }, [wantPreview, tabId, asks]);
 
   // A page that cannot be read for a preview (no article, no access) simply shows no outline.
   const entries: OutlineEntry[] | undefined = clipId ? body.value?.outline : clipId === null && preview?.ok ? preview.value.outline : undefined;
   // Entries repeating a heading (（一） under 一、 and under 二、) are told apart by their order on the page.
   const keys = useMemo(() => entries?.map(headingKey) ?? [], [entries]);
+  if (clipId === null && previewOutline && previewOnRequest && !entries?.length) {
+    const ask = () => (setPreview(undefined), setAsks((n) => n + 1));
+    return <OutlinePreviewButton asked={asks > 0} failed={!!preview} onAsk={ask} />;
+  }
   if (!entries?.length) return null;
 
   const onActivate = async (entry: OutlineEntry, index: number) => {

@@ -28,7 +28,7 @@ export interface PopupAppProps {
   /** inject the highlighter into the tab: it paints the page's highlights and reports those it could not place */
   showHighlights?: (tabId: number) => Promise<Result<AnchoringReport>>;
   scrollToHighlight?: (tabId: number, id: string) => Promise<Result<{ found: boolean }>>;
-  /** the "show my highlights automatically" setting; hidden without it */
+  /** the "show my highlights automatically on this site" setting; hidden without it and on pages that cannot be read */
   autoShow?: AutoShowToggleProps;
   /** open the options page (export, backup); the link is hidden without it */
   openLibrary?: () => void;
@@ -91,7 +91,7 @@ export function PopupApp(props: PopupAppProps) {
         onFirstRows={props.onFirstRows}
         firstPage={props.firstPage}
       />
-      {props.autoShow && <AutoShowToggle {...props.autoShow} />}
+      {props.autoShow && !blocked && <AutoShowToggle {...props.autoShow} />}
       {(props.openLibrary || props.openSidePanel) && (
         <footer class="setting popup-footer">
           {props.openSidePanel && (

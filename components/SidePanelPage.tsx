@@ -76,7 +76,8 @@ export function SidePanelPage(props: SidePanelPageProps) {
             db={db}
             tabId={tab.id}
             clipId={clipId}
-            showHighlights={live ? props.showHighlights : undefined}
+            // Only a clipped page has highlights to paint: an unclipped page the panel merely follows is left alone.
+            showHighlights={live && clipId ? props.showHighlights : undefined}
             scrollToHighlight={live ? props.scrollToHighlight : undefined}
           />
           <PageOutline
@@ -85,6 +86,7 @@ export function SidePanelPage(props: SidePanelPageProps) {
             tabId={tab.id}
             clipId={clipId}
             previewOutline={live ? props.previewOutline : undefined}
+            previewOnRequest
             scrollToHeading={live ? props.scrollToHeading : undefined}
           />
         </>

@@ -1,15 +1,29 @@
 import { browser } from 'wxt/browser';
-import { AUTO_ORIGINS, AUTO_SCRIPT_ID, syncAutoShow } from '../../utils/clipper/auto-show';
+import { AUTO_SCRIPT_ID, syncAutoShow } from '../../utils/clipper/auto-show';
+import { siteStore } from '../../utils/clipper/auto-show-wiring';
 
-/** Keep the runtime-registered highlighter in step with the optional <all_urls> permission. */
-export function syncAutoShowNow(): Promise<boolean> {
-  return syncAutoShow({
-    hasPermission: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
-    registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
-    register: () =>
-      browser.scripting.registerContentScripts([
-        { id: AUTO_SCRIPT_ID, matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/highlighter.js'], runAt: 'document_idle', persistAcrossSessions: true },
-      ]),
-    unregister: () => browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] }),
-  }).catch(() => false);
+const JS = ['content-scripts/highlighter.js'];
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Keep the runtime-registered highlighter on exactly the sites in the setting that are granted. One sync at a
+ * time: events come in bursts (a grant and the setting's write), and two registers would collide on the id.
+ */
+export function syncAutoShowNow(): Promise<string[]> {
+  const store = siteStore(browser.storage.local);
+  const run = () =>
+    syncAutoShow({
+      sites: () => store.load(),
+      isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+      registered: () => browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] }),
+      register: (matches) =>
+        browser.scripting.registerContentScripts([
+          { id: AUTO_SCRIPT_ID, matches, js: JS, runAt: 'document_idle', persistAcrossSessions: true },
+        ]),
+      update: (matches) => browser.scripting.updateContentScripts([{ id: AUTO_SCRIPT_ID, matches, js: JS }]),
+      unregister: () => browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] }),
+    }).catch(() => [] as string[]);
+  const next = queue.then(run);
+  queue = next;
+  return next;
 }

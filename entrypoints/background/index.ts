@@ -10,6 +10,8 @@ import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-
 import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 import { ok } from '../../utils/result';
 import type { ClipMode } from '../../utils/types';
+import { AUTO_SHOW_KEY } from '../../utils/clipper/auto-show-sites';
+import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../utils/clipper/auto-show-wiring';
 import { syncAutoShowNow } from './auto-show';
 import { injectExtractor, injectHighlighter, injectLocator } from './inject';
 import { toolbarAction } from './action';
@@ -63,16 +65,27 @@ export default defineBackground(() => {
     await toolbarAction.setBadgeText({ tabId, text: r.ok ? '✓' : '!' }).catch(() => {});
   };
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.removeAll(() => {
       browser.contextMenus.create({ id: MENU_CLIP, title: browser.i18n.getMessage('menuClipPage'), contexts: ['page'] });
       browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlightSelection'), contexts: ['selection'] });
     });
+    // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
+    if (details.reason === 'update') void migrateBroadGrant(db, browser.storage.local, browser.permissions).catch(() => []);
     void syncAutoShowNow();
   });
+  // Auto-show: the highlighter runs on the sites in the setting that are granted; a site whose last clip is
+  // deleted is turned off (its grant given back). The pages prune too: this worker may be asleep when they delete.
+  const prune = () => pruneAutoShow(db, browser.storage.local, browser.permissions).catch(() => []);
+  pruneOnClipChanges(db, prune);
+  void prune();
   browser.runtime.onStartup.addListener(() => void syncAutoShowNow());
   browser.permissions.onAdded.addListener(() => void syncAutoShowNow());
   browser.permissions.onRemoved.addListener(() => void syncAutoShowNow());
+  browser.storage.onChanged.addListener((changes, area) => {
+    // A site turned on where clips already exist is marked clipped here (prune), so its last deletion turns it off.
+    if (area === 'local' && AUTO_SHOW_KEY in changes) void prune().then(syncAutoShowNow);
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_CLIP) void clip(tab.id, 'article');

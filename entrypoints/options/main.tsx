@@ -1,8 +1,11 @@
-// Wiring only: the UI language, the database and a way to hand files to the browser.
+// Wiring only: the UI language, the database, a way to hand files to the browser, and the auto-show sites.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/OptionsApp';
+import type { AutoShowSitesProps } from '../../components/AutoShowSites';
 import type { DownloadFile } from '../../components/export-formats';
+import { AUTO_SHOW_KEY, disableSites } from '../../utils/clipper/auto-show-sites';
+import { siteStore } from '../../utils/clipper/auto-show-wiring';
 import { ClausemarkDB } from '../../utils/db';
 import { detectLocale, setLocale, t } from '../../utils/i18n';
 import { saveBlob } from '../../utils/save-blob';
@@ -14,4 +17,15 @@ const save = (file: DownloadFile) => saveBlob(document, file.name, new Blob([fil
 // `?lang=zh-CN` / `?lang=en` overrides the browser's language (screenshots, tests).
 setLocale(detectLocale(new URLSearchParams(location.search).get('lang') ?? browser.i18n.getUILanguage()));
 document.title = t('options.title');
-render(<OptionsApp db={new ClausemarkDB()} save={save} />, document.getElementById('app')!);
+const store = siteStore(browser.storage.local);
+const autoShow: AutoShowSitesProps = {
+  load: async () => (await store.load()).map((s) => s.pattern),
+  // The background sees the setting change and narrows the highlighter's registration.
+  remove: (pattern) => disableSites({ store, remove: (origins) => browser.permissions.remove({ origins }) }, [pattern]),
+  subscribe: (onChange) => {
+    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && AUTO_SHOW_KEY in changes && onChange();
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+render(<OptionsApp db={new ClausemarkDB()} save={save} autoShow={autoShow} />, document.getElementById('app')!);

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { detectLocale, setLocale } from '../../utils/i18n';
-import { AUTO_ORIGINS } from '../../utils/clipper/auto-show';
+import { pruneAutoShow, pruneOnClipChanges, siteAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { sendMessage } from '../../utils/messaging';
 import { saveBlob } from '../../utils/save-blob';
 import { openSidePanel, type SidePanelApis } from '../../utils/sidepanel/open';
@@ -49,15 +49,13 @@ async function start() {
       openReader={(clipId) => void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?clip=${encodeURIComponent(clipId)}` })}
       download={(filename, blob) => saveBlob(document, filename, blob)}
       onFirstRows={markFirstRows}
-      autoShow={{
-        isEnabled: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
-        // The background registers or unregisters the content script when the permission changes.
-        setEnabled: async (on) =>
-          on ? browser.permissions.request({ origins: AUTO_ORIGINS }) : !(await browser.permissions.remove({ origins: AUTO_ORIGINS })),
-      }}
+      // Per site; the background registers the content script when the setting or the grants change.
+      autoShow={siteAutoShow(browser.permissions, browser.storage.local, tab?.url)}
     />,
     document.getElementById('app')!,
   );
+  // Clips deleted here turn auto-show off on sites left without any; the background may be asleep to see it.
+  pruneOnClipChanges(db, () => pruneAutoShow(db, browser.storage.local, browser.permissions));
 }
 
 void start();

@@ -102,10 +102,10 @@ describe('page components in Chinese', () => {
   });
 
   it('the auto-show setting', async () => {
-    render(<AutoShowToggle isEnabled={async () => false} setEnabled={async (on) => on} />);
-    const box = await screen.findByRole('checkbox', { name: '再次访问页面时自动显示我的高亮' });
+    render(<AutoShowToggle site="www.gov.cn" isEnabled={async () => false} setEnabled={async (on) => on} />);
+    const box = await screen.findByRole('checkbox', { name: '在此网站（www.gov.cn）上自动显示我的高亮' });
     expect(box.getAttribute('aria-describedby')).toBe('auto-show-hint');
-    screen.getByText('需要访问所有网站的权限；关闭后即交还该权限。');
+    screen.getByText('只需要访问此网站的权限；关闭后即交还该权限。');
   });
 });
 

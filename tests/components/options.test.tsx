@@ -121,3 +121,20 @@ describe('popup link', () => {
     expect(openLibrary).toHaveBeenCalledOnce();
   });
 });
+
+describe('sites with automatic highlights', () => {
+  it('lists each site with a Remove button and says why it is per site', async () => {
+    let sites = ['https://www.gov.cn/*', 'http://127.0.0.1/*'];
+    const remove = vi.fn(async (p: string) => void (sites = sites.filter((s) => s !== p)));
+    render(<OptionsApp db={freshDb()} save={() => {}} autoShow={{ load: async () => sites, remove }} />);
+    const section = await screen.findByRole('region', { name: 'Sites with automatic highlights' });
+    expect(section.textContent).toMatch(/never to every site/);
+    await screen.findByText('www.gov.cn');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove www.gov.cn' }));
+    await waitFor(() => expect(screen.queryByText('www.gov.cn')).toBeNull());
+    expect(remove).toHaveBeenCalledWith('https://www.gov.cn/*');
+    expect(screen.getByText('127.0.0.1')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove 127.0.0.1' }));
+    await screen.findByText(/None yet/);
+  });
+});

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
+import { siteAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import type { ClipSummary, OutlinePreview } from '../../utils/messaging';
@@ -214,13 +215,37 @@ describe('PopupApp highlights', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/not on the page/);
   });
 
-  it('asks for the permission from the toggle and shows the new state', async () => {
-    const setEnabled = vi.fn(async (on: boolean) => on);
-    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} autoShow={{ isEnabled: async () => false, setEnabled }} />);
-    const box = (await screen.findByLabelText(/Show my highlights automatically/)) as HTMLInputElement;
+  it('asks for exactly the tab\'s site from the toggle, saves it, and turning it off removes both', async () => {
+    const items: Record<string, unknown> = {};
+    const area = { get: async (k: string) => ({ [k]: items[k] }), set: async (o: Record<string, unknown>) => void Object.assign(items, o) };
+    let granted = false;
+    const permissions = {
+      contains: vi.fn(async () => granted),
+      request: vi.fn(async (_: { origins: string[] }) => (granted = true)),
+      remove: vi.fn(async (_: { origins: string[] }) => !(granted = false)),
+    };
+    const autoShow = siteAutoShow(permissions, area, 'http://www.example.gov.cn:8080/zwgk/x.html');
+    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'http://www.example.gov.cn:8080/zwgk/x.html' }} clip={okClip} openUrl={() => {}} autoShow={autoShow} />);
+    const box = (await screen.findByLabelText('Show my highlights automatically on this site (www.example.gov.cn)')) as HTMLInputElement;
     await waitFor(() => expect(box.disabled).toBe(false));
+    expect(box.checked).toBe(false);
     fireEvent.click(box);
     await waitFor(() => expect(box.checked).toBe(true));
-    expect(setEnabled).toHaveBeenCalledWith(true);
+    expect(permissions.request.mock.calls).toEqual([[{ origins: ['http://www.example.gov.cn/*'] }]]);
+    expect(items.autoShowSites).toEqual([{ pattern: 'http://www.example.gov.cn/*', asked: true, clipped: false }]);
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(false));
+    expect(permissions.remove.mock.calls).toEqual([[{ origins: ['http://www.example.gov.cn/*'] }]]);
+    expect(items.autoShowSites).toEqual([]);
   });
+
+  it('has no auto-show toggle on pages no site permission covers', async () => {
+    const area = { get: async () => ({}), set: async () => {} };
+    const permissions = { contains: async () => false, request: async () => false, remove: async () => false };
+    expect(siteAutoShow(permissions, area, 'file:///tmp/law.html')).toBeUndefined();
+    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://chromewebstore.google.com/detail/x' }} clip={okClip} openUrl={() => {}} autoShow={siteAutoShow(permissions, area, 'https://chromewebstore.google.com/detail/x')} />);
+    await screen.findByText(/Chrome Web Store/);
+    expect(screen.queryByRole('checkbox', { name: /automatically/ })).toBeNull();
+  });
+
 });

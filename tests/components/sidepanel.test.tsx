@@ -52,7 +52,7 @@ function renderPanel(over: Partial<SidePanelAppProps> & Pick<SidePanelAppProps, 
 }
 
 describe('SidePanelApp', () => {
-  it('follows a tab switch: the clipped page’s stored outline, then the next page’s preview and clip button', async () => {
+  it('follows a tab switch: the clipped page’s stored outline, then the next page’s clip button and, when asked, its preview', async () => {
     const db = freshDb();
     await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', title: '已剪藏', outline }));
     const win = fakeWindow(page(1, 'https://a.cn/x', '已剪藏 - 中国政府网'));
@@ -68,8 +68,9 @@ describe('SidePanelApp', () => {
     expect(preview).not.toHaveBeenCalled();
 
     win.switchTo(page(2, 'https://b.cn/law'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Preview outline' }));
     await screen.findByText('目的');
-    expect(preview).toHaveBeenCalledWith(2);
+    expect(preview.mock.calls).toEqual([[2]]);
     expect(screen.queryByText('重点任务')).toBeNull();
     expect(screen.getByText('b.cn')).toBeTruthy(); // no title: the site names the page
     expect(clipButton(container)?.textContent).toBe('Clip this page');
@@ -80,7 +81,37 @@ describe('SidePanelApp', () => {
     // A navigation starts afresh: the clip outcome of the previous page is gone.
     win.switchTo(page(2, 'https://b.cn/other'));
     await waitFor(() => expect(screen.queryByText(/新剪藏/)).toBeNull());
-    expect(preview).toHaveBeenLastCalledWith(2);
+    await screen.findByRole('button', { name: 'Preview outline' });
+    expect(preview).toHaveBeenCalledTimes(1); // the new page is not read until asked
+  });
+
+  it('does not read an unclipped page it follows: no preview, no highlighter, until the button asks', async () => {
+    const db = freshDb();
+    await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', outline }));
+    const win = fakeWindow(page(1, 'https://a.cn/x'));
+    let answer: Result<OutlinePreview> = { ok: false, error: { code: 'no-article', message: 'No article' } };
+    const preview = vi.fn(async () => answer);
+    const showHighlights = vi.fn(async (_tabId: number) => ({ ok: true as const, value: { placed: [], missing: [] } }));
+    renderPanel({ db, tabs: win.source, previewOutline: preview, showHighlights, probeAccess: async () => 'ok' });
+    await screen.findByRole('tree'); // clipped: the stored outline, and its highlights painted
+    await waitFor(() => expect(showHighlights).toHaveBeenCalledWith(1));
+
+    for (const [i, url] of ['https://b.cn/1', 'https://b.cn/2', 'http://c.cn/'].entries()) win.switchTo(page(2 + i, url));
+    const button = await screen.findByRole('button', { name: 'Preview outline' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(preview).not.toHaveBeenCalled();
+    const tabsPainted = () => new Set(showHighlights.mock.calls.map(([id]) => id));
+    expect(tabsPainted()).toEqual(new Set([1]));
+    expect(screen.getByText(/reads a page only when you ask/)).toBeTruthy();
+
+    fireEvent.click(button);
+    expect((await screen.findByRole('status')).textContent).toBe('No outline was found on this page.');
+    expect(preview.mock.calls).toEqual([[4]]);
+    answer = { ok: true, value: { outline: [o(1, '第一条', '目的')], title: 'C' } };
+    fireEvent.click(screen.getByRole('button', { name: 'Preview outline' })); // a failed read can be tried again
+    await screen.findByText('目的');
+    expect(preview.mock.calls).toEqual([[4], [4]]);
+    expect(tabsPainted()).toEqual(new Set([1]));
   });
 
   it('a reload seen only as a new load (it was over before the panel asked) paints and reports the page again', async () => {

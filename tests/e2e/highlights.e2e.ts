@@ -184,10 +184,10 @@ describe('highlight shortcut (production build)', () => {
   });
   after(() => b.close());
 
-  it('has the optional all-sites permission but no host permission, and the Alt+Shift+H command', async () => {
+  it('has no host permission, optional ones only for single http(s) sites (never <all_urls>), and the Alt+Shift+H command', async () => {
     const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
     assert.deepEqual(manifest.host_permissions ?? [], []);
-    assert.deepEqual((manifest as { optional_host_permissions?: string[] }).optional_host_permissions, ['<all_urls>']);
+    assert.deepEqual((manifest as { optional_host_permissions?: string[] }).optional_host_permissions, ['http://*/*', 'https://*/*']);
     assert.equal((manifest.commands?.['highlight-selection']?.suggested_key as { default?: string } | undefined)?.default, 'Alt+Shift+H');
     assert.deepEqual(await b.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length), 0);
   });

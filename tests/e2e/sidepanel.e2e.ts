@@ -70,7 +70,8 @@ describe('side panel (test build with 127.0.0.1 host access)', () => {
     const tree = panel.getByRole('tree', { name: 'Page outline' });
     const shown = panel.locator('.panel-page-title');
 
-    // Not clipped yet: the outline is previewed from the page; the panel clips the page itself.
+    // Not clipped yet: the panel reads the page for its outline only when asked; it clips the page itself.
+    await panel.getByRole('button', { name: 'Preview outline' }).click();
     await panel.getByText('not clipped yet', { exact: false }).waitFor();
     assert.match((await shown.textContent()) ?? '', /城市更新/);
     await clipFromPopup(panel, NOTICE_TITLE);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { syncAutoShow, AUTO_SCRIPT_ID } from '../../utils/clipper/auto-show';
 import { clipTab } from '../../utils/clipper/clip-tab';
 import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { ClausemarkDB, saveClip } from '../../utils/db';
@@ -119,31 +118,5 @@ describe('a page on another site', () => {
     const again = await saveClip(db, makePage({ url: 'https://attacker.example/copy.html', canonicalUrl: 'https://attacker.example/copy.html' }));
     expect(again.clip.id).not.toBe(clip.id);
     expect((await db.clips.get(clip.id))?.url).toBe(URL_A);
-  });
-});
-
-describe('syncAutoShow', () => {
-  const fake = (granted: boolean, ids: string[]) => {
-    const calls: string[] = [];
-    return {
-      calls,
-      deps: {
-        hasPermission: async () => granted,
-        registeredIds: async () => ids,
-        register: async () => void calls.push('register'),
-        unregister: async () => void calls.push('unregister'),
-      },
-    };
-  };
-  it('registers the highlighter while the permission is granted and unregisters it when it is removed', async () => {
-    const on = fake(true, []);
-    expect(await syncAutoShow(on.deps)).toBe(true);
-    expect(on.calls).toEqual(['register']);
-    const still = fake(true, [AUTO_SCRIPT_ID]);
-    await syncAutoShow(still.deps);
-    expect(still.calls).toEqual([]);
-    const off = fake(false, [AUTO_SCRIPT_ID]);
-    expect(await syncAutoShow(off.deps)).toBe(false);
-    expect(off.calls).toEqual(['unregister']);
   });
 });

@@ -14,12 +14,5 @@ export async function probeAccess(run: () => Promise<unknown>): Promise<Access> 
   }
 }
 
-/** The match pattern that grants one site (every port and path), or null for pages no permission opens. */
-export function originPattern(url: string | undefined): string | null {
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
+// Lives with the other site-pattern helpers; kept importable from here for the side panel.
+export { originPattern } from '../site-pattern';

@@ -50,4 +50,11 @@ export const options = {
   'options.backup.tooLarge': 'the file is too large ({size} MB; at most 200 MB)',
   'options.backup.wrongSchema': 'schema: this is not a Clausemark backup (expected "{expected}", got {got})',
   'options.backup.newer': 'version: made by a newer Clausemark (backup version {version}; this version reads {reads}); update the extension first',
+
+  'options.autoShow.title': 'Sites with automatic highlights',
+  'options.autoShow.why':
+    'Your highlights are painted as pages load only on the sites listed here; you turn a site on from the popup, on one of its pages. Clausemark asks for access to each of these sites alone, never to every site, and gives it back when you remove the site here or delete its last clip.',
+  'options.autoShow.empty': 'None yet. On a page of a site, open the popup and tick “Show my highlights automatically on this site”.',
+  'options.autoShow.remove': 'Remove',
+  'options.autoShow.removeSite': 'Remove {site}',
 } as const;

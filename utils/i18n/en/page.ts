@@ -29,8 +29,8 @@ export const page = {
   'page.color.blue': 'Blue',
   'page.color.pink': 'Pink',
 
-  'page.autoShow': 'Show my highlights automatically when I revisit pages',
-  'page.autoShowHint': 'Asks for access to all sites; turning it off gives that access back.',
+  'page.autoShow': 'Show my highlights automatically on this site ({site})',
+  'page.autoShowHint': 'Asks for access to this site only; turning it off gives that access back.',
 
   // utils/url.ts: pages the browser does not let extensions read
   'page.blocked.noAddress': 'This tab has no valid page address.',

@@ -18,4 +18,8 @@ export const sidepanel = {
   'sidepanel.denied.stored': 'Below are the outline and highlights saved with the clip. They cannot scroll the page until Clausemark may read it.',
   'sidepanel.denied.notClipped': 'This page is not clipped yet.',
   'sidepanel.clippedOn': 'Clipped {date}',
+  'sidepanel.preview.hint': 'This page is not clipped. The panel reads a page only when you ask.',
+  'sidepanel.preview.button': 'Preview outline',
+  'sidepanel.preview.reading': 'Reading the page…',
+  'sidepanel.preview.none': 'No outline was found on this page.',
 } as const;

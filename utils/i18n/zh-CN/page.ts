@@ -28,8 +28,8 @@ export const page: Record<keyof typeof en, string> = {
   'page.color.blue': '蓝色',
   'page.color.pink': '粉色',
 
-  'page.autoShow': '再次访问页面时自动显示我的高亮',
-  'page.autoShowHint': '需要访问所有网站的权限；关闭后即交还该权限。',
+  'page.autoShow': '在此网站（{site}）上自动显示我的高亮',
+  'page.autoShowHint': '只需要访问此网站的权限；关闭后即交还该权限。',
 
   'page.blocked.noAddress': '此标签页没有有效的网页地址。',
   'page.blocked.viewSource': '源代码视图（view-source:）无法剪藏，请打开页面本身。',

@@ -19,4 +19,8 @@ export const sidepanel: Record<keyof typeof en, string> = {
   'sidepanel.denied.stored': '下面是随剪藏保存的大纲和标注。在 Clausemark 获准读取此网页之前，点击它们无法滚动网页。',
   'sidepanel.denied.notClipped': '此网页尚未剪藏。',
   'sidepanel.clippedOn': '剪藏于 {date}',
+  'sidepanel.preview.hint': '此网页尚未剪藏。侧边栏只在你要求时才读取网页。',
+  'sidepanel.preview.button': '预览大纲',
+  'sidepanel.preview.reading': '正在读取网页…',
+  'sidepanel.preview.none': '此网页上没有找到大纲。',
 } as const;
