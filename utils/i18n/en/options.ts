@@ -50,4 +50,6 @@ export const options = {
   'options.backup.tooLarge': 'the file is too large ({size} MB; at most 200 MB)',
   'options.backup.wrongSchema': 'schema: this is not a Clausemark backup (expected "{expected}", got {got})',
   'options.backup.newer': 'version: made by a newer Clausemark (backup version {version}; this version reads {reads}); update the extension first',
+  'options.backup.unsafeUrl': '{path}: only http, https and file addresses can be imported, not {scheme} addresses',
+  'options.backup.badUrl': '{path}: only http, https and file addresses can be imported, not a relative or malformed address',
 } as const;

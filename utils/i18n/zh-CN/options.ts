@@ -49,4 +49,6 @@ export const options: Record<keyof typeof en, string> = {
   'options.backup.tooLarge': '文件过大（{size} MB；最大 200 MB）',
   'options.backup.wrongSchema': 'schema：这不是 Clausemark 备份文件（应为“{expected}”，实为 {got}）',
   'options.backup.newer': 'version：由更新版本的 Clausemark 生成（备份版本 {version}，当前版本只能读取 {reads}），请先更新扩展程序',
+  'options.backup.unsafeUrl': '{path}：只能导入 http、https 和 file 地址，不能导入 {scheme} 地址',
+  'options.backup.badUrl': '{path}：只能导入 http、https 和 file 地址，这不是完整的地址（相对地址或格式有误）',
 };
