@@ -6,6 +6,8 @@
 
 /** Web pages and local files, nothing else. */
 export const OPENABLE_SCHEMES: readonly string[] = ['http:', 'https:', 'file:'];
+/** Links in exported files, which travel to other machines: web pages only. */
+export const WEB_SCHEMES: readonly string[] = ['http:', 'https:'];
 
 /**
  * The parsed, normalised address to open, or undefined when it must not be opened: relative or malformed, another
