@@ -15,7 +15,7 @@ export function OptionsApp({ db, save, now }: OptionsAppProps) {
     <main class="options">
       <h1>{t('options.title')}</h1>
       <ExportPanel db={db} save={save} now={now} />
-      <ImportPanel db={db} />
+      <ImportPanel db={db} now={now} />
     </main>
   );
 }
