@@ -192,12 +192,16 @@ describe('importBundle merges', () => {
     await db.clips.add({ ...sample.clips[0]!, id: 'mine', canonicalUrl: 'https://mine.example/', url: 'https://mine.example/', highlightCount: 1 });
     const h = sample.highlights.find((x) => x.clipId === 'clip-commentary')!;
     await db.highlights.add({ ...h, clipId: 'mine', note: 'my note', updatedAt: h.updatedAt - 1 });
-    const report = await importBundle(db, { ...sample, highlights: [{ ...h, updatedAt: 4_000_000_000_000 }] });
+    const report = await importBundle(db, { ...sample, highlights: [{ ...h, updatedAt: 4_000_000_000_000 }] }, { now: 5_000_000_000_000 });
     expect(report.highlights).toEqual({ added: 1, updated: 0, skipped: 0 });
     expect(await db.highlights.get(h.id)).toMatchObject({ clipId: 'mine', note: 'my note' });
     const moved = await db.highlights.where('clipId').equals('clip-commentary').toArray();
     expect(moved).toHaveLength(1);
     expect(moved[0]!.id).not.toBe(h.id);
+    // importing the same file again (with the opt-in, so its rows are looked at) does not copy it twice
+    expect((await importBundle(db, { ...sample, highlights: [{ ...h, updatedAt: 4_000_000_000_000 }] }, { replace: true, now: 5_000_000_000_000 })).highlights)
+      .toEqual({ added: 0, updated: 0, skipped: 1 });
+    expect(await db.highlights.where('clipId').equals('clip-commentary').count()).toBe(1);
   });
 
   it('a local clip with the same id but another page is not overwritten: the import gets a new id', async () => {

@@ -90,8 +90,16 @@ async function mergeHighlights(db: ClausemarkDB, rows: Highlight[], clipIds: Map
     const row = { ...h, clipId };
     if (clipId === undefined || (existing?.clipId === clipId && stable(existing) === stable(row))) counts.skipped++;
     else if (existing?.clipId === clipId) (await db.highlights.put({ ...row, clipId }), counts.updated++);
+    else if (existing && (await copiedBefore(db, { ...row, clipId }))) counts.skipped++;
     else (await db.highlights.add({ ...row, clipId, id: existing ? newId() : h.id }), counts.added++);
   }
+}
+
+/** A highlight that was given a fresh id by an earlier import of the same file is there already under that id. */
+async function copiedBefore(db: ClausemarkDB, h: Highlight): Promise<boolean> {
+  const strip = ({ id: _id, ...rest }: Highlight) => stable(rest);
+  const want = strip(h);
+  return (await db.highlights.where('clipId').equals(h.clipId).toArray()).some((x) => strip(x) === want);
 }
 
 /** Imported collection id → id in this database (collections are the same when their names are). */
