@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClausemarkDB, Clip, CollectionInfo } from '../utils/db';
 import { formatDate, formatLength } from '../utils/format';
 import { t } from '../utils/i18n';
+import { isOpenableUrl } from '../utils/safe-url';
 import { tn } from './library-plural';
 import type { SearchSnippet } from '../utils/messaging';
 import { CollectionToggles } from './CollectionToggles';
@@ -46,7 +47,7 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
         {snippets?.slice(0, 3).map((s, i) => <LibrarySnippet key={i} snippet={s} />)}
         {(onOpen || collections) && (
           <div class="clip-actions">
-            {onOpen && (
+            {onOpen && isOpenableUrl(clip.url) && (
               <button type="button" class="link-button" aria-label={t('library.row.openOriginalOf', { title: clip.title })} onClick={() => onOpen(clip)}>
                 {t('library.row.openOriginal')}
               </button>

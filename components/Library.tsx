@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { addToCollection, deleteClips, listCollections, listSites, PAGE_SIZE, removeFromCollection, type ClausemarkDB, type Clip, type LibraryFilter, type LibraryPage } from '../utils/db';
 import { t } from '../utils/i18n';
+import { openableUrl } from '../utils/safe-url';
 import { tn } from './library-plural';
 import { CollectionManager } from './CollectionManager';
 import { LibraryBulkBar } from './LibraryBulkBar';
@@ -51,7 +52,12 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
     for (const id of changedIds) on ? next.add(id) : next.delete(id);
     setSelection(next);
   };
-  const read = (c: Clip) => (openReader ? openReader(c.id) : openUrl(c.url));
+  // the original page only when its address is one to open (the wiring checks again)
+  const original = (c: Clip) => {
+    const url = openableUrl(c.url);
+    if (url) openUrl(url);
+  };
+  const read = (c: Clip) => (openReader ? openReader(c.id) : original(c));
 
   return (
     <section class="library-section" aria-labelledby="library-title">
@@ -104,7 +110,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
           onClear={() => (setQuery(''), setFilter({}))}
           onShowMore={() => setPages((n) => n + 1)}
           onRead={read}
-          onOpen={openReader ? (c) => openUrl(c.url) : undefined}
+          onOpen={openReader ? original : undefined}
           selection={selection}
           onSelect={select}
           collections={collections.value ? { db, all: collections.value, onChanged: () => changed('') } : undefined}

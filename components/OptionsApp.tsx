@@ -18,7 +18,7 @@ export function OptionsApp({ db, save, now, autoShow }: OptionsAppProps) {
     <main class="options">
       <h1>{t('options.title')}</h1>
       <ExportPanel db={db} save={save} now={now} />
-      <ImportPanel db={db} />
+      <ImportPanel db={db} now={now} />
       {autoShow && <AutoShowSites {...autoShow} />}
     </main>
   );

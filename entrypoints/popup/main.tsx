@@ -6,6 +6,7 @@ import { PopupApp } from '../../components/PopupApp';
 import { detectLocale, setLocale } from '../../utils/i18n';
 import { pruneAutoShow, pruneOnClipChanges, siteAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { sendMessage } from '../../utils/messaging';
+import { openableUrl } from '../../utils/safe-url';
 import { saveBlob } from '../../utils/save-blob';
 import { openSidePanel, type SidePanelApis } from '../../utils/sidepanel/open';
 import '../../components/theme.css';
@@ -37,7 +38,11 @@ async function start() {
       lastOutcome={outcome}
       firstPage={page}
       clip={(tabId, mode) => sendMessage(browser.runtime, 'clipTab', { tabId, mode })}
-      openUrl={(url) => void browser.tabs.create({ url })}
+      // a stored clip's address comes from pages and backups: never hand tabs.create a javascript:, data: or chrome: URL
+      openUrl={(url) => {
+        const safe = openableUrl(url);
+        if (safe) void browser.tabs.create({ url: safe });
+      }}
       previewOutline={(tabId) => sendMessage(browser.runtime, 'previewOutline', { tabId })}
       scrollToHeading={(tabId, request) => sendMessage(browser.runtime, 'scrollToHeading', { tabId, ...request })}
       showHighlights={(tabId) => sendMessage(browser.runtime, 'showHighlights', { tabId })}

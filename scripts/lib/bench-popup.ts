@@ -126,7 +126,8 @@ export async function benchPopup(): Promise<void> {
     await options.goto(`${base}/options.html?lang=en`);
     const t0 = performance.now();
     await options.locator('input[type=file]').setInputFiles(file);
-    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    // choosing the file plans the import first; Import is enabled once the plan is shown
+    await options.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 600_000 });
     await options.getByRole('status').filter({ hasText: `${CLIPS} added` }).waitFor({ timeout: 600_000 });
     console.log(`  seeded ${CLIPS} clips, ${bundle.highlights.length} highlights by importing a backup in ${fmt((performance.now() - t0) / 1000)} s`);
     await options.close();

@@ -26,7 +26,6 @@ function importFile(content: string, size = content.length) {
   const input = screen.getByLabelText('备份文件') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [{ name: 'b.json', size, text: vi.fn(async () => content) }], configurable: true });
   fireEvent.change(input);
-  fireEvent.click(screen.getByRole('button', { name: '导入' }));
 }
 
 describe('options page in Chinese', () => {
@@ -44,6 +43,11 @@ describe('options page in Chinese', () => {
   it('an import reports its counts in Chinese', async () => {
     render(<OptionsApp db={freshDb()} save={() => {}} />);
     importFile(SAMPLE);
+    // the plan first, in Chinese; then Import
+    const plan = (await screen.findByRole('group', { name: '此备份包含：' })).textContent!;
+    expect(plan).toContain('新剪藏：3 篇');
+    expect(plan).toContain('新合集：营商环境、数据治理');
+    fireEvent.click(screen.getByRole('button', { name: '导入' }));
     const done = await screen.findByText('导入完成。');
     expect(done.parentElement!.textContent).toContain('剪藏：新增 3，更新 0，跳过 0');
     expect(done.parentElement!.textContent).toContain('合集：新增 2');

@@ -40,6 +40,8 @@ describe('reader helpers', () => {
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('data:text/html,<script>1</script>')).toBeUndefined();
     expect(safeHref('not a url')).toBeUndefined();
+    expect(safeHref('file://attacker.example/share/x.html')).toBeUndefined();
+    expect(safeHref('file:///home/me/act.html')).toBe('file:///home/me/act.html');
   });
 
   it('looks anchors up inside the article only', () => {

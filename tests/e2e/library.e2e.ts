@@ -42,8 +42,16 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-async function importFile(page: Page, file: string): Promise<void> {
+/** Choose a backup file: the page reads it and shows what importing would do (or why it cannot). */
+async function chooseFile(page: Page, file: string): Promise<void> {
   await page.getByLabel('Backup file').setInputFiles(file);
+}
+
+/** Choose a file, wait for its plan, optionally opt in to replacing, and import. */
+async function importFile(page: Page, file: string, opts: { replace?: boolean } = {}): Promise<void> {
+  await chooseFile(page, file);
+  await page.getByRole('group', { name: 'This backup holds:' }).waitFor();
+  if (opts.replace) await page.getByRole('checkbox', { name: "Replace my clips with the backup's copies" }).check();
   await page.getByRole('button', { name: 'Import' }).click();
 }
 
@@ -84,7 +92,7 @@ describe('export from the options page', () => {
     const csv = await download(options, 'Highlights (.csv)');
     assert.equal(csv.name, `clausemark-highlights-${today()}.csv`);
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-    assert.equal(csv.bytes.toString('utf8').slice(1).split('\r\n')[0], 'Clip title,Section,Quote,Note,Colour,URL,Clipped');
+    assert.equal(csv.bytes.toString('utf8').slice(1).split('\r\n')[0], '"Clip title","Section","Quote","Note","Colour","URL","Clipped"');
 
     // the docx writer is a lazily loaded chunk: this proves it loads in the extension page
     const docx = await download(options, 'Word (.docx)');
@@ -157,11 +165,55 @@ describe('import into a fresh profile', () => {
     const broken = join(tmp, 'broken.json');
     const sample = readFileSync(SAMPLE, 'utf8');
     writeFileSync(broken, sample.slice(0, Math.floor(sample.length / 2)));
-    await importFile(options, broken);
+    await chooseFile(options, broken);
     const alert = options.getByRole('alert');
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? '', /cannot be imported: the file is incomplete \(truncated\).*Nothing was changed/);
     await options.screenshot({ path: artifact('options-import-error.png') });
     assert.deepEqual(await readClips(options), before);
+  });
+
+  it('a stranger\'s backup (dated 2999, javascript: address) cannot take over a clip of the same page', async () => {
+    const options = await openOptions(b);
+    const mine = (await readClips(options)).find((c) => c.title === SAMPLE_TITLES[0])!;
+    const theirs = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    const first = theirs.clips.find((c: { canonicalUrl: string }) => c.canonicalUrl === mine.canonicalUrl);
+    Object.assign(first, { title: 'Taken over', excerpt: 'theirs', url: 'javascript:alert(document.domain)', updatedAt: Date.UTC(2999, 0, 1) });
+
+    // the javascript: address refuses the whole file, naming the field
+    const hostile = join(tmp, 'hostile.json');
+    writeFileSync(hostile, JSON.stringify(theirs));
+    const before = await readClips(options);
+    await chooseFile(options, hostile);
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /clips\[\d\]\.url: only http, https and file addresses can be imported, not javascript: addresses\. Nothing was changed/);
+    assert.equal(await options.getByRole('button', { name: 'Import' }).isDisabled(), true);
+    assert.deepEqual(await readClips(options), before);
+
+    // with a web address it is planned as a replacement of the user's clip, and kept without the opt-in
+    first.url = 'https://evil.example/x';
+    const dated = join(tmp, 'future.json');
+    writeFileSync(dated, JSON.stringify(theirs));
+    await chooseFile(options, dated);
+    const plan = options.getByRole('group', { name: 'This backup holds:' });
+    await plan.waitFor();
+    assert.match((await plan.textContent()) ?? '', new RegExp(`Clips you already have, in another version: 1${SAMPLE_TITLES[0]}`));
+    const box = options.getByRole('checkbox', { name: "Replace my clips with the backup's copies" });
+    assert.equal(await box.isChecked(), false);
+    await options.screenshot({ path: artifact('options-import-plan.png') });
+    await options.getByRole('button', { name: 'Import' }).click();
+    await options.getByRole('status').filter({ hasText: 'Imported.' }).waitFor();
+    assert.deepEqual(await readClips(options), before);
+
+    // asked for, it replaces, dated at most a day ahead; the user's own (older) backup puts the clip back
+    await importFile(options, dated, { replace: true });
+    await options.getByRole('status').filter({ hasText: 'Clips: 0 added, 1 updated' }).waitFor();
+    const taken = (await readClips(options)).find((c) => c.id === mine.id)!;
+    assert.equal(taken.title, 'Taken over');
+    assert.ok(taken.updatedAt <= Date.now() + 24 * 3600 * 1000, 'updatedAt capped');
+    await importFile(options, SAMPLE, { replace: true });
+    await options.getByRole('status').filter({ hasText: 'Clips: 0 added, 1 updated' }).waitFor();
+    assert.equal((await readClips(options)).find((c) => c.id === mine.id)!.title, SAMPLE_TITLES[0]);
   });
 });

@@ -22,24 +22,48 @@ describe('toCsv', () => {
 
   it('starts with a BOM and the header, ends lines with CRLF', () => {
     const csv = toCsv(bundleOf('../fixtures/backup/sample.json'));
-    expect(csv.startsWith('\uFEFFClip title,Section,Quote,Note,Colour,URL,Clipped\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Clip title","Section","Quote","Note","Colour","URL","Clipped"\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(1 + 7 + 1);
-    expect(csv).toContain('\r\n某市公共数据开放管理办法,某市公共数据开放管理办法 › 第一章 总 则 › 第三条,');
-    expect(csv).toContain(',2024-03-06\r\n');
+    expect(csv).toContain('\r\n"某市公共数据开放管理办法","某市公共数据开放管理办法 › 第一章 总 则 › 第三条",');
+    expect(csv).toContain(',"2024-03-06"\r\n');
   });
 
-  it('quotes per RFC 4180 and defuses formulas', () => {
-    expect(csvField('plain 文本')).toBe('plain 文本');
+  it('quotes every field per RFC 4180', () => {
+    expect(csvField('plain 文本')).toBe('"plain 文本"');
+    expect(csvField('')).toBe('""');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('+86 10')).toBe("'+86 10");
-    expect(csvField('-5')).toBe("'-5");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
-    expect(csvField('\t=1')).toBe("'\t=1");
-    expect(csvField('a=b')).toBe('a=b');
+    // a ";" inside quotes is no cell break in a ";" locale
+    expect(csvField('x;y')).toBe('"x;y"');
+  });
+
+  it('defuses formulas at the start of a field', () => {
+    expect(csvField('=1+1')).toBe(`"'=1+1"`);
+    expect(csvField('+86 10')).toBe(`"'+86 10"`);
+    expect(csvField('-5')).toBe(`"'-5"`);
+    expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvField('=HYPERLINK("x","y")')).toBe(`"'=HYPERLINK(""x"",""y"")"`);
+    expect(csvField('  =1')).toBe(`"  '=1"`);
+    // Tab and CR are skipped by Excel before a formula, and start a cell when a file is read as tab-separated
+    expect(csvField('\t=1')).toBe(`"'\t'=1"`);
+    expect(csvField('\r=1')).toBe(`"'\r'=1"`);
+  });
+
+  it('defuses formulas after a ";", a Tab or a CR, where ";"-locale and tab-separated readers start a cell', () => {
+    expect(csvField('Tenancy Act;=HYPERLINK("http://evil.example","Read")')).toBe(`"Tenancy Act;'=HYPERLINK(""http://evil.example"",""Read"")"`);
+    expect(csvField('x;=HYPERLINK(1)')).toBe(`"x;'=HYPERLINK(1)"`);
+    expect(csvField('a\t=1')).toBe(`"a\t'=1"`);
+    expect(csvField('a\r+1')).toBe(`"a\r'+1"`);
+    expect(csvField('a; @SUM(A1)')).toBe(`"a; '@SUM(A1)"`);
+    expect(csvField('a;\t-1')).toBe(`"a;'\t'-1"`);
+  });
+
+  it('leaves ordinary text alone: dates, ranges, inner signs, full-width ；, line breaks before a list item', () => {
+    for (const text of ['2024-01-02', '5-6', 'a=b', 'x - y', '第三条；-（一）', 'A+B', 'mail a@b.cn', 'note\n- item', 'note\r\n- item'])
+      expect(csvField(text), JSON.stringify(text)).toBe(`"${text}"`);
+    // the price of the guard: a minus sign where a cell could start reads as text with an apostrophe
+    expect(csvField('rates; -5 %')).toBe(`"rates; '-5 %"`);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * The database ↔ plain-data bridge for export and backup: gather what to export, and merge a backup back in.
- * Import is one transaction over every table, so any failure leaves the database exactly as it was.
+ * The database ↔ plain-data bridge for export and backup: gather what to export, and read a backup file into an
+ * import plan (import-plan.ts) that is then applied in one transaction (import-apply.ts).
  */
 import { fromBackupJson } from '../export/backup';
 import type { FullBundle } from '../export/types';
 import { errorMessage } from '../result';
-import { recountHighlights } from './highlight-rows';
-import { newId } from './save-clip';
-import type { Clip, ClausemarkDB, Collection, Highlight, Membership } from './schema';
+import { applyImport, type ImportReport } from './import-apply';
+import { capTimestamps, planImport, type ImportPlan } from './import-plan';
+import type { Clip, ClausemarkDB, Collection } from './schema';
 
 export interface GatherOptions {
   /** only these clips (unknown ids are ignored) */
@@ -44,120 +44,23 @@ export async function gatherBundle(db: ClausemarkDB, opts: GatherOptions = {}): 
   });
 }
 
-export interface MergeCounts {
-  added: number;
-  updated: number;
-  skipped: number;
+export interface ImportOptions {
+  /** replace the clips the library has with the backup's copies (default: keep them) */
+  replace?: boolean;
+  /** the clock the backup's dates are capped against (tests pin it) */
+  now?: number;
 }
 
-export interface ImportReport {
-  clips: MergeCounts;
-  highlights: MergeCounts;
-  collections: MergeCounts;
-  memberships: MergeCounts;
-  settings: MergeCounts;
+/** Plan and apply in one go: timestamps capped, local clips kept unless `replace`. Throws if a write fails. */
+export function importBundle(db: ClausemarkDB, bundle: FullBundle, opts: ImportOptions = {}): Promise<ImportReport> {
+  return applyImport(db, { bundle: capTimestamps(bundle, opts.now ?? Date.now()) }, { replace: opts.replace ?? false });
 }
 
-const zero = (): MergeCounts => ({ added: 0, updated: 0, skipped: 0 });
-
-/**
- * Merge a validated bundle (from fromBackupJson) into the database:
- * - clips by canonicalUrl: a local clip keeps its id and is replaced only by a newer (updatedAt) import;
- * - highlights by id, the newer updatedAt wins; collections by name; memberships de-duplicated;
- * - settings: an imported value is used only where the key is absent locally.
- * Throws (and changes nothing) if any write fails.
- */
-export async function importBundle(db: ClausemarkDB, bundle: FullBundle): Promise<ImportReport> {
-  const tables = [db.clips, db.clipBodies, db.highlights, db.collections, db.memberships, db.settings];
-  return db.transaction('rw', tables, async () => {
-    const report: ImportReport = { clips: zero(), highlights: zero(), collections: zero(), memberships: zero(), settings: zero() };
-    const clipIds = await mergeClips(db, bundle, report.clips);
-    await mergeHighlights(db, bundle.highlights, clipIds, report.highlights);
-    // the backup's own counts are not trusted (and older backups have none)
-    await recountHighlights(db, [...clipIds.values(), ...bundle.highlights.map((h) => clipIds.get(h.clipId) ?? h.clipId)]);
-    const collectionIds = await mergeCollections(db, bundle.collections, report.collections);
-    await mergeMemberships(db, bundle.memberships, clipIds, collectionIds, report.memberships);
-    const local = new Set((await db.settings.toArray()).map((s) => s.key));
-    for (const s of bundle.settings) {
-      if (local.has(s.key)) report.settings.skipped++;
-      else (await db.settings.add({ key: s.key, value: s.value }), report.settings.added++);
-    }
-    return report;
-  });
-}
-
-/** Imported clip id → id in this database. */
-async function mergeClips(db: ClausemarkDB, bundle: FullBundle, counts: MergeCounts): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  const bodies = new Map(bundle.bodies.map((b) => [b.clipId, b]));
-  for (const clip of bundle.clips) {
-    const existing = await db.clips.where('canonicalUrl').equals(clip.canonicalUrl).first();
-    // same id but another page locally: the import gets a fresh id rather than overwrite that clip
-    const id = existing?.id ?? ((await db.clips.get(clip.id)) ? newId() : clip.id);
-    map.set(clip.id, id);
-    if (existing && clip.updatedAt <= existing.updatedAt) {
-      counts.skipped++;
-      continue;
-    }
-    await db.clips.put({ ...clip, id, savedAt: Math.min(clip.savedAt, existing?.savedAt ?? clip.savedAt), highlightCount: existing?.highlightCount ?? 0 });
-    const body = bodies.get(clip.id);
-    if (body) await db.clipBodies.put({ ...body, clipId: id });
-    if (existing) counts.updated++;
-    else counts.added++;
-  }
-  return map;
-}
-
-async function mergeHighlights(db: ClausemarkDB, rows: Highlight[], clipIds: Map<string, string>, counts: MergeCounts): Promise<void> {
-  const local = await db.highlights.bulkGet(rows.map((h) => h.id));
-  for (const [i, h] of rows.entries()) {
-    const existing = local[i];
-    if (existing && h.updatedAt <= existing.updatedAt) {
-      counts.skipped++;
-      continue;
-    }
-    await db.highlights.put({ ...h, clipId: clipIds.get(h.clipId) ?? h.clipId });
-    if (existing) counts.updated++;
-    else counts.added++;
-  }
-}
-
-/** Imported collection id → id in this database (collections are the same when their names are). */
-async function mergeCollections(db: ClausemarkDB, rows: Collection[], counts: MergeCounts): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  for (const c of rows) {
-    const existing = await db.collections.where('name').equals(c.name).first();
-    if (existing) {
-      map.set(c.id, existing.id);
-      counts.skipped++;
-      continue;
-    }
-    const id = (await db.collections.get(c.id)) ? newId() : c.id;
-    map.set(c.id, id);
-    await db.collections.add({ ...c, id });
-    counts.added++;
-  }
-  return map;
-}
-
-async function mergeMemberships(
-  db: ClausemarkDB,
-  rows: Membership[],
-  clipIds: Map<string, string>,
-  collectionIds: Map<string, string>,
-  counts: MergeCounts,
-): Promise<void> {
-  for (const m of rows) {
-    const row = { ...m, clipId: clipIds.get(m.clipId) ?? m.clipId, collectionId: collectionIds.get(m.collectionId) ?? m.collectionId };
-    if (await db.memberships.where('[collectionId+clipId]').equals([row.collectionId, row.clipId]).count()) counts.skipped++;
-    else (await db.memberships.add(row), counts.added++);
-  }
-}
-
+export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
 export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; message: string };
 
-/** Read a backup file's text and merge it; every failure (bad file or failed write) comes back as a message. */
-export async function importBackupText(db: ClausemarkDB, text: string): Promise<ImportOutcome> {
+/** Read a backup file's text and plan its import (read-only); a bad file comes back as a message. */
+export async function planBackupText(db: ClausemarkDB, text: string, now = Date.now()): Promise<PlanOutcome> {
   let bundle: FullBundle;
   try {
     bundle = fromBackupJson(text);
@@ -165,8 +68,23 @@ export async function importBackupText(db: ClausemarkDB, text: string): Promise<
     return { ok: false, message: `This file cannot be imported: ${errorMessage(e)}. Nothing was changed.` };
   }
   try {
-    return { ok: true, report: await importBundle(db, bundle) };
+    return { ok: true, plan: await planImport(db, bundle, now) };
   } catch (e) {
     return { ok: false, message: `The import failed: ${errorMessage(e)}. Nothing was changed.` };
   }
+}
+
+/** Apply a plan; a failed write comes back as a message (and the database is as it was). */
+export async function applyImportPlan(db: ClausemarkDB, plan: ImportPlan, opts: { replace: boolean }): Promise<ImportOutcome> {
+  try {
+    return { ok: true, report: await applyImport(db, plan, opts) };
+  } catch (e) {
+    return { ok: false, message: `The import failed: ${errorMessage(e)}. Nothing was changed.` };
+  }
+}
+
+/** Read a backup file's text and merge it (plan, then apply); every failure comes back as a message. */
+export async function importBackupText(db: ClausemarkDB, text: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const planned = await planBackupText(db, text, opts.now);
+  return planned.ok ? applyImportPlan(db, planned.plan, { replace: opts.replace ?? false }) : planned;
 }

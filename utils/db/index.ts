@@ -2,6 +2,8 @@ export * from './schema';
 export * from './save-clip';
 export * from './queries';
 export * from './bundle';
+export * from './import-plan';
+export * from './import-apply';
 export * from './highlight-rows';
 export * from './collections';
 export * from './library-query';

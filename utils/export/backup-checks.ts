@@ -1,4 +1,5 @@
 /** What valibot cannot say about a backup: ids must be unique and references must point at something. */
+import { isOpenableUrl, urlScheme } from '../safe-url';
 import { BackupError } from './backup-error';
 import type { FullBundle } from './types';
 
@@ -34,6 +35,17 @@ function depthOf(value: unknown, stopAt: number): number {
   return max;
 }
 
+/**
+ * A backup's addresses end up in tabs.create and hrefs: only web and local-file URLs get in (a highlight's may be
+ * empty: it then stands for its clip's). One bad address refuses the whole file, naming the field.
+ */
+function checkUrl(url: string, path: string, optional = false): void {
+  if ((optional && url === '') || isOpenableUrl(url)) return;
+  const scheme = urlScheme(url);
+  const got = scheme ? `not ${scheme} addresses` : 'not a relative or malformed address';
+  throw new BackupError('unsafe-url', `only http, https and file addresses can be imported, ${got}`, path);
+}
+
 /** Throws on the first duplicate (in the database's unique keys) or dangling reference. */
 export function checkIntegrity(b: FullBundle): void {
   unique(b.clips, 'clips', 'id', (c) => c.id);
@@ -52,7 +64,12 @@ export function checkIntegrity(b: FullBundle): void {
   exists(b.highlights, clips, 'highlights', 'clipId', 'clip', (h) => h.clipId);
   exists(b.memberships, clips, 'memberships', 'clipId', 'clip', (m) => m.clipId);
   exists(b.memberships, collections, 'memberships', 'collectionId', 'collection', (m) => m.collectionId);
+  b.clips.forEach((c, i) => {
+    checkUrl(c.url, `clips[${i}].url`);
+    checkUrl(c.canonicalUrl, `clips[${i}].canonicalUrl`);
+  });
   b.highlights.forEach((h, i) => {
+    checkUrl(h.url, `highlights[${i}].url`, true);
     if (h.selectors.end < h.selectors.start)
       throw new BackupError('invalid', `ends (${h.selectors.end}) before it starts (${h.selectors.start})`, `highlights[${i}].selectors.end`);
   });

@@ -7,7 +7,8 @@ export type BackupErrorCode =
   | 'unsupported-version'
   | 'invalid'
   | 'duplicate-id'
-  | 'dangling-reference';
+  | 'dangling-reference'
+  | 'unsafe-url';
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';

@@ -5,13 +5,22 @@ import type { ExportBundle } from './types';
 export const CSV_COLUMNS = ['Clip title', 'Section', 'Quote', 'Note', 'Colour', 'URL', 'Clipped'] as const;
 
 /**
- * One field, quoted when RFC 4180 needs it (quote, comma, CR or LF). Formula injection guard: a cell that starts
- * with = + - @ (or a tab/CR, which Excel skips before them) is prefixed with an apostrophe, so a spreadsheet shows
- * page text such as "=HYPERLINK(…)" as text instead of running it.
+ * Where a spreadsheet may start a new cell: the field's start, and — for Excel and LibreOffice in locales whose list
+ * separator is ";" (or when a file is pasted or read as tab-separated) — after a ";", a Tab or a lone CR inside it.
+ * A line feed is not one: quoted fields keep their line breaks in every spreadsheet, and a multi-line note's
+ * "- item" lines stay as written.
+ */
+const CELL_START = /(?<=(?:^|[;\t\r]) *)(?=[=+\-@\t\r])/g;
+
+/**
+ * One field, always quoted (RFC 4180): a quoted ";" or Tab is not a cell break in any locale. Formula injection
+ * guard: at every possible cell start (see CELL_START), a = + - @ Tab or CR (Excel skips the last two before a
+ * formula), after any spaces, gets an apostrophe before it, so "Tenancy Act;=HYPERLINK(…)" shows as text instead of
+ * running. A cost we accept: text such as "-5" or "+86 10" at a cell start shows with the apostrophe; numbers and
+ * dates that start with a digit ("2024-01-02", "5-6") are untouched.
  */
 export function csvField(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return `"${value.replace(CELL_START, "'").replace(/"/g, '""')}"`;
 }
 
 /**

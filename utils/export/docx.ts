@@ -5,6 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { clipViews, formatDate, groupBySection, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
 import type { ExportBundle, ExportClock } from './types';
 
 export interface DocxOptions extends ExportClock {
@@ -35,7 +36,8 @@ function metaRow(label: string, value: string | Paragraph): TableRow {
 
 function metaTable(v: ClipView): Table {
   const { clip } = v;
-  const url = /^https?:\/\//i.test(clip.url)
+  // only web links are made clickable: a javascript: or data: URL from a page stays inert text
+  const url = isOpenableUrl(clip.url, WEB_SCHEMES)
     ? new Paragraph({ children: [new ExternalHyperlink({ link: clip.url, children: [new TextRun({ text: xmlSafe(clip.url), style: 'Hyperlink' })] })] })
     : xmlSafe(clip.url);
   const rows: [string, string | Paragraph][] = [

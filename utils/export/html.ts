@@ -5,6 +5,7 @@
  * article HTML would have to be trusted or re-sanitised to be shown.
  */
 import { clipViews, formatDate, groupBySection, headingText, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
 import { HTML_STYLE } from './html-style';
 import type { ExportBundle, ExportClock } from './types';
 
@@ -23,7 +24,7 @@ const COLOR_CLASS = new Set(['yellow', 'green', 'blue', 'pink']);
 function metaTable(v: ClipView): string {
   const { clip } = v;
   // only web links are made clickable: a javascript: or data: URL from a page stays inert text
-  const url = /^https?:\/\//i.test(clip.url) ? `<a href="${escapeHtml(clip.url)}">${escapeHtml(clip.url)}</a>` : escapeHtml(clip.url);
+  const url = isOpenableUrl(clip.url, WEB_SCHEMES) ? `<a href="${escapeHtml(clip.url)}">${escapeHtml(clip.url)}</a>` : escapeHtml(clip.url);
   const rows: [string, string][] = [
     ['Site', escapeHtml(clip.siteName)],
     ['URL', url],

@@ -2,6 +2,7 @@
 import { formatDate } from '../format';
 import { getLocale, type MessageKey } from '../i18n';
 import type { Clip } from '../db/schema';
+import { openableUrl } from '../safe-url';
 
 export interface MetaField {
   key: MessageKey;
@@ -12,12 +13,7 @@ export interface MetaField {
 
 /** Only schemes a reader can safely open in a new tab; a stored javascript: URL never becomes a link. */
 export function safeHref(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return ['http:', 'https:', 'file:'].includes(u.protocol) ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return openableUrl(url);
 }
 
 export function isPolicyClip(clip: Pick<Clip, 'policy'>): boolean {

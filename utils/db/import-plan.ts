@@ -1,0 +1,102 @@
+/**
+ * What importing a backup would do, before it does it. A backup may come from someone else: its clips must not
+ * take over the user's own. So a clip the library already has (same canonical URL) is replaced only when the user
+ * opts in, whatever its dates say, and every date in the backup is capped at now + one day first (a clip dated 2999
+ * would otherwise sort first for ever and win every "newer" comparison).
+ */
+import type { FullBundle } from '../export/types';
+import { newId } from './save-clip';
+import type { Clip, ClausemarkDB } from './schema';
+
+/** How far ahead of this machine's clock a backup's dates may be (clock skew between browsers). */
+export const FUTURE_MARGIN = 24 * 60 * 60 * 1000;
+
+/** A copy of the bundle with every timestamp at most `now + FUTURE_MARGIN`; the input is not changed. */
+export function capTimestamps(b: FullBundle, now: number): FullBundle {
+  const max = now + FUTURE_MARGIN;
+  const cap = (t: number) => Math.min(t, max);
+  return {
+    ...b,
+    clips: b.clips.map((c) => ({ ...c, savedAt: cap(c.savedAt), updatedAt: cap(c.updatedAt) })),
+    highlights: b.highlights.map((h) => ({ ...h, createdAt: cap(h.createdAt), updatedAt: cap(h.updatedAt) })),
+    collections: b.collections.map((c) => ({ ...c, createdAt: cap(c.createdAt) })),
+    memberships: b.memberships.map((m) => ({ ...m, addedAt: cap(m.addedAt) })),
+  };
+}
+
+/** new: no local clip has its canonical URL; replace: one has and differs; unchanged: one has and is the same. */
+export type ClipAction = 'new' | 'replace' | 'unchanged';
+
+export interface ClipDecision {
+  /** the backup's copy (timestamps capped) */
+  clip: Clip;
+  action: ClipAction;
+  /** the local clip of the same canonical URL */
+  local?: Clip;
+  /** the id the clip has (or gets) in this database */
+  id: string;
+}
+
+/** The same clip in every field the user sees or the library sorts on (highlightCount is derived, savedAt merged). */
+function sameClip(a: Clip, b: Clip): boolean {
+  const strip = ({ id: _i, highlightCount: _h, savedAt: _s, ...rest }: Clip) => rest;
+  return stable(strip(a)) === stable(strip(b));
+}
+
+/** JSON with keys sorted at every level: a backup's key order need not be the database's. */
+export function stable(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
+}
+
+/** Decide each backup clip against the database. Call inside a transaction that covers `clips`. */
+export async function decideClips(db: ClausemarkDB, clips: readonly Clip[]): Promise<ClipDecision[]> {
+  const out: ClipDecision[] = [];
+  for (const clip of clips) {
+    const local = await db.clips.where('canonicalUrl').equals(clip.canonicalUrl).first();
+    if (local) {
+      out.push({ clip, local, id: local.id, action: sameClip(clip, local) ? 'unchanged' : 'replace' });
+      continue;
+    }
+    // same id but another page locally: the import gets a fresh id rather than overwrite that clip
+    out.push({ clip, action: 'new', id: (await db.clips.get(clip.id)) ? newId() : clip.id });
+  }
+  return out;
+}
+
+export interface ImportPlan {
+  /** the validated backup with its timestamps capped: what applyImport writes */
+  bundle: FullBundle;
+  /** titles of the clips that would be added */
+  added: string[];
+  /** the library's titles of the clips it has in another version: replaced only with the opt-in; `older` when the backup's copy is older */
+  replaced: { title: string; older: boolean }[];
+  /** clips the library already has exactly */
+  unchanged: number;
+  /** highlights of new clips (always added) and of clips the library has (merged only with the opt-in) */
+  highlights: { withNew: number; withExisting: number };
+  /** names of the collections the library does not have yet */
+  collections: string[];
+}
+
+/** Read-only: what importing `bundle` now would do. The dates are capped at `now` + FUTURE_MARGIN. */
+export async function planImport(db: ClausemarkDB, bundle: FullBundle, now = Date.now()): Promise<ImportPlan> {
+  const capped = capTimestamps(bundle, now);
+  return db.transaction('r', [db.clips, db.collections], async () => {
+    const decisions = await decideClips(db, capped.clips);
+    const existing = new Set(decisions.filter((d) => d.action !== 'new').map((d) => d.clip.id));
+    const withExisting = capped.highlights.filter((h) => existing.has(h.clipId)).length;
+    const collections: string[] = [];
+    for (const c of capped.collections) if (!(await db.collections.where('name').equals(c.name).count())) collections.push(c.name);
+    return {
+      bundle: capped,
+      added: decisions.filter((d) => d.action === 'new').map((d) => d.clip.title),
+      replaced: decisions.filter((d) => d.action === 'replace').map((d) => ({ title: d.local!.title, older: d.clip.updatedAt < d.local!.updatedAt })),
+      unchanged: decisions.filter((d) => d.action === 'unchanged').length,
+      highlights: { withNew: capped.highlights.length - withExisting, withExisting },
+      collections,
+    };
+  });
+}
