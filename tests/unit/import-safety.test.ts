@@ -153,6 +153,23 @@ describe('addresses in a backup', () => {
     expect(() => fromBackupJson(JSON.stringify(o))).toThrow(/^clips\[0\]\.url: .*not a relative or malformed address$/);
   });
 
+  it('a clip whose canonical address is on another site than its page is refused: it would stand for that site', async () => {
+    const db = freshDb();
+    await importBundle(db, fromBackupJson(SAMPLE), { now: NOW });
+    const before = await dump(db);
+    const o = JSON.parse(SAMPLE);
+    o.clips[0].canonicalUrl = 'https://attacker.example/copy.html';
+    const outcome = await importBackupText(db, JSON.stringify(o), { replace: true });
+    expect(!outcome.ok && outcome.message).toMatch(/clips\[0\]\.canonicalUrl: the canonical address is not on the same site as the page/);
+    expect(await dump(db)).toBe(before);
+    setLocale('zh-CN');
+    try {
+      expect(!outcome.ok && localizeMessage(outcome.message)).toContain('clips[0].canonicalUrl：规范地址与页面不属于同一网站');
+    } finally {
+      setLocale('en');
+    }
+  });
+
   it('the refusal is explained in Chinese as well', async () => {
     const db = freshDb();
     const o = JSON.parse(SAMPLE);

@@ -1,5 +1,6 @@
 /** What valibot cannot say about a backup: ids must be unique and references must point at something. */
 import { isOpenableUrl, urlScheme } from '../safe-url';
+import { sameSite } from '../url';
 import { BackupError } from './backup-error';
 import type { FullBundle } from './types';
 
@@ -67,6 +68,9 @@ export function checkIntegrity(b: FullBundle): void {
   b.clips.forEach((c, i) => {
     checkUrl(c.url, `clips[${i}].url`);
     checkUrl(c.canonicalUrl, `clips[${i}].canonicalUrl`);
+    // Clips are matched by canonical URL: one on another site would let a backup's clip stand for that site's page.
+    if (!sameSite(c.url, c.canonicalUrl))
+      throw new BackupError('unsafe-url', 'the canonical address is not on the same site as the page', `clips[${i}].canonicalUrl`);
   });
   b.highlights.forEach((h, i) => {
     checkUrl(h.url, `highlights[${i}].url`, true);

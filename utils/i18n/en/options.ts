@@ -70,6 +70,7 @@ export const options = {
   'options.autoShow.empty': 'None yet. On a page of a site, open the popup and tick “Show my highlights automatically on this site”.',
   'options.autoShow.remove': 'Remove',
   'options.autoShow.removeSite': 'Remove {site}',
+  'options.backup.crossSite': '{path}: the canonical address is not on the same site as the page',
   'options.backup.unsafeUrl': '{path}: only http, https and file addresses can be imported, not {scheme} addresses',
   'options.backup.badUrl': '{path}: only http, https and file addresses can be imported, not a relative or malformed address',
 } as const;

@@ -69,6 +69,7 @@ export const options: Record<keyof typeof en, string> = {
   'options.autoShow.empty': '尚无。在某个网站的网页上打开弹出窗口，勾选“在此网站上自动显示我的高亮”。',
   'options.autoShow.remove': '移除',
   'options.autoShow.removeSite': '移除 {site}',
+  'options.backup.crossSite': '{path}：规范地址与页面不属于同一网站',
   'options.backup.unsafeUrl': '{path}：只能导入 http、https 和 file 地址，不能导入 {scheme} 地址',
   'options.backup.badUrl': '{path}：只能导入 http、https 和 file 地址，这不是完整的地址（相对地址或格式有误）',
 };
