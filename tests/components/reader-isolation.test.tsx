@@ -63,6 +63,10 @@ describe('articleFragment: images and media', () => {
     loadImages(root);
     expect(srcs(root)).toEqual([PIXEL, 'https://img.example/a.png', dataUrl, '/rel.png']);
     expect(heldImages(root)).toEqual([]);
+    // Against the clipped page, a relative path is that site's image, not the extension's.
+    const based = frag('<img src="/rel.png">', { original: 'https://www.gov.cn/a/b.htm' });
+    loadImages(based);
+    expect(srcs(based)).toEqual(['https://www.gov.cn/rel.png']);
   });
 
   it('puts a link to the original page in place of audio and video, without adding text', () => {

@@ -12,7 +12,8 @@ export const TABLE_WRAP_CLASS = 'reader-table-wrap';
 export const MEDIA_CLASS = 'reader-media';
 
 export interface FragmentOptions {
-  /** the clipped page's address (http, https or file only): where audio and video can still be played */
+  /** the clipped page's address (http, https or file only): where audio and video can still be played, and what
+   * relative image paths are resolved against */
   original?: string;
   /** the placeholder's label for a video or an audio element */
   mediaLabel?: (kind: 'video' | 'audio') => string;
@@ -24,7 +25,7 @@ export function articleFragment(doc: Document, storedHtml: string, opts: Fragmen
   const root = tpl.content;
   // First, so the classes added below are the only ones left.
   isolateIds(root);
-  holdImages(root);
+  holdImages(root, opts.original);
   for (const media of Array.from(root.querySelectorAll('video, audio'))) media.replaceWith(mediaPlaceholder(doc, media.localName as 'video' | 'audio', opts));
   // Wide tables scroll on their own instead of widening the page (a block wrapper adds nothing to the text).
   for (const table of Array.from(root.querySelectorAll('table'))) {

@@ -10,13 +10,25 @@ export const HELD_ATTR = 'data-cm-src';
 
 const inline = (src: string) => /^\s*data:/i.test(src);
 
-/** Moves each remote image source of `root` (a fragment not yet in the page) to HELD_ATTR. */
-export function holdImages(root: ParentNode): void {
+/**
+ * Moves each remote image source of `root` (a fragment not yet in the page) to HELD_ATTR, made absolute against
+ * `base` (the clipped page) when given: a relative path would otherwise load from the extension, not the site.
+ */
+export function holdImages(root: ParentNode, base?: string): void {
   for (const img of Array.from(root.querySelectorAll('img[src]'))) {
     const src = img.getAttribute('src')!;
     if (inline(src)) continue;
     img.removeAttribute('src');
-    img.setAttribute(HELD_ATTR, src);
+    img.setAttribute(HELD_ATTR, absolute(src, base));
+  }
+}
+
+function absolute(src: string, base?: string): string {
+  if (!base) return src;
+  try {
+    return new URL(src, base).href;
+  } catch {
+    return src;
   }
 }
 
