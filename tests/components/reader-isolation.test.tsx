@@ -35,8 +35,10 @@ describe('articleFragment: ids and classes', () => {
       '<div id="clausemark-reader-outline" class="reader-sidebar outline-tree">假目录</div>' +
         '<h2 id="cm-h-1" class="title">一、总则</h2><p id="note-1" class="x">注释</p><p id="条款">条款</p>' +
         '<p><a href="#note-1">跳到注释</a> <a href="#cm-h-1">回到总则</a> <a href="#%E6%9D%A1%E6%AC%BE">条款</a> <a name="old">旧锚</a></p>' +
-        '<table><tr><th id="h1">项目</th><td headers="h1 h2">1</td></tr></table><p aria-labelledby="note-1 cm-h-1">x</p>',
+        '<table><tr><th id="h1">项目</th><td headers="h1 h2">1</td></tr></table><p aria-labelledby="note-1 cm-h-1">x</p>' +
+        '<div role="dialog" aria-label="Edit highlight">假编辑框</div>',
     );
+    expect(root.querySelector('[role]')).toBeNull();
     expect(root.querySelector('[class]:not(.reader-table-wrap)')).toBeNull();
     expect(Array.from(root.querySelectorAll('[id]')).map((e) => e.id)).toEqual(['cm-doc-clausemark-reader-outline', 'cm-h-1', 'cm-doc-note-1', 'cm-doc-条款', 'cm-doc-h1']);
     expect(Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))).toEqual(['#cm-doc-note-1', '#cm-h-1', '#cm-doc-%E6%9D%A1%E6%AC%BE']);

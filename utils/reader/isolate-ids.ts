@@ -4,7 +4,7 @@
  * own parts. So at render time classes go, and ids move into a namespace of their own (`cm-doc-…`), with every
  * in-document reference (`href="#…"`, label and ARIA id lists, image maps) moved with them. The outline's anchors
  * (`cm-h-N`, placed by extraction) stay as they are: the outline, the scroll spy and the tests look them up, and the
- * reader's interface has no such ids.
+ * reader's interface has no such ids. ARIA roles go too, for the same reason.
  */
 
 export const DOC_ID_PREFIX = 'cm-doc-';
@@ -19,6 +19,8 @@ export function docId(id: string): string {
 /** Strips classes and namespaces ids and their references in `root` (a fragment not yet in the page). */
 export function isolateIds(root: ParentNode): void {
   for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+  // A role would let a paragraph pass for the reader's dialog, toolbar or tree to assistive technology.
+  for (const el of Array.from(root.querySelectorAll('[role]'))) el.removeAttribute('role');
   for (const el of Array.from(root.querySelectorAll('[id]'))) el.id = docId(el.id);
   // `<a name>` and `<map name>` are fragment and usemap targets too.
   for (const el of Array.from(root.querySelectorAll('a[name], map[name]'))) el.setAttribute('name', docId(el.getAttribute('name')!));
