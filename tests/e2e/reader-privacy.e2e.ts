@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { artifact, BUILD_E2E, BUILD_PROD, launchWithExtension, PageServer, waitFor, type Browser } from './harness';
 
@@ -25,6 +26,7 @@ const hostile = () =>
   [
     `<div id="clausemark-reader-outline" class="reader-sidebar reader-bar"><p>假目录 FAKE-SIDEBAR</p></div>`,
     `<p class="reader-popover" id="clausemark-reader-main">假弹窗 FAKE-POPOVER</p>`,
+    `<div role="dialog" aria-label="Edit highlight">假编辑框</div>`,
     `<p><img src="${server.url(`/pixel-top?id=${ID}`)}" alt="顶部图片"></p>`,
     `<h2 id="cm-h-1">一、总则</h2>`,
     filler(30),
@@ -90,6 +92,9 @@ describe('reader privacy (production build)', () => {
     assert.deepEqual(received(), [], 'nothing fetched on open');
     assert.deepEqual(csp, [], 'the render itself needed nothing the CSP blocks');
     await page.screenshot({ path: artifact('reader-privacy-open.png') });
+    // The images bar and the media links pass axe like the rest of the reader.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
 
     // No player, no remote src anywhere; a link to the original page instead.
     assert.equal(await page.locator('.reader-body video, .reader-body audio, .reader-body source, .reader-body track').count(), 0);
@@ -109,6 +114,7 @@ describe('reader privacy (production build)', () => {
         inBody: document.querySelectorAll('.reader-body [class]:not(.reader-table-wrap):not(.reader-media)').length,
       };
     });
+    assert.equal(await page.getByRole('dialog').count(), 0, 'no lookalike editor for assistive technology');
     assert.deepEqual(looks, { outlineIds: 1, mainIds: 1, realSidebar: true, sidebars: 2, fakeClasses: '', fakePositions: ['static', 'static'], inBody: 0 });
 
     // Outline navigation still finds its headings.
@@ -139,9 +145,10 @@ describe('reader privacy (production build)', () => {
     const bar = page.getByRole('region', { name: 'Load images' });
     assert.match((await bar.textContent()) ?? '', /\(2, from 127\.0\.0\.1:\d+\)/);
     await bar.getByRole('button', { name: 'Load images' }).click();
+    await waitFor(async () => server.requests.length === 1, 'the image in view after the click').catch((e: Error) => assert.fail(`${e.message}: ${JSON.stringify(received())}`));
     // Images load lazily: bring the pixel near the viewport.
     await page.evaluate(() => document.querySelectorAll('.reader-body img')[1]?.scrollIntoView({ block: 'center' }));
-    await waitFor(async () => server.requests.length === 2, 'both image requests after the click');
+    await waitFor(async () => server.requests.length === 2, 'both image requests after the click').catch((e: Error) => assert.fail(`${e.message}: ${JSON.stringify(received())}`));
     assert.deepEqual(received().sort(), [[`/pixel-top?id=${ID}`, undefined], [`/pixel?id=${ID}`, undefined]].sort());
     await bar.waitFor({ state: 'detached' });
     await page.close();
