@@ -29,6 +29,25 @@ function inlinePopupCss(): Plugin {
   };
 }
 
+/**
+ * One CSP for every extension page (popup, options, reader, side panel). Stored articles are shown in them, so
+ * nothing there may reach the network on its own: no media, no connections, no frames from elsewhere, no forms,
+ * no <base>. Images may be remote only because the reader loads a clip's images when the user asks (it never puts
+ * a remote src in the page before that click, see utils/reader/remote-images.ts); storing every image at clip time
+ * would grow the library by megabytes per clip and needs host access we do not ask for. No style-src: popup.html
+ * carries its styles inline. WXT turns this into the MV2 string form for Firefox, and adds its dev server in dev.
+ */
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'self'",
+  "media-src 'none'",
+  "img-src 'self' data: blob: https: http:",
+];
+const connectSrc = (mode: string) => `connect-src 'self'${mode === 'development' ? ' ws://localhost:* http://localhost:*' : ''}`;
+
 export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
@@ -52,6 +71,7 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: [...SITES, 'tabs'] }
       : { optional_permissions: ['tabs'], optional_host_permissions: SITES }),
+    content_security_policy: { extension_pages: [...EXTENSION_PAGES_CSP, connectSrc(mode)].join('; ') },
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-page': {

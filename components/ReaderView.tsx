@@ -3,12 +3,15 @@ import type { JSX } from 'preact';
 import type { Clip, ClipBody, ClausemarkDB, Highlight } from '../utils/db';
 import { t } from '../utils/i18n';
 import { anchorElement } from '../utils/reader/article-fragment';
+import { safeHref } from '../utils/reader/meta-fields';
 import { rangeRect } from '../utils/reader/range-rect';
 import type { OutlineEntry } from '../utils/types';
 import { useReaderHighlights } from './reader-highlights';
+import { useHeldImages } from './reader-images';
 import { useReaderPaint, type RenderedArticle } from './reader-paint';
 import { useCurrentSection } from './reader-spy';
 import { ReaderDocument } from './ReaderDocument';
+import { ReaderImages } from './ReaderImages';
 import { ReaderMargin } from './ReaderMargin';
 import { ReaderMeta } from './ReaderMeta';
 import { ReaderPopover } from './ReaderPopover';
@@ -34,6 +37,7 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
   const hl = useReaderHighlights(db, clip, body.outline, doc);
   const paint = useReaderPaint(doc, hl.highlights);
   const current = useCurrentSection(doc, body.outline);
+  const images = useHeldImages(doc, clip.url);
   const byId = useMemo(() => new Map((hl.highlights ?? []).map((h) => [h.id, h])), [hl.highlights]);
   const placed = paint.placed.map((id) => byId.get(id)).filter((h): h is Highlight => !!h);
 
@@ -66,6 +70,7 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
     hl.edit(h.id, from.getBoundingClientRect(), true); // measured after the scroll
   };
   const onClick = (e: JSX.TargetedMouseEvent<HTMLDivElement>) => {
+    if (images.loadClicked(e.target)) return;
     if (!e.currentTarget.ownerDocument.getSelection()?.isCollapsed) return;
     const id = paint.painter()?.hit(e as unknown as MouseEvent);
     if (id) hl.edit(id, new DOMRect(e.clientX, e.clientY, 0, 0), false);
@@ -107,7 +112,8 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
             </p>
           )}
           <ReaderUnplaced items={paint.missing} onOpen={openFromList} />
-          <ReaderDocument html={body.html} onRender={setDoc} onMouseUp={hl.offer} onKeyUp={(e) => e.shiftKey && hl.offer()} onClick={onClick} />
+          <ReaderImages count={images.count} hosts={images.hosts} onLoad={images.loadAll} />
+          <ReaderDocument html={body.html} original={safeHref(clip.url)} onRender={setDoc} onMouseUp={hl.offer} onKeyUp={(e) => e.shiftKey && hl.offer()} onClick={onClick} />
         </article>
       </main>
       <ReaderMargin items={placed} topOf={topOf} layoutKey={`${paint.tick}:${resized}`} onOpen={openFromList} />

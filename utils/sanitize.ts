@@ -1,7 +1,8 @@
 /**
  * The single path for untrusted article HTML: used when a clip is stored and again whenever stored HTML is
  * rendered in an extension page. A reader view needs no page styles, forms, frames or scripts, so they are
- * dropped outright rather than cleaned.
+ * dropped outright rather than cleaned. Audio and video keep no source, poster or autoplay: playing or showing
+ * them would fetch from the clipped site each time the clip is read (the reader links to the original instead).
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 
@@ -12,6 +13,8 @@ const FORBID_TAGS = [
   'textarea', 'select', 'option', 'template', 'base', 'meta', 'link', 'noscript', 'portal', 'dialog', 'slot',
 ];
 const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'xmlns'];
+const MEDIA = new Set(['VIDEO', 'AUDIO', 'SOURCE', 'TRACK']);
+const MEDIA_FETCHES = ['src', 'poster', 'autoplay', 'preload'];
 
 function purifier(win: Window): DOMPurify {
   let p = instances.get(win);
@@ -22,6 +25,7 @@ function purifier(win: Window): DOMPurify {
         (node as Element).setAttribute('rel', 'noopener noreferrer');
         (node as Element).setAttribute('target', '_blank');
       }
+      if (MEDIA.has(node.nodeName)) for (const a of MEDIA_FETCHES) (node as Element).removeAttribute(a);
     });
     instances.set(win, p);
   }

@@ -17,9 +17,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export class PageServer {
   private server: Server;
   readonly overrides = new Map<string, string>();
+  /** every request received, in order (path with query, and the Referer sent) */
+  readonly requests: { url: string; referer?: string }[] = [];
   port = 0;
   constructor() {
     this.server = createServer((req, res) => {
+      this.requests.push({ url: req.url ?? '', referer: req.headers.referer });
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       const override = this.overrides.get(path);
       const file = join(PAGES, path.replace(/^\/+|\/+$/g, ''), 'source.html');

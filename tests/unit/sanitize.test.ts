@@ -40,4 +40,21 @@ describe('sanitizeArticleHtml', () => {
     expect(out).toContain('<td>1</td>');
     expect(out).toMatch(/<a href="https:\/\/www.gov.cn\/x" rel="noopener noreferrer" target="_blank">/);
   });
+
+  it('keeps audio and video without anything that fetches: no src, poster, autoplay or preload (also in place)', () => {
+    const html =
+      '<video autoplay preload="auto" src="https://t.example/v.mp4?u=1" poster="https://t.example/p.jpg" controls><source src="https://t.example/v.webm"><track src="https://t.example/c.vtt"></video>' +
+      '<audio autoplay src="https://t.example/a.mp3"></audio><p>正文</p>';
+    const div = win.document.createElement('div');
+    div.innerHTML = html;
+    sanitizeArticleElement(div, win);
+    for (const out of [clean(html), div.innerHTML]) {
+      expect(out).not.toMatch(/t\.example|autoplay|poster|preload/);
+      expect(out).toContain('<video controls="">');
+      expect(out).toContain('<audio></audio>');
+      expect(clean(out)).toBe(out);
+    }
+    // Images keep their address: the reader holds it until the reader asks (utils/reader/remote-images.ts).
+    expect(clean('<img src="https://t.example/i.png" alt="图">')).toBe('<img src="https://t.example/i.png" alt="图">');
+  });
 });

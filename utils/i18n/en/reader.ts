@@ -36,4 +36,9 @@ export const reader = {
   'reader.deleteHighlight': 'Delete highlight',
   'reader.saveFailed': 'Could not save the highlight: {message}',
   'reader.noText': 'The selection holds no text of the document.',
+  'reader.images.held': 'Images not loaded ({count}, from {hosts}): loading them tells that site you opened this clip.',
+  'reader.images.hint': 'Click an image to load it alone.',
+  'reader.images.load': 'Load images',
+  'reader.media.video': 'Video: play it on the original page',
+  'reader.media.audio': 'Audio: play it on the original page',
 } as const;

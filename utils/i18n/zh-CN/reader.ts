@@ -38,4 +38,9 @@ export const reader: Record<keyof typeof en, string> = {
   'reader.deleteHighlight': '删除标注',
   'reader.saveFailed': '标注保存失败：{message}',
   'reader.noText': '所选内容不含正文文字。',
+  'reader.images.held': '图片未加载（{count} 张，来自 {hosts}）：加载后该网站会知道你打开了这篇剪藏。',
+  'reader.images.hint': '点击单张图片可只加载它。',
+  'reader.images.load': '加载图片',
+  'reader.media.video': '视频：在原网页播放',
+  'reader.media.audio': '音频：在原网页播放',
 } as const;
