@@ -1,24 +1,33 @@
 /**
- * npm run eval [-- --set NAME] [--case NAME] [--verbose] [--json FILE]
+ * npm run eval [-- --set NAME] [--case NAME] [--verbose] [--json FILE] [--first-look]
  * Scores our pipeline against ../shared/corpus, with plain Readability in the same tables:
- * text token F1 per set, outline alignment on the labelled cases, gov.cn metadata fields.
+ * text token F1 per set, outline alignment on the labelled cases, gov.cn metadata fields; then our own corpus
+ * (tests/corpus: outline, title, byline and policy fields, now and at first look). --first-look records the
+ * figures of own-corpus pages never scored before (run it once when pages are added, before looking at them).
  * Scoring lives in scripts/lib/eval-*.ts (pure, unit-tested); this file only runs and prints.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { corpusCases, corpusDir } from './lib/corpus';
+import { corpusCases, corpusDir, ownCorpusDir } from './lib/corpus';
+import { runOwnCorpus } from './lib/eval-own-run';
 import { describeHeading } from './lib/eval-outline';
 import { groupBySet, metaFigures, printMeta, printOutline, printText, textSetFigures } from './lib/eval-report';
 import { evaluateCase, type CaseResult } from './lib/eval-run';
 import { isScorable } from './lib/eval-truth';
 import { printSummary, summarize } from './lib/eval-summary';
 
-const USAGE = 'usage: npm run eval -- [--set NAME] [--case NAME|SET/NAME] [--verbose] [--json FILE]';
+const USAGE = 'usage: npm run eval -- [--set NAME] [--case NAME|SET/NAME] [--verbose] [--json FILE] [--first-look]';
 
 function options() {
   try {
     return parseArgs({
-      options: { set: { type: 'string' }, case: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'string' } },
+      options: {
+        set: { type: 'string' },
+        case: { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+        json: { type: 'string' },
+        'first-look': { type: 'boolean' },
+      },
     }).values;
   } catch (e) {
     console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
@@ -40,39 +49,48 @@ function toJson(dir: string, opts: object, results: CaseResult[], bySet: Map<str
   return { corpus: dir, options: opts, seconds, sets, summary: summarize(bySet), cases };
 }
 
-function main(): void {
-  const opts = options();
-  const dir = corpusDir();
-  if (!dir) {
-    console.log('eval: skipped — ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it)');
-    return;
-  }
-  const wanted = corpusCases(dir)
+function runShared(dir: string, opts: ReturnType<typeof options>): CaseResult[] {
+  const cases = corpusCases(dir)
     .filter((c) => !opts.set || c.set === opts.set)
-    .filter((c) => !opts.case || c.name === opts.case || `${c.set}/${c.name}` === opts.case);
-  const cases = wanted.filter(isScorable);
-  if (!cases.length) {
-    console.log(`eval: no scorable cases${wanted.length ? ` (${wanted.length} matched, none has ground truth)` : ''} for ${opts.set ?? ''} ${opts.case ?? ''}`.trim());
-    console.log(USAGE);
-    process.exitCode = 1;
-    return;
-  }
-  const t0 = performance.now();
+    .filter((c) => !opts.case || c.name === opts.case || `${c.set}/${c.name}` === opts.case)
+    .filter(isScorable);
   const results: CaseResult[] = [];
   for (const [i, c] of cases.entries()) {
     if (process.stderr.isTTY) process.stderr.write(`\r  ${i + 1}/${cases.length} ${c.set}/${c.name}`.padEnd(70));
     results.push(evaluateCase(c));
   }
   if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(71) + '\r');
-  const seconds = (performance.now() - t0) / 1000;
+  if (!results.length) return results;
   const bySet = groupBySet(results);
   console.log(`Clausemark eval — ${cases.length} cases from ${dir}`);
   printText(bySet, !!opts.verbose);
   printOutline(bySet, !!opts.verbose);
   printMeta(results, !!opts.verbose);
-  printSummary(summarize(bySet), results.filter((r) => r.error), seconds);
+  return results;
+}
+
+function main(): void {
+  const opts = options();
+  const t0 = performance.now();
+  const dir = corpusDir();
+  const own = ownCorpusDir();
+  if (!dir) console.log('eval: ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it); its sets are skipped');
+  if (!own) console.log('eval: tests/corpus not found; the own corpus is skipped');
+  const results = dir ? runShared(dir, opts) : [];
+  const ownRun = own ? runOwnCorpus(own, { set: opts.set, case: opts.case, verbose: opts.verbose, firstLook: opts['first-look'] }) : { rows: [], results: [] };
+  if (!results.length && !ownRun.results.length) {
+    if (!dir && !own) return; // nothing to evaluate on this machine: a skip, not a failure
+    console.log(`eval: no scorable cases for ${opts.set ?? ''} ${opts.case ?? ''}`.trim());
+    console.log(USAGE);
+    process.exitCode = 1;
+    return;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const bySet = groupBySet(results);
+  printSummary([...summarize(bySet), ...ownRun.rows], results.filter((r) => r.error), seconds);
   if (opts.json) {
-    writeFileSync(opts.json, JSON.stringify(toJson(dir, opts, results, bySet, seconds), null, 1));
+    const json = { ...(dir ? toJson(dir, opts, results, bySet, seconds) : {}), own: { dir: own, rows: ownRun.rows, cases: ownRun.results } };
+    writeFileSync(opts.json, JSON.stringify(json, null, 1));
     console.log(`  figures written to ${opts.json}`);
   }
 }

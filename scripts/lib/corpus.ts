@@ -14,6 +14,12 @@ export function corpusDir(): string | null {
   return existsSync(join(dir, 'MANIFEST.tsv')) ? dir : null;
 }
 
+/** Pages this team collected and labelled itself (tests/corpus, never in the built extension); null when absent. */
+export function ownCorpusDir(): string | null {
+  const dir = resolve(process.env.CLAUSEMARK_OWN_CORPUS ?? join(import.meta.dirname, '..', '..', 'tests', 'corpus'));
+  return existsSync(join(dir, 'MANIFEST.tsv')) ? dir : null;
+}
+
 export function corpusCases(dir: string): CorpusCase[] {
   const [header, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   const cols = header!.split('\t');

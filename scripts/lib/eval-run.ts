@@ -22,23 +22,24 @@ export interface CaseResult {
   ms: number;
 }
 
-interface Output {
+export interface Output {
   text: string;
   title: string;
+  byline: string;
   outline: Heading[];
   meta: MetaRecord | null;
 }
 
-function runOurs(html: string, url: string): Output | string {
+export function runOurs(html: string, url: string): Output | string {
   const r = extractFromHtml(html, url);
   if (!r.ok) return `${r.code}`;
   const p = r.page;
   const outline = p.outline.map(({ level, label, title }) => ({ level, label, title }));
-  return { text: p.text, title: p.title, outline, meta: metaFromPage(p.title, p.policy) };
+  return { text: p.text, title: p.title, byline: p.byline, outline, meta: metaFromPage(p.title, p.policy) };
 }
 
 /** Plain Readability with default options; the serializer only hands back the element so it is not re-parsed. */
-function runBaseline(html: string, url: string): Output | string {
+export function runBaseline(html: string, url: string): Output | string {
   const dom = parseHtml(html, url);
   try {
     const a = new Readability<Element>(dom.window.document, { serializer: (n) => n as Element }).parse();
@@ -47,13 +48,13 @@ function runBaseline(html: string, url: string): Output | string {
     // level = rank of the tag among the heading tags present, so h2/h4 become 1/2 like a gap-free gold tree
     const tags = [...new Set(hs.map((h) => h.tagName))].sort();
     const outline = hs.map((h) => ({ level: tags.indexOf(h.tagName) + 1, label: null, title: (h.textContent ?? '').replace(/\s+/g, ' ').trim() }));
-    return { text: a.textContent ?? '', title: a.title ?? '', outline, meta: null };
+    return { text: a.textContent ?? '', title: a.title ?? '', byline: a.byline ?? '', outline, meta: null };
   } finally {
     dom.window.close();
   }
 }
 
-function attempt(fn: () => Output | string): Output | string {
+export function attempt(fn: () => Output | string): Output | string {
   try {
     return fn();
   } catch (e) {
@@ -61,7 +62,7 @@ function attempt(fn: () => Output | string): Output | string {
   }
 }
 
-const EMPTY: Output = { text: '', title: '', outline: [], meta: null };
+const EMPTY: Output = { text: '', title: '', byline: '', outline: [], meta: null };
 
 export function evaluateCase(c: CorpusCase): CaseResult {
   const t0 = performance.now();
