@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGES_DIR } from '../helpers/fixtures';
+import { SLOW } from '../helpers/tier';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 function runCli(args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'clip.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('npm run clip', () => {
+// Spawns Node processes (seconds each): in the slow tier only.
+describe.runIf(SLOW)('npm run clip', () => {
   it('prints one JSON line per good file, reports bad files on stderr and exits non-zero', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'clip-cli-'));
     const gbk = join(tmp, 'gbk.html');
