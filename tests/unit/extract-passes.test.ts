@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { ALL_MARKS } from '../../utils/dom/marks';
-import { AFTER_READABILITY, AFTER_TITLE, BEFORE_READABILITY } from '../../utils/extract';
+import { AFTER_READABILITY, AFTER_TITLE, BEFORE_READABILITY, extractArticle } from '../../utils/extract';
 import { extractFromHtml } from '../../scripts/lib/dom';
 import { PAGES_DIR } from '../helpers/fixtures';
 
@@ -19,6 +20,17 @@ describe('the pass table', () => {
 
   it('declares only marks of utils/dom/marks', () => {
     for (const p of ALL) for (const m of p.marks ?? []) expect(ALL_MARKS).toContain(m);
+  });
+
+  it('stores no data-cm-* mark even when the caller sanitises later', () => {
+    const html = `<html><head><title>通知</title></head><body><div id="c"><p style="text-align:center">第一章　总则</p>${PARA.repeat(2)}
+      <p><span style="font-weight:bold">第二章　节能</span></p>${PARA.repeat(2)}</div></body></html>`;
+    const out = extractArticle(new JSDOM(html).window.document, 'https://www.example.gov.cn/a.html');
+    expect(out.ok).toBe(true);
+    if (out.ok) {
+      expect(out.page.outline.map((e) => e.title)).toEqual(['总则', '节能']);
+      expect(out.page.html).not.toMatch(/data-cm-/);
+    }
   });
 
   it('keeps the gov.cn metadata table out of the article text (policy-meta-tables)', () => {

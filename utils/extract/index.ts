@@ -6,6 +6,7 @@
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
 import { blockText, squash } from '../dom/blocks';
+import { stripMarks } from '../dom/marks';
 import { looksLikeArticle } from './article-check';
 import { parseArticle } from './cjk-readability';
 import type { ArticleContext, BodyContext, Pass, PageContext } from './context';
@@ -95,6 +96,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const truncated = truncateArticle(inner, maxChars);
   const text = blockText(content);
   const outline = safeOutline(inner, title);
+  // The outline has read the marks; the stored article carries none, whatever the caller's sanitiser keeps.
+  stripMarks(inner);
   opts.sanitize?.(inner);
   const html = inner.innerHTML;
   const cjk = ctx.cjk;
