@@ -28,7 +28,7 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
   }
   const result = state.kind === 'done' ? state.result : null;
   const offerFullText = result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code);
-  // A blog front page or thread view clipped as its first post (utils/extract/post-list): how many it shows.
+  // A blog front page or thread view clipped as its first post (utils/extract/passes/post-list): how many it shows.
   const posts = result?.ok && result.value.postsLeftOut > 0 ? result.value.postsLeftOut + 1 : 0;
   return (
     <section class="current" aria-label={t('page.current')}>

@@ -47,7 +47,7 @@ export interface ExtractedPage {
   mode: ExtractMode;
   /** set when the page was too large and work was capped */
   truncated: boolean;
-  /** posts of a blog front page or thread view left out of an article clip (see utils/extract/post-list) */
+  /** posts of a blog front page or thread view left out of an article clip (see utils/extract/passes/post-list) */
   postsLeftOut: number;
 }
 

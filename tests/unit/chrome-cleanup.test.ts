@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeText, removeChrome } from '../../utils/extract/chrome-cleanup';
-import { removeLinkLists } from '../../utils/extract/link-blocks';
+import { isChromeText, removeChrome } from '../../utils/extract/passes/chrome-cleanup';
+import { removeLinkLists } from '../../utils/extract/passes/link-blocks';
 import { parseHtml } from '../../scripts/lib/dom';
 
 describe('isChromeText', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isTeaserItem, removeTeaserLists } from '../../utils/extract/teaser-lists';
-import { isCommentHeading, trimCommentTail } from '../../utils/extract/comment-tail';
-import { removeLinkLists } from '../../utils/extract/link-blocks';
+import { isTeaserItem, removeTeaserLists } from '../../utils/extract/passes/teaser-lists';
+import { isCommentHeading, trimCommentTail } from '../../utils/extract/passes/comment-tail';
+import { removeLinkLists } from '../../utils/extract/passes/link-blocks';
 import { parseHtml } from '../../scripts/lib/dom';
 
 const BODY = '<p>正文第一段，讲清楚这件事的来龙去脉，篇幅较长，足以构成文章的主体内容。</p><p>正文第二段，继续说明有关情况和下一步的安排。</p>';

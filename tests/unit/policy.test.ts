@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { emptyPolicy } from '../../utils/types';
-import { isPolicyMetaTable, readPolicyMeta } from '../../utils/extract/policy';
-import { normaliseDocNumber, policyDate } from '../../utils/extract/policy-values';
+import { isPolicyMetaTable, readPolicyMeta } from '../../utils/extract/head/policy';
+import { normaliseDocNumber, policyDate } from '../../utils/extract/head/policy-values';
 import * as F from '../helpers/policy-fixtures';
 
 const doc = (html: string) => parseHtml(html).window.document;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findPosts, keepFirstPost } from '../../utils/extract/post-list';
-import { visibleChars } from '../../utils/extract/article-check';
+import { findPosts, keepFirstPost } from '../../utils/extract/passes/post-list';
+import { visibleChars } from '../../utils/dom/blocks';
 
 const prose = (n: number, word = '今天的记录写得很长。') => word.repeat(Math.ceil(n / word.length));
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { markReferences, reattachReferences } from '../../utils/extract/references';
+import { markReferences, restoreReferences } from '../../utils/extract/passes/references';
 
 const refs = (who: string) =>
   `<div class="refs"><p><b>参考文献</b></p><ol><li>${who}. 社区治理研究[J]. 管理世界, 2020(1): 1-9.</li><li>${who}. 基层政府职能转变[M]. 北京: 人民出版社, 2019.</li></ol></div>`;
@@ -11,7 +11,7 @@ function run(html: string, keep: string) {
   markReferences(document.body);
   const content = document.createElement('div');
   for (const el of Array.from(document.querySelectorAll(keep))) content.appendChild(el);
-  return { content, moved: reattachReferences(content, content, document) };
+  return { content, moved: restoreReferences(content, content, document) };
 }
 
 describe('reference lists left out of the article', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, stripSiteSuffix } from '../../utils/extract/title';
+import { chooseTitle, stripSiteSuffix } from '../../utils/extract/head/title';
 
 describe('stripSiteSuffix', () => {
   it.each([

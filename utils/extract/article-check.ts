@@ -3,6 +3,7 @@
  * visible text instead. A short page is: when the extracted text is (nearly) all the page shows, refusing it
  * would only hand back the same text through a detour.
  */
+import { nonSpace } from '../dom/blocks';
 
 const MIN_ARTICLE_CHARS = 20;
 /** Link text share above which a block reads as navigation, not prose. */
@@ -10,7 +11,6 @@ const MAX_LINK_SHARE = 0.6;
 /** Share of the page's visible text the article must hold to be accepted however short it is. */
 const WHOLE_PAGE_SHARE = 0.8;
 
-const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
 
 /**
  * `pageChars` = non-space characters of the page's visible text before extraction (0 when unknown).
@@ -24,11 +24,4 @@ export function looksLikeArticle(content: Element, cjk: boolean, pageChars = 0):
   const prose = total - linked;
   if (prose >= (cjk ? MIN_ARTICLE_CHARS : 5 * MIN_ARTICLE_CHARS)) return true;
   return pageChars > 0 && total >= WHOLE_PAGE_SHARE * pageChars;
-}
-
-/** Non-space characters a reader can see in `root` (script and style bodies are not text). Cheap: no layout. */
-export function visibleChars(root: Element): number {
-  let n = nonSpace(root.textContent ?? '');
-  for (const el of Array.from(root.querySelectorAll('script, style, noscript, template'))) n -= nonSpace(el.textContent ?? '');
-  return Math.max(n, 0);
 }

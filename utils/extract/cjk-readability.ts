@@ -30,3 +30,13 @@ export class CjkReadability<T = string> extends Readability<T> {
 
 /** The pinned Readability still has the helper this class overrides (an upgrade that renamed it fails a test). */
 export const overridesReadability = () => typeof (Readability.prototype as unknown as Record<string, unknown>)._getCharCount === 'function';
+
+/** Readability's article, its title and meta guesses, with `content` as an element (see ArticleContext). */
+export function parseArticle(doc: Document, cjk: boolean) {
+  // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
+  return new CjkReadability(doc, {
+    charThreshold: cjk ? 100 : 500,
+    keepClasses: false,
+    serializer: (el: Node) => el as unknown as string,
+  }).parse();
+}

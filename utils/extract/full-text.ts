@@ -1,8 +1,8 @@
 /** The whole visible text as a clip, for pages where no article is found; and the excerpt both kinds of clip get. */
 import type { ExtractedPage } from '../types';
-import type { Head } from './page-head';
-import { chooseTitle } from './title';
-import { blockText, cjkRatio, squash } from './text';
+import type { Head } from './head/page-head';
+import { chooseTitle } from './head/title';
+import { blockText, cjkRatio, squash } from '../dom/blocks';
 import { cutText, paragraphsHtml } from './size-cap';
 
 export function makeExcerpt(description: string, text: string): string {

@@ -1,51 +1,70 @@
 /**
  * The clipping pipeline, shared by the injected script, the CLI, the evaluation and the tests:
- * metadata → chrome clean-up → Readability → clean-up again → text, outline, sanitised html.
+ * metadata → passes before Readability → Readability → passes after it → checks, text, outline, sanitised html.
+ * The passes are declared in order in the tables below; each names the fixture that pins it. A pass that marks the
+ * page before Readability has its restore pass after it, with the same name; their marks live in utils/dom/marks.
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
-import type { ClipMode, ExtractedPage } from '../types';
-import { looksLikeArticle, visibleChars } from './article-check';
-import { removeChrome } from './chrome-cleanup';
-import { removeLinkLists } from './link-blocks';
-import { removeTeaserLists } from './teaser-lists';
-import { trimCommentTail } from './comment-tail';
-import { toIsoDateTime } from './dates';
-import { blockText, cjkRatio, isBlockTag, squash } from './text';
-import { CjkReadability } from './cjk-readability';
-import { readTitleLines, restoreTitleLines } from './title-lines';
-import { markReferences, reattachReferences } from './references';
-import { findAbstracts, restoreAbstracts } from './abstract';
-import { holdJsLinks, releaseJsLinks } from './js-links';
-import { keepFirstPost } from './post-list';
-import { chooseTitle } from './title';
-import { markPresentation } from './presentation';
-import { numberHeadedBlocks, reattachTrailingSections } from './trailing-sections';
-import { isPolicyMetaTable } from './policy';
-import { readHead } from './page-head';
+import { blockText, squash } from '../dom/blocks';
+import { stripMarks } from '../dom/marks';
+import { looksLikeArticle } from './article-check';
+import { parseArticle } from './cjk-readability';
+import type { ArticleContext, BodyContext, Pass, PageContext } from './context';
+import { dropLeadingTitle, safeOutline } from './finish';
 import { fullTextPage, makeExcerpt } from './full-text';
-import { buildOutline } from '../outline';
+import { toIsoDateTime } from './head/dates';
+import { readHead } from './head/page-head';
+import { chooseTitle } from './head/title';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK, measurePage, whyTooLarge } from './limits';
+import type { ExtractOptions, ExtractOutcome } from './options';
+import { abstracts } from './passes/abstract';
+import { chromeAfter, chromeBefore } from './passes/chrome-cleanup';
+import { commentTail } from './passes/comment-tail';
+import { jsLinks } from './passes/js-links';
+import { linkLists } from './passes/link-blocks';
+import { cjkText, pageChars } from './passes/page-stats';
+import { policyMetaTables } from './passes/policy-meta-tables';
+import { firstPost } from './passes/post-list';
+import { presentation } from './passes/presentation';
+import { references } from './passes/references';
+import { teaserLists } from './passes/teaser-lists';
+import { titleLines } from './passes/title-lines';
+import { trailingSections } from './passes/trailing-sections';
 import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 
-export interface ExtractOptions {
-  /** 'allposts' keeps every post of a blog front page or thread view, not only the first (see ./post-list). */
-  mode?: ClipMode;
-  /** Pages with more elements than this are not run through Readability (it would take seconds). */
-  maxElements?: number;
-  /** Pages nested deeper than this are not run through Readability either (see ./limits). */
-  maxDepth?: number;
-  /** Nor pages whose elements' depths sum to more than this (see ./limits). */
-  maxWork?: number;
-  /** Text kept at most; the rest of a longer article is cut off and the page marked truncated (see ./size-cap). */
-  maxChars?: number;
-  /** Sanitises the article element in place before it is serialised; omitted only by callers that sanitise later. */
-  sanitize?: (root: Element) => void;
-}
+/** On the page, before Readability (only when it has a body), in this order. */
+export const BEFORE_READABILITY: Pass<BodyContext>[] = [
+  titleLines.mark, // read: 引题 / 副题 beside a heading, outside what Readability keeps
+  abstracts.mark, // copied: a paper's abstract in a head block above the full text
+  policyMetaTables, // removed: the gov.cn metadata table, stored as fields
+  chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
+  presentation, // marked: centring and bold, which Readability drops, for the outline
+  trailingSections.mark, // marked: headed blocks, for legislation end matter left out
+  references.mark, // marked: a paper's reference list block
+  jsLinks.mark, // marked: javascript: links, so lists of them still look like link lists
+  pageChars, // measured: the page's visible text, for the post list and the article check
+  firstPost, // removed: every post but the first of a blog front page or thread view
+  cjkText, // measured: a CJK page gets Readability's lower threshold
+];
 
-export type ExtractOutcome =
-  | { ok: true; page: ExtractedPage }
-  | { ok: false; code: 'no-article' | 'too-large'; message: string };
+/** On what Readability returned, before the article check. */
+export const AFTER_READABILITY: Pass<ArticleContext>[] = [
+  trailingSections.restore, // moved back: legislation end matter, to the end
+  references.restore, // moved back: the one reference list left out
+  abstracts.restore, // put back: the abstract, at the top
+  chromeAfter, // removed: chrome inside the blocks Readability kept
+  linkLists, // removed: menus and headline lists
+  teaserLists, // removed: "more stories" lists without links
+  commentTail, // removed: the comment section and what follows it
+  jsLinks.restore, // unmarked: javascript: links left become their text
+];
 
+/** Once the title is chosen and a leading copy of it dropped. */
+export const AFTER_TITLE: Pass<ArticleContext>[] = [
+  titleLines.restore, // put back: the chosen title's 引题 / 副题, at the top
+];
+
+export type { ExtractOptions, ExtractOutcome } from './options';
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK } from './limits';
 export { DEFAULT_MAX_CHARS } from './size-cap';
 
@@ -58,46 +77,30 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const head = readHead(doc, url);
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, maxChars) };
 
-  const titleLines = doc.body ? readTitleLines(doc.body) : [];
-  const abstracts = doc.body ? findAbstracts(doc.body) : [];
-  if (doc.body) {
-    // The gov.cn metadata table is stored as fields, not as article text.
-    for (const el of Array.from(doc.body.querySelectorAll('table, ul, ol, dl'))) if (el.isConnected && isPolicyMetaTable(el)) el.remove();
-    removeChrome(doc.body);
-    markPresentation(doc.body);
-    numberHeadedBlocks(doc.body);
-    markReferences(doc.body);
-    holdJsLinks(doc.body);
-  }
-  const pageChars = doc.body ? visibleChars(doc.body) : 0;
-  const firstPost = doc.body && opts.mode !== 'allposts' ? keepFirstPost(doc.body, pageChars) : { leftOut: 0, title: '' };
-  const cjk = cjkRatio((doc.body?.textContent ?? '').slice(0, 20_000)) > 0.3;
-  // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
-  const article = new CjkReadability(doc, {
-    charThreshold: cjk ? 100 : 500,
-    keepClasses: false,
-    serializer: (el: Node) => el as unknown as string,
-  }).parse();
+  const page: PageContext = {
+    doc, body: doc.body, url, head, mode: opts.mode,
+    titleLines: [], abstracts: [], pageChars: 0, firstPost: { leftOut: 0, title: '' }, cjk: false,
+  };
+  if (page.body) for (const pass of BEFORE_READABILITY) pass.run(page as BodyContext);
+  const article = parseArticle(doc, page.cjk);
   const content = article?.content as unknown as Element | undefined;
   if (!article || !content) return noArticle();
   const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
-  reattachTrailingSections(content, inner, doc);
-  reattachReferences(content, inner, doc);
-  restoreAbstracts(inner, abstracts, doc.baseURI);
-  removeChrome(content);
-  removeLinkLists(content);
-  removeTeaserLists(content);
-  trimCommentTail(content);
-  releaseJsLinks(content);
-  if (!looksLikeArticle(content, cjk, pageChars)) return noArticle();
-  const title = firstPost.title || chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
+  const ctx: ArticleContext = { ...page, content, inner, title: '' };
+  for (const pass of AFTER_READABILITY) pass.run(ctx);
+  if (!looksLikeArticle(content, ctx.cjk, ctx.pageChars)) return noArticle();
+  const title = ctx.firstPost.title || chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
   dropLeadingTitle(content, title);
-  restoreTitleLines(inner, title, titleLines);
+  ctx.title = title;
+  for (const pass of AFTER_TITLE) pass.run(ctx);
   const truncated = truncateArticle(inner, maxChars);
   const text = blockText(content);
   const outline = safeOutline(inner, title);
+  // The outline has read the marks; the stored article carries none, whatever the caller's sanitiser keeps.
+  stripMarks(inner);
   opts.sanitize?.(inner);
   const html = inner.innerHTML;
+  const cjk = ctx.cjk;
   return {
     ok: true,
     page: {
@@ -115,35 +118,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       text,
       mode,
       truncated,
-      postsLeftOut: firstPost.leftOut,
+      postsLeftOut: ctx.firstPost.leftOut,
     },
   };
-}
-
-/** The title is stored apart; a first block that only repeats it would show twice and pollute the outline. */
-function dropLeadingTitle(content: Element, title: string): void {
-  if (!title) return;
-  const walker = content.ownerDocument.createTreeWalker(content, 1 /* SHOW_ELEMENT */);
-  for (let n = walker.nextNode() as Element | null, i = 0; n && i < 8; n = walker.nextNode() as Element | null, i++) {
-    const t = squash(n.textContent ?? '');
-    if (!t) continue;
-    // A block (table, p > span) that holds only the title goes whole; not one with an image, nor a <b> in a sentence.
-    if (t === title) {
-      const inSentence = !isBlockTag(n.tagName) && Array.from(n.parentNode?.childNodes ?? []).some((c) => c.nodeType === 3 && c.nodeValue?.trim());
-      if (!inSentence && !n.querySelector('img, picture, video')) n.remove();
-      return;
-    }
-    if (t.length < title.length || n.children.length === 0) return;
-  }
-}
-
-/** The outline is a bonus: a page it cannot handle is still clipped, without one. */
-function safeOutline(root: Element, docTitle: string) {
-  try {
-    return buildOutline(root, { docTitle });
-  } catch {
-    return [];
-  }
 }
 
 function noArticle(): ExtractOutcome {

@@ -2,7 +2,8 @@
  * The article as a reader scans it: lines of text (a block element, or a part of one between <br>s), each with
  * how it is set — heading tag, bold, centred — and the node where it starts, so an anchor can be placed there.
  */
-import { isBlockTag } from '../extract/text';
+import { isBlockTag } from '../dom/blocks';
+import { MARK_BOLD, MARK_CENTER } from '../dom/marks';
 
 export interface Line {
   /** text as printed: nbsp → space, line breaks folded, inner padding kept (总　　则) */
@@ -23,8 +24,6 @@ export interface Line {
   listItem: boolean;
 }
 
-export const MARK_CENTER = 'data-cm-center';
-export const MARK_BOLD = 'data-cm-bold';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'FIGURE', 'IFRAME']);
 /** A wiki heading's "[edit]" / "[编辑]" link (index.php?title=…&action=edit&section=3): kept in the article, as reader
  * views keep it, but no part of the heading's title (简介[编辑]). */

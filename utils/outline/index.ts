@@ -9,8 +9,6 @@ import { classify, type Candidate } from './classify';
 import { assignLevels } from './levels';
 import { articleTitle, entryTitle, previewOf } from './title';
 
-export { MARK_BOLD, MARK_CENTER } from './blocks';
-
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
   docTitle?: string;

@@ -4,7 +4,8 @@
  * ends: drop the heading and everything after it, but only when most of the text comes before it, so a
  * comment heading in a sidebar above the article never takes the article with it.
  */
-import { squash } from './text';
+import { nonSpace, squash } from '../../dom/blocks';
+import type { ArticleContext, Pass } from '../context';
 
 const COMMENT_HEAD =
   /^(《[^》]{1,80}》)?\s*(已有|共有?)\s*\d+\s*(条|件|篇|个)?(评论|回复|留言)\s*[:：>»]*$|^(网友评论|发表评论|我要评论|我来说两句|最新评论|热门评论|全部评论|评论列表|用户评论|读者评论|文章评论|评论区|发表留言|我要留言|网友留言)\s*[:：]?\s*[（(]?\d*[)）]?$/;
@@ -14,8 +15,6 @@ const MAX_HEAD_CHARS = 100;
 const MIN_BEFORE_SHARE = 0.5;
 /** Headings looked at before giving up: each costs a pass over the text before it. */
 const MAX_TRIES = 4;
-
-const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
 
 export function isCommentHeading(text: string): boolean {
   const t = squash(text);
@@ -66,3 +65,5 @@ export function trimCommentTail(root: Element): boolean {
   }
   return false;
 }
+
+export const commentTail: Pass<ArticleContext> = { name: 'comment-tail', fixture: 'zh-blog-comment-tail', run: (ctx) => void trimCommentTail(ctx.content) };

@@ -1,9 +1,9 @@
 /** What the pipeline reads from the page before Readability mutates it: address, metadata and title candidates. */
-import type { PolicyMeta } from '../types';
-import { pickCanonicalUrl } from '../url';
+import type { PolicyMeta } from '../../types';
+import { pickCanonicalUrl } from '../../url';
 import { metaContent, readPageInfo } from './meta';
 import { readPolicyMeta } from './policy';
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
 
 export interface Head {
   url: string;

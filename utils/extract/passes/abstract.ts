@@ -4,8 +4,9 @@
  * Such blocks are copied before Readability; afterwards, when the article lacks them and the page has one abstract
  * per language (so they cannot belong to a list of other papers), the copies are put at the top of the article.
  */
-import { squash } from './text';
-import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from './trailing-sections';
+import { squash } from '../../dom/blocks';
+import type { PassPair } from '../context';
+import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from '../moved-blocks';
 
 const CANDIDATES = 'div, p, section, td, dd, blockquote';
 const WORDS = String.raw`(摘\s*要|内容摘要|内容提要|abstract|关\s*键\s*[词字]|key\s*-?words?)`;
@@ -32,7 +33,7 @@ function isAbstractBlock(el: Element, labelText: string): boolean {
 }
 
 /** Before Readability: copies of the innermost blocks that open with an abstract or keywords label, in page order. */
-export function findAbstracts(body: Element): Element[] {
+export function markAbstracts(body: Element): Element[] {
   const found: Element[] = [];
   // One pass over the text nodes: only a node that opens with a label is looked at further.
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
@@ -62,3 +63,9 @@ export function restoreAbstracts(target: Element, found: Element[], base: string
   }
   return found.length;
 }
+
+/** Copies rather than marks: Readability may clean the marked originals away. */
+export const abstracts: PassPair = {
+  mark: { name: 'abstract', fixture: 'zh-paper-abstract', run: (ctx) => void (ctx.abstracts = markAbstracts(ctx.body)) },
+  restore: { name: 'abstract', fixture: 'zh-paper-abstract', run: (ctx) => void restoreAbstracts(ctx.inner, ctx.abstracts, ctx.doc.baseURI) },
+};

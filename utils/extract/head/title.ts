@@ -1,5 +1,5 @@
 /** The document's own title: not `<title>` with the site's name glued on. */
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.

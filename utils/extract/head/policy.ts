@@ -4,12 +4,12 @@
  * Sources in order of trust: labelled metadata on the page, <meta> tags, JSON-LD, the document's own text.
  * A field nobody states stays '': a wrong 文号 is worse than none.
  */
-import { emptyPolicy, type PolicyMeta } from '../types';
+import { emptyPolicy, type PolicyMeta } from '../../types';
 import { jsonLd, metaContent } from './meta';
 import { readLabelledFields } from './policy-table';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
 
 export { isPolicyMetaTable } from './policy-table';
 

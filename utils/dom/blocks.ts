@@ -1,4 +1,7 @@
-/** Plain text of an element, with one line per block, as a reader sees it (used for search and export). */
+/**
+ * Blocks and visible text as a reader sees them, shared by extraction and the outline (one block tag set for both):
+ * plain text with one line per block (used for search and export), squashed text, CJK share, visible characters.
+ */
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
@@ -54,7 +57,17 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 /** Share of CJK characters among non-space characters. */
 export function cjkRatio(s: string): number {
-  const nonSpace = s.replace(/\s+/g, '').length;
-  if (!nonSpace) return 0;
-  return (s.match(CJK)?.length ?? 0) / nonSpace;
+  const n = nonSpace(s);
+  if (!n) return 0;
+  return (s.match(CJK)?.length ?? 0) / n;
+}
+
+/** Characters of `s` that are not whitespace: the measure of text amounts (layout spaces vary between pages). */
+export const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
+
+/** Non-space characters a reader can see in `root` (script and style bodies are not text). Cheap: no layout. */
+export function visibleChars(root: Element): number {
+  let n = nonSpace(root.textContent ?? '');
+  for (const el of Array.from(root.querySelectorAll('script, style, noscript, template'))) n -= nonSpace(el.textContent ?? '');
+  return Math.max(n, 0);
 }

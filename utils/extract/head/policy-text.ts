@@ -3,7 +3,7 @@
  * the 文号 line printed under the title, and the signature (issuing organ + date) closing the main text.
  */
 import { CN_DATE, isDocNumber, normaliseDocNumber, policyDate } from './policy-values';
-import { blockText, squash } from './text';
+import { blockText, squash } from '../../dom/blocks';
 
 export interface TextFields {
   docNumber: string;

@@ -4,10 +4,11 @@
  * Blocks headed that way are marked before Readability; afterwards, when the article lacks its list and exactly one
  * such block is left on the page (so it cannot belong to another post), it is appended to the article.
  */
-import { squash } from './text';
-import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from './trailing-sections';
+import { squash } from '../../dom/blocks';
+import { MARK_REFS as MARK } from '../../dom/marks';
+import type { PassPair } from '../context';
+import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from '../moved-blocks';
 
-const MARK = 'data-cm-refs';
 const HEAD = /^(参考文献|参考资料|references|bibliography|works cited|literature cited)[:：]?$/i;
 /** The citations need some text of their own besides the heading. */
 const MIN_BODY = 40;
@@ -35,7 +36,7 @@ export function markReferences(body: Element): void {
 }
 
 /** After Readability: append the one reference block it left out. Returns whether it did. */
-export function reattachReferences(content: Element, target: Element, doc: Document): boolean {
+export function restoreReferences(content: Element, target: Element, doc: Document): boolean {
   const kept = content.querySelector(`[${MARK}]`);
   const left = doc.body ? Array.from(doc.body.querySelectorAll(`[${MARK}]`)).filter((el) => !el.parentElement?.closest(`[${MARK}]`)) : [];
   const one = !kept && left.length === 1 ? left[0]! : null;
@@ -46,3 +47,8 @@ export function reattachReferences(content: Element, target: Element, doc: Docum
   for (const el of Array.from(content.querySelectorAll(`[${MARK}]`))) el.removeAttribute(MARK);
   return !!one;
 }
+
+export const references: PassPair = {
+  mark: { name: 'references', fixture: 'zh-paper-references', marks: [MARK], run: (ctx) => markReferences(ctx.body) },
+  restore: { name: 'references', fixture: 'zh-paper-references', marks: [MARK], run: (ctx) => void restoreReferences(ctx.content, ctx.inner, ctx.doc) },
+};

@@ -3,7 +3,8 @@
  * "最新文章" / headline lists, archive links. A block goes only when it is made of links to other pages and its
  * text outside the links holds no sentence, so prose that merely contains links is never touched.
  */
-import { squash } from './text';
+import { nonSpace, squash } from '../../dom/blocks';
+import type { ArticleContext, Pass } from '../context';
 
 const CANDIDATES = 'div, section, aside, nav, ul, ol, dl, table, tbody, tr, td, th, p';
 /** Fewer links than this is a sentence with a link or two, not a list. */
@@ -16,8 +17,6 @@ const MAX_LOOSE_RUN = 24;
 const SENTENCE_END = /[。！？!?；;]|\.(\s|$)/;
 // Attachments (附件) and in-page jumps (contents, footnotes) belong to the document even as bare link lists.
 const DOCUMENT_HREF = /^#|\.(pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|7z|txt|csv)([?#]|$)/i;
-
-const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
 
 function isLinkList(el: Element): boolean {
   // A list under a heading of its own is a section of the document ("See also", "参考文献"); chrome headings
@@ -52,3 +51,5 @@ export function removeLinkLists(root: Element): number {
   }
   return removed;
 }
+
+export const linkLists: Pass<ArticleContext> = { name: 'link-blocks', fixture: 'zh-portal-link-lists', run: (ctx) => void removeLinkLists(ctx.content) };

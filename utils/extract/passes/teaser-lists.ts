@@ -4,7 +4,8 @@
  * e.g. 在前男友婚礼秀翻全场 2019-09-06 66. Documents date their entries first (timelines, 大事记) and write
  * sentences, so a list of headline-then-date items is navigation.
  */
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
+import type { ArticleContext, Pass } from '../context';
 
 // Never tables: a policy document's table of documents (名称 | 文号 | 日期) has the same shape and is content.
 const CANDIDATES = 'ul, ol, dl, div, section, aside';
@@ -51,3 +52,5 @@ export function removeTeaserLists(root: Element): number {
   }
   return removed;
 }
+
+export const teaserLists: Pass<ArticleContext> = { name: 'teaser-lists', fixture: 'zh-news-teaser-lists', run: (ctx) => void removeTeaserLists(ctx.content) };

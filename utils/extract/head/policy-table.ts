@@ -3,7 +3,7 @@
  * lists of provincial portals. Labels are found as text nodes, so any markup around them works.
  */
 import { cleanPolicyValue, type PolicyField } from './policy-values';
-import { blockText, squash } from './text';
+import { blockText, squash } from '../../dom/blocks';
 
 const LABELS: Record<string, PolicyField | null> = {
   发文机关: 'issuer', 发布机关: 'issuer', 发文单位: 'issuer', 制发机关: 'issuer', 发布机构: 'issuer',

@@ -4,7 +4,8 @@
  * lines beside a heading, marked as such by their class or id — and put back at the top of the article afterwards
  * when the article does not already hold them.
  */
-import { blockText, squash } from './text';
+import { blockText, squash } from '../../dom/blocks';
+import type { PassPair } from '../context';
 
 export interface TitleLines {
   heading: string;
@@ -25,7 +26,7 @@ function line(el: Element | null, marked: RegExp): string | null {
 }
 
 /** Before Readability: the marked lines next to each heading that has them. */
-export function readTitleLines(body: Element): TitleLines[] {
+export function markTitleLines(body: Element): TitleLines[] {
   const out: TitleLines[] = [];
   for (const h of Array.from(body.querySelectorAll('h1, h2, h3'))) {
     const heading = squash(h.textContent ?? '');
@@ -63,3 +64,9 @@ export function restoreTitleLines(target: Element, title: string, found: TitleLi
   }
   return lines.length;
 }
+
+/** Read, not marked: the lines are put back as text once the title is chosen (an AFTER_TITLE pass). */
+export const titleLines: PassPair = {
+  mark: { name: 'title-lines', fixture: 'zh-news-subtitle', run: (ctx) => void (ctx.titleLines = markTitleLines(ctx.body)) },
+  restore: { name: 'title-lines', fixture: 'zh-news-subtitle', run: (ctx) => void restoreTitleLines(ctx.inner, ctx.title, ctx.titleLines) },
+};

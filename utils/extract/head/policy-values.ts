@@ -1,7 +1,7 @@
 /** Normalising the values of policy metadata fields: document numbers, dates in Arabic or Chinese numerals. */
-import type { PolicyMeta } from '../types';
+import type { PolicyMeta } from '../../types';
 import { toIsoDate } from './dates';
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
 
 export type PolicyField = keyof PolicyMeta;
 

@@ -1,6 +1,6 @@
 /** Page-level metadata from <meta> tags, JSON-LD and the page's own info line (来源/作者/时间). */
 import { toIsoDateTime } from './dates';
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {

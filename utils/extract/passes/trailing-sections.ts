@@ -5,28 +5,20 @@
  * Headed blocks are numbered before Readability runs; afterwards the unbroken run of headed prose blocks that came
  * right after the kept article is moved back to its end — only when the article is legislation.
  */
-import { matchLabel } from '../outline/labels';
-import { squash } from './text';
+import { matchLabel } from '../../outline/labels';
+import { squash } from '../../dom/blocks';
+import { MARK_SECTION } from '../../dom/marks';
+import type { PassPair } from '../context';
+import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from '../moved-blocks';
 
-export const MARK_SECTION = 'data-cm-sec';
 const MARKED = `[${MARK_SECTION}]`;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-/** Page furniture a block brought back into the article must not sit in. */
-export const PAGE_FURNITURE = 'nav, footer, aside, header, [role="search"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"]';
 const MAX_HEAD = 150;
 /** A headed block needs some prose of its own besides the heading. */
 const MIN_BODY = 30;
-const MAX_LINK_SHARE = 0.5;
-
-/** Less than half of `text` (the block's squashed text) is link text: a section, not a menu. */
-export function mostlyUnlinked(block: Element, text: string): boolean {
-  let linked = 0;
-  for (const a of Array.from(block.getElementsByTagName('a'))) linked += squash(a.textContent ?? '').length;
-  return linked / text.length < MAX_LINK_SHARE;
-}
 
 /** Before Readability: number, in document order, every block that opens with a heading that has text. */
-export function numberHeadedBlocks(body: Element): void {
+export function markTrailingSections(body: Element): void {
   let n = 0;
   for (const h of Array.from(body.querySelectorAll(HEADINGS))) {
     const block = h.parentElement;
@@ -56,29 +48,11 @@ function isProseSection(block: Element): boolean {
   return mostlyUnlinked(block, text);
 }
 
-/** What Readability does to the blocks it keeps: absolute links and sources, no classes. */
-export function tidyMovedBlock(block: Element, base: string): void {
-  const abs = (v: string): string => {
-    try {
-      return new URL(v, base).href;
-    } catch {
-      return v;
-    }
-  };
-  for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
-    el.removeAttribute('class');
-    for (const attr of ['href', 'src'] as const) {
-      const v = el.getAttribute(attr);
-      if (v && !v.startsWith('#') && !/^javascript:/i.test(v)) el.setAttribute(attr, abs(v));
-    }
-  }
-}
-
 /**
  * After Readability: move the headed prose blocks that followed the article in the page (numbered right after its
  * last one, with no other headed block between) to the end of `target`. Returns how many blocks were moved.
  */
-export function reattachTrailingSections(content: Element, target: Element, doc: Document): number {
+export function restoreTrailingSections(content: Element, target: Element, doc: Document): number {
   let last = -1;
   for (const el of Array.from(content.querySelectorAll(MARKED))) last = Math.max(last, seqOf(el));
   let moved = 0;
@@ -103,3 +77,8 @@ export function reattachTrailingSections(content: Element, target: Element, doc:
   for (const el of Array.from(content.querySelectorAll(MARKED))) el.removeAttribute(MARK_SECTION);
   return moved;
 }
+
+export const trailingSections: PassPair = {
+  mark: { name: 'trailing-sections', fixture: 'en-act-end-notes', marks: [MARK_SECTION], run: (ctx) => markTrailingSections(ctx.body!) },
+  restore: { name: 'trailing-sections', fixture: 'en-act-end-notes', marks: [MARK_SECTION], run: (ctx) => void restoreTrailingSections(ctx.content, ctx.inner, ctx.doc) },
+};

@@ -3,7 +3,8 @@
  * 打印本页/关闭窗口, 分享到, 扫一扫…). Only short elements made of chrome are removed, so no sentence of the
  * document itself is ever dropped.
  */
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
+import type { ArticleContext, BodyContext, Pass } from '../context';
 import { isTeaserList } from './teaser-lists';
 
 interface ChromeRule {
@@ -113,3 +114,7 @@ function removeRelatedBlock(head: Element): void {
     if (!rest || (rest.length < 1000 && linkDensity(parent, rest.length) > 0.6)) parent.remove();
   }
 }
+
+/** Before Readability, so chrome does not sway its scoring; after it, for chrome inside the blocks it kept. */
+export const chromeBefore: Pass<BodyContext> = { name: 'chrome-cleanup', fixture: 'zh-cms-article', run: (ctx) => void removeChrome(ctx.body) };
+export const chromeAfter: Pass<ArticleContext> = { name: 'chrome-cleanup', fixture: 'zh-cms-article', run: (ctx) => void removeChrome(ctx.content) };

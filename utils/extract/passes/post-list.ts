@@ -4,7 +4,8 @@
  * Like a reader view, the clip keeps the first post, the one the page leads with, and reports how many it left
  * out so the user can ask for them all. Found on the page before Readability sees it, by structure, not by site.
  */
-import { squash } from './text';
+import { squash } from '../../dom/blocks';
+import type { BodyContext, Pass } from '../context';
 
 /**
  * A date with a clock time: a post's stamp (2005-06-14 03:25:55, 2021年3月1日 08:30, March 5, 2024 at 9:14 am), not a
@@ -95,3 +96,12 @@ export function keepFirstPost(body: Element, pageChars: number): FirstPost {
   for (const p of posts.slice(1)) p.remove();
   return { leftOut: posts.length - 1, title: squash(posts[0]!.querySelector(TITLE)?.textContent ?? '') };
 }
+
+/** Skipped when the caller asked for every post. */
+export const firstPost: Pass<BodyContext> = {
+  name: 'post-list',
+  fixture: 'zh-blog-front-page',
+  run: (ctx) => {
+    if (ctx.mode !== 'allposts') ctx.firstPost = keepFirstPost(ctx.body, ctx.pageChars);
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * Every `data-cm-*` attribute extraction puts on the page: set before Readability (which keeps data attributes but
+ * drops style, align and javascript: links), read after it by the restore passes and the outline, and stripped by
+ * the pipeline itself before the article is serialised, whatever sanitiser the caller passes.
+ */
+
+/** Centred by style or align (policy titles and headings): read by the outline. */
+export const MARK_CENTER = 'data-cm-center';
+/** Bold by style: read by the outline. */
+export const MARK_BOLD = 'data-cm-bold';
+/** Document-order number of a block that opens with a heading (trailing sections of legislation). */
+export const MARK_SECTION = 'data-cm-sec';
+/** A reference list (参考文献 / References) block. */
+export const MARK_REFS = 'data-cm-refs';
+/** A `javascript:` link given a placeholder address. */
+export const MARK_JS_LINK = 'data-cm-js-link';
+
+export const ALL_MARKS = [MARK_CENTER, MARK_BOLD, MARK_SECTION, MARK_REFS, MARK_JS_LINK] as const;
+
+/** Remove every mark from `root` and the elements under it. */
+export function stripMarks(root: Element): void {
+  const selector = ALL_MARKS.map((m) => `[${m}]`).join(', ');
+  for (const el of [root, ...Array.from(root.querySelectorAll(selector))]) for (const m of ALL_MARKS) el.removeAttribute(m);
+}

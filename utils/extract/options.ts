@@ -1,0 +1,21 @@
+/** What callers of extractArticle choose, and what they get back. */
+import type { ClipMode, ExtractedPage } from '../types';
+
+export interface ExtractOptions {
+  /** 'allposts' keeps every post of a blog front page or thread view, not only the first (see ./passes/post-list). */
+  mode?: ClipMode;
+  /** Pages with more elements than this are not run through Readability (it would take seconds). */
+  maxElements?: number;
+  /** Pages nested deeper than this are not run through Readability either (see ./limits). */
+  maxDepth?: number;
+  /** Nor pages whose elements' depths sum to more than this (see ./limits). */
+  maxWork?: number;
+  /** Text kept at most; the rest of a longer article is cut off and the page marked truncated (see ./size-cap). */
+  maxChars?: number;
+  /** Sanitises the article element in place before it is serialised; omitted only by callers that sanitise later. */
+  sanitize?: (root: Element) => void;
+}
+
+export type ExtractOutcome =
+  | { ok: true; page: ExtractedPage }
+  | { ok: false; code: 'no-article' | 'too-large'; message: string };
