@@ -8,7 +8,7 @@ export function syncAutoShowNow(): Promise<boolean> {
     registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
     register: () =>
       browser.scripting.registerContentScripts([
-        { id: AUTO_SCRIPT_ID, matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/highlighter.js'], runAt: 'document_idle', persistAcrossSessions: true },
+        { id: AUTO_SCRIPT_ID, matches: ['http://*/*', 'https://*/*'], js: ['highlighter.js'], runAt: 'document_idle', persistAcrossSessions: true },
       ]),
     unregister: () => browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] }),
   }).catch(() => false);
