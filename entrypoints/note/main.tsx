@@ -1,4 +1,4 @@
-// Wiring only: `note.html#id=…&nonce=…`, framed by the highlighter in a web page → the note panel for that
+// Wiring only: `note.html[?lang=zh-CN]#id=…&nonce=…`, framed by the highlighter in a web page → the note panel for that
 // highlight, talking to the highlighter over the port it hands us with the nonce (utils/note/channel.ts).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -10,7 +10,7 @@ import { messageStore } from '../../utils/note/store';
 import '../../components/theme.css';
 import './style.css';
 
-setLocale(detectLocale(browser.i18n.getUILanguage()));
+setLocale(detectLocale(new URLSearchParams(location.search).get('lang') ?? browser.i18n.getUILanguage()));
 const target = readNoteHash(location.hash);
 if (target) {
   let port: MessagePort | null = null;

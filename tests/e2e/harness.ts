@@ -248,3 +248,13 @@ export async function clickInClosedRoot(page: Page, selector: string): Promise<v
   const at = await waitFor(() => closedRootPoint(page, selector), `${selector} in a closed root`);
   await page.mouse.click(at.x, at.y);
 }
+
+/** Whether the highlighter is in the tab (its instance in the extension's isolated world; test build only). */
+export async function highlighterIn(b: Browser, tabId: number): Promise<boolean> {
+  // A string, not a function: tsx would add helpers (__name) the service worker does not have.
+  const script = `(async () => {
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: ${Number(tabId)} }, func: () => !!globalThis[Symbol.for('clausemark.highlighter')] });
+    return !!(r && r.result);
+  })()`;
+  return (await b.sw.evaluate(script)) as boolean;
+}
