@@ -25,9 +25,36 @@ export interface OverlayPainter {
 // host's scroll size tells the page nothing about where the boxes are.
 const CSS = `.layer { position: absolute; top: 0; left: 0; overflow: hidden; z-index: 2147483646; mix-blend-mode: multiply; pointer-events: none; }
 .hl { position: absolute; pointer-events: none; }
-.flash { position: absolute; z-index: 2147483646; pointer-events: none; box-sizing: border-box; border: 3px solid #e0a030; background: rgba(255, 210, 80, 0.45);
-  transition: background-color .9s ease-out; }
-@media (forced-colors: active) { .hl { forced-color-adjust: none; } .flash { border-color: Highlight; } }`;
+@media (forced-colors: active) { .hl { forced-color-adjust: none; } }`;
+// Blended on its own, like the layer, so the text under the tint stays dark.
+const FLASH_CSS = `.flash { position: absolute; z-index: 2147483646; pointer-events: none; box-sizing: border-box; border: 3px solid #e0a030; mix-blend-mode: multiply;
+  background: rgba(255, 210, 80, 0.45); transition: background-color .9s ease-out; }
+@media (forced-colors: active) { .flash { border-color: Highlight; } }`;
+
+/**
+ * Mark a range briefly with a box of ours in the host's closed root (after scrolling to it): the page's own element
+ * is never restyled. The host is held while the box shows.
+ */
+export function flashBox(doc: Document, host: OverlayHost, range: Range, ms = 1500): void {
+  host.hold('flash', true); // in the page first: a detached host has no position to measure from
+  const r = range.getBoundingClientRect();
+  const o = host.origin();
+  const box = doc.createElement('div');
+  box.className = 'flash';
+  box.style.cssText = `left:${r.left - o.left - 4}px;top:${r.top - o.top - 4}px;width:${r.width + 8}px;height:${r.height + 8}px`;
+  if (!host.root.querySelector('style.flash-style')) {
+    const style = doc.createElement('style');
+    style.className = 'flash-style';
+    style.textContent = FLASH_CSS;
+    host.root.appendChild(style);
+  }
+  host.root.appendChild(box);
+  setTimeout(() => (box.style.backgroundColor = 'rgba(255, 210, 80, 0)'), Math.round(ms * 0.3));
+  setTimeout(() => {
+    box.remove();
+    if (!host.root.querySelector('.flash')) host.hold('flash', false);
+  }, ms);
+}
 
 /** The client rects of the text in a range, one per line box of each text node: element boxes would double the paint. */
 export function textRects(range: Range): DOMRect[] {
@@ -109,21 +136,7 @@ export function createOverlay(doc: Document, host: OverlayHost): OverlayPainter 
       return null;
     },
     rangeOf: (id) => items.find((p) => p.id === id)?.range ?? null,
-    flash(range, ms = 1500) {
-      const r = range.getBoundingClientRect();
-      const o = host.origin();
-      const box = doc.createElement('div');
-      box.className = 'flash';
-      box.style.cssText = `left:${r.left - o.left - 4}px;top:${r.top - o.top - 4}px;width:${r.width + 8}px;height:${r.height + 8}px`;
-      // Outside the blended layer: the ring keeps its colour.
-      host.root.appendChild(box);
-      host.hold('flash', true);
-      setTimeout(() => (box.style.backgroundColor = 'rgba(255, 210, 80, 0)'), Math.round(ms * 0.3));
-      setTimeout(() => {
-        box.remove();
-        if (!host.root.querySelector('.flash')) host.hold('flash', false);
-      }, ms);
-    },
+    flash: (range, ms) => flashBox(doc, host, range, ms),
     reposition: () => void (items.length && draw()),
     get count() {
       return items.length;
