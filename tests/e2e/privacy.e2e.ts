@@ -102,6 +102,9 @@ describe('privacy of the live-page highlighter (test build)', () => {
   it('a hostile page learns neither the passages, nor the note, nor its keystrokes', async () => {
     server.posts.length = 0;
     const page = await b.context.newPage();
+    // No taller than the real window's content area (the automation infobars take some of it): the browser routes
+    // no input to a cross-origin frame drawn below that, and the note frame may open low on the page.
+    await page.setViewportSize({ width: 1200, height: 620 });
     await page.goto(server.url(PATH));
     const tabId = await tabIdOf(b, page);
     const popup = await openPopup(b, tabId);

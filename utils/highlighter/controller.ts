@@ -5,11 +5,11 @@
  * Nothing it shows is readable by the page: boxes, toolbar and note frame live in one closed shadow root (host.ts),
  * notes are typed in an extension-origin frame, and only trusted clicks open anything.
  */
-import { anchorAll, describeTextRange } from '../anchoring';
+import { describeTextRange } from '../anchoring';
 import { watchChanges, type ChangeWatcher } from '../anchoring/dom/observe';
 import { headingOffsets, outlinePathAt } from '../anchoring/dom/outline-path';
-import { isColor, type HighlightColor, type PaintItem } from '../anchoring/dom/paint';
-import { buildTextMap, offsetsToRange, rangeToOffsets } from '../anchoring/dom/text-map';
+import { isColor, type HighlightColor } from '../anchoring/dom/paint';
+import { buildTextMap, rangeToOffsets } from '../anchoring/dom/text-map';
 import type { Highlight } from '../db/schema';
 import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
 import { fail, ok, type Result } from '../result';
@@ -17,6 +17,8 @@ import type { OutlineEntry } from '../types';
 import { createHost, type OverlayHost } from './host';
 import { createNoteFrame, type NoteFrame } from './note-frame';
 import { createOverlay, type OverlayPainter } from './overlay';
+import { listenToPage } from './page-events';
+import { placeOnPage } from './place';
 import { createUi, type HighlighterUi } from './ui';
 
 export type Send = <K extends MessageType>(type: K, data: Req<K>) => Promise<Res<K>>;
@@ -87,17 +89,7 @@ export class Highlighter {
 
   /** Anchor every highlight in the page's current text and paint the ones found. */
   repaint(): AnchoringReport {
-    const map = buildTextMap(this.doc.body ?? this.doc.documentElement);
-    const items: PaintItem[] = [];
-    const missing: string[] = [];
-    // All at once: a highlight only its position could place is retried with its neighbours' shift.
-    const anchors = anchorAll(map.text, this.highlights.map((h) => h.selectors));
-    for (const [i, h] of this.highlights.entries()) {
-      const a = anchors[i];
-      const range = a && offsetsToRange(map, this.doc, a.start, a.end);
-      if (range) items.push({ id: h.id, color: isColor(h.color) ? h.color : 'yellow', range });
-      else missing.push(h.id);
-    }
+    const { items, missing } = placeOnPage(this.doc, this.highlights);
     this.quietly(() => this.painter.paint(items));
     this.report = { placed: items.map((i) => i.id), missing };
     return this.report;
@@ -155,26 +147,14 @@ export class Highlighter {
   }
 
   private listen(): void {
-    const doc = this.doc;
-    const win = doc.defaultView!;
     // The page's own changes (SPA navigation, lazy sections, edits): re-anchor, refetching on a new URL.
-    this.watcher = watchChanges(doc.documentElement, () => void this.onPageChange(), 400, (n) => this.host.isHost(n));
-    const onSelect = (e: Event) => {
-      if (!e.isTrusted || this.host.owns(e)) return;
-      setTimeout(() => this.offerToolbar(), 0); // the selection is final only after the event
-    };
-    win.addEventListener('mouseup', onSelect, true);
-    win.addEventListener('keyup', (e) => (e as KeyboardEvent).shiftKey && onSelect(e), true);
-    win.addEventListener(
-      'mousedown',
-      (e) => {
-        if (!e.isTrusted || this.host.owns(e)) return;
-        this.quietly(() => (this.ui.hide(), this.notes.close()));
-      },
-      true,
-    );
-    win.addEventListener('scroll', () => this.ui.open && this.quietly(() => this.ui.hide()), { passive: true });
-    win.addEventListener('click', (e) => this.onClick(e), true);
+    this.watcher = watchChanges(this.doc.documentElement, () => void this.onPageChange(), 400, (n) => this.host.isHost(n));
+    listenToPage(this.doc.defaultView!, (e) => this.host.owns(e), {
+      selection: () => this.offerToolbar(),
+      press: () => this.quietly(() => (this.ui.hide(), this.notes.close())),
+      scroll: () => this.ui.open && this.quietly(() => this.ui.hide()),
+      click: (x, y) => this.onClick(x, y),
+    });
   }
 
   private async onPageChange(): Promise<void> {
@@ -201,12 +181,11 @@ export class Highlighter {
     );
   }
 
-  /** A click on a painted highlight opens its note frame; a click the page fakes (isTrusted false) opens nothing. */
-  private onClick(e: MouseEvent): void {
-    if (!e.isTrusted || this.host.owns(e) || !this.doc.getSelection()?.isCollapsed) return;
-    const id = this.painter.hit(e.clientX, e.clientY);
-    if (!id || !this.highlights.some((x) => x.id === id)) return;
-    const at = { left: e.clientX, right: e.clientX, top: e.clientY, bottom: e.clientY, x: e.clientX, y: e.clientY, width: 0, height: 0 } as DOMRect;
-    this.quietly(() => this.notes.open(id, at));
+  /** A (trusted: see page-events.ts) click on a painted highlight opens its note frame. */
+  private onClick(x: number, y: number): void {
+    if (!this.doc.getSelection()?.isCollapsed) return;
+    const id = this.painter.hit(x, y);
+    if (!id || !this.highlights.some((h) => h.id === id)) return;
+    this.quietly(() => this.notes.open(id, new DOMRect(x, y, 0, 0)));
   }
 }
