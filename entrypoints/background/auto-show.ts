@@ -5,7 +5,13 @@ import { AUTO_ORIGINS, AUTO_SCRIPT_ID, syncAutoShow } from '../../utils/clipper/
 export function syncAutoShowNow(): Promise<boolean> {
   return syncAutoShow({
     hasPermission: () => browser.permissions.contains({ origins: AUTO_ORIGINS }),
-    registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+    registeredIds: async () => {
+      const all = await browser.scripting.getRegisteredContentScripts();
+      // A registration from before the highlighter left content-scripts/ names a file that is gone: drop it.
+      const stale = all.filter((s) => s.id === AUTO_SCRIPT_ID && !s.js?.includes('highlighter.js'));
+      if (stale.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+      return all.filter((s) => !stale.includes(s)).map((s) => s.id);
+    },
     register: () =>
       browser.scripting.registerContentScripts([
         { id: AUTO_SCRIPT_ID, matches: ['http://*/*', 'https://*/*'], js: ['highlighter.js'], runAt: 'document_idle', persistAcrossSessions: true },
