@@ -115,6 +115,10 @@ export function createOverlay(doc: Document, host: OverlayHost): OverlayPainter 
   win.addEventListener('resize', schedule, { passive: true });
   // Inner scrollers move their text but not our boxes; the window's own scrolling moves both.
   doc.addEventListener('scroll', (e) => e.target !== doc && schedule(), { capture: true, passive: true });
+  // Layout that moves without a DOM change: images and fonts arriving, the body reflowing.
+  doc.addEventListener('load', schedule, { capture: true, passive: true });
+  void doc.fonts?.ready.then(schedule);
+  if (win.ResizeObserver && doc.body) new win.ResizeObserver(schedule).observe(doc.body);
 
   const clear = () => {
     items = [];
