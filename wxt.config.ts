@@ -73,6 +73,10 @@ export default defineConfig({
       : { optional_permissions: ['tabs'], optional_host_permissions: SITES }),
     content_security_policy: { extension_pages: [...EXTENSION_PAGES_CSP, connectSrc(mode)].join('; ') },
     action: { default_title: '__MSG_extName__' },
+    // The highlighter's note frame, framed by web pages (utils/highlighter/note-frame.ts). A dynamic URL in MV3, so a
+    // page cannot probe a fixed address to learn that the extension is installed.
+    web_accessible_resources:
+      manifestVersion === 2 ? ['note.html'] : [{ resources: ['note.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+S' },

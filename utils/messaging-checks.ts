@@ -80,6 +80,9 @@ export const validators: { [K in MessageType]: (data: unknown) => data is Req<K>
   searchLibrary: (d): d is Req<'searchLibrary'> =>
     isObject(d) && typeof d.query === 'string' && d.query.length <= 1000 && isLibraryFilter(d.filter) &&
     isOffset(d.offset) && Number.isInteger(d.limit) && (d.limit as number) >= 1 && (d.limit as number) <= 500,
+  noteHighlight: (d): d is Req<'noteHighlight'> =>
+    isObject(d) && isId(d.id) &&
+    (d.op === 'get' || d.op === 'delete' || (d.op === 'set' && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)))),
   reportAnchoring: (d): d is Req<'reportAnchoring'> => isObject(d) && isIdList(d.placed) && isIdList(d.missing),
 };
 

@@ -68,6 +68,9 @@ export interface SearchRequest {
   limit: number;
 }
 
+/** What the highlighter's note frame does to its highlight (utils/note/store.ts). */
+export type NoteOp = { op: 'get'; id: string } | { op: 'set'; id: string; color?: HighlightColor; note?: string } | { op: 'delete'; id: string };
+
 export type HighlighterAction =
   | { action: 'show' }
   | { action: 'highlightSelection'; color: HighlightColor }
@@ -95,6 +98,11 @@ export interface ProtocolMap {
   deleteHighlight: { req: { id: string }; res: Result<{ deleted: boolean }> };
   /** Full-text search over the library, filtered and paged (extension pages only). */
   searchLibrary: { req: SearchRequest; res: Result<SearchPage> };
+  /**
+   * The highlighter's note frame (note.html inside a web page): read, edit or delete its one highlight. A frame in a
+   * web page may be refused IndexedDB (third-party storage), so it asks the background. Extension pages only.
+   */
+  noteHighlight: { req: NoteOp; res: Result<Highlight | null> };
   /** The highlighter re-anchored after a page change; kept for the popup. */
   reportAnchoring: { req: AnchoringReport; res: Result<null> };
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { AUTO_SCRIPT_ID, syncAutoShow } from '../../utils/clipper/auto-show';
 import { siteStore } from '../../utils/clipper/auto-show-wiring';
 
-const JS = ['content-scripts/highlighter.js'];
+const JS = ['highlighter.js'];
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -15,7 +15,15 @@ export function syncAutoShowNow(): Promise<string[]> {
     syncAutoShow({
       sites: () => store.load(),
       isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
-      registered: () => browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] }),
+      registered: async () => {
+        const found = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+        // A registration from before the highlighter left content-scripts/ names a file that is gone: drop it.
+        if (found.some((s) => !s.js?.includes(JS[0]!))) {
+          await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+          return [];
+        }
+        return found;
+      },
       register: (matches) =>
         browser.scripting.registerContentScripts([
           { id: AUTO_SCRIPT_ID, matches, js: JS, runAt: 'document_idle', persistAcrossSessions: true },

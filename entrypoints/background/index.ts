@@ -5,7 +5,7 @@ import { ClausemarkDB, LibrarySearch } from '../../utils/db';
 import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { showBadge } from '../../utils/clipper/feedback';
 import { highlightSelectionInTab, scrollTabToHighlight, showHighlights, type HighlighterTabDeps } from '../../utils/clipper/highlight-tab';
-import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
+import { deleteHighlight, ensurePageClip, noteHighlight, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
 import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 import { ok } from '../../utils/result';
@@ -52,6 +52,7 @@ export default defineBackground(() => {
     saveHighlight: (req, s) => saveHighlight(hl, page(s).tabId, page(s).url, req),
     updateHighlight: (req, s) => updateHighlight(hl, page(s).url, req),
     deleteHighlight: (req, s) => deleteHighlight(hl, page(s).url, req),
+    noteHighlight: (req) => noteHighlight(db, req),
     searchLibrary: async (req) => ok(await library.search(req)),
     reportAnchoring: async (report, s) => {
       await browser.storage.session.set({ [`anchoring:${page(s).tabId}`]: { ...report, url: page(s).url, at: Date.now() } }).catch(() => {});

@@ -4,7 +4,7 @@ import type { HeadingRequest, HighlighterAction } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/types';
 
 /** Run a runtime-registered content script in the tab's top frame with a request; resolves to what main() returned. */
-async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/content-scripts/${string}`>, key: RequestKey, request: unknown): Promise<unknown> {
+async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/content-scripts/${string}` | '/highlighter.js'>, key: RequestKey, request: unknown): Promise<unknown> {
   await browser.scripting.executeScript({
     target: { tabId },
     func: (k: string, r: unknown) => {
@@ -23,4 +23,4 @@ export const injectLocator = (tabId: number, request: HeadingRequest): Promise<u
   injectWithRequest(tabId, '/content-scripts/locate.js', REQUEST_KEYS.locate, request);
 
 export const injectHighlighter = (tabId: number, action: HighlighterAction): Promise<unknown> =>
-  injectWithRequest(tabId, '/content-scripts/highlighter.js', REQUEST_KEYS.highlight, action);
+  injectWithRequest(tabId, '/highlighter.js', REQUEST_KEYS.highlight, action);

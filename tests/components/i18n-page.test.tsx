@@ -6,8 +6,11 @@ import { AutoShowToggle } from '../../components/AutoShowToggle';
 import { CurrentPage } from '../../components/CurrentPage';
 import { PageHighlights } from '../../components/PageHighlights';
 import { PageOutline } from '../../components/PageOutline';
-import { ClausemarkDB, saveClip } from '../../utils/db';
+import { NotePanel } from '../../components/NotePanel';
+import { ClausemarkDB, insertHighlight, saveClip, type Highlight } from '../../utils/db';
 import type { Clip } from '../../utils/db/schema';
+import { createHost } from '../../utils/highlighter/host';
+import { dbStore } from '../../utils/note/store';
 import { createUi } from '../../utils/highlighter/ui';
 import { setLocale } from '../../utils/i18n';
 import type { OutlineEntry } from '../../utils/types';
@@ -109,22 +112,35 @@ describe('page components in Chinese', () => {
   });
 });
 
-describe('the on-page toolbar in Chinese', () => {
-  it('names its colours and note buttons in Chinese and marks its own language, not the page\'s', async () => {
+describe('the on-page toolbar and note frame in Chinese', () => {
+  it('names its colours and note buttons in Chinese and marks its own language, not the page\'s', () => {
     document.documentElement.lang = 'en';
-    const ui = createUi(document);
-    ui.showToolbar(new DOMRect(10, 10, 50, 20), () => {});
-    const root = document.querySelector('clausemark-highlighter')!.shadowRoot!;
+    const host = createHost(document);
+    const ui = createUi(document, host);
+    ui.showToolbar(new DOMRect(10, 10, 50, 20), { onColor() {}, onNote() {} });
+    const root = host.root; // closed: only our own code holds it
+    expect(document.querySelector('clausemark-highlighter')!.shadowRoot).toBeNull();
     const box = root.querySelector('[role="toolbar"]')!;
     expect(box.getAttribute('aria-label')).toBe('Clausemark 高亮');
     expect(box.getAttribute('lang')).toBe('zh-CN');
     const names = Array.from(root.querySelectorAll('button')).map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['黄色', '绿色', '蓝色', '粉色', '批注']);
     expect(root.querySelector('button')!.title).toBe('用黄色高亮');
-    ui.showPanel(new DOMRect(10, 10, 50, 20), { color: 'blue', note: '' }, { onColor() {}, onNote() {}, onDelete() {} });
-    await waitFor(() => expect(root.querySelector('textarea')?.getAttribute('aria-label')).toBe('批注'));
-    expect(Array.from(root.querySelectorAll('.row button')).map((b) => b.textContent)).toEqual(['删除', '保存批注']);
     expect(document.documentElement.lang).toBe('en');
     ui.hide();
+    expect(document.querySelector('clausemark-highlighter')).toBeNull();
+  });
+
+  it('the note frame\'s panel', async () => {
+    const db = freshDb();
+    const { clip } = await saveClip(db, makePage({ url: 'https://a.cn/law', canonicalUrl: 'https://a.cn/law' }));
+    const h = { id: 'h1', clipId: clip.id, url: clip.url, color: 'blue', note: '旧批注', createdAt: 1, updatedAt: 1,
+      selectors: { quote: '第五条 禁止种植', prefix: '', suffix: '', start: 0, end: 8, outlinePath: [] } } as Highlight;
+    await insertHighlight(db, h);
+    render(<NotePanel store={dbStore(db)} id="h1" signal={() => {}} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Clausemark 批注' });
+    expect((screen.getByRole('textbox', { name: '批注' }) as HTMLTextAreaElement).value).toBe('旧批注');
+    expect(screen.getByRole('button', { name: '蓝色' }).getAttribute('aria-pressed')).toBe('true');
+    expect(Array.from(dialog.querySelectorAll('.note-actions button')).map((b) => b.textContent)).toEqual(['删除', '关闭', '保存批注']);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Accessibility of the extension's pages with axe-core, in English and Chinese, light and dark: no serious or
  * critical violation (colour contrast, names, roles, ARIA, landmarks…). The pages are one table: a page whose build
- * output is missing (the reader and side panel, until they land) is skipped with a note. The highlighter's on-page
- * toolbar is checked too. Screenshots of every page in every language and scheme go to test-results/a11y-*.png.
+ * output is missing (the reader and side panel, until they land) is skipped with a note. The highlighter's note frame
+ * (note.html) is one of the pages; its on-page toolbar lives in a closed shadow root axe cannot enter, so its markup
+ * and styles are taken out through CDP and audited in an open root of a blank page. Screenshots of every page in
+ * every language and scheme go to test-results/a11y-*.png.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -10,7 +12,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact, BUILD_E2E, clickInClosedRoot, clipFromPopup, inClosedRoots, launchWithExtension, openPopup, PageServer, paintedCount, readClips, readStores,
+  tabIdOf, waitFor, type Browser,
+} from './harness';
 
 const FIXTURE = '/zh-law-in-notice/';
 const TITLE = '某省人民政府关于印发某省河道管理办法的通知';
@@ -19,12 +24,14 @@ const PASSAGES = [
   { text: '第三条　河道管理实行按水系统一管理', color: 'Yellow' },
 ];
 
-type Ctx = { extId: string; tabId: number; clipId: string };
+type Ctx = { extId: string; tabId: number; clipId: string; highlightId: string };
 interface Target {
   name: string;
   /** the built page; the target is skipped while it does not exist */
   file: string;
   query: (c: Ctx) => string;
+  /** what follows the query (note.html takes its highlight in the hash) */
+  hash?: (c: Ctx) => string;
   /** resolves once the page shows what is worth checking */
   ready: (page: Page) => Promise<void>;
 }
@@ -36,6 +43,13 @@ const TARGETS: Target[] = [
   { name: 'options', file: 'options.html', query: () => '', ready: (page) => page.locator('#hint-backup').waitFor() },
   { name: 'reader', file: 'reader.html', query: (c) => `clip=${c.clipId}`, ready: tree },
   { name: 'sidepanel', file: 'sidepanel.html', query: (c) => `tab=${c.tabId}`, ready: tree },
+  {
+    name: 'note',
+    file: 'note.html',
+    query: () => '',
+    hash: (c) => `#id=${c.highlightId}&nonce=0123456789abcdef0123`,
+    ready: (page) => page.getByRole('textbox').waitFor(),
+  },
 ];
 const LANGS = ['en', 'zh-CN'] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -82,12 +96,13 @@ describe('accessibility (axe-core, test build)', () => {
     // Two highlights, so the popup (and reader, side panel) show their highlight lists.
     for (const [i, p] of PASSAGES.entries()) {
       await site.getByText(p.text).first().click({ clickCount: 3 });
-      await site.locator(`clausemark-highlighter button[aria-label="${p.color}"]`).click();
-      await waitFor(async () => (await site.evaluate(() => document.documentElement.getAttribute('data-clausemark-painted'))) === String(i + 1), `highlight ${i + 1}`);
+      await clickInClosedRoot(site, `button[aria-label="${p.color}"]`);
+      await waitFor(async () => (await paintedCount(site)) === i + 1, `highlight ${i + 1}`);
     }
     const [clip] = await readClips(popup);
     assert.ok(clip, 'the fixture was clipped');
-    ctx = { extId: b.extId, tabId, clipId: clip.id };
+    const [h] = (await readStores(popup, ['highlights'])).highlights as { id: string }[];
+    ctx = { extId: b.extId, tabId, clipId: clip.id, highlightId: h!.id };
     await popup.close();
   });
   after(() => b.close());
@@ -101,7 +116,7 @@ describe('accessibility (axe-core, test build)', () => {
           await page.setViewportSize({ width: target.name === 'popup' ? 460 : 1000, height: 720 });
           await page.emulateMedia({ colorScheme: scheme });
           const q = target.query(ctx);
-          await page.goto(`chrome-extension://${ctx.extId}/${target.file}?${q ? `${q}&` : ''}lang=${lang}`);
+          await page.goto(`chrome-extension://${ctx.extId}/${target.file}?${q ? `${q}&` : ''}lang=${lang}${target.hash?.(ctx) ?? ''}`);
           await target.ready(page);
           assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the page says which language it is in');
           if (lang === 'zh-CN') assert.match(await page.locator('body').innerText(), /[\u4e00-\u9fff]{2}/);
@@ -140,11 +155,21 @@ describe('accessibility (axe-core, test build)', () => {
       await site.bringToFront();
       await site.emulateMedia({ colorScheme: scheme });
       await site.getByText('第一条　为了加强河道管理').click({ clickCount: 3 });
-      const toolbar = site.locator('clausemark-highlighter [role="toolbar"]');
+      const markup = await waitFor(
+        async () => (await inClosedRoots<string>(site, `function () { const t = this.querySelector('[role="toolbar"]'); return t && !t.hidden ? this.innerHTML : ''; }`)).find(Boolean),
+        'the toolbar',
+      );
+      await site.mouse.click(5, 5);
+      // The same markup and styles in an open root of a blank page, where axe can reach them.
+      const copy = await b.context.newPage();
+      await copy.emulateMedia({ colorScheme: scheme });
+      await copy.setContent('<!doctype html><html lang="en"><head><title>toolbar</title></head><body><main><div id="host"></div></main></body></html>');
+      await copy.evaluate((html) => (document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = html), markup);
+      const toolbar = copy.locator('#host [role="toolbar"]');
       await toolbar.waitFor();
       await toolbar.screenshot({ path: artifact(`a11y-toolbar-${scheme}.png`) });
-      const found = await audit(site, 'clausemark-highlighter');
-      await site.mouse.click(5, 5);
+      const found = await audit(copy, '#host');
+      await copy.close();
       assert.equal(found.length, 0, `toolbar ${scheme}:\n${report(found)}`);
     });
 });

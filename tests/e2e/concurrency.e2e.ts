@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { BUILD_E2E, launchWithExtension, openPopup, PAGES, PageServer, readClips, readStores, tabIdOf, waitFor, type Browser } from './harness';
+import { BUILD_E2E, clickInClosedRoot, highlighterIn, launchWithExtension, openPopup, PAGES, PageServer, paintedCount, readClips, readStores, tabIdOf, waitFor, type Browser } from './harness';
 
 const CASES = [
   'zh-law-in-notice', 'en-act-sections', 'en-news-article', 'en-short-list-article', 'zh-blog-comment-tail',
@@ -97,12 +97,12 @@ describe('concurrency (test build with 127.0.0.1 host access)', () => {
       const { pages, tabIds } = await openTabs(fresh, CASES.map((c) => `/${c}/`));
       const law = pages[0]!;
       const popup = await openPopup(fresh, tabIds[0]!); // injects the highlighter into the law tab
-      await waitFor(async () => (await law.evaluate(() => document.documentElement.getAttribute('data-clausemark-painted'))) === '0', 'the highlighter');
+      await waitFor(() => highlighterIn(fresh, tabIds[0]!), 'the highlighter');
       const highlight = async () => {
         for (const [i, passage] of PASSAGES.entries()) {
           await law.getByText(passage).click({ clickCount: 3 });
-          await law.locator('clausemark-highlighter button[aria-label="Green"]').click();
-          await waitFor(async () => (await law.evaluate(() => document.documentElement.getAttribute('data-clausemark-painted'))) === String(i + 1), `highlight ${i + 1} painted`);
+          await clickInClosedRoot(law, 'button[aria-label="Green"]');
+          await waitFor(async () => (await paintedCount(law)) === i + 1, `highlight ${i + 1} painted`);
         }
       };
       const [replies] = await Promise.all([clipAll(popup, tabIds), highlight()]);

@@ -13,17 +13,28 @@ export const BUILD_PROD = join(ROOT, '.output', 'chrome-mv3');
 export const BUILD_E2E = join(ROOT, '.output', 'chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Serves tests/fixtures/pages/<case>/source.html at /<case>/, plus per-test overrides. */
+/** Serves tests/fixtures/pages/<case>/source.html at /<case>/, plus per-test overrides; records POST bodies. */
 export class PageServer {
   private server: Server;
   readonly overrides = new Map<string, string>();
   /** every request received, in order (path with query, and the Referer sent) */
   readonly requests: { url: string; referer?: string }[] = [];
+  /** Bodies POSTed to the server (what a test page sends home), in arrival order. */
+  readonly posts: { path: string; body: string }[] = [];
   port = 0;
   constructor() {
     this.server = createServer((req, res) => {
       this.requests.push({ url: req.url ?? '', referer: req.headers.referer });
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (req.method === 'POST') {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          this.posts.push({ path, body: Buffer.concat(chunks).toString('utf8') });
+          res.writeHead(204).end();
+        });
+        return;
+      }
       const override = this.overrides.get(path);
       const file = join(PAGES, path.replace(/^\/+|\/+$/g, ''), 'source.html');
       if (override === undefined && (path.includes('..') || !existsSync(file))) {
@@ -181,4 +192,72 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/**
+ * Run `fn` (a function source taking a ShadowRoot) on every closed shadow root of the page's main frame, through
+ * CDP (which pierces closed roots), in an isolated world of the test's own: never in the page's world, whose scripts
+ * may have patched the DOM to watch what touches it.
+ */
+export async function inClosedRoots<T>(page: Page, fn: string): Promise<T[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const roots: number[] = [];
+    const walk = (n: CdpNode) => {
+      for (const r of n.shadowRoots ?? []) {
+        if (r.shadowRootType === 'closed') roots.push(r.backendNodeId);
+        walk(r);
+      }
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    if (!roots.length) return [];
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'clausemark-test' });
+    const out: T[] = [];
+    for (const backendNodeId of roots) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId, executionContextId });
+      const r = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      out.push(r.result.value as T);
+    }
+    return out;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+interface CdpNode {
+  backendNodeId: number;
+  shadowRootType?: string;
+  shadowRoots?: CdpNode[];
+  children?: CdpNode[];
+}
+
+/** How many highlights the in-page highlighter paints: distinct ids on its overlay boxes. */
+export async function paintedCount(page: Page): Promise<number> {
+  const lists = await inClosedRoots<string[]>(page, `function () { return [...this.querySelectorAll('.hl[data-id]')].map((b) => b.dataset.id); }`);
+  return new Set(lists.flat()).size;
+}
+
+/** Centre of the first element matching `selector` in a closed root (a toolbar button), for a trusted mouse click. */
+export async function closedRootPoint(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  const fn = `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+    const r = el.getBoundingClientRect(); return r.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null; }`;
+  return (await inClosedRoots<{ x: number; y: number } | null>(page, fn)).find(Boolean) ?? null;
+}
+
+/** Click an element inside a closed root with the mouse (isTrusted), once it is there. */
+export async function clickInClosedRoot(page: Page, selector: string): Promise<void> {
+  const at = await waitFor(() => closedRootPoint(page, selector), `${selector} in a closed root`);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Whether the highlighter is in the tab (its instance in the extension's isolated world; test build only). */
+export async function highlighterIn(b: Browser, tabId: number): Promise<boolean> {
+  // A string, not a function: tsx would add helpers (__name) the service worker does not have.
+  const script = `(async () => {
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: ${Number(tabId)} }, func: () => !!globalThis[Symbol.for('clausemark.highlighter')] });
+    return !!(r && r.result);
+  })()`;
+  return (await b.sw.evaluate(script)) as boolean;
 }

@@ -3,16 +3,19 @@
  * after a reload, re-anchored on a changed page, and listed as not found when the passage is gone.
  *
  * What is painted is checked in the extension's own isolated world (scripting.executeScript from the service
- * worker, which the test build may do on 127.0.0.1): it reads the CSS.highlights registry the highlighter filled,
- * so the test sees the real painted ranges rather than a stand-in. The production build has no such access, so
- * there the highlighter's count on <html data-clausemark-painted> is checked instead.
+ * worker, which the test build may do on 127.0.0.1): it asks the highlighter instance for the texts of the ranges it
+ * painted. How many highlights are drawn is counted through CDP inside the highlighter's closed shadow root (its
+ * overlay boxes), which works on the production build too; its toolbar is clicked there with the mouse.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, BUILD_PROD, launchWithExtension, openPopup, PAGES, PageServer, pressKeys, readClips, readStores, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact, BUILD_E2E, BUILD_PROD, clickInClosedRoot, launchWithExtension, openPopup, PAGES, PageServer, paintedCount, pressKeys, readClips,
+  readStores, tabIdOf, waitFor, type Browser,
+} from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -34,22 +37,29 @@ async function readHighlights(page: Page): Promise<StoredHighlight[]> {
   return (await readStores(page, ['highlights'])).highlights as StoredHighlight[];
 }
 
-/** Texts of the ranges in the page's highlight registry, by highlight name, read in the extension's isolated world. */
-async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, string[]>> {
+/**
+ * Texts of the painted ranges by colour ('clausemark-green': [...]), asked of the highlighter instance in the
+ * extension's isolated world; null before the highlighter is in the page.
+ */
+async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, string[]> | null> {
   // A string, not a function: tsx would add helpers (__name) the service worker does not have.
   const script = `(async () => {
     const [r] = await chrome.scripting.executeScript({
       target: { tabId: ${Number(tabId)} },
       func: () => {
+        const hl = globalThis[Symbol.for('clausemark.highlighter')];
+        if (!hl) return null;
         const out = {};
-        CSS.highlights.forEach((h, name) => { out[name] = [...h].map((range) => range.toString()); });
+        for (const p of hl.painted()) (out['clausemark-' + p.color] ??= []).push(p.text);
         return out;
       },
     });
-    return r && r.result ? r.result : {};
+    return r ? r.result : null;
   })()`;
-  return (await b.sw.evaluate(script)) as Record<string, string[]>;
+  return (await b.sw.evaluate(script)) as Record<string, string[]> | null;
 }
+
+const noteFrame = (page: Page) => page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/note\.html/.test(f.url()));
 
 /** Click on the first characters of a text (a click on an element's centre may land past the end of its text). */
 async function clickOnText(page: Page, text: string): Promise<void> {
@@ -70,7 +80,6 @@ async function clickOnText(page: Page, text: string): Promise<void> {
   await page.mouse.click(box.x, box.y);
 }
 
-const paintedCount = async (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-clausemark-painted'));
 
 describe('highlights (test build with 127.0.0.1 host access)', () => {
   let b: Browser;
@@ -84,11 +93,12 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
     await page.goto(server.url(LAW));
     const tabId = await tabIdOf(b, page);
     const popup = await openPopup(b, tabId);
-    await waitFor(async () => (await paintedCount(page)) === '0', 'the highlighter to be injected by the popup');
+    await waitFor(async () => (await paintedTexts(b, tabId)) !== null, 'the highlighter to be injected by the popup');
+    assert.equal(await paintedCount(page), 0);
 
     await page.getByText(PASSAGE).click({ clickCount: 3 }); // selects the paragraph
-    await page.locator('clausemark-highlighter button[aria-label="Green"]').click();
-    await waitFor(async () => (await paintedCount(page)) === '1', 'the highlight to be painted');
+    await clickInClosedRoot(page, 'button[aria-label="Green"]');
+    await waitFor(async () => (await paintedCount(page)) === 1, 'the highlight to be painted');
     assert.deepEqual(await paintedTexts(b, tabId), { 'clausemark-green': [PASSAGE] });
     await page.screenshot({ path: artifact('page-highlighted.png') });
 
@@ -100,17 +110,18 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
     assert.equal(clips.length, 1, 'the page was clipped first');
     assert.equal(h.clipId, clips[0]!.id);
 
-    // A click on the painted text opens the panel: add a note.
+    // A click on the painted text opens its note frame: add a note.
     await clickOnText(page, PASSAGE);
-    const panel = page.locator('clausemark-highlighter');
+    const panel = await waitFor(async () => noteFrame(page), 'the note frame');
     await panel.getByRole('textbox', { name: 'Note' }).fill('河道内禁止种植');
     await panel.getByRole('button', { name: 'Save note' }).click();
     await waitFor(async () => (await readHighlights(popup))[0]?.note === '河道内禁止种植', 'the note to be saved');
+    await waitFor(async () => !noteFrame(page), 'the note frame to close');
 
     await page.reload();
-    assert.equal(await paintedCount(page), null);
+    assert.equal(await paintedCount(page), 0);
     await popup.reload(); // the popup opening again is what brings the highlighter back
-    await waitFor(async () => (await paintedCount(page)) === '1', 'the highlight to be painted after reload');
+    await waitFor(async () => (await paintedCount(page)) === 1, 'the highlight to be painted after reload');
     assert.deepEqual(await paintedTexts(b, tabId), { 'clausemark-green': [PASSAGE] });
     const section = popup.getByRole('region', { name: 'Highlights' });
     await section.getByText('某省河道管理办法 › 第二章 河道整治与建设 › 第五条').waitFor();
@@ -128,7 +139,7 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
       await page.goto(server.url(LAW));
       const tabId = await tabIdOf(b, page);
       const popup = await openPopup(b, tabId);
-      await waitFor(async () => (await paintedCount(page)) === '1', 'the highlight to be painted on the changed page');
+      await waitFor(async () => (await paintedCount(page)) === 1, 'the highlight to be painted on the changed page');
       assert.deepEqual(await paintedTexts(b, tabId), { 'clausemark-green': ['（二）种植高秆农作物、芦竹和树木；'] });
       await page.screenshot({ path: artifact('page-highlight-reanchored.png') });
       assert.equal(await popup.getByText('Not found on this page').count(), 0);
@@ -152,7 +163,7 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
       const popup = await openPopup(b, await tabIdOf(b, page));
       const missing = popup.getByRole('group', { name: 'Not found on this page' });
       await missing.getByText(PASSAGE).waitFor();
-      assert.equal(await paintedCount(page), '0');
+      assert.equal(await paintedCount(page), 0);
       assert.equal((await readHighlights(popup)).length, 1);
       await popup.screenshot({ path: artifact('popup-highlight-not-found.png') });
       await popup.close();
@@ -164,11 +175,11 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
   it('paints on a visit without the popup once the highlighter is registered as a content script', async () => {
     // What turning on "Show my highlights automatically" sets up once the permission is granted (the permission
     // prompt itself cannot be driven here; this build already has access to 127.0.0.1).
-    await b.sw.evaluate(`chrome.scripting.registerContentScripts([{ id: 'clausemark-highlighter', matches: ['http://127.0.0.1/*'], js: ['content-scripts/highlighter.js'], runAt: 'document_idle' }])`);
+    await b.sw.evaluate(`chrome.scripting.registerContentScripts([{ id: 'clausemark-highlighter', matches: ['http://127.0.0.1/*'], js: ['highlighter.js'], runAt: 'document_idle' }])`);
     try {
       const page = await b.context.newPage();
       await page.goto(server.url(LAW));
-      await waitFor(async () => (await paintedCount(page)) === '1', 'the registered highlighter to paint');
+      await waitFor(async () => (await paintedCount(page)) === 1, 'the registered highlighter to paint');
       assert.deepEqual(await paintedTexts(b, await tabIdOf(b, page)), { 'clausemark-green': [PASSAGE] });
       await page.close();
     } finally {
@@ -201,7 +212,7 @@ describe('highlight shortcut (production build)', () => {
     await page.getByText('Under Section 4 of the new rules').click({ clickCount: 3 });
     await page.waitForTimeout(300);
     pressKeys('Council approves new data protection rules', 'alt+shift+h');
-    await waitFor(async () => (await paintedCount(page)) === '1', 'the shortcut highlight to be painted', 15_000);
+    await waitFor(async () => (await paintedCount(page)) === 1, 'the shortcut highlight to be painted', 15_000);
     const [h] = await readHighlights(watcher);
     assert.match(h?.selectors.quote ?? '', /^Under Section 4 of the new rules, any resident may ask/);
     assert.equal(h?.color, 'yellow');

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, BUILD_PROD, clipFromPopup, launchWithExtension, PAGES, PageServer, readClips, ROOT, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact, BUILD_E2E, BUILD_PROD, clickInClosedRoot, clipFromPopup, highlighterIn, launchWithExtension, PAGES, PageServer, paintedCount, readClips, ROOT, tabIdOf, waitFor,
+  type Browser,
+} from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -22,7 +25,6 @@ const NOTICE_HTML = readFileSync(join(PAGES, 'zh-outline-notice', 'source.html')
 const KEPT = '建立城市更新项目评估机制，定期对城市更新实施情况进行评估';
 const REMOVED = '各地要通过多种方式宣传城市更新的重要意义和政策措施';
 
-const paintedCount = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-clausemark-painted'));
 
 /** A string for the service worker: tsx would add helpers (__name) to a function that the worker does not have. */
 const inWorker = <T>(b: Browser, script: string) => b.sw.evaluate(script) as Promise<T>;
@@ -87,11 +89,11 @@ describe('side panel (test build with 127.0.0.1 host access)', () => {
     await pageA.evaluate(() => window.scrollTo(0, 0));
 
     // Highlights made on the page with the highlighter's toolbar (the panel injected it) appear in the panel at once.
-    await waitFor(async () => (await paintedCount(pageA)) === '0', 'the panel to bring the highlighter into the page');
+    await waitFor(() => highlighterIn(b, tabA), 'the panel to bring the highlighter into the page');
     for (const [i, text] of [KEPT, REMOVED].entries()) {
       await pageA.getByText(text).click({ clickCount: 3 });
-      await pageA.locator('clausemark-highlighter button[aria-label="Green"]').click();
-      await waitFor(async () => (await paintedCount(pageA)) === String(i + 1), 'the highlight to be painted');
+      await clickInClosedRoot(pageA, 'button[aria-label="Green"]');
+      await waitFor(async () => (await paintedCount(pageA)) === i + 1, 'the highlight to be painted');
     }
     const highlights = panel.getByRole('region', { name: 'Highlights' });
     await highlights.getByRole('heading', { name: '四、组织实施 › （二）强化监督评估' }).waitFor();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFromHtml, parseHtml } from '../../scripts/lib/dom';
 import { pageCases } from '../helpers/fixtures';
+import { createHost, type OverlayHost } from '../../utils/highlighter/host';
 import { flashElement, headingKey, locateHeading, type HeadingTarget } from '../../utils/outline/locate';
 
 const PAGE = `<!doctype html><html><head><title>某市人民政府办公厅关于做好2025年重点工作的通知</title>
@@ -104,28 +105,19 @@ describe('headingKey', () => {
 describe('flashElement', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('marks the element, then restores exactly the inline style it had', () => {
+  it('marks the element with a box in a closed root, never restyling it, and leaves nothing behind', () => {
     vi.useFakeTimers();
-    const d = parseHtml('<p id="a" style="background-color: red; color: blue">一、总体要求</p>').window.document;
-    const el = d.getElementById('a')!;
-    const before = el.style.cssText;
-    flashElement(el, 1500);
-    expect(el.style.outline).toContain('solid');
-    vi.advanceTimersByTime(600);
-    flashElement(el, 1500); // a second click while marked must not take the mark for the original style
+    const d = parseHtml('<p id="a" style="background-color: red; color: blue">一、总体要求</p><p id="b">二、重点任务</p>').window.document;
+    Object.defineProperty(d.defaultView!.Range.prototype, 'getBoundingClientRect', { configurable: true, value: () => new d.defaultView!.DOMRect(10, 20, 100, 18) });
+    const before = d.documentElement.outerHTML;
+    let host: OverlayHost | null = null;
+    flashElement(d.getElementById('a')!, 1500, (doc) => (host = createHost(doc)));
+    const el = d.querySelector('clausemark-highlighter')!;
+    expect(el.shadowRoot).toBeNull(); // closed
+    expect(host!.root.querySelectorAll('.flash').length).toBe(1);
+    expect(d.getElementById('a')!.style.cssText).toBe('background-color: red; color: blue;');
+    expect(d.getElementById('b')!.hasAttribute('style')).toBe(false);
     vi.advanceTimersByTime(1500);
-    expect(el.style.outline).toBe('');
-    expect(el.style.backgroundColor).toBe('red');
-    expect(el.style.color).toBe('blue');
-    expect(el.style.cssText).toBe(before);
-  });
-
-  it('leaves no style attribute on an element that had none', () => {
-    vi.useFakeTimers();
-    const el = parseHtml('<p id="b">二、重点任务</p>').window.document.getElementById('b')!;
-    flashElement(el, 1000);
-    expect(el.getAttribute('style')).toContain('outline');
-    vi.advanceTimersByTime(1000);
-    expect(el.hasAttribute('style')).toBe(false);
+    expect(d.documentElement.outerHTML).toBe(before);
   });
 });

@@ -16,6 +16,7 @@ const handlers: Handlers = {
   updateHighlight: async () => ({ ok: false, error: { code: 'bad-request', message: 'no' } }),
   deleteHighlight: async () => ({ ok: true, value: { deleted: true } }),
   reportAnchoring: async () => ({ ok: true, value: null }),
+  noteHighlight: async (req) => ({ ok: true, value: req.op === 'get' ? null : null }),
   searchLibrary: async () => ({ ok: true, value: { total: 0, hits: [], tookMs: 0 } }),
 };
 const EXT: SenderContext = { kind: 'extension' };
@@ -84,6 +85,15 @@ describe('senderContext', () => {
     [{ id: 'abc', url: 'chrome://settings', tab: { id: 3 } }],
     [{ url: 'https://www.gov.cn/a.htm', tab: { id: 3 } }],
   ])('refuses %j', (sender) => expect(senderContext(sender, 'abc', origin)).toBeNull());
+});
+
+describe('route: the note frame\'s message', () => {
+  it('is for extension pages (the frame) only: the highlighter in the page cannot read notes through it', async () => {
+    expect(await route(handlers, { type: 'noteHighlight', data: { op: 'get', id: 'h1' } }, EXT)).toEqual({ ok: true, value: null });
+    expect(await route(handlers, { type: 'noteHighlight', data: { op: 'get', id: 'h1' } }, PAGE)).toBeUndefined();
+    expect((await route(handlers, { type: 'noteHighlight', data: { op: 'set', id: 'h1', color: 'red' } }, EXT))?.ok).toBe(false);
+    expect((await route(handlers, { type: 'noteHighlight', data: { op: 'drop', id: 'h1' } }, EXT))?.ok).toBe(false);
+  });
 });
 
 describe('route: highlight messages', () => {

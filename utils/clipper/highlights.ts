@@ -74,6 +74,13 @@ export async function updateHighlight(deps: HighlightDeps, url: string, req: Req
   return next ? ok(next) : fail('bad-request', 'That highlight no longer exists.');
 }
 
+/** The note frame's one highlight (any extension page may ask; it has the database anyway). */
+export async function noteHighlight(db: ClausemarkDB, req: Req<'noteHighlight'>, now = Date.now()): Promise<Result<Highlight | null>> {
+  if (req.op === 'get') return ok((await db.highlights.get(req.id)) ?? null);
+  if (req.op === 'delete') return (await removeHighlight(db, req.id), ok(null));
+  return ok((await patchHighlight(db, req.id, { color: req.color, note: req.note }, now)) ?? null);
+}
+
 export async function deleteHighlight(deps: HighlightDeps, url: string, req: Req<'deleteHighlight'>): Promise<Result<{ deleted: boolean }>> {
   const h = await ownHighlight(deps.db, url, req.id);
   if (!h) return ok({ deleted: false });

@@ -1,18 +1,24 @@
 /**
  * The highlighter in a live page: turns selections into stored highlights (via the background), anchors the
  * page's highlights in its visible text, paints them, and keeps them painted as the page changes.
- * One instance per page; every injection hands it a request (see entrypoints/highlighter.content.ts).
+ * One instance per page; every injection hands it a request (see entrypoints/highlighter.ts).
+ * Nothing it shows is readable by the page: boxes, toolbar and note frame live in one closed shadow root (host.ts),
+ * notes are typed in an extension-origin frame, and only trusted clicks open anything.
  */
-import { anchorAll, describeTextRange } from '../anchoring';
+import { describeTextRange } from '../anchoring';
 import { watchChanges, type ChangeWatcher } from '../anchoring/dom/observe';
 import { headingOffsets, outlinePathAt } from '../anchoring/dom/outline-path';
-import { createPainter, isColor, type HighlightColor, type Painter, type PaintItem } from '../anchoring/dom/paint';
-import { buildTextMap, offsetsToRange, rangeToOffsets } from '../anchoring/dom/text-map';
+import { isColor, type HighlightColor } from '../anchoring/dom/paint';
+import { buildTextMap, rangeToOffsets } from '../anchoring/dom/text-map';
 import type { Highlight } from '../db/schema';
 import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
-import { flashElement } from '../outline/locate';
 import { fail, ok, type Result } from '../result';
 import type { OutlineEntry } from '../types';
+import { createHost, type OverlayHost } from './host';
+import { createNoteFrame, type NoteFrame } from './note-frame';
+import { createOverlay, type OverlayPainter } from './overlay';
+import { listenToPage } from './page-events';
+import { placeOnPage } from './place';
 import { createUi, type HighlighterUi } from './ui';
 
 export type Send = <K extends MessageType>(type: K, data: Req<K>) => Promise<Res<K>>;
@@ -22,14 +28,24 @@ export interface HighlighterDeps {
   send: Send;
   /** Injected on a visit by the registered content script: no toolbar on pages that are not clipped. */
   auto?: boolean;
+  /** note.html's address (browser.runtime.getURL('/note.html')). */
+  noteUrl: string;
+  /** browser.runtime.id, for the note frame's origin. */
+  extensionId: string;
+  /** Tests only: make the host, to reach its closed root. */
+  createHost?: (doc: Document) => OverlayHost;
 }
 
-export const MISSING_ATTR = 'data-clausemark-missing';
+/** Marks our instances (see instance.ts); a Symbol.for key, so it is the same in every injection of the bundle. */
+export const HIGHLIGHTER_BRAND: unique symbol = Symbol.for('clausemark.highlighter.brand') as never;
 
 export class Highlighter {
+  readonly [HIGHLIGHTER_BRAND] = true;
   private readonly doc: Document;
-  private painter: Painter;
+  private host: OverlayHost;
+  private painter: OverlayPainter;
   private ui: HighlighterUi;
+  private notes: NoteFrame;
   private watcher: ChangeWatcher | null = null;
   private clipId: string | null = null;
   private outline: OutlineEntry[] = [];
@@ -40,8 +56,10 @@ export class Highlighter {
 
   constructor(private readonly deps: HighlighterDeps) {
     this.doc = deps.doc;
-    this.painter = createPainter(this.doc);
-    this.ui = createUi(this.doc);
+    this.host = (deps.createHost ?? createHost)(this.doc);
+    this.painter = createOverlay(this.doc, this.host);
+    this.ui = createUi(this.doc, this.host);
+    this.notes = createNoteFrame({ doc: this.doc, host: this.host, pageUrl: deps.noteUrl, extensionId: deps.extensionId, onChanged: () => void this.load() });
     this.url = this.doc.location?.href ?? '';
     this.listen();
   }
@@ -57,7 +75,7 @@ export class Highlighter {
     if (req.action === 'scrollTo') return ok({ found: this.scrollTo(req.id) });
     const sel = this.doc.getSelection();
     if (!sel || sel.isCollapsed || !sel.rangeCount) return fail('bad-request', 'Select some text on the page first.');
-    return this.create(sel.getRangeAt(0).cloneRange(), req.color, '');
+    return this.create(sel.getRangeAt(0).cloneRange(), req.color);
   }
 
   /** Fetch the page's highlights from the background, anchor and paint them. */
@@ -71,26 +89,23 @@ export class Highlighter {
 
   /** Anchor every highlight in the page's current text and paint the ones found. */
   repaint(): AnchoringReport {
-    const map = buildTextMap(this.doc.body ?? this.doc.documentElement);
-    const items: PaintItem[] = [];
-    const missing: string[] = [];
-    // All at once: a highlight only its position could place is retried with its neighbours' shift.
-    const anchors = anchorAll(map.text, this.highlights.map((h) => h.selectors));
-    for (const [i, h] of this.highlights.entries()) {
-      const a = anchors[i];
-      const range = a && offsetsToRange(map, this.doc, a.start, a.end);
-      if (range) items.push({ id: h.id, color: isColor(h.color) ? h.color : 'yellow', range });
-      else missing.push(h.id);
-    }
-    this.quietly(() => {
-      this.painter.paint(items);
-      this.doc.documentElement.setAttribute(MISSING_ATTR, String(missing.length));
-    });
+    const { items, missing } = placeOnPage(this.doc, this.highlights);
+    this.quietly(() => this.painter.paint(items));
     this.report = { placed: items.map((i) => i.id), missing };
     return this.report;
   }
 
-  private async create(range: Range, color: HighlightColor, note: string): Promise<Result<Highlight>> {
+  /** What is painted, as text: for the extension's own tests, which reach this instance from the isolated world. */
+  painted(): { id: string; color: HighlightColor; text: string }[] {
+    return this.report.placed.map((id) => ({ id, color: this.colorOf(id), text: this.painter.rangeOf(id)?.toString() ?? '' }));
+  }
+
+  private colorOf(id: string): HighlightColor {
+    const c = this.highlights.find((h) => h.id === id)?.color;
+    return isColor(c) ? c : 'yellow';
+  }
+
+  private async create(range: Range, color: HighlightColor): Promise<Result<Highlight>> {
     const map = buildTextMap(this.doc.body ?? this.doc.documentElement);
     const offs = rangeToOffsets(map, range);
     if (!offs) return fail('bad-request', 'The selection holds no text of the page.');
@@ -101,7 +116,7 @@ export class Highlighter {
       ({ clipId: this.clipId, outline: this.outline } = c.value);
     }
     const path = outlinePathAt(this.outline, headingOffsets(map.text, this.outline), offs.start);
-    const saved = await this.deps.send('saveHighlight', { selectors: describeTextRange(map.text, offs.start, offs.end, path), color, note });
+    const saved = await this.deps.send('saveHighlight', { selectors: describeTextRange(map.text, offs.start, offs.end, path), color, note: '' });
     if (!saved.ok) return saved;
     this.highlights.push(saved.value);
     this.doc.getSelection()?.removeAllRanges();
@@ -109,16 +124,10 @@ export class Highlighter {
     return saved;
   }
 
-  private async update(id: string, change: { color?: HighlightColor; note?: string }): Promise<void> {
-    const r = await this.deps.send('updateHighlight', { id, ...change });
-    if (r.ok) this.highlights = this.highlights.map((h) => (h.id === id ? r.value : h));
-    this.repaint();
-  }
-
-  private async remove(id: string): Promise<void> {
-    const r = await this.deps.send('deleteHighlight', { id });
-    if (r.ok) this.highlights = this.highlights.filter((h) => h.id !== id);
-    this.repaint();
+  /** "Note" by a selection: the highlight is saved first (yellow), then its note is written in the note frame. */
+  private async createAndNote(range: Range, at: DOMRect): Promise<void> {
+    const r = await this.create(range, 'yellow');
+    if (r.ok) this.notes.open(r.value.id, at);
   }
 
   scrollTo(id: string): boolean {
@@ -127,8 +136,8 @@ export class Highlighter {
     const view = this.doc.defaultView!;
     const rect = range.getBoundingClientRect();
     view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
-    const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-    if (el) this.quietly(() => flashElement(el));
+    // Marked by a box of our own, not by styling the page's element.
+    this.quietly(() => this.painter.flash(range));
     return true;
   }
 
@@ -138,19 +147,14 @@ export class Highlighter {
   }
 
   private listen(): void {
-    const doc = this.doc;
-    const win = doc.defaultView!;
     // The page's own changes (SPA navigation, lazy sections, edits): re-anchor, refetching on a new URL.
-    this.watcher = watchChanges(doc.documentElement, () => void this.onPageChange());
-    const onSelect = (e: Event) => {
-      if (this.ui.owns(e)) return;
-      setTimeout(() => this.offerToolbar(), 0); // the selection is final only after the event
-    };
-    win.addEventListener('mouseup', onSelect, true);
-    win.addEventListener('keyup', (e) => (e as KeyboardEvent).shiftKey && onSelect(e), true);
-    win.addEventListener('mousedown', (e) => !this.ui.owns(e) && this.ui.hide(), true);
-    win.addEventListener('scroll', () => this.ui.hide(), { passive: true });
-    win.addEventListener('click', (e) => this.onClick(e), true);
+    this.watcher = watchChanges(this.doc.documentElement, () => void this.onPageChange(), 400, (n) => this.host.isHost(n));
+    listenToPage(this.doc.defaultView!, (e) => this.host.owns(e), {
+      selection: () => this.offerToolbar(),
+      press: () => this.quietly(() => (this.ui.hide(), this.notes.close())),
+      scroll: () => this.ui.open && this.quietly(() => this.ui.hide()),
+      click: (x, y) => this.onClick(x, y),
+    });
   }
 
   private async onPageChange(): Promise<void> {
@@ -168,19 +172,20 @@ export class Highlighter {
     if (!sel || sel.isCollapsed || !sel.rangeCount || !sel.toString().trim()) return;
     if (this.deps.auto && !this.clipId) return;
     const range = sel.getRangeAt(0).cloneRange();
-    this.ui.showToolbar(range.getBoundingClientRect(), (color, note) => void this.create(range, color, note));
+    const at = range.getBoundingClientRect();
+    this.quietly(() =>
+      this.ui.showToolbar(at, {
+        onColor: (color) => void this.create(range, color),
+        onNote: () => void this.createAndNote(range, at),
+      }),
+    );
   }
 
-  private onClick(e: MouseEvent): void {
-    if (this.ui.owns(e) || !this.doc.getSelection()?.isCollapsed) return;
-    const id = this.painter.hit(e);
-    const h = id && this.highlights.find((x) => x.id === id);
-    if (!h) return;
-    const at = { left: e.clientX, right: e.clientX, top: e.clientY, bottom: e.clientY, x: e.clientX, y: e.clientY, width: 0, height: 0 } as DOMRect;
-    this.ui.showPanel(at, h, {
-      onColor: (color) => void this.update(h.id, { color }),
-      onNote: (note) => void this.update(h.id, { note }),
-      onDelete: () => void this.remove(h.id),
-    });
+  /** A (trusted: see page-events.ts) click on a painted highlight opens its note frame. */
+  private onClick(x: number, y: number): void {
+    if (!this.doc.getSelection()?.isCollapsed) return;
+    const id = this.painter.hit(x, y);
+    if (!id || !this.highlights.some((h) => h.id === id)) return;
+    this.quietly(() => this.notes.open(id, new DOMRect(x, y, 0, 0)));
   }
 }

@@ -1,7 +1,9 @@
 /**
- * Find an outline entry's heading in a live page, and mark it briefly. Runs in the page (injected) and under
+ * Find an outline entry's heading in a live page, and mark it briefly (with a box of ours, not the page's styles). Runs in the page (injected) and under
  * Node (tests, jsdom): the document is always passed in.
  */
+import { createHost, type OverlayHost } from '../highlighter/host';
+import { flashBox } from '../highlighter/overlay';
 import type { OutlineEntry } from '../types';
 
 export type HeadingTarget = Pick<OutlineEntry, 'label' | 'title' | 'preview'>;
@@ -100,42 +102,15 @@ function isVisible(el: Element): boolean {
   return true;
 }
 
-interface Flash {
-  restore(): void;
-  timers: ReturnType<typeof setTimeout>[];
-}
-// Kept on the (isolated-world) global: each injection re-runs this module, and a second click on the same
-// heading must not save the first mark's style as the one to restore.
-const scope = globalThis as unknown as { __clausemarkMarked?: WeakMap<Element, Flash> };
-const MARKED = (scope.__clausemarkMarked ??= new WeakMap<Element, Flash>());
-const PROPS = ['outline', 'outline-offset', 'background-color', 'transition'] as const;
-
-/** Outline and tint the element, fade the tint, then put back exactly the inline style it had. */
-export function flashElement(el: Element, ms = 1500): void {
-  const style = (el as HTMLElement).style;
-  if (!style) return;
-  const earlier = MARKED.get(el);
-  if (earlier) {
-    earlier.timers.forEach(clearTimeout);
-    earlier.restore();
-  }
-  const saved = PROPS.map((p) => [p, style.getPropertyValue(p), style.getPropertyPriority(p)] as const);
-  const hadStyle = el.hasAttribute('style');
-  const restore = () => {
-    for (const [p, v, prio] of saved) {
-      if (v) style.setProperty(p, v, prio);
-      else style.removeProperty(p);
-    }
-    if (!hadStyle && !style.length) el.removeAttribute('style');
-    MARKED.delete(el);
-  };
-  style.setProperty('outline', '3px solid #e0a030', 'important');
-  style.setProperty('outline-offset', '2px', 'important');
-  style.setProperty('background-color', 'rgba(255, 210, 80, 0.45)', 'important');
-  style.setProperty('transition', `background-color ${Math.round(ms * 0.6)}ms ease-out`, 'important');
-  const timers = [
-    setTimeout(() => style.setProperty('background-color', 'rgba(255, 210, 80, 0)', 'important'), Math.round(ms * 0.3)),
-    setTimeout(restore, ms),
-  ];
-  MARKED.set(el, { restore, timers });
+/**
+ * Mark the element briefly with a box of ours over it, in a closed shadow root that goes away with the box: the
+ * page's element is not restyled, so the page's scripts see no style change on its heading. `makeHost` is for tests.
+ */
+export function flashElement(el: Element, ms = 1500, makeHost: (doc: Document) => OverlayHost = createHost): OverlayHost {
+  const doc = el.ownerDocument;
+  const host = makeHost(doc);
+  const range = doc.createRange();
+  range.selectNode(el);
+  flashBox(doc, host, range, ms);
+  return host;
 }

@@ -1,6 +1,8 @@
 /**
- * Paint highlights on a live page. With the CSS Custom Highlight API the page's DOM is never touched (one
- * Highlight per colour, registered as clausemark-<colour>); where the API is missing, text is wrapped in <mark>.
+ * Paint highlights in the reader (an extension page, with no page scripts): with the CSS Custom Highlight API (one
+ * Highlight per colour, registered as clausemark-<colour>), or text wrapped in <mark> (for print). Live web pages
+ * share the highlight registry with their scripts, so they are painted by utils/highlighter/overlay.ts instead.
+ * The colours are everyone's.
  */
 import { UI_ATTR } from './text-map';
 
@@ -16,7 +18,7 @@ export const isColor = (c: unknown): c is HighlightColor => typeof c === 'string
 export const highlightName = (c: HighlightColor): string => `clausemark-${c}`;
 export const MARK_CLASS = 'clausemark-mark';
 const STYLE_ID = 'clausemark-highlight-style';
-/** Test hook and debugging aid: how many highlights are painted, on <html>. */
+/** Test hook and debugging aid in the reader: how many highlights are painted, on <html>. Never on web pages. */
 export const PAINTED_ATTR = 'data-clausemark-painted';
 
 export interface PaintItem {

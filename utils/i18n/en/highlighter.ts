@@ -1,4 +1,4 @@
-// The toolbar and panel the highlighter shows on web pages (utils/highlighter/ui.ts).
+// The toolbar the highlighter shows on web pages (utils/highlighter/ui.ts) and its note frame (components/NotePanel.tsx).
 export const highlighter = {
   'highlighter.toolbar': 'Clausemark highlight',
   'highlighter.noteToolbar': 'Clausemark note',
@@ -11,5 +11,8 @@ export const highlighter = {
   'highlighter.notePlaceholder': 'Note',
   'highlighter.saveNote': 'Save note',
   'highlighter.delete': 'Delete',
+  'highlighter.close': 'Close',
+  'highlighter.gone': 'This highlight no longer exists.',
+  'highlighter.saveFailed': 'Could not save: {message}',
   'highlighter.deleteTitle': 'Delete this highlight',
 } as const;

@@ -12,5 +12,8 @@ export const highlighter: Record<keyof typeof en, string> = {
   'highlighter.notePlaceholder': '写下批注',
   'highlighter.saveNote': '保存批注',
   'highlighter.delete': '删除',
+  'highlighter.close': '关闭',
+  'highlighter.gone': '此高亮已不存在。',
+  'highlighter.saveFailed': '未能保存：{message}',
   'highlighter.deleteTitle': '删除此高亮',
 };
