@@ -3,8 +3,8 @@ import { REQUEST_KEYS, type RequestKey } from '../../utils/clipper/request';
 import type { HeadingRequest, HighlighterAction } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/types';
 
-/** Run a runtime-registered content script in the tab's top frame with a request; resolves to what main() returned. */
-async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/content-scripts/${string}` | '/highlighter.js'>, key: RequestKey, request: unknown): Promise<unknown> {
+/** Run an unlisted script in the tab's top frame with a request; resolves to what main() returned. */
+async function injectWithRequest(tabId: number, file: Extract<PublicPath, '/extract.js' | '/locate.js' | '/highlighter.js'>, key: RequestKey, request: unknown): Promise<unknown> {
   await browser.scripting.executeScript({
     target: { tabId },
     func: (k: string, r: unknown) => {
@@ -17,10 +17,10 @@ async function injectWithRequest(tabId: number, file: Extract<PublicPath, `/cont
 }
 
 export const injectExtractor = (tabId: number, mode: ClipMode): Promise<unknown> =>
-  injectWithRequest(tabId, '/content-scripts/extract.js', REQUEST_KEYS.extract, mode);
+  injectWithRequest(tabId, '/extract.js', REQUEST_KEYS.extract, mode);
 
 export const injectLocator = (tabId: number, request: HeadingRequest): Promise<unknown> =>
-  injectWithRequest(tabId, '/content-scripts/locate.js', REQUEST_KEYS.locate, request);
+  injectWithRequest(tabId, '/locate.js', REQUEST_KEYS.locate, request);
 
 export const injectHighlighter = (tabId: number, action: HighlighterAction): Promise<unknown> =>
   injectWithRequest(tabId, '/highlighter.js', REQUEST_KEYS.highlight, action);

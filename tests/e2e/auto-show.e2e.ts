@@ -3,14 +3,12 @@
  * for 127.0.0.1, so the permission request the checkbox makes is answered at once, without a prompt: the popup's
  * own click path runs unchanged). The highlighter must then be registered for that one site only, paint a
  * highlight again on a reload without the popup, and be unregistered when the site is turned off.
- *
- * What is painted is read in the extension's isolated world (CSS.highlights, via scripting.executeScript from the
- * service worker), not from test hooks on the page.
+ * What is painted is asked of the highlighter instance in the extension's isolated world, not of the page.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, launchWithExtension, openPopup, PageServer, tabIdOf, waitFor, type Browser } from './harness';
+import { artifact, BUILD_E2E, clickInClosedRoot, closedRootPoint, launchWithExtension, openPopup, PageServer, tabIdOf, waitFor, type Browser } from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -20,14 +18,16 @@ const LAW = '/zh-law-in-notice/';
 const PASSAGE = '（二）种植高秆农作物、芦苇和树木；';
 const SITE = 'http://127.0.0.1/*';
 
+/** Texts of the painted highlights by colour, asked of the highlighter instance in the extension's isolated world. */
 async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, string[]>> {
   // A string, not a function: tsx would add helpers (__name) the service worker does not have.
   const script = `(async () => {
     const [r] = await chrome.scripting.executeScript({
       target: { tabId: ${Number(tabId)} },
       func: () => {
+        const hl = globalThis[Symbol.for('clausemark.highlighter')];
         const out = {};
-        CSS.highlights.forEach((h, name) => { out[name] = [...h].map((range) => range.toString()); });
+        if (hl) for (const p of hl.painted()) (out['clausemark-' + p.color] ??= []).push(p.text);
         return out;
       },
     });
@@ -44,12 +44,11 @@ const setting = (b: Browser) => b.sw.evaluate(`chrome.storage.local.get('autoSho
 
 /** Select a paragraph until the highlighter (brought in by the popup) offers its toolbar, then pick green. */
 async function highlightGreen(page: Page, text: string): Promise<void> {
-  const green = page.locator('clausemark-highlighter button[aria-label="Green"]');
   await waitFor(async () => {
     await page.getByText(text).click({ clickCount: 3 });
-    return (await green.count()) > 0;
+    return !!(await closedRootPoint(page, 'button[aria-label="Green"]'));
   }, 'the highlighter toolbar');
-  await green.click();
+  await clickInClosedRoot(page, 'button[aria-label="Green"]');
 }
 
 describe('auto-show per site (test build with 127.0.0.1 host access)', () => {

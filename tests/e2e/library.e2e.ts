@@ -191,8 +191,16 @@ describe('import into a fresh profile', () => {
     assert.equal(await options.getByRole('button', { name: 'Import' }).isDisabled(), true);
     assert.deepEqual(await readClips(options), before);
 
-    // with a web address it is planned as a replacement of the user's clip, and kept without the opt-in
+    // a web address on another site than the clip's canonical one is refused too: it would stand for that site's page
     first.url = 'https://evil.example/x';
+    const crossSite = join(tmp, 'cross-site.json');
+    writeFileSync(crossSite, JSON.stringify(theirs));
+    await chooseFile(options, crossSite);
+    await options.getByRole('alert').filter({ hasText: 'the canonical address is not on the same site as the page' }).waitFor();
+    assert.deepEqual(await readClips(options), before);
+
+    // with the page's own address it is planned as a replacement of the user's clip, and kept without the opt-in
+    first.url = mine.url;
     const dated = join(tmp, 'future.json');
     writeFileSync(dated, JSON.stringify(theirs));
     await chooseFile(options, dated);

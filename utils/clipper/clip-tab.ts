@@ -7,7 +7,7 @@ import { whyNotClippable } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
 
-/** What the injected script returns (see entrypoints/extract.content.ts). */
+/** What the injected script returns (see entrypoints/extract.ts). */
 export type ExtractReply =
   | { ok: true; page: ExtractedPage }
   | { ok: false; code: 'no-article' | 'too-large' | 'internal'; message: string };

@@ -1,10 +1,10 @@
-// Injected on demand by the background when an outline entry is activated in the popup; never in the manifest.
-import { defineContentScript } from 'wxt/utils/define-content-script';
+// Injected on demand by the background when an outline entry is activated in the popup; never in the manifest. An
+// unlisted script, not a WXT content script, so nothing announces it to the page (see entrypoints/extract.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readLocateRequest } from '../utils/clipper/request';
 import { flashElement, locateHeading } from '../utils/outline/locate';
 
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   main(): { found: boolean } {
     const req = readLocateRequest(globalThis as unknown as Record<string, unknown>);
     const el = req && locateHeading(document, req, req.occurrence);
