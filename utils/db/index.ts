@@ -8,4 +8,4 @@ export * from './highlight-rows';
 export * from './collections';
 export * from './library-query';
 export * from './delete-clips';
-export * from './search-service';
+export * from './search/service';

@@ -3,21 +3,11 @@
  * collection) is read; filters are answered from index keys, so only the page's rows are ever loaded.
  */
 import { Dexie } from 'dexie';
-import type { Clip, ClausemarkDB } from './schema';
+import type { Clip, LibraryFilter, LibraryPage } from '../model';
+import type { ClausemarkDB } from './schema';
 
-export interface LibraryFilter {
-  collectionId?: string;
-  siteName?: string;
-  /** ms since epoch, inclusive, on updatedAt (the "clipped" date the list shows and sorts on) */
-  from?: number;
-  to?: number;
-  hasHighlights?: boolean;
-}
-
-export interface LibraryPage {
-  clips: Clip[];
-  total: number;
-}
+// re-exported for the UI; importers move in the components step
+export type { LibraryFilter, LibraryPage } from '../model';
 
 /** Below this many candidates, loading them and sorting beats walking the whole updatedAt index. */
 const SMALL_SET = 400;

@@ -4,3 +4,4 @@ export * from './document';
 export * from './match';
 export * from './rank';
 export * from './snippets';
+export * from './hits';

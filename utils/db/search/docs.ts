@@ -2,10 +2,10 @@
  * The search's documents in memory: one folded document per clip, plus where each highlight belongs, read from the
  * database and kept in step with it by clip (reload) or by comparing updatedAt stamps (reconcile).
  */
-import { buildDoc, type SearchDoc } from '../search';
-import type { ClausemarkDB } from './schema';
-import { groupByClip, highlightsOfClips } from './search-hits';
-import { keyStamps, type Signature } from './search-sync';
+import { buildDoc, groupByClip, type SearchDoc } from '../../search';
+import type { ClausemarkDB } from '../schema';
+import { highlightsOfClips } from './hits';
+import { keyStamps, type Signature } from './sync';
 
 export class SearchDocs {
   private docs = new Map<string, SearchDoc>();

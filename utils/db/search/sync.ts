@@ -7,7 +7,7 @@
  *    way: counts and newest updatedAt of clips and highlights, in the database vs in memory.
  */
 import type { IntervalTree, ObservabilitySet } from 'dexie';
-import type { ClausemarkDB } from './schema';
+import type { ClausemarkDB } from '../schema';
 
 export interface Changed {
   /** clip ids whose clip or body row changed; 'all' when a write was too large to list keys */

@@ -1,16 +1,16 @@
 /**
  * The library search in the background: folded per-clip documents kept in memory, loaded lazily on the first search
- * (bodies in chunks), kept current by Dexie's storagemutated event and a staleness check (see search-sync.ts).
+ * (bodies in chunks), kept current by Dexie's storagemutated event and a staleness check (see sync.ts).
  * A search is then an in-memory scan; only the page's bodies are read again, to cut snippets.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import type { SearchPage, SearchRequest } from '../messaging';
-import { parseQuery, phraseVariants, rankDocs } from '../search';
-import { collectionClipIds, passesFilter } from './library-query';
-import type { ClausemarkDB } from './schema';
-import { SearchDocs } from './search-docs';
-import { pageHits } from './search-hits';
-import { changedBy, dbSignature, mergeChanged, sameSignature, type Changed } from './search-sync';
+import type { SearchPage, SearchRequest } from '../../model';
+import { parseQuery, phraseVariants, rankDocs } from '../../search';
+import { collectionClipIds, passesFilter } from '../library-query';
+import type { ClausemarkDB } from '../schema';
+import { SearchDocs } from './docs';
+import { pageHits } from './hits';
+import { changedBy, dbSignature, mergeChanged, sameSignature, type Changed } from './sync';
 
 export interface LibrarySearchOptions {
   /** subscribe to storagemutated (tests turn it off to exercise the staleness check alone) */
