@@ -7,10 +7,10 @@ import { CurrentPage } from '../../components/CurrentPage';
 import { PageHighlights } from '../../components/PageHighlights';
 import { PageOutline } from '../../components/PageOutline';
 import { ClausemarkDB, saveClip } from '../../utils/db';
-import type { Clip } from '../../utils/db/schema';
+import type { Clip } from '../../utils/model';
 import { createUi } from '../../utils/highlighter/ui';
 import { setLocale } from '../../utils/i18n';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { whyNotClippable } from '../../utils/url';
 import { makePage } from '../helpers/page';
 

@@ -5,7 +5,7 @@ import {
   type ClausemarkDB, type LibraryFilter,
 } from '../../utils/db';
 import { changedBy } from '../../utils/db/search/sync';
-import type { SearchPage } from '../../utils/messaging';
+import type { SearchPage } from '../../utils/model';
 import { makePage } from '../helpers/page';
 import { addClips, clipRow, freshDb, highlightRow } from '../helpers/library';
 
