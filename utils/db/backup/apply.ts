@@ -2,7 +2,7 @@
  * Writes an import plan in one transaction over every table, so any failure leaves the database exactly as it was.
  * The decisions are taken again inside the transaction: the library may have changed since the plan was shown.
  */
-import { stable, type ClipDecision, type ImportReport, type MergeCounts } from '../../export/backup/plan';
+import { stable, type ClipDecision, type ImportReport, type MergeCounts } from '../../export/backup';
 import type { FullBundle } from '../../export/types';
 import type { Collection, Highlight, Membership } from '../../model';
 import { recountHighlights } from '../highlight-rows';

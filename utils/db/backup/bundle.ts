@@ -2,8 +2,7 @@
  * The database ↔ plain-data bridge for export and backup: gather what to export, and read a backup file into an
  * import plan (plan.ts) that is then applied in one transaction (apply.ts).
  */
-import { fromBackupJson } from '../../export/backup/format';
-import { capTimestamps, type ImportPlan, type ImportReport } from '../../export/backup/plan';
+import { capTimestamps, fromBackupJson, type ImportPlan, type ImportReport } from '../../export/backup';
 import type { FullBundle } from '../../export/types';
 import type { Clip, Collection } from '../../model';
 import { errorMessage } from '../../result';

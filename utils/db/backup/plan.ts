@@ -1,12 +1,12 @@
 /** What importing a backup would do, read from the database; the rules are utils/export/backup/plan.ts. */
-import { capTimestamps, sameClip, type ClipDecision, type ImportPlan } from '../../export/backup/plan';
+import { capTimestamps, sameClip, type ClipDecision, type ImportPlan } from '../../export/backup';
 import type { FullBundle } from '../../export/types';
 import type { Clip } from '../../model';
 import { newId } from '../save-clip';
 import type { ClausemarkDB } from '../schema';
 
 // re-exported for the UI; importers move in the components step
-export { capTimestamps, FUTURE_MARGIN, stable, type ClipAction, type ClipDecision, type ImportPlan, type ImportReport, type MergeCounts } from '../../export/backup/plan';
+export { capTimestamps, FUTURE_MARGIN, stable, type ClipAction, type ClipDecision, type ImportPlan, type ImportReport, type MergeCounts } from '../../export/backup';
 
 /** Decide each backup clip against the database. Call inside a transaction that covers `clips`. */
 export async function decideClips(db: ClausemarkDB, clips: readonly Clip[]): Promise<ClipDecision[]> {
