@@ -5,3 +5,8 @@ export * from './match';
 export * from './rank';
 export * from './snippets';
 export * from './hits';
+export * from './filter';
+export * from './changes';
+export * from './store';
+export * from './docs';
+export * from './service';
