@@ -1,6 +1,6 @@
 /** Store an extracted page: one transaction, so a failure leaves the database exactly as it was. */
 import { contentHash } from '../hash';
-import type { ExtractedPage } from '../types';
+import type { ExtractedPage } from '../model';
 import { normalizeUrl, pickCanonicalUrl, sameSite } from '../url';
 import type { Clip, ClausemarkDB } from './schema';
 
