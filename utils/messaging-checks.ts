@@ -3,8 +3,7 @@
  * the injected scripts check the requests they get through a global the same way.
  */
 import { isColor } from './anchoring/dom/paint';
-import type { LibraryFilter } from './db/library-query';
-import type { HighlightSelectors } from './db/schema';
+import type { HighlightSelectors, LibraryFilter } from './model';
 import type { Envelope, HeadingRequest, HighlighterAction, MessageType, Req } from './messaging';
 
 const hasTabId = (d: unknown): d is { tabId: number } =>

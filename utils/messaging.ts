@@ -3,11 +3,12 @@
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
 import type { HighlightColor } from './anchoring/dom/paint';
-import type { LibraryFilter } from './db/library-query';
-import type { Clip, Highlight, HighlightSelectors } from './db/schema';
+import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from './model';
 import type { HeadingTarget } from './outline/locate';
 import type { Result } from './result';
-import type { ClipMode, ExtractMode, OutlineEntry } from './types';
+
+// the search's types live in utils/model; re-exported for the UI, importers move in the components step
+export type { SearchHit, SearchPage, SearchRequest, SearchSnippet } from './model';
 
 export interface ClipSummary {
   clipId: string;
@@ -39,33 +40,6 @@ export interface PageHighlights {
 export interface AnchoringReport {
   placed: string[];
   missing: string[];
-}
-
-/** A stretch of a matching field, with the matched ranges as [start, end) offsets into `text` (no HTML). */
-export interface SearchSnippet {
-  field: 'title' | 'meta' | 'text' | 'highlight' | 'note';
-  text: string;
-  marks: [number, number][];
-}
-
-export interface SearchHit {
-  clip: Clip;
-  score: number;
-  snippets: SearchSnippet[];
-}
-
-export interface SearchPage {
-  /** every match, not just this page */
-  total: number;
-  hits: SearchHit[];
-  tookMs: number;
-}
-
-export interface SearchRequest {
-  query: string;
-  filter: LibraryFilter;
-  offset: number;
-  limit: number;
 }
 
 /** What the highlighter's note frame does to its highlight (utils/note/store.ts). */

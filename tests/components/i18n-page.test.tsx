@@ -8,12 +8,12 @@ import { PageHighlights } from '../../components/PageHighlights';
 import { PageOutline } from '../../components/PageOutline';
 import { NotePanel } from '../../components/NotePanel';
 import { ClausemarkDB, insertHighlight, saveClip, type Highlight } from '../../utils/db';
-import type { Clip } from '../../utils/db/schema';
+import type { Clip } from '../../utils/model';
 import { createHost } from '../../utils/highlighter/host';
 import { dbStore } from '../../utils/note/store';
 import { createUi } from '../../utils/highlighter/ui';
 import { setLocale } from '../../utils/i18n';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { whyNotClippable } from '../../utils/url';
 import { makePage } from '../helpers/page';
 

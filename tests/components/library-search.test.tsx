@@ -5,7 +5,7 @@ import { Library } from '../../components/Library';
 import { markPieces } from '../../components/LibrarySnippet';
 import { ClausemarkDB, saveClip, type Clip, type LibraryFilter } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
-import type { SearchPage } from '../../utils/messaging';
+import type { SearchPage } from '../../utils/model';
 import type { Result } from '../../utils/result';
 import { makePage } from '../helpers/page';
 

@@ -7,7 +7,7 @@ import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import type { ClipSummary, OutlinePreview } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];

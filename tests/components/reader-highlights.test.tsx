@@ -6,7 +6,7 @@ import { describeTextRange } from '../../utils/anchoring';
 import { buildTextMap } from '../../utils/anchoring/dom/text-map';
 import { ClausemarkDB, newId, saveClip, type Highlight } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];

@@ -11,7 +11,7 @@ import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import { anchorElement, articleFragment } from '../../utils/reader/article-fragment';
 import { heldHosts, heldImages, loadImages } from '../../utils/reader/remote-images';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];

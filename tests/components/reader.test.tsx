@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vit
 import { ReaderApp } from '../../components/ReaderApp';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
-import { emptyPolicy, type OutlineEntry } from '../../utils/types';
+import { emptyPolicy, type OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];

@@ -8,7 +8,7 @@ import type { ClipSummary, OutlinePreview } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import type { Access } from '../../utils/sidepanel/access';
 import type { PanelTab, TabSource } from '../../utils/sidepanel/tab-source';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];

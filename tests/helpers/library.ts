@@ -1,7 +1,7 @@
 /** Rows for library, collection, search and migration tests, written straight to the tables. */
 import { afterEach } from 'vitest';
 import { ClausemarkDB, type Clip, type Highlight } from '../../utils/db';
-import { emptyPolicy } from '../../utils/types';
+import { emptyPolicy } from '../../utils/model';
 
 const open: ClausemarkDB[] = [];
 

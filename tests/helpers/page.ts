@@ -1,4 +1,4 @@
-import { emptyPolicy, type ExtractedPage } from '../../utils/types';
+import { emptyPolicy, type ExtractedPage } from '../../utils/model';
 
 /** A minimal extracted page for database and background tests. */
 export function makePage(over: Partial<ExtractedPage> = {}): ExtractedPage {

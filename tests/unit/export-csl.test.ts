@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cslType, fromBackupJson, toCslJson } from '../../utils/export/index';
-import type { Clip } from '../../utils/db/schema';
+import type { Clip } from '../../utils/model';
 
 process.env.TZ = 'Asia/Shanghai';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fromBackupJson, toMarkdown, toMarkdownZip } from '../../utils/export/index';
-import type { Clip } from '../../utils/db/schema';
+import type { Clip } from '../../utils/model';
 
 process.env.TZ = 'Asia/Shanghai'; // "saved" is a local date; the fixtures save at noon UTC anyway
 

@@ -3,7 +3,7 @@ import { clipTab } from '../../utils/clipper/clip-tab';
 import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import type { Result } from '../../utils/result';
-import type { ClipMode, OutlineEntry } from '../../utils/types';
+import type { ClipMode, OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const dbs: ClausemarkDB[] = [];

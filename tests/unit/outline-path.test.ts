@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, parseHtml } from '../../scripts/lib/dom';
-import { entryLabel, headingOffsets, outlinePathAt } from '../../utils/anchoring/dom/outline-path';
+import { entryLabel, headingOffsets, outlinePathAt } from '../../utils/outline/path';
 import { buildTextMap } from '../../utils/anchoring/dom/text-map';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { pageCases } from '../helpers/fixtures';
 
 const e = (level: number, label: string | null, title: string, preview = ''): OutlineEntry => ({ level, label, title, preview, anchor: '' });

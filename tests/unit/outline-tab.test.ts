@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const outline: OutlineEntry[] = [{ level: 1, label: '一、', title: '总体要求', preview: '坚持稳中求进', anchor: 'cm-h-1' }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
-import { emptyPolicy } from '../../utils/types';
+import { emptyPolicy } from '../../utils/model';
 import { isPolicyMetaTable, readPolicyMeta } from '../../utils/extract/head/policy';
 import { normaliseDocNumber, policyDate } from '../../utils/extract/head/policy-values';
 import * as F from '../helpers/policy-fixtures';

@@ -4,8 +4,8 @@ import {
   addToCollection, createCollection, deleteClips, importBundle, insertHighlight, LibrarySearch, patchHighlight, removeHighlight, saveClip,
   type ClausemarkDB, type LibraryFilter,
 } from '../../utils/db';
-import { changedBy } from '../../utils/db/search-sync';
-import type { SearchPage } from '../../utils/messaging';
+import { changedBy } from '../../utils/db/search/sync';
+import type { SearchPage } from '../../utils/model';
 import { makePage } from '../helpers/page';
 import { addClips, clipRow, freshDb, highlightRow } from '../helpers/library';
 

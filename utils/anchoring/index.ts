@@ -17,7 +17,7 @@
  * anchorAll does the same for all highlights of a page, retrying nulls from the local shift of the others, as
  * precisely as the nearest confident neighbours on each side agree (batch.ts).
  */
-import type { HighlightSelectors } from '../db/schema';
+import type { HighlightSelectors } from '../model';
 import { buildGramIndex, type GramIndex } from './grams';
 import { anchorAllWith } from './batch';
 import { fold, toOriginal, type Folded } from './normalize';

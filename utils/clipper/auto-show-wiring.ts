@@ -5,7 +5,7 @@
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { ClausemarkDB } from '../db/schema';
-import { changedBy } from '../db/search-sync';
+import { changedBy } from '../db/search/sync';
 import { originPattern, patternHost } from '../site-pattern';
 import { AUTO_SHOW_KEY, disableSites, enableSite, parseSites, pruneSites, seedFromBroadGrant, type SiteStore } from './auto-show-sites';
 

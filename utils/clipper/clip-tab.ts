@@ -2,7 +2,7 @@
 import { clipForUrl, saveClip, type ClausemarkDB } from '../db';
 import type { ClipSummary } from '../messaging';
 import { errorMessage, fail, isQuotaError, ok, type Result } from '../result';
-import type { ClipMode, ExtractedPage } from '../types';
+import type { ClipMode, ExtractedPage } from '../model';
 import { whyNotClippable } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';

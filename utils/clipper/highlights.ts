@@ -6,7 +6,7 @@
 import { clipForPage, insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
 import { fail, ok, type Result } from '../result';
-import type { ClipMode, OutlineEntry } from '../types';
+import type { ClipMode, OutlineEntry } from '../model';
 
 export interface HighlightDeps {
   db: ClausemarkDB;

@@ -4,7 +4,7 @@
  */
 import type { HeadingRequest, HighlighterAction } from '../messaging';
 import { isHeadingRequest, isHighlighterAction } from '../messaging-checks';
-import type { ClipMode } from '../types';
+import type { ClipMode } from '../model';
 
 export const REQUEST_KEYS = {
   extract: '__clausemarkExtractMode',

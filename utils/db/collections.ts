@@ -1,7 +1,8 @@
 /** Collections: named groups of clips. A clip may be in many; deleting a collection keeps its clips. */
 import { fail, ok, type Result } from '../result';
 import { newId } from './save-clip';
-import type { ClausemarkDB, Collection } from './schema';
+import type { Collection } from '../model';
+import type { ClausemarkDB } from './schema';
 
 export interface CollectionInfo extends Collection {
   count: number;

@@ -2,7 +2,8 @@
  * Every write to the `highlights` table goes through here, so `clips.highlightCount` stays exact. Each call is one
  * transaction; the clip's updatedAt is left alone (it is the "clipped" date the library sorts on).
  */
-import type { Clip, ClausemarkDB, Highlight } from './schema';
+import type { Clip, Highlight } from '../model';
+import type { ClausemarkDB } from './schema';
 
 /** Recount instead of ±1: exact even if a row was already there or already gone. Call inside a rw transaction. */
 export async function recountHighlights(db: ClausemarkDB, clipIds: Iterable<string>): Promise<void> {

@@ -3,37 +3,18 @@
  * collection) is read; filters are answered from index keys, so only the page's rows are ever loaded.
  */
 import { Dexie } from 'dexie';
-import type { Clip, ClausemarkDB } from './schema';
+import type { Clip, LibraryFilter, LibraryPage } from '../model';
+import { filterFrom as lo, filterTo as hi, inDateRange as inRange } from '../search/filter';
+import type { ClausemarkDB } from './schema';
 
-export interface LibraryFilter {
-  collectionId?: string;
-  siteName?: string;
-  /** ms since epoch, inclusive, on updatedAt (the "clipped" date the list shows and sorts on) */
-  from?: number;
-  to?: number;
-  hasHighlights?: boolean;
-}
-
-export interface LibraryPage {
-  clips: Clip[];
-  total: number;
-}
+// re-exported for the UI; importers move in the components step
+export type { LibraryFilter, LibraryPage } from '../model';
+export { passesFilter } from '../search/filter';
 
 /** Below this many candidates, loading them and sorting beats walking the whole updatedAt index. */
 const SMALL_SET = 400;
 
-const lo = (f: LibraryFilter) => f.from ?? -Infinity;
-const hi = (f: LibraryFilter) => f.to ?? Infinity;
-const inRange = (f: LibraryFilter, c: Clip) => c.updatedAt >= lo(f) && c.updatedAt <= hi(f);
 const newestFirst = (a: Clip, b: Clip) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
-/** The same filter, on a clip already in memory (the search applies it to its matches). */
-export function passesFilter(c: Clip, f: LibraryFilter, members?: ReadonlySet<string>): boolean {
-  if (f.collectionId !== undefined && !members?.has(c.id)) return false;
-  if (f.siteName !== undefined && c.siteName !== f.siteName) return false;
-  if (f.hasHighlights !== undefined && c.highlightCount > 0 !== f.hasHighlights) return false;
-  return inRange(f, c);
-}
 
 /** Clip ids in a collection, from membership keys only. */
 export async function collectionClipIds(db: ClausemarkDB, collectionId: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** Reads used by the UI. The library list touches only the `clips` table. */
 import { normalizeUrl, sameSite } from '../url';
-import type { Clip, ClausemarkDB } from './schema';
+import type { Clip } from '../model';
+import type { ClausemarkDB } from './schema';
 
 export const PAGE_SIZE = 50;
 

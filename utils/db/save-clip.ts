@@ -1,8 +1,8 @@
 /** Store an extracted page: one transaction, so a failure leaves the database exactly as it was. */
 import { contentHash } from '../hash';
-import type { ExtractedPage } from '../types';
+import type { Clip, ExtractedPage } from '../model';
 import { normalizeUrl, pickCanonicalUrl, sameSite } from '../url';
-import type { Clip, ClausemarkDB } from './schema';
+import type { ClausemarkDB } from './schema';
 
 export interface SaveResult {
   clip: Clip;

@@ -1,77 +1,9 @@
 /** The one Dexie database. Every schema change is a new version() with an upgrade function and a migration test. */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ExtractMode, OutlineEntry, PolicyMeta } from '../types';
+import type { Clip, ClipBody, Collection, Highlight, Membership, Setting } from '../model';
 
-/** A clip as the library list needs it: metadata only, never the body. */
-export interface Clip {
-  id: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  siteName: string;
-  byline: string;
-  lang: string;
-  publishedTime: string;
-  excerpt: string;
-  policy: PolicyMeta;
-  charCount: number;
-  contentHash: string;
-  mode: ExtractMode;
-  /** first saved (ms since epoch) */
-  savedAt: number;
-  /** last clipped again (ms since epoch); the library sorts on it */
-  updatedAt: number;
-  /** how many highlights the clip has; kept exact by every write to `highlights` (utils/db/highlight-rows.ts) */
-  highlightCount: number;
-  /** only the beginning of a very long page was kept (utils/extract/size-cap); not indexed, so no schema version */
-  truncated?: boolean;
-}
-
-/** Heavy parts of a clip, read only when a clip is shown, searched or exported. */
-export interface ClipBody {
-  clipId: string;
-  /** sanitised article html */
-  html: string;
-  text: string;
-  outline: OutlineEntry[];
-}
-
-export interface HighlightSelectors {
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  outlinePath: string[];
-}
-
-export interface Highlight {
-  id: string;
-  clipId: string;
-  url: string;
-  selectors: HighlightSelectors;
-  color: string;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface Collection {
-  id: string;
-  name: string;
-  createdAt: number;
-}
-
-export interface Membership {
-  collectionId: string;
-  clipId: string;
-  addedAt: number;
-}
-
-export interface Setting {
-  key: string;
-  value: unknown;
-}
+// re-exported for the UI; importers move in the components step
+export type { Clip, ClipBody, Collection, Highlight, HighlightSelectors, Membership, Setting } from '../model';
 
 export const DB_NAME = 'clausemark';
 

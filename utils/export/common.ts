@@ -1,9 +1,8 @@
 /** Helpers shared by every export format: sections, ordering, dates, collections. */
-import type { Clip, ClipBody, Highlight } from '../db/schema';
-import { entryLabel } from '../anchoring/dom/outline-path';
+import type { Clip, ClipBody, Highlight, OutlineEntry } from '../model';
+import { entryLabel } from '../outline/path';
 import { formatDate } from '../format';
 import { SECTION_SEPARATOR } from '../highlight-groups';
-import type { OutlineEntry } from '../types';
 import type { ExportBundle } from './types';
 
 export { SECTION_SEPARATOR };

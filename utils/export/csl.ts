@@ -3,7 +3,7 @@
  * imports it as a Statute); CSL 1.0.2 also has "regulation", but plain Zotero has no such item type and would
  * import it as a generic Document, so it is not used. News sites give "article-newspaper", the rest "webpage".
  */
-import type { Clip } from '../db/schema';
+import type { Clip } from '../model';
 import { savedDate } from './common';
 import type { ExportBundle } from './types';
 

@@ -7,9 +7,8 @@
  * at their exact positions. Tables and links of the page are therefore flattened to text.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { Highlight } from '../db/schema';
-import { headingOffsets } from '../anchoring/dom/outline-path';
-import type { OutlineEntry } from '../types';
+import type { Highlight, OutlineEntry } from '../model';
+import { headingOffsets } from '../outline/path';
 import { clipViews, headingText, outlinePaths, pathKey, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
 import { mdInline, mdParagraphs, mdQuote, uniqueNames, yamlString } from './markdown-text';
 import type { ExportBundle, ExportClock, ExportFile } from './types';

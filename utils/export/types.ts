@@ -1,5 +1,5 @@
 /** Plain data handed to the exporters: what the database holds, already read. No Dexie, no DOM. */
-import type { Clip, ClipBody, Collection, Highlight, Membership, Setting } from '../db/schema';
+import type { Clip, ClipBody, Collection, Highlight, Membership, Setting } from '../model';
 
 export interface ExportBundle {
   clips: Clip[];

@@ -1,7 +1,7 @@
 /** The rows of the reader's metadata card: policy fields for official documents, site and byline for the rest. */
 import { formatDate } from '../format';
 import { getLocale, type MessageKey } from '../i18n';
-import type { Clip } from '../db/schema';
+import type { Clip } from '../model';
 import { openableUrl } from '../safe-url';
 
 export interface MetaField {

@@ -4,11 +4,10 @@
  * What cannot be placed is returned apart, to be listed; it is never dropped.
  */
 import { anchorAll, describeTextRange } from '../anchoring';
-import { headingOffsets, outlinePathAt } from '../anchoring/dom/outline-path';
+import { headingOffsets, outlinePathAt } from '../outline/path';
 import { isColor, type PaintItem } from '../anchoring/dom/paint';
 import { buildTextMap, offsetsToRange, rangeToOffsets } from '../anchoring/dom/text-map';
-import type { Highlight, HighlightSelectors } from '../db/schema';
-import type { OutlineEntry } from '../types';
+import type { Highlight, HighlightSelectors, OutlineEntry } from '../model';
 
 export interface Placement {
   items: PaintItem[];

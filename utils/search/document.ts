@@ -1,5 +1,5 @@
 /** What the search keeps per clip: its folded fields, built once when the clip is loaded or changes. */
-import type { Clip, Highlight } from '../db/schema';
+import type { Clip, Highlight } from '../model';
 import { fold } from './normalize';
 import { signatureOf, type Signature } from './signature';
 

@@ -2,7 +2,7 @@
  * Snippets for a result page: up to 3 short stretches of plain text (~80 chars) with the matched ranges marked.
  * They are cut from the source text (whitespace collapsed), so full-width punctuation and case stay as written.
  */
-import type { SearchSnippet } from '../messaging';
+import type { SearchSnippet } from '../model';
 import { collapseSpace, foldWithMap } from './normalize';
 import type { ParsedQuery } from './terms';
 

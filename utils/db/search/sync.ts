@@ -7,13 +7,8 @@
  *    way: counts and newest updatedAt of clips and highlights, in the database vs in memory.
  */
 import type { IntervalTree, ObservabilitySet } from 'dexie';
-import type { ClausemarkDB } from './schema';
-
-export interface Changed {
-  /** clip ids whose clip or body row changed; 'all' when a write was too large to list keys */
-  clips: Set<string> | 'all';
-  highlights: Set<string> | 'all';
-}
+import type { Changed, Stamps, StoreSignature } from '../../search/changes';
+import type { ClausemarkDB } from '../schema';
 
 /** Every single key in an interval tree, or 'all' if it holds a real range. */
 function keysOf(tree: IntervalTree, into: Set<string>): boolean {
@@ -45,21 +40,6 @@ export function changedBy(parts: ObservabilitySet, dbName: string): Changed | nu
   return touched ? { clips: allClips ? 'all' : clips, highlights: allHighlights ? 'all' : highlights } : null;
 }
 
-export function mergeChanged(a: Changed, b: Changed): Changed {
-  const merge = (x: Set<string> | 'all', y: Set<string> | 'all') => (x === 'all' || y === 'all' ? 'all' : new Set([...x, ...y]));
-  return { clips: merge(a.clips, b.clips), highlights: merge(a.highlights, b.highlights) };
-}
-
-export interface Signature {
-  clips: number;
-  clipsNewest: number;
-  highlights: number;
-  highlightsNewest: number;
-}
-
-export const sameSignature = (a: Signature, b: Signature) =>
-  a.clips === b.clips && a.clipsNewest === b.clipsNewest && a.highlights === b.highlights && a.highlightsNewest === b.highlightsNewest;
-
 /** Count and newest stamp of one table: two reads in one transaction. */
 function tableSignature(db: ClausemarkDB, table: ClausemarkDB['clips'] | ClausemarkDB['highlights']): Promise<[number, number]> {
   return db.transaction('r', table, async () => {
@@ -74,13 +54,13 @@ function tableSignature(db: ClausemarkDB, table: ClausemarkDB['clips'] | Clausem
  * Four index reads, cheap enough with every search: the two tables in parallel transactions. A write landing between
  * them is caught by the next check (or its event), as one landing just after a single transaction would be.
  */
-export async function dbSignature(db: ClausemarkDB): Promise<Signature> {
+export async function dbSignature(db: ClausemarkDB): Promise<StoreSignature> {
   const [[clips, clipsNewest], [highlights, highlightsNewest]] = await Promise.all([tableSignature(db, db.clips), tableSignature(db, db.highlights)]);
   return { clips, clipsNewest, highlights, highlightsNewest };
 }
 
 /** id → updatedAt for every clip and highlight, from index keys only (no rows read). */
-export function keyStamps(db: ClausemarkDB): Promise<{ clips: Map<string, number>; highlights: Map<string, number> }> {
+export function keyStamps(db: ClausemarkDB): Promise<Stamps> {
   return db.transaction('r', db.clips, db.highlights, async () => {
     const zip = (ids: string[], times: unknown[]) => new Map(ids.map((id, i) => [id, Number(times[i])]));
     const cIds = await db.clips.orderBy('updatedAt').primaryKeys();

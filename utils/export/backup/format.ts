@@ -3,10 +3,10 @@
  * database: it returns plain data for the caller to merge, or throws a BackupError naming the first problem.
  */
 import * as v from 'valibot';
-import { BackupError } from './backup-error';
-import { checkIntegrity } from './backup-checks';
-import { BACKUP_SCHEMA, BACKUP_VERSION, LIMITS, backupSchema } from './backup-schema';
-import type { ExportBundle, ExportClock, FullBundle } from './types';
+import { BackupError } from './error';
+import { checkIntegrity } from './checks';
+import { BACKUP_SCHEMA, BACKUP_VERSION, LIMITS, backupSchema } from './schema';
+import type { ExportBundle, ExportClock, FullBundle } from '../types';
 
 export interface BackupOptions extends ExportClock {
   /** indent the JSON (bigger file, readable diff); default compact */

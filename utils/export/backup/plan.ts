@@ -4,9 +4,8 @@
  * opts in, whatever its dates say, and every date in the backup is capped at now + one day first (a clip dated 2999
  * would otherwise sort first for ever and win every "newer" comparison).
  */
-import type { FullBundle } from '../export/types';
-import { newId } from './save-clip';
-import type { Clip, ClausemarkDB } from './schema';
+import type { Clip } from '../../model';
+import type { FullBundle } from '../types';
 
 /** How far ahead of this machine's clock a backup's dates may be (clock skew between browsers). */
 export const FUTURE_MARGIN = 24 * 60 * 60 * 1000;
@@ -38,7 +37,7 @@ export interface ClipDecision {
 }
 
 /** The same clip in every field the user sees or the library sorts on (highlightCount is derived, savedAt merged). */
-function sameClip(a: Clip, b: Clip): boolean {
+export function sameClip(a: Clip, b: Clip): boolean {
   const strip = ({ id: _i, highlightCount: _h, savedAt: _s, ...rest }: Clip) => rest;
   return stable(strip(a)) === stable(strip(b));
 }
@@ -49,21 +48,6 @@ export function stable(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
   const o = v as Record<string, unknown>;
   return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
-}
-
-/** Decide each backup clip against the database. Call inside a transaction that covers `clips`. */
-export async function decideClips(db: ClausemarkDB, clips: readonly Clip[]): Promise<ClipDecision[]> {
-  const out: ClipDecision[] = [];
-  for (const clip of clips) {
-    const local = await db.clips.where('canonicalUrl').equals(clip.canonicalUrl).first();
-    if (local) {
-      out.push({ clip, local, id: local.id, action: sameClip(clip, local) ? 'unchanged' : 'replace' });
-      continue;
-    }
-    // same id but another page locally: the import gets a fresh id rather than overwrite that clip
-    out.push({ clip, action: 'new', id: (await db.clips.get(clip.id)) ? newId() : clip.id });
-  }
-  return out;
 }
 
 export interface ImportPlan {
@@ -81,22 +65,16 @@ export interface ImportPlan {
   collections: string[];
 }
 
-/** Read-only: what importing `bundle` now would do. The dates are capped at `now` + FUTURE_MARGIN. */
-export async function planImport(db: ClausemarkDB, bundle: FullBundle, now = Date.now()): Promise<ImportPlan> {
-  const capped = capTimestamps(bundle, now);
-  return db.transaction('r', [db.clips, db.collections], async () => {
-    const decisions = await decideClips(db, capped.clips);
-    const existing = new Set(decisions.filter((d) => d.action !== 'new').map((d) => d.clip.id));
-    const withExisting = capped.highlights.filter((h) => existing.has(h.clipId)).length;
-    const collections: string[] = [];
-    for (const c of capped.collections) if (!(await db.collections.where('name').equals(c.name).count())) collections.push(c.name);
-    return {
-      bundle: capped,
-      added: decisions.filter((d) => d.action === 'new').map((d) => d.clip.title),
-      replaced: decisions.filter((d) => d.action === 'replace').map((d) => ({ title: d.local!.title, older: d.clip.updatedAt < d.local!.updatedAt })),
-      unchanged: decisions.filter((d) => d.action === 'unchanged').length,
-      highlights: { withNew: capped.highlights.length - withExisting, withExisting },
-      collections,
-    };
-  });
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export interface ImportReport {
+  clips: MergeCounts;
+  highlights: MergeCounts;
+  collections: MergeCounts;
+  memberships: MergeCounts;
+  settings: MergeCounts;
 }

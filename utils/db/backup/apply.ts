@@ -2,25 +2,13 @@
  * Writes an import plan in one transaction over every table, so any failure leaves the database exactly as it was.
  * The decisions are taken again inside the transaction: the library may have changed since the plan was shown.
  */
-import type { FullBundle } from '../export/types';
-import { recountHighlights } from './highlight-rows';
-import { decideClips, stable, type ClipDecision } from './import-plan';
-import { newId } from './save-clip';
-import type { ClausemarkDB, Collection, Highlight, Membership } from './schema';
-
-export interface MergeCounts {
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
-export interface ImportReport {
-  clips: MergeCounts;
-  highlights: MergeCounts;
-  collections: MergeCounts;
-  memberships: MergeCounts;
-  settings: MergeCounts;
-}
+import { stable, type ClipDecision, type ImportReport, type MergeCounts } from '../../export/backup';
+import type { FullBundle } from '../../export/types';
+import type { Collection, Highlight, Membership } from '../../model';
+import { recountHighlights } from '../highlight-rows';
+import { newId } from '../save-clip';
+import type { ClausemarkDB } from '../schema';
+import { decideClips } from './plan';
 
 export interface ApplyOptions {
   /** replace clips the library has with the backup's copies (and merge their highlights); off: keep the user's */

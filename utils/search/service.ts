@@ -1,19 +1,21 @@
 /**
  * The library search in the background: folded per-clip documents kept in memory, loaded lazily on the first search
- * (bodies in chunks), kept current by Dexie's storagemutated event and a staleness check (see search-sync.ts).
+ * (bodies in chunks), kept current by the store's change events and a staleness check (see changes.ts; over Dexie,
+ * utils/db/search/sync.ts).
  * A search is then an in-memory scan; only the page's bodies are read again, to cut snippets.
  */
-import { Dexie, type ObservabilitySet } from 'dexie';
-import type { SearchPage, SearchRequest } from '../messaging';
-import { parseQuery, phraseVariants, rankDocs } from '../search';
-import { collectionClipIds, passesFilter } from './library-query';
-import type { ClausemarkDB } from './schema';
-import { SearchDocs } from './search-docs';
-import { pageHits } from './search-hits';
-import { changedBy, dbSignature, mergeChanged, sameSignature, type Changed } from './search-sync';
+import type { SearchHit, SearchPage, SearchRequest } from '../model';
+import { mergeChanged, nothingChanged as nothing, sameSignature, type Changed } from './changes';
+import { SearchDocs } from './docs';
+import { passesFilter } from './filter';
+import { toHits } from './hits';
+import { phraseVariants } from './match';
+import { rankDocs, type Ranked } from './rank';
+import type { SearchStore } from './store';
+import { parseQuery, type ParsedQuery } from './terms';
 
 export interface LibrarySearchOptions {
-  /** subscribe to storagemutated (tests turn it off to exercise the staleness check alone) */
+  /** follow the store's change events, storagemutated over Dexie (tests turn it off to exercise the staleness check alone) */
   listen?: boolean;
   /** bodies read per bulkGet while loading */
   chunk?: number;
@@ -27,26 +29,21 @@ export interface LibrarySearchOptions {
   recheckMs?: number;
 }
 
-const nothing = (): Changed => ({ clips: new Set(), highlights: new Set() });
-
-export class LibrarySearch {
+export class SearchService {
   private readonly docs: SearchDocs;
   private loaded = false;
   private pending: Changed = nothing();
   private queue: Promise<void> = Promise.resolve();
   private checkedAt = -Infinity;
-  private readonly onMutated = (parts: ObservabilitySet) => {
-    const c = changedBy(parts, this.db.name);
-    if (c) this.pending = mergeChanged(this.pending, c);
-  };
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly db: ClausemarkDB, private readonly opts: LibrarySearchOptions = {}) {
-    this.docs = new SearchDocs(db, opts.chunk);
-    if (opts.listen !== false) Dexie.on('storagemutated', this.onMutated);
+  constructor(private readonly store: SearchStore, private readonly opts: LibrarySearchOptions = {}) {
+    this.docs = new SearchDocs(store, opts.chunk);
+    this.unsubscribe = opts.listen !== false ? store.subscribe((c) => (this.pending = mergeChanged(this.pending, c))) : () => {};
   }
 
   dispose(): void {
-    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    this.unsubscribe();
   }
 
   get size(): number {
@@ -62,7 +59,7 @@ export class LibrarySearch {
   private check(): Promise<boolean> {
     return this.enqueue(async () => {
       this.checkedAt = this.clock();
-      if (sameSignature(await dbSignature(this.db), this.docs.signature())) return false;
+      if (sameSignature(await this.store.signature(), this.docs.signature())) return false;
       await this.docs.reconcile();
       return true;
     });
@@ -88,10 +85,10 @@ export class LibrarySearch {
     const checked = due ? this.check() : Promise.resolve(false);
     const q = parseQuery(req.query, this.opts.lang);
     const { filter } = req;
-    const members = filter.collectionId !== undefined ? new Set(await collectionClipIds(this.db, filter.collectionId)) : undefined;
+    const members = filter.collectionId !== undefined ? new Set(await this.store.collectionClipIds(filter.collectionId)) : undefined;
     const build = () => {
       const ranked = rankDocs(this.docs.values(), q, (d) => passesFilter(d.clip, filter, members));
-      const hits = pageHits(this.db, ranked.slice(req.offset, req.offset + req.limit), q, phraseVariants(q));
+      const hits = this.pageHits(ranked.slice(req.offset, req.offset + req.limit), q, phraseVariants(q));
       return { total: ranked.length, hits };
     };
     let result = build();
@@ -102,13 +99,21 @@ export class LibrarySearch {
     return { total: result.total, hits: await result.hits, tookMs: Math.round(this.clock() - t0) };
   }
 
+  /**
+   * Reads only the page's bodies (one transaction): memory holds folded text, snippets show the text as written. The
+   * highlights as written are in memory already; reading them per clip cost Chromium ~50 transactions per search.
+   */
+  private async pageHits(page: Ranked[], q: ParsedQuery, phrases: string[]): Promise<SearchHit[]> {
+    return toHits(page, await this.store.bodies(page.map((r) => r.doc.clip.id)), q, phrases);
+  }
+
   private async load(): Promise<void> {
     this.pending = nothing(); // everything is read below; later events stay pending
     await this.docs.loadAll();
     this.loaded = true;
     await this.sync();
     // events from before the load's first read are not pending: check against the database once
-    if (!sameSignature(await dbSignature(this.db), this.docs.signature())) await this.docs.reconcile();
+    if (!sameSignature(await this.store.signature(), this.docs.signature())) await this.docs.reconcile();
   }
 
   /** Apply the pending events: reload the clips they name (a bulk write's range: compare everything). */
@@ -118,7 +123,7 @@ export class LibrarySearch {
     if (clips === 'all' || highlights === 'all') return this.docs.reconcile();
     const ids = new Set(clips);
     if (highlights.size) {
-      const rows = await this.db.highlights.bulkGet([...highlights]);
+      const rows = await this.store.highlights([...highlights]);
       [...highlights].forEach((id, i) => {
         const owner = this.docs.ownerOf(id) ?? rows[i]?.clipId;
         if (owner) ids.add(owner);

@@ -1,13 +1,14 @@
 /**
  * The database ↔ plain-data bridge for export and backup: gather what to export, and read a backup file into an
- * import plan (import-plan.ts) that is then applied in one transaction (import-apply.ts).
+ * import plan (plan.ts) that is then applied in one transaction (apply.ts).
  */
-import { fromBackupJson } from '../export/backup';
-import type { FullBundle } from '../export/types';
-import { errorMessage } from '../result';
-import { applyImport, type ImportReport } from './import-apply';
-import { capTimestamps, planImport, type ImportPlan } from './import-plan';
-import type { Clip, ClausemarkDB, Collection } from './schema';
+import { capTimestamps, fromBackupJson, type ImportPlan, type ImportReport } from '../../export/backup';
+import type { FullBundle } from '../../export/types';
+import type { Clip, Collection } from '../../model';
+import { errorMessage } from '../../result';
+import type { ClausemarkDB } from '../schema';
+import { applyImport } from './apply';
+import { planImport } from './plan';
 
 export interface GatherOptions {
   /** only these clips (unknown ids are ignored) */

@@ -1,8 +1,8 @@
 /** What valibot cannot say about a backup: ids must be unique and references must point at something. */
-import { isOpenableUrl, urlScheme } from '../safe-url';
-import { sameSite } from '../url';
-import { BackupError } from './backup-error';
-import type { FullBundle } from './types';
+import { isOpenableUrl, urlScheme } from '../../safe-url';
+import { sameSite } from '../../url';
+import { BackupError } from './error';
+import type { FullBundle } from '../types';
 
 function unique<T>(rows: readonly T[], table: string, field: string, key: (r: T) => string, what = (r: T) => `${field} ${JSON.stringify(key(r))}`): void {
   const seen = new Map<string, number>();
