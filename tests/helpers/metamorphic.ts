@@ -1,0 +1,115 @@
+/**
+ * Presentation transformations for metamorphic tests (issue 15): the same document dressed the way real sites dress
+ * it. A reader sees the same title, structure and metadata in every variant, so the pipeline must too.
+ * Each transformation takes the parsed page and changes only presentation, never the document's text.
+ */
+import { parseHtml } from '../../scripts/lib/dom';
+
+export type Transform = (doc: Document) => void;
+
+const el = (doc: Document, html: string): Element => {
+  const t = doc.createElement('template');
+  t.innerHTML = html.trim();
+  return t.content.firstElementChild!;
+};
+
+/** The block holding the article: <article>, a known content id, or the body. */
+function articleRoot(doc: Document): Element {
+  return doc.querySelector('article, #UCAP-CONTENT, .article, .content, main') ?? doc.body;
+}
+
+/** Old portals: the whole page inside nested layout tables, a navigation column beside the article. */
+const layoutTables: Transform = (doc) => {
+  const body = doc.body;
+  const inner = Array.from(body.childNodes);
+  const outer = el(doc, '<table width="980" align="center"><tr><td valign="top" width="200"><table><tr><td><a href="/a">机构概况</a></td></tr><tr><td><a href="/b">政务公开</a></td></tr><tr><td><a href="/c">办事服务</a></td></tr></table></td><td valign="top"><table width="100%"><tr><td class="cell"></td></tr></table></td></tr></table>');
+  const cell = outer.querySelector('td.cell')!;
+  cell.removeAttribute('class');
+  for (const n of inner) cell.appendChild(n);
+  body.appendChild(outer);
+};
+
+/** Paragraphs of the article turned into lines of one block, separated by <br>. */
+const brLines: Transform = (doc) => {
+  const root = articleRoot(doc);
+  const ps = Array.from(root.querySelectorAll('p')).filter((p) => !p.querySelector('table, p, div'));
+  if (ps.length < 2) return;
+  const block = doc.createElement('div');
+  ps[0]!.before(block);
+  for (const p of ps) {
+    for (const n of Array.from(p.childNodes)) block.appendChild(n);
+    block.appendChild(doc.createElement('br'));
+    p.remove();
+  }
+};
+
+/** Site chrome around the document: header navigation, a breadcrumb, a share bar and a footer. */
+const siteChrome: Transform = (doc) => {
+  const body = doc.body;
+  body.prepend(
+    el(doc, '<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>'),
+    el(doc, '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/zcwj">政策文件</a></div>'),
+  );
+  body.append(
+    el(doc, '<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> 【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</div>'),
+    el(doc, '<div class="footer"><p>主办单位：某省人民政府办公厅　版权所有</p><p>网站标识码：1300000001　ICP备00000000号</p></div>'),
+  );
+};
+
+/** WeChat furniture: the follow prompt above and the account's slogan and QR prompt below. */
+const wechatFurniture: Transform = (doc) => {
+  const root = articleRoot(doc);
+  root.prepend(el(doc, '<p style="text-align:center"><span style="color:#888">点击上方蓝字关注我们</span></p>'));
+  root.append(el(doc, '<p style="text-align:center">长按识别二维码　关注我们</p>'), el(doc, '<p>传递权威声音　服务百姓生活</p>'));
+};
+
+/** Heading tags turned into bold centred paragraphs, as many CMS editors produce them. */
+const headingsAsBold: Transform = (doc) => {
+  for (const h of Array.from(articleRoot(doc).querySelectorAll('h2, h3, h4'))) {
+    const p = el(doc, '<p style="text-align:center"><strong></strong></p>');
+    for (const n of Array.from(h.childNodes)) p.firstElementChild!.appendChild(n);
+    h.replaceWith(p);
+  }
+};
+
+/** Block-level elements whose own text is exactly `text` (whitespace folded). */
+function blocksWithText(doc: Document, text: string): Element[] {
+  const fold = (s: string) => s.replace(/\s+/g, '');
+  return Array.from(doc.body.querySelectorAll('h1, h2, h3, p, div, td, strong')).filter((e) => fold(e.textContent ?? '') === fold(text) && !e.querySelector('p, div, td'));
+}
+
+/**
+ * A 目录 (table of contents) before the body, listing the document's headings as links, as long laws and plans print
+ * one. `headings` are the outline titles of the undressed page (label + title as printed).
+ */
+export function tocBefore(headings: string[]): Transform {
+  return (doc) => {
+    const first = headings.map((h) => blocksWithText(doc, h)[0]).find(Boolean);
+    if (!first) return;
+    const toc = el(doc, '<div class="toc"><p style="text-align:center"><strong>目　录</strong></p></div>');
+    for (const h of headings) toc.appendChild(el(doc, `<p><a href="#">${h.replace(/[<&]/g, '')}</a></p>`));
+    first.before(toc);
+  };
+}
+
+/** The document's title printed over two lines (broken by a <br> in the middle), as red-header documents set it. */
+export function titleTwoLines(title: string): Transform {
+  return (doc) => {
+    const [block] = blocksWithText(doc, title);
+    if (!block || title.length < 8) return;
+    const cut = Math.floor(title.length / 2);
+    block.replaceChildren(doc.createTextNode(title.slice(0, cut)), doc.createElement('br'), doc.createTextNode(title.slice(cut)));
+  };
+}
+
+export const TRANSFORMS: Record<string, Transform> = { layoutTables, brLines, siteChrome, wechatFurniture, headingsAsBold };
+
+export function transformHtml(html: string, url: string, t: Transform): string {
+  const dom = parseHtml(html, url);
+  try {
+    t(dom.window.document);
+    return dom.serialize();
+  } finally {
+    dom.window.close();
+  }
+}

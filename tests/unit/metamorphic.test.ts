@@ -1,0 +1,61 @@
+/**
+ * Metamorphic tests (issue 15): a document's outline, title and policy metadata must not change when the same text
+ * is presented differently (tests/helpers/metamorphic.ts). Generated from every fixture page with an outline.
+ * Pairs that fail today are listed in KNOWN_GAPS and run with `it.fails`, so the list is the work left: fixing one
+ * makes its test fail until it is taken off the list.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../scripts/lib/dom';
+import { pageCases } from '../helpers/fixtures';
+import { titleTwoLines, tocBefore, TRANSFORMS, transformHtml, type Transform } from '../helpers/metamorphic';
+
+// Found by this suite on its first run (before any fix): the families issue 15 names.
+const KNOWN_GAPS = new Set<string>([
+  // headings set as bold centred paragraphs instead of heading tags: English Parts/sections lose their level
+  'en-act-end-notes × headingsAsBold',
+  'en-act-sections × headingsAsBold',
+  'en-act-single-schedule × headingsAsBold',
+  // paragraphs turned into <br> lines of one block
+  'zh-law-in-notice × brLines',
+  'zh-notice-tiers × brLines',
+  'zh-paper-references × brLines',
+  // WeChat furniture around a notice enclosing a regulation
+  'zh-law-in-notice × wechatFurniture',
+]);
+
+interface View {
+  error?: string;
+  title?: string;
+  policy?: unknown;
+  outline?: (readonly [number, string | null, string])[];
+}
+
+const view = (html: string, url: string): View => {
+  const r = extractFromHtml(html, url);
+  if (!r.ok) return { error: r.code };
+  return { title: r.page.title, policy: r.page.policy, outline: r.page.outline.map((e) => [e.level, e.label, e.title] as const) };
+};
+
+describe('outline, title and metadata are invariant under presentation', () => {
+  for (const c of pageCases()) {
+    const url = String(c.expected.url ?? 'https://fixture.example/');
+    if (c.expected.error) continue;
+    const base = view(c.html, url);
+    if (!base.outline || base.outline.length < 3 || !base.title) continue;
+    const printed = base.outline.map(([, label, title]) => `${label ?? ''}${title}`).filter((h) => h.length > 1);
+    const all: [string, Transform][] = [...Object.entries(TRANSFORMS), ['tocBefore', tocBefore(printed)], ['titleTwoLines', titleTwoLines(base.title)]];
+    const same = transformHtml(c.html, url, () => {});
+    for (const [name, t] of all) {
+      const key = `${c.name} × ${name}`;
+      const dressed = transformHtml(c.html, url, t);
+      // a transformation that found nothing to change on this page proves nothing: skipped, and says so
+      if (dressed === same) {
+        it.skip(`${key} (nothing to transform)`, () => {});
+        continue;
+      }
+      (KNOWN_GAPS.has(key) ? it.fails : it)(key, () => {
+        expect(view(dressed, url)).toEqual(base);
+      });
+    }
+  }
+});
