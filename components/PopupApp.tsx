@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { clipForUrl, type ClausemarkDB, type LibraryPage } from '../utils/db';
+import { clipForUrl, type ClausemarkDB } from '../utils/db';
+import type { ClipMode, LibraryPage } from '../utils/model';
 import { t } from '../utils/i18n';
 import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
-import type { ClipMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
 import { CurrentPage, type ClipState } from './page/CurrentPage';
 import { AutoShowToggle, type AutoShowToggleProps } from './page/AutoShowToggle';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ClausemarkDB, Clip, CollectionInfo } from '../../utils/db';
+import type { ClausemarkDB, CollectionInfo } from '../../utils/db';
+import type { Clip, SearchSnippet } from '../../utils/model';
 import { formatDate, formatLength } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { isOpenableUrl } from '../../utils/safe-url';
 import { tn } from './library-plural';
-import type { SearchSnippet } from '../../utils/messaging';
 import { CollectionToggles } from './CollectionToggles';
 import { LibrarySnippet } from './LibrarySnippet';
 

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
-import { addToCollection, deleteClips, listCollections, listSites, PAGE_SIZE, removeFromCollection, type ClausemarkDB, type Clip, type LibraryFilter, type LibraryPage } from '../../utils/db';
+import { addToCollection, deleteClips, listCollections, listSites, PAGE_SIZE, removeFromCollection, type ClausemarkDB } from '../../utils/db';
+import type { Clip, LibraryFilter, LibraryPage } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { openableUrl } from '../../utils/safe-url';
 import { tn } from './library-plural';

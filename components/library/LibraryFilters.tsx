@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CollectionInfo, LibraryFilter } from '../../utils/db';
+import type { CollectionInfo } from '../../utils/db';
+import type { LibraryFilter } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { dateInputToMs, filterChips, msToDateInput, withoutFilter, type FilterKey } from './library-filter';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Clip } from '../../utils/db';
+import type { Clip } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { tn } from './library-plural';
 import { ClipRow, type ClipRowProps } from './ClipRow';

@@ -1,4 +1,4 @@
-import type { SearchSnippet } from '../../utils/messaging';
+import type { SearchSnippet } from '../../utils/model';
 import { t } from '../../utils/i18n';
 
 export interface LibrarySnippetProps {

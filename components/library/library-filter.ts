@@ -1,5 +1,5 @@
 /** The library's filter as the UI edits it: date inputs ↔ epoch ms, and the active filters shown as removable chips. */
-import type { LibraryFilter } from '../../utils/db';
+import type { LibraryFilter } from '../../utils/model';
 import { t } from '../../utils/i18n';
 
 /** "2026-11-27" (an <input type=date> value, local time) → ms at the start of that day, or at its very end. */

@@ -3,8 +3,8 @@
  * background's full-text search when there is one. Both take the same filter; "show more" raises the limit.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { queryLibrary, type ClausemarkDB, type Clip, type LibraryFilter, type LibraryPage } from '../../utils/db';
-import type { SearchPage, SearchSnippet } from '../../utils/messaging';
+import { queryLibrary, type ClausemarkDB } from '../../utils/db';
+import type { Clip, LibraryFilter, LibraryPage, SearchPage, SearchSnippet } from '../../utils/model';
 import type { Result } from '../../utils/result';
 import { errorMessage } from '../../utils/result';
 import { useLiveQuery } from '../use-live-query';

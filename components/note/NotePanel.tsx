@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLORS, COLOR_VALUES, isColor, type HighlightColor } from '../../utils/anchoring/dom/paint';
-import type { Highlight } from '../../utils/db';
+import type { Highlight } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import type { NoteSignal } from '../../utils/note/channel';
 import type { NoteStore } from '../../utils/note/store';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { applyImportPlan, planBackupText, type ClausemarkDB, type ImportPlan, type ImportReport, type MergeCounts } from '../../utils/db';
-import { LIMITS as BACKUP_LIMITS } from '../../utils/export/backup-schema';
+import { applyImportPlan, planBackupText, type ClausemarkDB } from '../../utils/db';
+import type { ImportPlan, ImportReport, MergeCounts } from '../../utils/export/backup';
+import { LIMITS as BACKUP_LIMITS } from '../../utils/export/backup/schema';
 import { localizeMessage } from '../../utils/error-text';
 import { t } from '../../utils/i18n';
 import { errorMessage } from '../../utils/result';

@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../../utils/db';
+import type { ImportPlan } from '../../utils/export/backup';
 import { getLocale, t } from '../../utils/i18n';
 
 export interface ImportPlanViewProps {

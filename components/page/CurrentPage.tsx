@@ -1,11 +1,10 @@
-import type { Clip } from '../../utils/db/schema';
+import type { Clip, ClipMode } from '../../utils/model';
 import { errorText } from '../../utils/error-text';
 import { formatDate } from '../../utils/format';
 import { getLocale, t } from '../../utils/i18n';
 import type { ClipSummary } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import { DEFAULT_MAX_CHARS } from '../../utils/extract/size-cap';
-import type { ClipMode } from '../../utils/types';
 
 export type ClipState = { kind: 'idle' } | { kind: 'working'; mode: ClipMode } | { kind: 'done'; result: Result<ClipSummary> };
 

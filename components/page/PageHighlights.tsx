@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { highlightsOfClip } from '../../utils/clipper/highlights';
-import type { ClausemarkDB, Highlight } from '../../utils/db';
+import type { ClausemarkDB } from '../../utils/db';
+import type { Highlight } from '../../utils/model';
 import { errorText } from '../../utils/error-text';
 import { groupHighlights } from '../../utils/highlight-groups';
 import { t, type MessageKey } from '../../utils/i18n';

@@ -5,7 +5,7 @@ import { errorText } from '../../utils/error-text';
 import { t } from '../../utils/i18n';
 import { headingKey } from '../../utils/outline/locate';
 import type { Result } from '../../utils/result';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { OutlinePreviewButton } from './OutlinePreviewButton';
 import { OutlineTree } from '../OutlineTree';
 import { useLiveQuery } from '../use-live-query';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { COLOR_VALUES, isColor } from '../../utils/anchoring/dom/paint';
-import type { Highlight } from '../../utils/db';
+import type { Highlight } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { stackTops } from '../../utils/reader/margin-layout';
 

@@ -1,4 +1,4 @@
-import type { Clip } from '../../utils/db';
+import type { Clip } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { metaFields } from '../../utils/reader/meta-fields';
 

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { buildTreeModel } from '../../utils/outline-tree';
 import { markCurrentRow } from '../../utils/reader/current-row';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { OutlineTree } from '../OutlineTree';
 
 export interface ReaderSidebarProps {

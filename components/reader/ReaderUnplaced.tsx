@@ -1,4 +1,4 @@
-import type { Highlight } from '../../utils/db';
+import type { Highlight } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { swatchColor } from './ReaderMargin';
 

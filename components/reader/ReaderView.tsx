@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Clip, ClipBody, ClausemarkDB, Highlight } from '../../utils/db';
+import type { ClausemarkDB } from '../../utils/db';
+import type { Clip, ClipBody, Highlight, OutlineEntry } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { anchorElement } from '../../utils/reader/article-fragment';
 import { safeHref } from '../../utils/reader/meta-fields';
 import { rangeRect } from '../../utils/reader/range-rect';
-import type { OutlineEntry } from '../../utils/types';
 import { useReaderHighlights } from './reader-highlights';
 import { useHeldImages } from './reader-images';
 import { useReaderPaint, type RenderedArticle } from './reader-paint';

@@ -5,11 +5,11 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../../utils/anchoring/dom/paint';
-import { insertHighlight, newId, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../../utils/db';
+import { insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB } from '../../utils/db';
+import type { Clip, Highlight, OutlineEntry } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { selectorsForRange } from '../../utils/reader/place-highlights';
 import { rangeRect } from '../../utils/reader/range-rect';
-import type { OutlineEntry } from '../../utils/types';
 import type { ReaderPopoverProps } from './ReaderPopover';
 import type { RenderedArticle } from './reader-paint';
 import { useLiveQuery } from '../use-live-query';

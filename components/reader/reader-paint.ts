@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createPainter, type Painter } from '../../utils/anchoring/dom/paint';
-import type { Highlight } from '../../utils/db';
+import type { Highlight } from '../../utils/model';
 import { onPrintChange } from '../../utils/reader/print-watch';
 import { placeHighlights } from '../../utils/reader/place-highlights';
 

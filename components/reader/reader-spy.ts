@@ -1,6 +1,6 @@
 /** The outline entry of the section being read, followed as the reader scrolls. */
 import { useEffect, useState } from 'preact/hooks';
-import type { OutlineEntry } from '../../utils/types';
+import type { OutlineEntry } from '../../utils/model';
 import { anchorElement } from '../../utils/reader/article-fragment';
 import { watchSection, type SpyTarget } from '../../utils/reader/scroll-spy';
 import type { RenderedArticle } from './reader-paint';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Clip } from '../../utils/db/schema';
+import type { Clip } from '../../utils/model';
 import { formatDate } from '../../utils/format';
 import { getLocale, t } from '../../utils/i18n';
 import { originPattern } from '../../utils/sidepanel/access';

@@ -4,7 +4,7 @@ import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } fro
 import type { Result } from '../../utils/result';
 import type { Access } from '../../utils/sidepanel/access';
 import type { TabSource } from '../../utils/sidepanel/tab-source';
-import type { ClipMode } from '../../utils/types';
+import type { ClipMode } from '../../utils/model';
 import { useFollowedTab } from './side-panel-follow';
 import { SidePanelPage } from './SidePanelPage';
 

@@ -3,7 +3,7 @@ import { clipForUrl } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import type { Access } from '../../utils/sidepanel/access';
 import type { PanelTab } from '../../utils/sidepanel/tab-source';
-import type { ClipMode } from '../../utils/types';
+import type { ClipMode } from '../../utils/model';
 import { whyNotClippable } from '../../utils/url';
 import { CurrentPage, type ClipState } from '../page/CurrentPage';
 import { PageHighlights } from '../page/PageHighlights';
