@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 // sooner. The export writers and their libraries stay in their own chunks, loaded when an export runs.
 /** Any single http(s) site may be asked for; file: pages and <all_urls> are not. */
 const SITES = ['http://*/*', 'https://*/*'];
-const LAZY = /node_modules[\\/](docx|fflate|valibot)[\\/]|utils[\\/]export[\\/]|components[\\/]library-export/;
+const LAZY = /node_modules[\\/](docx|fflate|valibot)[\\/]|utils[\\/]export[\\/]|components[\\/]library[\\/]library-export/;
 
 /**
  * popup.html carries its stylesheets inline: linked, they were two more fetches that hold back its script (measured

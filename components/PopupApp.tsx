@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import { clipForUrl, type ClausemarkDB, type LibraryPage } from '../utils/db';
+import { clipForUrl, type ClausemarkDB } from '../utils/db';
+import type { ClipMode, LibraryPage } from '../utils/model';
 import { t } from '../utils/i18n';
 import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
-import type { ClipMode } from '../utils/types';
 import { whyNotClippable } from '../utils/url';
-import { CurrentPage, type ClipState } from './CurrentPage';
-import { AutoShowToggle, type AutoShowToggleProps } from './AutoShowToggle';
-import { Library } from './Library';
-import type { SearchFn } from './library-rows';
-import { PageHighlights } from './PageHighlights';
-import { PageOutline } from './PageOutline';
+import { CurrentPage, type ClipState } from './page/CurrentPage';
+import { AutoShowToggle, type AutoShowToggleProps } from './page/AutoShowToggle';
+import { Library } from './library/Library';
+import type { SearchFn } from './library/library-rows';
+import { PageHighlights } from './page/PageHighlights';
+import { PageOutline } from './page/PageOutline';
 import { useLiveQuery } from './use-live-query';
 
 export interface PopupAppProps {

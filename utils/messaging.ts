@@ -7,9 +7,6 @@ import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, Librar
 import type { HeadingTarget } from './outline/locate';
 import type { Result } from './result';
 
-// the search's types live in utils/model; re-exported for the UI, importers move in the components step
-export type { SearchHit, SearchPage, SearchRequest, SearchSnippet } from './model';
-
 export interface ClipSummary {
   clipId: string;
   title: string;

@@ -2,7 +2,7 @@
 // highlight, talking to the highlighter over the port it hands us with the nonce (utils/note/channel.ts).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { NotePanel } from '../../components/NotePanel';
+import { NotePanel } from '../../components/note/NotePanel';
 import { detectLocale, setLocale } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { acceptPort, readNoteHash, type NoteSignal } from '../../utils/note/channel';

@@ -1,8 +1,8 @@
 // Wiring only: the UI language, the database, a way to hand files to the browser, and the auto-show sites.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { OptionsApp } from '../../components/OptionsApp';
-import type { AutoShowSitesProps } from '../../components/AutoShowSites';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import type { AutoShowSitesProps } from '../../components/options/AutoShowSites';
 import type { DownloadFile } from '../../components/export-formats';
 import { AUTO_SHOW_KEY, disableSites } from '../../utils/clipper/auto-show-sites';
 import { siteStore } from '../../utils/clipper/auto-show-wiring';

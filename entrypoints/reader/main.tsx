@@ -1,7 +1,7 @@
 // Wiring only: `reader.html?clip=ID[&lang=zh-CN]` → the reader for that clip.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ReaderApp } from '../../components/ReaderApp';
+import { ReaderApp } from '../../components/reader/ReaderApp';
 import { ClausemarkDB } from '../../utils/db';
 import { detectLocale, setLocale } from '../../utils/i18n';
 import '../../components/theme.css';

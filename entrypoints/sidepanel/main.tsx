@@ -1,7 +1,7 @@
 // Wiring only: which window to follow, and the browser APIs the side panel app gets as props.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { SidePanelApp } from '../../components/SidePanelApp';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { ClausemarkDB } from '../../utils/db';
 import { detectLocale, setLocale } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';

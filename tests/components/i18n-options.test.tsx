@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMATS } from '../../components/export-formats';
-import { OptionsApp } from '../../components/OptionsApp';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import { ClausemarkDB } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 

@@ -2,11 +2,11 @@
 // The popup's page components, and the highlighter's on-page toolbar, in Chinese.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AutoShowToggle } from '../../components/AutoShowToggle';
-import { CurrentPage } from '../../components/CurrentPage';
-import { PageHighlights } from '../../components/PageHighlights';
-import { PageOutline } from '../../components/PageOutline';
-import { NotePanel } from '../../components/NotePanel';
+import { AutoShowToggle } from '../../components/page/AutoShowToggle';
+import { CurrentPage } from '../../components/page/CurrentPage';
+import { PageHighlights } from '../../components/page/PageHighlights';
+import { PageOutline } from '../../components/page/PageOutline';
+import { NotePanel } from '../../components/note/NotePanel';
 import { ClausemarkDB, insertHighlight, saveClip, type Highlight } from '../../utils/db';
 import type { Clip } from '../../utils/model';
 import { createHost } from '../../utils/highlighter/host';

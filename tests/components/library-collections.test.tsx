@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Library } from '../../components/Library';
+import { Library } from '../../components/library/Library';
 import { addToCollection, ClausemarkDB, createCollection, listCollections, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import { makePage } from '../helpers/page';

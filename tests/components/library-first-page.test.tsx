@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Library } from '../../components/Library';
+import { Library } from '../../components/library/Library';
 import { ClausemarkDB, PAGE_SIZE, queryLibrary, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import { makePage } from '../helpers/page';

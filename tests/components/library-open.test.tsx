@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Library } from '../../components/Library';
+import { Library } from '../../components/library/Library';
 import { ClausemarkDB, importBundle } from '../../utils/db';
 import { fromBackupJson } from '../../utils/export/index';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Library } from '../../components/Library';
-import { markPieces } from '../../components/LibrarySnippet';
+import { Library } from '../../components/library/Library';
+import { markPieces } from '../../components/library/LibrarySnippet';
 import { ClausemarkDB, saveClip, type Clip, type LibraryFilter } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import type { SearchPage } from '../../utils/model';

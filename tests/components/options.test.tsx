@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMATS, fileDate, type DownloadFile } from '../../components/export-formats';
-import { OptionsApp } from '../../components/OptionsApp';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import { PopupApp } from '../../components/PopupApp';
 import { ClausemarkDB, importBundle } from '../../utils/db';
 import { fromBackupJson } from '../../utils/export/index';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ReaderApp } from '../../components/ReaderApp';
+import { ReaderApp } from '../../components/reader/ReaderApp';
 import { describeTextRange } from '../../utils/anchoring';
 import { buildTextMap } from '../../utils/anchoring/dom/text-map';
 import { ClausemarkDB, newId, saveClip, type Highlight } from '../../utils/db';

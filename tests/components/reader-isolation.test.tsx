@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { ReaderApp } from '../../components/ReaderApp';
+import { ReaderApp } from '../../components/reader/ReaderApp';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import { anchorElement, articleFragment } from '../../utils/reader/article-fragment';

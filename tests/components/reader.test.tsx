@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { ReaderApp } from '../../components/ReaderApp';
+import { ReaderApp } from '../../components/reader/ReaderApp';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import { emptyPolicy, type OutlineEntry } from '../../utils/model';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SidePanelApp, type SidePanelAppProps } from '../../components/SidePanelApp';
+import { SidePanelApp, type SidePanelAppProps } from '../../components/sidepanel/SidePanelApp';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import { setLocale } from '../../utils/i18n';
 import type { ClipSummary, OutlinePreview } from '../../utils/messaging';

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { highlightsOfClip } from '../../utils/clipper/highlights';
+import type { ClausemarkDB } from '../../utils/db';
+import type { Highlight } from '../../utils/model';
+import { errorText } from '../../utils/error-text';
+import { groupHighlights } from '../../utils/highlight-groups';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { AnchoringReport } from '../../utils/messaging';
+import type { Result } from '../../utils/result';
+import { useLiveQuery } from '../use-live-query';
+
+export interface PageHighlightsProps {
+  db: ClausemarkDB;
+  tabId: number;
+  /** the tab's clip; null when the page is not clipped, undefined while that is still being looked up */
+  clipId: string | null | undefined;
+  /** inject the highlighter: it paints the page's highlights and says which it could not place */
+  showHighlights?: (tabId: number) => Promise<Result<AnchoringReport>>;
+  scrollToHighlight?: (tabId: number, id: string) => Promise<Result<{ found: boolean }>>;
+}
+
+const SWATCH: Record<string, string> = { yellow: '#ffd400', green: '#50c85a', blue: '#4696ff', pink: '#ff5aa0' };
+const colorName = (c: string) => (c in SWATCH ? t(`page.color.${c}` as MessageKey) : c);
+const short = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** The page's highlights under their outline sections; those the page no longer has under "Not found on this page". */
+export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHighlight }: PageHighlightsProps) {
+  const list = useLiveQuery(() => (clipId ? highlightsOfClip(db, clipId) : []), [db, clipId]);
+  const [report, setReport] = useState<AnchoringReport | undefined>();
+  const [note, setNote] = useState('');
+
+  // Opening the popup (activeTab) is what lets the highlighter into the page: paint and anchor at once.
+  useEffect(() => {
+    if (!showHighlights) return;
+    let live = true;
+    void showHighlights(tabId).then((r) => live && r.ok && setReport(r.value));
+    return () => {
+      live = false;
+    };
+  }, [tabId, clipId, list.value?.length]);
+
+  const missing = useMemo(() => new Set(report?.missing ?? []), [report]);
+  const { groups, notFound } = useMemo(() => groupHighlights(list.value ?? [], missing), [list.value, missing]);
+  if (!list.value?.length) return null;
+
+  const onOpen = async (h: Highlight) => {
+    if (!scrollToHighlight) return;
+    setNote('');
+    const r = await scrollToHighlight(tabId, h.id);
+    if (!r.ok) setNote(errorText(r.error));
+    else if (!r.value.found) setNote(t('page.highlightNotFound'));
+  };
+  const item = (h: Highlight, placed: boolean) => (
+    <li key={h.id} class="hl-item">
+      <button type="button" class="hl-open" disabled={!placed} onClick={() => void onOpen(h)} title={h.selectors.quote}>
+        <span class="hl-swatch" style={{ background: SWATCH[h.color] ?? SWATCH.yellow }} role="img" aria-label={colorName(h.color)} />
+        <span class="hl-quote">{short(h.selectors.quote)}</span>
+        {h.note && <span class="hl-note muted">{short(h.note, 200)}</span>}
+      </button>
+    </li>
+  );
+  return (
+    <section class="highlights" aria-label={t('page.highlights')}>
+      <h2 class="section-title">
+        {t('page.highlights')}
+        <span class="muted">{t('page.outlineCount', { n: list.value.length })}</span>
+      </h2>
+      {groups.map((g, i) => (
+        <div class="hl-group" key={`${i}:${g.section}`}>
+          <h3 class="hl-section">{g.section || t('page.beforeFirstHeading')}</h3>
+          <ul class="hl-list">{g.items.map((h) => item(h, true))}</ul>
+        </div>
+      ))}
+      {notFound.length > 0 && (
+        <div class="hl-group hl-missing" role="group" aria-label={t('page.notFound')}>
+          <h3 class="hl-section">{t('page.notFound')}</h3>
+          <p class="muted hl-hint">{t('page.notFoundHint')}</p>
+          <ul class="hl-list">{notFound.map((h) => item(h, false))}</ul>
+        </div>
+      )}
+      {note && (
+        <p class="muted outline-note" role="status">
+          {note}
+        </p>
+      )}
+    </section>
+  );
+}
