@@ -53,7 +53,7 @@ export function pruneOnClipChanges(db: ClausemarkDB, prune: () => Promise<unknow
   return () => Dexie.on.storagemutated.unsubscribe(onMutated);
 }
 
-/** What the popup's per-site checkbox needs (see components/AutoShowToggle.tsx). */
+/** What the popup's per-site checkbox needs (see components/page/AutoShowToggle.tsx). */
 export interface SiteAutoShow {
   /** the host shown in the label */
   site: string;

@@ -1,4 +1,4 @@
-// The toolbar the highlighter shows on web pages (utils/highlighter/ui.ts) and its note frame (components/NotePanel.tsx).
+// The toolbar the highlighter shows on web pages (utils/highlighter/ui.ts) and its note frame (components/note/NotePanel.tsx).
 export const highlighter = {
   'highlighter.toolbar': 'Clausemark highlight',
   'highlighter.noteToolbar': 'Clausemark note',
