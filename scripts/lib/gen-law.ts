@@ -4,6 +4,8 @@
  * Deterministic: the same options always give the same page (seeded PRNG, never Math.random).
  */
 
+import { cnNumber, prng } from './gen-basics';
+
 export interface LawOptions {
   seed?: number;
   books?: number;
@@ -21,40 +23,6 @@ export interface GeneratedLaw {
   url: string;
   /** what was generated, so a benchmark or test can check the outline against it */
   counts: { books: number; chapters: number; sections: number; articles: number; items: number; chars: number };
-}
-
-/** mulberry32: small, fast and good enough to vary text; seeded so runs are comparable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 10 → 十, 110 → 一百一十, 1001 → 一千零一: numbering as printed in Chinese laws. */
-export function cnNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  const places: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
-  let out = '';
-  let zero = false;
-  for (const [p, unit] of places) {
-    const d = Math.floor(n / p) % 10;
-    if (d === 0) {
-      zero = out !== '';
-      continue;
-    }
-    if (zero) out += '零';
-    zero = false;
-    out += DIGITS[d]! + unit;
-  }
-  return out;
 }
 
 const SUBJECTS = ['国家', '县级以上人民政府', '国务院有关部门', '有关主管部门', '省、自治区、直辖市人民政府', '当事人', '权利人', '义务人', '经营者', '行政机关', '监督管理机构', '公民、法人和其他组织', '用人单位', '监护人', '债权人', '债务人'];

@@ -4,7 +4,7 @@
  * boilerplate does (责令改正，给予警告… / commits an offence…) without whole paragraphs being copies.
  */
 
-import { prng } from './gen-law';
+import { prng } from './gen-basics';
 
 export { prng };
 

@@ -4,7 +4,7 @@
  * still leaves a valid file (unknown keys, lone surrogates, a trailing newline cut…) — imported as `valid`.
  */
 import { readFileSync } from 'node:fs';
-import { prng } from '../../scripts/lib/gen-law';
+import { prng } from '../../scripts/lib/gen-basics';
 import type { BackupErrorCode } from '../../utils/export/index';
 
 export const SAMPLE_TEXT = readFileSync(new URL('../fixtures/backup/sample.json', import.meta.url), 'utf8');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cnNumber, generateLaw } from '../../scripts/lib/gen-law';
+import { cnNumber } from '../../scripts/lib/gen-basics';
+import { generateLaw } from '../../scripts/lib/gen-law';
 import { parseNumeral } from '../../utils/outline/numerals';
 
 describe('generateLaw', () => {
