@@ -4,7 +4,7 @@
  * Writes go through the db's highlight functions, which keep the clip's highlight count right.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { HighlightColor } from '../utils/anchoring/dom/paint';
+import type { HighlightColor } from '../utils/model/colors';
 import { insertHighlight, newId, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../utils/db';
 import { t } from '../utils/i18n';
 import { selectorsForRange } from '../utils/reader/place-highlights';

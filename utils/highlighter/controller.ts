@@ -8,7 +8,7 @@
 import { describeTextRange } from '../anchoring';
 import { watchChanges, type ChangeWatcher } from '../anchoring/dom/observe';
 import { headingOffsets, outlinePathAt } from '../anchoring/dom/outline-path';
-import { isColor, type HighlightColor } from '../anchoring/dom/paint';
+import { colorOf, type HighlightColor } from '../model/colors';
 import { buildTextMap, rangeToOffsets } from '../anchoring/dom/text-map';
 import type { Highlight } from '../db/schema';
 import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
@@ -101,8 +101,7 @@ export class Highlighter {
   }
 
   private colorOf(id: string): HighlightColor {
-    const c = this.highlights.find((h) => h.id === id)?.color;
-    return isColor(c) ? c : 'yellow';
+    return colorOf(this.highlights.find((h) => h.id === id)?.color);
   }
 
   private async create(range: Range, color: HighlightColor): Promise<Result<Highlight>> {

@@ -1,6 +1,7 @@
 /** Where a page's highlights are in its current text: ranges to paint, and the ids that have no place. */
 import { anchorAll } from '../anchoring';
-import { isColor, type PaintItem } from '../anchoring/dom/paint';
+import type { PaintItem } from '../anchoring/dom/paint';
+import { colorOf } from '../model/colors';
 import { buildTextMap, offsetsToRange } from '../anchoring/dom/text-map';
 import type { Highlight } from '../db/schema';
 
@@ -13,7 +14,7 @@ export function placeOnPage(doc: Document, highlights: readonly Highlight[]): { 
   for (const [i, h] of highlights.entries()) {
     const a = anchors[i];
     const range = a && offsetsToRange(map, doc, a.start, a.end);
-    if (range) items.push({ id: h.id, color: isColor(h.color) ? h.color : 'yellow', range });
+    if (range) items.push({ id: h.id, color: colorOf(h.color), range });
     else missing.push(h.id);
   }
   return { items, missing };

@@ -5,7 +5,8 @@
  */
 import { anchorAll, describeTextRange } from '../anchoring';
 import { headingOffsets, outlinePathAt } from '../outline/path';
-import { isColor, type PaintItem } from '../anchoring/dom/paint';
+import type { PaintItem } from '../anchoring/dom/paint';
+import { colorOf } from '../model/colors';
 import { buildTextMap, offsetsToRange, rangeToOffsets } from '../anchoring/dom/text-map';
 import type { Highlight, HighlightSelectors, OutlineEntry } from '../model';
 
@@ -22,7 +23,7 @@ export function placeHighlights(root: Element, highlights: readonly Highlight[])
   for (const [i, h] of highlights.entries()) {
     const a = anchors[i];
     const range = a && offsetsToRange(map, root.ownerDocument, a.start, a.end);
-    if (range) items.push({ id: h.id, color: isColor(h.color) ? h.color : 'yellow', range });
+    if (range) items.push({ id: h.id, color: colorOf(h.color), range });
     else missing.push(h);
   }
   return { items, missing };

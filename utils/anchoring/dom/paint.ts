@@ -2,19 +2,11 @@
  * Paint highlights in the reader (an extension page, with no page scripts): with the CSS Custom Highlight API (one
  * Highlight per colour, registered as clausemark-<colour>), or text wrapped in <mark> (for print). Live web pages
  * share the highlight registry with their scripts, so they are painted by utils/highlighter/overlay.ts instead.
- * The colours are everyone's.
+ * The colours are the one set of utils/model/colors.ts.
  */
+import { COLORS, COLOR_VALUES, type HighlightColor } from '../../model/colors';
 import { UI_ATTR } from './text-map';
 
-export const COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
-export type HighlightColor = (typeof COLORS)[number];
-export const COLOR_VALUES: Record<HighlightColor, string> = {
-  yellow: 'rgba(255, 212, 0, 0.45)',
-  green: 'rgba(80, 200, 90, 0.38)',
-  blue: 'rgba(70, 150, 255, 0.35)',
-  pink: 'rgba(255, 90, 160, 0.35)',
-};
-export const isColor = (c: unknown): c is HighlightColor => typeof c === 'string' && (COLORS as readonly string[]).includes(c);
 export const highlightName = (c: HighlightColor): string => `clausemark-${c}`;
 export const MARK_CLASS = 'clausemark-mark';
 const STYLE_ID = 'clausemark-highlight-style';
