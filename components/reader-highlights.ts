@@ -7,7 +7,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../utils/model/colors';
 import { insertHighlight, newId, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../utils/db';
 import { t } from '../utils/i18n';
-import { selectorsForRange } from '../utils/reader/place-highlights';
+import { selectorsForRange } from '../utils/anchoring/dom/place';
 import { rangeRect } from '../utils/reader/range-rect';
 import type { OutlineEntry } from '../utils/types';
 import type { ReaderPopoverProps } from './ReaderPopover';

@@ -5,7 +5,7 @@
  * them with the text; window resizes, inner scrollers and page changes reposition them (once per frame).
  */
 import { COLOR_VALUES } from '../model/colors';
-import type { PaintItem } from '../anchoring/dom/paint';
+import type { PaintItem } from '../anchoring/dom/place';
 import type { OverlayHost } from './host';
 
 export interface OverlayPainter {
