@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { highlightsOfClip } from '../utils/clipper/highlights';
 import type { ClausemarkDB, Highlight } from '../utils/db';
 import { errorText } from '../utils/error-text';
-import { groupHighlights } from '../utils/highlight-groups';
+import { groupHighlights } from '../utils/outline/groups';
 import { t, type MessageKey } from '../utils/i18n';
 import type { AnchoringReport } from '../utils/messaging';
 import { COLOR_SET, colorOf, isColor } from '../utils/model/colors';

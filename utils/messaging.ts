@@ -4,7 +4,7 @@
  */
 import type { HighlightColor } from './model/colors';
 import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from './model';
-import type { HeadingTarget } from './outline/locate';
+import type { HeadingTarget } from './outline/heading-key';
 import type { Result } from './result';
 
 // the search's types live in utils/model; re-exported for the UI, importers move in the components step
