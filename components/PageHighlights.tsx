@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { highlightsOfClip } from '../utils/clipper/highlights';
-import type { ClausemarkDB, Highlight } from '../utils/db';
+import { highlightsOfClip, type ClausemarkDB, type Highlight } from '../utils/db';
 import { errorText } from '../utils/error-text';
 import { groupHighlights } from '../utils/outline/groups';
 import { t, type MessageKey } from '../utils/i18n';

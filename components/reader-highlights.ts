@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../utils/model/colors';
-import { insertHighlight, newId, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../utils/db';
+import { addHighlight, highlightsOfClip, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../utils/db';
 import { t } from '../utils/i18n';
 import { selectorsForRange } from '../utils/anchoring/dom/place';
 import { rangeRect } from '../utils/reader/range-rect';
@@ -30,10 +30,7 @@ export interface ReaderHighlights {
 }
 
 export function useReaderHighlights(db: ClausemarkDB, clip: Clip, outline: readonly OutlineEntry[], doc: RenderedArticle | null): ReaderHighlights {
-  const list = useLiveQuery(
-    () => db.highlights.where('[clipId+createdAt]').between([clip.id, -Infinity], [clip.id, Infinity]).toArray(),
-    [db, clip.id],
-  );
+  const list = useLiveQuery(() => highlightsOfClip(db, clip.id), [db, clip.id]);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [error, setError] = useState('');
   const seq = useRef(0);
@@ -63,8 +60,7 @@ export function useReaderHighlights(db: ClausemarkDB, clip: Clip, outline: reado
         run(async () => {
           const selectors = selectorsForRange(el, range, outline);
           if (!selectors) throw new Error(t('reader.noText'));
-          const now = Date.now();
-          await insertHighlight(db, { id: newId(), clipId: clip.id, url: clip.url, selectors, color, note, createdAt: now, updatedAt: now });
+          await addHighlight(db, { clipId: clip.id, url: clip.url }, { selectors, color, note });
           sel.removeAllRanges();
         });
       setPopover({
