@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t } from '../utils/i18n';
-import { buildTreeModel, defaultExpanded, hasChildren, shownAncestor, visibleRows } from '../utils/outline-tree';
+import { buildTreeModel, defaultExpanded, hasChildren, shownAncestor, visibleRows } from '../utils/outline/tree';
 import type { OutlineEntry } from '../utils/model';
 
 export interface OutlineTreeProps {

@@ -2,7 +2,8 @@
 // unlisted script, not a WXT content script, so nothing announces it to the page (see entrypoints/extract.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readLocateRequest } from '../utils/clipper/request';
-import { flashElement, locateHeading } from '../utils/outline/locate';
+import { flashElement } from '../utils/highlighter/flash';
+import { locateHeading } from '../utils/outline/locate';
 
 export default defineUnlistedScript({
   main(): { found: boolean } {

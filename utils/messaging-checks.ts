@@ -2,7 +2,7 @@
  * Shape checks for every message of the protocol (./messaging.ts): the background trusts nothing it receives, and
  * the injected scripts check the requests they get through a global the same way.
  */
-import { isColor } from './anchoring/dom/paint';
+import { isColor } from './model/colors';
 import type { HighlightSelectors, LibraryFilter } from './model';
 import type { Envelope, HeadingRequest, HighlighterAction, MessageType, Req } from './messaging';
 

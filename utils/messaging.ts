@@ -2,9 +2,9 @@
  * The one typed message protocol between extension pages, the background and injected scripts.
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
-import type { HighlightColor } from './anchoring/dom/paint';
+import type { HighlightColor } from './model/colors';
 import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from './model';
-import type { HeadingTarget } from './outline/locate';
+import type { HeadingTarget } from './outline/heading-key';
 import type { Result } from './result';
 
 export interface ClipSummary {

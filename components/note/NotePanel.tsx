@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLORS, COLOR_VALUES, isColor, type HighlightColor } from '../../utils/anchoring/dom/paint';
-import type { Highlight } from '../../utils/model';
+import { COLORS, COLOR_VALUES, colorOf, type HighlightColor } from '../../utils/model/colors';
+import type { Highlight } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import type { NoteSignal } from '../../utils/note/channel';
 import type { NoteStore } from '../../utils/note/store';
@@ -55,7 +55,7 @@ export function NotePanel({ store, id, signal }: NotePanelProps) {
   const pick = (c: HighlightColor) => run(async () => setH(await store.set(id, { color: c })), false);
 
   if (h === undefined) return <div class="note-panel" aria-busy={!error}>{error && <p role="alert">{error}</p>}</div>;
-  const color = h && isColor(h.color) ? h.color : 'yellow';
+  const color = colorOf(h?.color);
   return (
     <div class="note-panel" role="dialog" aria-label={t('highlighter.noteToolbar')}>
       {h ? (

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { highlightsOfClip } from '../../utils/clipper/highlights';
-import type { ClausemarkDB } from '../../utils/db';
-import type { Highlight } from '../../utils/model';
+import { highlightsOfClip, type ClausemarkDB, type Highlight } from '../../utils/db';
 import { errorText } from '../../utils/error-text';
-import { groupHighlights } from '../../utils/highlight-groups';
+import { groupHighlights } from '../../utils/outline/groups';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { AnchoringReport } from '../../utils/messaging';
+import { COLOR_SET, colorOf, isColor } from '../../utils/model/colors';
 import type { Result } from '../../utils/result';
 import { useLiveQuery } from '../use-live-query';
 
@@ -19,8 +18,7 @@ export interface PageHighlightsProps {
   scrollToHighlight?: (tabId: number, id: string) => Promise<Result<{ found: boolean }>>;
 }
 
-const SWATCH: Record<string, string> = { yellow: '#ffd400', green: '#50c85a', blue: '#4696ff', pink: '#ff5aa0' };
-const colorName = (c: string) => (c in SWATCH ? t(`page.color.${c}` as MessageKey) : c);
+const colorName = (c: string) => (isColor(c) ? t(`page.color.${c}` as MessageKey) : c);
 const short = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** The page's highlights under their outline sections; those the page no longer has under "Not found on this page". */
@@ -53,7 +51,7 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
   const item = (h: Highlight, placed: boolean) => (
     <li key={h.id} class="hl-item">
       <button type="button" class="hl-open" disabled={!placed} onClick={() => void onOpen(h)} title={h.selectors.quote}>
-        <span class="hl-swatch" style={{ background: SWATCH[h.color] ?? SWATCH.yellow }} role="img" aria-label={colorName(h.color)} />
+        <span class="hl-swatch" style={{ background: COLOR_SET[colorOf(h.color)].swatch }} role="img" aria-label={colorName(h.color)} />
         <span class="hl-quote">{short(h.selectors.quote)}</span>
         {h.note && <span class="hl-note muted">{short(h.note, 200)}</span>}
       </button>

@@ -3,7 +3,7 @@ import type { ClausemarkDB } from '../../utils/db';
 import type { HeadingRequest, OutlinePreview } from '../../utils/messaging';
 import { errorText } from '../../utils/error-text';
 import { t } from '../../utils/i18n';
-import { headingKey } from '../../utils/outline/locate';
+import { headingKey, headingOccurrence } from '../../utils/outline/heading-key';
 import type { Result } from '../../utils/result';
 import type { OutlineEntry } from '../../utils/model';
 import { OutlinePreviewButton } from './OutlinePreviewButton';
@@ -56,9 +56,7 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
 
   const onActivate = async (entry: OutlineEntry, index: number) => {
     if (!scrollToHeading) return;
-    const key = keys[index];
-    let occurrence = 0;
-    for (let j = 0; j < index; j++) if (keys[j] === key) occurrence++;
+    const occurrence = headingOccurrence(keys, index);
     setNote('');
     const r = await scrollToHeading(tabId, { label: entry.label, title: entry.title, preview: entry.preview, occurrence });
     if (!r.ok) setNote(errorText(r.error));

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { COLOR_VALUES, isColor } from '../../utils/anchoring/dom/paint';
-import type { Highlight } from '../../utils/model';
+import { COLOR_VALUES, colorOf } from '../../utils/model/colors';
+import type { Highlight } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { stackTops } from '../../utils/reader/margin-layout';
 
@@ -16,7 +16,7 @@ export interface ReaderMarginProps {
 }
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
-export const swatchColor = (c: string): string => COLOR_VALUES[isColor(c) ? c : 'yellow'];
+export const swatchColor = (c: string): string => COLOR_VALUES[colorOf(c)];
 
 /**
  * Notes in the margin, each level with its highlight (pushed down when they would overlap); on narrow windows

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { COLORS, COLOR_VALUES, type HighlightColor } from '../../utils/anchoring/dom/paint';
+import { COLORS, COLOR_VALUES, type HighlightColor } from '../../utils/model/colors';
 import { t } from '../../utils/i18n';
 
 export interface ReaderPopoverProps {

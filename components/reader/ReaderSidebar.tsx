@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { buildTreeModel } from '../../utils/outline-tree';
+import { buildTreeModel } from '../../utils/outline/tree';
 import { markCurrentRow } from '../../utils/reader/current-row';
 import type { OutlineEntry } from '../../utils/model';
 import { OutlineTree } from '../OutlineTree';

@@ -4,12 +4,12 @@
  * Writes go through the db's highlight functions, which keep the clip's highlight count right.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { HighlightColor } from '../../utils/anchoring/dom/paint';
-import { insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB } from '../../utils/db';
-import type { Clip, Highlight, OutlineEntry } from '../../utils/model';
+import type { HighlightColor } from '../../utils/model/colors';
+import { addHighlight, highlightsOfClip, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { selectorsForRange } from '../../utils/reader/place-highlights';
+import { selectorsForRange } from '../../utils/anchoring/dom/place';
 import { rangeRect } from '../../utils/reader/range-rect';
+import type { OutlineEntry } from '../../utils/model';
 import type { ReaderPopoverProps } from './ReaderPopover';
 import type { RenderedArticle } from './reader-paint';
 import { useLiveQuery } from '../use-live-query';
@@ -30,10 +30,7 @@ export interface ReaderHighlights {
 }
 
 export function useReaderHighlights(db: ClausemarkDB, clip: Clip, outline: readonly OutlineEntry[], doc: RenderedArticle | null): ReaderHighlights {
-  const list = useLiveQuery(
-    () => db.highlights.where('[clipId+createdAt]').between([clip.id, -Infinity], [clip.id, Infinity]).toArray(),
-    [db, clip.id],
-  );
+  const list = useLiveQuery(() => highlightsOfClip(db, clip.id), [db, clip.id]);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [error, setError] = useState('');
   const seq = useRef(0);
@@ -63,8 +60,7 @@ export function useReaderHighlights(db: ClausemarkDB, clip: Clip, outline: reado
         run(async () => {
           const selectors = selectorsForRange(el, range, outline);
           if (!selectors) throw new Error(t('reader.noText'));
-          const now = Date.now();
-          await insertHighlight(db, { id: newId(), clipId: clip.id, url: clip.url, selectors, color, note, createdAt: now, updatedAt: now });
+          await addHighlight(db, { clipId: clip.id, url: clip.url }, { selectors, color, note });
           sel.removeAllRanges();
         });
       setPopover({

@@ -4,10 +4,10 @@
  * highlight pseudo-elements are not reliably printed. The switch happens inside `beforeprint`, synchronously.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { createPainter, type Painter } from '../../utils/anchoring/dom/paint';
-import type { Highlight } from '../../utils/model';
+import { placeHighlights } from '../../utils/anchoring/dom/place';
+import { createPainter, type Painter } from '../../utils/reader/paint';
+import type { Highlight } from '../../utils/db';
 import { onPrintChange } from '../../utils/reader/print-watch';
-import { placeHighlights } from '../../utils/reader/place-highlights';
 
 export interface RenderedArticle {
   el: HTMLElement;
@@ -40,13 +40,13 @@ export function useReaderPaint(doc: RenderedArticle | null, highlights: Highligh
     screen.clear();
     print.clear();
     const placement = placeHighlights(doc.el, highlights);
-    (printing.current ? print : screen).paint(placement.items);
+    (printing.current ? print : screen).paint(placement.placed);
     return placement;
   };
 
   useLayoutEffect(() => {
     const placement = paint();
-    if (placement) setState((s) => ({ placed: placement.items.map((i) => i.id), missing: placement.missing, tick: s.tick + 1 }));
+    if (placement) setState((s) => ({ placed: placement.placed.map((i) => i.id), missing: placement.missing, tick: s.tick + 1 }));
   }, [doc, highlights]);
 
   useEffect(() => {

@@ -5,7 +5,8 @@
  */
 import { anchorInText } from '../../utils/anchoring';
 import { buildTextMap, offsetsToRange } from '../../utils/anchoring/dom/text-map';
-import { COLORS, createPainter, type PaintItem } from '../../utils/anchoring/dom/paint';
+import { createPainter, type PaintItem } from '../../utils/reader/paint';
+import { COLORS } from '../../utils/model/colors';
 import { edit, EN_FILLER, makeHighlights, ZH_FILLER } from './bench-anchoring-edits';
 import { generateLaw } from './gen-law';
 import { chineseLaw, englishAct, prng } from './gen-text';

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFromHtml, parseHtml } from '../../scripts/lib/dom';
 import { pageCases } from '../helpers/fixtures';
 import { createHost, type OverlayHost } from '../../utils/highlighter/host';
-import { flashElement, headingKey, locateHeading, type HeadingTarget } from '../../utils/outline/locate';
+import { flashElement } from '../../utils/highlighter/flash';
+import { headingKey, type HeadingTarget } from '../../utils/outline/heading-key';
+import { locateHeading } from '../../utils/outline/locate';
 
 const PAGE = `<!doctype html><html><head><title>某市人民政府办公厅关于做好2025年重点工作的通知</title>
 <style>.mobile-only { display: none }</style>

@@ -3,7 +3,7 @@
 // trusted clicks act. jsdom lays nothing out, so text rects are faked from offsets: x = 10px a character, y = 20px a
 // paragraph.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PaintItem } from '../../utils/anchoring/dom/paint';
+import type { PaintItem } from '../../utils/anchoring/dom/place';
 import { buildTextMap, offsetsToRange } from '../../utils/anchoring/dom/text-map';
 import { createHost, type OverlayHost } from '../../utils/highlighter/host';
 import { createOverlay } from '../../utils/highlighter/overlay';

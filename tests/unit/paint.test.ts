@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { watchChanges } from '../../utils/anchoring/dom/observe';
-import { createPainter, PAINTED_ATTR } from '../../utils/anchoring/dom/paint';
+import { createPainter, PAINTED_ATTR } from '../../utils/reader/paint';
 import { buildTextMap, offsetsToRange } from '../../utils/anchoring/dom/text-map';
 
 const PAGE = '<!doctype html><html><head></head><body><p id="a">第一条 为了加强<b>河道</b>管理。</p><p id="b">第二条 本办法适用于全省。</p></body></html>';

@@ -3,7 +3,7 @@
  * payload field), a page is only ever served a clip of its own site (clipForPage), and a highlight can only be
  * changed from a page of the clip it belongs to.
  */
-import { clipForPage, insertHighlight, newId, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
+import { addHighlight, clipForPage, highlightsOfClip, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
 import { fail, ok, type Result } from '../result';
 import type { ClipMode, OutlineEntry } from '../model';
@@ -13,10 +13,6 @@ export interface HighlightDeps {
   /** Clip the tab (the background's clip, with its badge feedback). */
   clip(tabId: number, mode: ClipMode): Promise<Result<ClipSummary>>;
   now?: () => number;
-}
-
-export function highlightsOfClip(db: ClausemarkDB, clipId: string): Promise<Highlight[]> {
-  return db.highlights.where('[clipId+createdAt]').between([clipId, -Infinity], [clipId, Infinity]).toArray();
 }
 
 export async function pageHighlights(db: ClausemarkDB, url: string): Promise<Result<PageHighlights>> {
@@ -46,19 +42,8 @@ export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: st
 export async function saveHighlight(deps: HighlightDeps, tabId: number, url: string, req: Req<'saveHighlight'>): Promise<Result<Highlight>> {
   const page = await ensurePageClip(deps, tabId, url);
   if (!page.ok) return page;
-  const now = (deps.now ?? Date.now)();
-  const h: Highlight = {
-    id: newId(),
-    clipId: page.value.clipId,
-    url,
-    selectors: { ...req.selectors, outlinePath: [...req.selectors.outlinePath] },
-    color: req.color,
-    note: req.note,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await insertHighlight(deps.db, h);
-  return ok(h);
+  const fields = { selectors: req.selectors, color: req.color, note: req.note };
+  return ok(await addHighlight(deps.db, { clipId: page.value.clipId, url }, fields, (deps.now ?? Date.now)()));
 }
 
 /** The highlight, if it belongs to the clip of the page at `url`. */

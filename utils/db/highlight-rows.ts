@@ -1,9 +1,17 @@
 /**
- * Every write to the `highlights` table goes through here, so `clips.highlightCount` stays exact. Each call is one
- * transaction; the clip's updatedAt is left alone (it is the "clipped" date the library sorts on).
+ * The highlight use cases on the database, for both writers (the reader writes here directly; pages go through the
+ * background, utils/clipper/highlights.ts, which first checks what the page may do): every write to the
+ * `highlights` table goes through here, so `clips.highlightCount` stays exact. Each call is one transaction; the
+ * clip's updatedAt is left alone (it is the "clipped" date the library sorts on).
  */
-import type { Clip, Highlight } from '../model';
+import type { Clip, Highlight, HighlightSelectors } from '../model';
+import { newId } from './save-clip';
 import type { ClausemarkDB } from './schema';
+
+/** A clip's highlights in the order they were made. */
+export function highlightsOfClip(db: ClausemarkDB, clipId: string): Promise<Highlight[]> {
+  return db.highlights.where('[clipId+createdAt]').between([clipId, -Infinity], [clipId, Infinity]).toArray();
+}
 
 /** Recount instead of ±1: exact even if a row was already there or already gone. Call inside a rw transaction. */
 export async function recountHighlights(db: ClausemarkDB, clipIds: Iterable<string>): Promise<void> {
@@ -19,6 +27,27 @@ export async function recountHighlights(db: ClausemarkDB, clipIds: Iterable<stri
     .filter((c): c is Clip => !!c && c.highlightCount !== (counts.get(c.id) ?? 0))
     .map((c) => ({ ...c, highlightCount: counts.get(c.id) ?? 0 }));
   await db.clips.bulkPut(changed);
+}
+
+/** A new highlight of `clip` (its id and URL), saved and returned. */
+export async function addHighlight(
+  db: ClausemarkDB,
+  clip: { clipId: string; url: string },
+  fields: { selectors: HighlightSelectors; color: string; note: string },
+  now = Date.now(),
+): Promise<Highlight> {
+  const h: Highlight = {
+    id: newId(),
+    clipId: clip.clipId,
+    url: clip.url,
+    selectors: { ...fields.selectors, outlinePath: [...fields.selectors.outlinePath] },
+    color: fields.color,
+    note: fields.note,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertHighlight(db, h);
+  return h;
 }
 
 export function insertHighlight(db: ClausemarkDB, h: Highlight): Promise<void> {

@@ -10,6 +10,13 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'HEAD']);
 
+/**
+ * The same set for walks over a live page or the reader's article (the anchoring text map, the heading locator):
+ * <br> is handled before the set is asked there, and <body> counts too, so text directly in the body belongs to it
+ * rather than to <html> (extraction never walks above the article, so its set does not need it).
+ */
+export const PAGE_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK, 'BODY']);
+
 export function isBlockTag(tagName: string): boolean {
   return BLOCK.has(tagName.toUpperCase());
 }

@@ -2,7 +2,7 @@
 import type { Clip, ClipBody, Highlight, OutlineEntry } from '../model';
 import { entryLabel } from '../outline/path';
 import { formatDate } from '../format';
-import { SECTION_SEPARATOR } from '../highlight-groups';
+import { SECTION_SEPARATOR } from '../outline/groups';
 import type { ExportBundle } from './types';
 
 export { SECTION_SEPARATOR };

@@ -5,6 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { clipViews, formatDate, groupBySection, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import { COLOR_SET, colorOf } from '../model/colors';
 import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
 import type { ExportBundle, ExportClock } from './types';
 
@@ -15,7 +16,6 @@ export interface DocxOptions extends ExportClock {
 
 const BODY_FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Calibri', eastAsia: 'SimSun' };
 const HEADING_FONT = { ascii: 'Calibri Light', hAnsi: 'Calibri Light', cs: 'Calibri Light', eastAsia: 'Microsoft YaHei' };
-const COLOR_FILL: Record<string, string> = { yellow: 'FFF3B0', green: 'D5F0D5', blue: 'D6E4FD', pink: 'FADBEA' };
 
 /** XML 1.0 cannot hold most C0 controls or lone surrogates; page text may contain them. */
 const xmlSafe = (s: string) =>
@@ -63,7 +63,7 @@ function highlights(v: ClipView): Paragraph[] {
     ...g.items.flatMap((h) => {
       const quote = new Paragraph({
         style: 'ClipQuote',
-        shading: { type: 'clear', fill: COLOR_FILL[h.color] ?? COLOR_FILL.yellow!, color: 'auto' },
+        shading: { type: 'clear', fill: COLOR_SET[colorOf(h.color)].fill, color: 'auto' },
         children: lines(h.selectors.quote),
       });
       const note = h.note.trim() ? [new Paragraph({ style: 'ClipNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...lines(h.note.trim())] })] : [];

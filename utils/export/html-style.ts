@@ -1,4 +1,6 @@
 /** The HTML export's only stylesheet, inlined: the page must stand alone offline and print cleanly. */
+import { COLORS, COLOR_SET } from '../model/colors';
+
 export const HTML_STYLE = `
 :root { color-scheme: light; }
 body { font: 15px/1.7 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
@@ -16,9 +18,8 @@ ul.outline { list-style: none; padding: 0; margin: 0; font-size: .92em; }
 ul.outline li { margin: .1em 0; }
 ul.outline .l2 { padding-left: 1.2em; } ul.outline .l3 { padding-left: 2.4em; } ul.outline .l4 { padding-left: 3.6em; }
 ul.outline .l5 { padding-left: 4.8em; } ul.outline .l6 { padding-left: 6em; }
-blockquote { margin: .6em 0 .2em; padding: .4em .9em; border-left: 4px solid #e0c200; background: #fffbe0; white-space: pre-wrap; }
-blockquote.green { border-color: #4caf50; background: #eef8ee; } blockquote.blue { border-color: #3b82f6; background: #edf3fe; }
-blockquote.pink { border-color: #e0559b; background: #fdeef6; }
+blockquote { margin: .6em 0 .2em; padding: .4em .9em; border-left: 4px solid ${COLOR_SET.yellow.swatch}; background: #${COLOR_SET.yellow.fill}; white-space: pre-wrap; }
+${COLORS.map((c) => `blockquote.${c} { border-color: ${COLOR_SET[c].swatch}; background: #${COLOR_SET[c].fill}; }`).join('\n')}
 p.note { margin: .2em 0 1em .9em; color: #333; white-space: pre-wrap; }
 p.note::before { content: "✎ "; color: #888; }
 p.empty { color: #888; font-style: italic; }

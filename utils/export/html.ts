@@ -5,6 +5,7 @@
  * article HTML would have to be trusted or re-sanitised to be shown.
  */
 import { clipViews, formatDate, groupBySection, headingText, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import { isColor } from '../model/colors';
 import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
 import { HTML_STYLE } from './html-style';
 import type { ExportBundle, ExportClock } from './types';
@@ -19,7 +20,6 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const COLOR_CLASS = new Set(['yellow', 'green', 'blue', 'pink']);
 
 function metaTable(v: ClipView): string {
   const { clip } = v;
@@ -52,7 +52,7 @@ function highlightList(v: ClipView): string {
   if (!v.highlights.length) return '<section><h3>Highlights</h3><p class="empty">No highlights.</p></section>';
   const groups = groupBySection(v.highlights).map((g) => {
     const items = g.items.map((h) => {
-      const cls = COLOR_CLASS.has(h.color) ? ` class="${h.color}"` : '';
+      const cls = isColor(h.color) ? ` class="${h.color}"` : '';
       const note = h.note.trim() ? `<p class="note">${escapeHtml(h.note.trim())}</p>` : '';
       return `<blockquote${cls}>${escapeHtml(h.selectors.quote)}</blockquote>${note}`;
     });

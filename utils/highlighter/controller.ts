@@ -5,11 +5,9 @@
  * Nothing it shows is readable by the page: boxes, toolbar and note frame live in one closed shadow root (host.ts),
  * notes are typed in an extension-origin frame, and only trusted clicks open anything.
  */
-import { describeTextRange } from '../anchoring';
 import { watchChanges, type ChangeWatcher } from '../anchoring/dom/observe';
-import { headingOffsets, outlinePathAt } from '../anchoring/dom/outline-path';
-import { isColor, type HighlightColor } from '../anchoring/dom/paint';
-import { buildTextMap, rangeToOffsets } from '../anchoring/dom/text-map';
+import { placeHighlights, readSelection } from '../anchoring/dom/place';
+import { colorOf, type HighlightColor } from '../model/colors';
 import type { Highlight } from '../db/schema';
 import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
 import { fail, ok, type Result } from '../result';
@@ -18,7 +16,6 @@ import { createHost, type OverlayHost } from './host';
 import { createNoteFrame, type NoteFrame } from './note-frame';
 import { createOverlay, type OverlayPainter } from './overlay';
 import { listenToPage } from './page-events';
-import { placeOnPage } from './place';
 import { createUi, type HighlighterUi } from './ui';
 
 export type Send = <K extends MessageType>(type: K, data: Req<K>) => Promise<Res<K>>;
@@ -89,9 +86,9 @@ export class Highlighter {
 
   /** Anchor every highlight in the page's current text and paint the ones found. */
   repaint(): AnchoringReport {
-    const { items, missing } = placeOnPage(this.doc, this.highlights);
-    this.quietly(() => this.painter.paint(items));
-    this.report = { placed: items.map((i) => i.id), missing };
+    const { placed, missing } = placeHighlights(this.pageRoot(), this.highlights);
+    this.quietly(() => this.painter.paint(placed));
+    this.report = { placed: placed.map((i) => i.id), missing: missing.map((h) => h.id) };
     return this.report;
   }
 
@@ -101,22 +98,19 @@ export class Highlighter {
   }
 
   private colorOf(id: string): HighlightColor {
-    const c = this.highlights.find((h) => h.id === id)?.color;
-    return isColor(c) ? c : 'yellow';
+    return colorOf(this.highlights.find((h) => h.id === id)?.color);
   }
 
   private async create(range: Range, color: HighlightColor): Promise<Result<Highlight>> {
-    const map = buildTextMap(this.doc.body ?? this.doc.documentElement);
-    const offs = rangeToOffsets(map, range);
-    if (!offs) return fail('bad-request', 'The selection holds no text of the page.');
+    const selection = readSelection(this.pageRoot(), range);
+    if (!selection) return fail('bad-request', 'The selection holds no text of the page.');
     if (!this.clipId) {
       // Every highlight belongs to a clip: the page is clipped first, which also gives its outline.
       const c = await this.deps.send('ensurePageClip', {});
       if (!c.ok) return c;
       ({ clipId: this.clipId, outline: this.outline } = c.value);
     }
-    const path = outlinePathAt(this.outline, headingOffsets(map.text, this.outline), offs.start);
-    const saved = await this.deps.send('saveHighlight', { selectors: describeTextRange(map.text, offs.start, offs.end, path), color, note: '' });
+    const saved = await this.deps.send('saveHighlight', { selectors: selection(this.outline), color, note: '' });
     if (!saved.ok) return saved;
     this.highlights.push(saved.value);
     this.doc.getSelection()?.removeAllRanges();
@@ -139,6 +133,11 @@ export class Highlighter {
     // Marked by a box of our own, not by styling the page's element.
     this.quietly(() => this.painter.flash(range));
     return true;
+  }
+
+  /** The live page's text is read from its body (the whole document while it has none). */
+  private pageRoot(): Node {
+    return this.doc.body ?? this.doc.documentElement;
   }
 
   private quietly(fn: () => void): void {

@@ -4,7 +4,8 @@
  * is highlighted. Boxes are placed in document coordinates (relative to the host), so the page's own scrolling moves
  * them with the text; window resizes, inner scrollers and page changes reposition them (once per frame).
  */
-import { COLOR_VALUES, type PaintItem } from '../anchoring/dom/paint';
+import { COLOR_VALUES } from '../model/colors';
+import type { PaintItem } from '../anchoring/dom/place';
 import type { OverlayHost } from './host';
 
 export interface OverlayPainter {

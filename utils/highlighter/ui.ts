@@ -4,7 +4,7 @@
  * fakes does nothing. It holds no text field: notes are typed in the note frame (note-frame.ts), whose keys the page
  * never sees.
  */
-import { COLORS, COLOR_VALUES, type HighlightColor } from '../anchoring/dom/paint';
+import { COLORS, COLOR_VALUES, type HighlightColor } from '../model/colors';
 import { getLocale, t } from '../i18n';
 import type { OverlayHost } from './host';
 

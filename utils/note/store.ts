@@ -3,7 +3,7 @@
  * storage rules), so the frame goes through the background (`messageStore`); tests and extension pages can use the
  * database directly (`dbStore`). Either way the highlight is read and written in the extension, never in the page.
  */
-import type { HighlightColor } from '../anchoring/dom/paint';
+import type { HighlightColor } from '../model/colors';
 import { patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { NoteOp, Req, Res } from '../messaging';
 

@@ -1,30 +1,13 @@
 /**
- * Find an outline entry's heading in a live page, and mark it briefly (with a box of ours, not the page's styles). Runs in the page (injected) and under
- * Node (tests, jsdom): the document is always passed in.
+ * Find an outline entry's heading in a live page (marking it is the in-page code's: utils/highlighter/flash.ts).
+ * Runs in the page (injected) and under Node (tests, jsdom): the document is always passed in.
  */
-import { createHost, type OverlayHost } from '../highlighter/host';
-import { flashBox } from '../highlighter/overlay';
-import type { OutlineEntry } from '../types';
+import { PAGE_BLOCK_TAGS as BLOCK } from '../dom/blocks';
+import { headingKey, squashAll, type HeadingTarget } from './heading-key';
 
-export type HeadingTarget = Pick<OutlineEntry, 'label' | 'title' | 'preview'>;
+export type { HeadingTarget } from './heading-key';
 
-/** Enough of a heading to recognise it; the outline builder may trim or shorten long titles differently. */
-const KEY_CHARS = 24;
-const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
-);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TEXTAREA', 'SELECT', 'svg', 'IFRAME', 'OBJECT']);
-
-/** Whitespace of any kind (no-break, full-width, zero-width) is dropped: pages and outlines space labels differently. */
-function squashAll(s: string): string {
-  return s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
-}
-
-/** What a heading's visible text starts with: label + title, or label + the first words when there is no title. */
-export function headingKey(t: HeadingTarget): string {
-  const rest = t.title || t.preview.replace(/(…|\.\.\.)+$/, '');
-  return squashAll(t.label ?? '') + squashAll(rest).slice(0, KEY_CHARS);
-}
 
 /**
  * The block element whose visible text starts with the entry's key; `occurrence` (0-based) picks among equal
@@ -100,17 +83,4 @@ function isVisible(el: Element): boolean {
     if (cs.display === 'none' || cs.visibility === 'hidden') return false;
   }
   return true;
-}
-
-/**
- * Mark the element briefly with a box of ours over it, in a closed shadow root that goes away with the box: the
- * page's element is not restyled, so the page's scripts see no style change on its heading. `makeHost` is for tests.
- */
-export function flashElement(el: Element, ms = 1500, makeHost: (doc: Document) => OverlayHost = createHost): OverlayHost {
-  const doc = el.ownerDocument;
-  const host = makeHost(doc);
-  const range = doc.createRange();
-  range.selectNode(el);
-  flashBox(doc, host, range, ms);
-  return host;
 }

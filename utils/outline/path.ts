@@ -3,7 +3,7 @@
  * text (as utils/outline/locate.ts recognises them: label + start of title, whitespace ignored), then the last
  * heading before the position and its ancestors by level give the path, e.g. ['第三章 附则', '第十二条'].
  */
-import { headingKey } from './locate';
+import { headingKey } from './heading-key';
 import type { OutlineEntry } from '../model';
 
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;

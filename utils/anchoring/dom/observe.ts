@@ -3,8 +3,7 @@
  * mutations costs one re-anchoring. Our own changes (the highlighter's host element, UI_ATTR elements, <mark> wrappers)
  * are ignored.
  */
-import { MARK_CLASS } from './paint';
-import { UI_ATTR } from './text-map';
+import { MARK_CLASS, UI_ATTR } from './visibility';
 
 export interface ChangeWatcher {
   /** Run our own DOM changes without them counting as page changes. */

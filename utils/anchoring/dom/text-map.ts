@@ -6,14 +6,11 @@
  * to DOM positions and ranges: text-positions.ts.
  */
 
+import { PAGE_BLOCK_TAGS as BLOCK } from '../../dom/blocks';
 import { hiddenByStyle, skipped } from './visibility';
 
 export { UI_ATTR } from './visibility';
 export { offsetsToRange, pointToOffset, rangeToOffsets } from './text-positions';
-
-const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
-);
 
 /** Whitespace that collapses: what /[\s\u00a0\u3000\u200b\ufeff]/ matches, without a regular expression per character. */
 function isSpace(c: number): boolean {

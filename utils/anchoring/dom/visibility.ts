@@ -8,6 +8,8 @@
 export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'svg', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO']);
 /** Elements Clausemark adds to the page (toolbar host, styles); never part of the page's text. */
 export const UI_ATTR = 'data-clausemark-ui';
+/** The reader's print painter wraps highlights in <mark class=MARK_CLASS> (utils/reader/paint.ts); they are text. */
+export const MARK_CLASS = 'clausemark-mark';
 
 /** Whether `el` and its subtree are left out of the text map. */
 export function skipped(el: Element, isHidden: (el: Element) => boolean): boolean {

@@ -2,30 +2,20 @@
  * Paint highlights in the reader (an extension page, with no page scripts): with the CSS Custom Highlight API (one
  * Highlight per colour, registered as clausemark-<colour>), or text wrapped in <mark> (for print). Live web pages
  * share the highlight registry with their scripts, so they are painted by utils/highlighter/overlay.ts instead.
- * The colours are everyone's.
+ * Where to paint comes from utils/anchoring/dom/place.ts.
+ * The colours are the one set of utils/model/colors.ts.
  */
-import { UI_ATTR } from './text-map';
+import type { PaintItem } from '../anchoring/dom/place';
+import { MARK_CLASS, UI_ATTR } from '../anchoring/dom/visibility';
+import { COLORS, COLOR_VALUES, type HighlightColor } from '../model/colors';
 
-export const COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
-export type HighlightColor = (typeof COLORS)[number];
-export const COLOR_VALUES: Record<HighlightColor, string> = {
-  yellow: 'rgba(255, 212, 0, 0.45)',
-  green: 'rgba(80, 200, 90, 0.38)',
-  blue: 'rgba(70, 150, 255, 0.35)',
-  pink: 'rgba(255, 90, 160, 0.35)',
-};
-export const isColor = (c: unknown): c is HighlightColor => typeof c === 'string' && (COLORS as readonly string[]).includes(c);
+export { MARK_CLASS } from '../anchoring/dom/visibility';
+export type { PaintItem } from '../anchoring/dom/place';
+
 export const highlightName = (c: HighlightColor): string => `clausemark-${c}`;
-export const MARK_CLASS = 'clausemark-mark';
 const STYLE_ID = 'clausemark-highlight-style';
 /** Test hook and debugging aid in the reader: how many highlights are painted, on <html>. Never on web pages. */
 export const PAINTED_ATTR = 'data-clausemark-painted';
-
-export interface PaintItem {
-  id: string;
-  color: HighlightColor;
-  range: Range;
-}
 
 export interface Painter {
   readonly mode: 'css' | 'marks';

@@ -1,5 +1,5 @@
 /** The popup's highlight list: placed highlights in page order, grouped under their outline section; the rest apart. */
-import type { Highlight } from './model';
+import type { Highlight } from '../model';
 
 export interface HighlightGroup {
   /** e.g. "第三章 附则 › 第十二条"; '' for highlights before the first heading */
