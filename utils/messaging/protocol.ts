@@ -2,13 +2,13 @@
  * The one typed message protocol between extension pages, the background and injected scripts.
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
-import type { HighlightColor } from './anchoring/dom/paint';
-import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from './model';
-import type { HeadingTarget } from './outline/locate';
-import type { Result } from './result';
+import type { HighlightColor } from '../anchoring/dom/paint';
+import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from '../model';
+import type { HeadingTarget } from '../outline/locate';
+import type { Result } from '../result';
 
 // the search's types live in utils/model; re-exported for the UI, importers move in the components step
-export type { SearchHit, SearchPage, SearchRequest, SearchSnippet } from './model';
+export type { SearchHit, SearchPage, SearchRequest, SearchSnippet } from '../model';
 
 export interface ClipSummary {
   clipId: string;
