@@ -1,10 +1,9 @@
 /**
- * Errors reach the UI as `{ code, message }` with an English message (the background and the database layer speak
- * English). Shown in Chinese, a message known word for word (a `page.error.*`, `page.blocked.*` or
- * `options.backup.*` template, its placeholders read back from the text) is translated; any other gets its code's
+ * Errors reach the UI as `{ code, message, key?, params? }` (utils/result.ts): the i18n key of the sentence and its
+ * placeholders, and the sentence in English. An error with a key is shown by it; one without gets its code's
  * sentence with the English original as detail; an unknown code keeps the English message.
  */
-import { getLocale, t, type MessageKey } from './i18n';
+import { getLocale, t, type MessageKey, type Params } from './i18n';
 import { en } from './i18n/en';
 
 interface Template {
@@ -51,11 +50,11 @@ export function localizeMessage(message: string, depth = 0): string | null {
   return null;
 }
 
-/** What to show for an error from the background: translated by message, else by code, else the English message. */
-export function errorText(error: { code: string; message: string }): string {
+/** What to show for an error from the background: by its key, else by its code, else the English message. */
+export function errorText(error: { code: string; message: string; key?: string; params?: Params }): string {
+  // a key from another version of the extension may be unknown here
+  if (error.key && error.key in en) return t(error.key as MessageKey, error.params);
   if (getLocale() === 'en') return error.message;
-  const known = localizeMessage(error.message);
-  if (known !== null) return known;
   const key = `page.code.${error.code}`;
   return key in en ? t(key as MessageKey, { detail: error.message }) : error.message;
 }

@@ -7,7 +7,8 @@ import { errorText, localizeMessage } from '../../utils/error-text';
 import { extractArticle } from '../../utils/extract';
 import { formatDate } from '../../utils/format';
 import { setLocale } from '../../utils/i18n';
-import { whyNotClippable } from '../../utils/url';
+import type { Problem } from '../../utils/result';
+import { blockedReason, whyNotClippable } from '../../utils/url';
 
 afterEach(() => setLocale('en'));
 const CJK = /[\u4e00-\u9fff]/;
@@ -23,22 +24,23 @@ describe('error messages in the UI language', () => {
     expect(whyNotClippable('https://a.cn/x.pdf')).toBe("This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.");
   });
 
-  it('every English message the background sends for a refused page is recognised and translated', async () => {
-    const sent = english(() => [
-      ...['chrome://newtab', 'view-source:https://a.cn', 'chrome-extension://x/p.html', 'https://chromewebstore.google.com/x', 'https://addons.mozilla.org/x', 'https://a.cn/b.pdf', 'data:text/html,x', 'not a url'].map((u) => whyNotClippable(u)!),
+  it('every error the background sends for a refused page is translated', async () => {
+    const sent: Problem[] = english(() => [
+      ...['chrome://newtab', 'view-source:https://a.cn', 'chrome-extension://x/p.html', 'https://chromewebstore.google.com/x', 'https://addons.mozilla.org/x', 'https://a.cn/b.pdf', 'data:text/html,x', 'not a url'].map((u) => blockedReason(u)!),
       ...[['Cannot access contents of url', 'https://a.cn/'], ['x', 'file:///tmp/a.html'], ['The extensions gallery cannot be scripted.', 'https://a.cn/'], ['Frame with ID 0 was removed.', 'https://a.cn/'], ['Cannot access an error page', 'https://a.cn/'], ['weird failure', 'https://a.cn/']].map(([m, u]) => explainInjectionError(m!, u)),
     ]);
     const gone = await english(() => runInTab(() => Promise.reject(new Error('gone')), 1, async () => 0));
     expect(gone.ok).toBe(false);
-    if (!gone.ok) sent.push(gone.error.message);
+    if (!gone.ok) sent.push(gone.error);
     setLocale('zh-CN');
-    for (const message of sent) {
-      const shown = errorText({ code: 'not-injectable', message });
-      expect(shown, message).toMatch(CJK);
-      expect(shown, message).not.toMatch(/ the | cannot | could not /);
+    for (const why of sent) {
+      // what the UI gets went through a message (structured clone): plain data only
+      const shown = errorText({ code: 'not-injectable', ...structuredClone(why) });
+      expect(shown, why.message).toMatch(CJK);
+      expect(shown, why.message).not.toMatch(/ the | cannot | could not /);
     }
     // a detail from the browser stays as it was, inside the Chinese sentence
-    expect(errorText({ code: 'not-injectable', message: 'The page could not be read: weird failure' })).toBe('无法读取页面：weird failure');
+    expect(errorText({ code: 'not-injectable', ...explainInjectionError('weird failure', 'https://a.cn/') })).toBe('无法读取页面：weird failure');
   });
 
   it('extraction refusals are translated, numbers kept', () => {

@@ -12,7 +12,7 @@ import { isColor, type HighlightColor } from '../anchoring/dom/paint';
 import { buildTextMap, rangeToOffsets } from '../anchoring/dom/text-map';
 import type { Highlight } from '../db/schema';
 import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, problem, type Result } from '../result';
 import type { OutlineEntry } from '../types';
 import { createHost, type OverlayHost } from './host';
 import { createNoteFrame, type NoteFrame } from './note-frame';
@@ -74,7 +74,7 @@ export class Highlighter {
     if (!this.loaded) await this.load();
     if (req.action === 'scrollTo') return ok({ found: this.scrollTo(req.id) });
     const sel = this.doc.getSelection();
-    if (!sel || sel.isCollapsed || !sel.rangeCount) return fail('bad-request', 'Select some text on the page first.');
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return fail('bad-request', problem('page.error.selectFirst'));
     return this.create(sel.getRangeAt(0).cloneRange(), req.color);
   }
 
@@ -108,7 +108,7 @@ export class Highlighter {
   private async create(range: Range, color: HighlightColor): Promise<Result<Highlight>> {
     const map = buildTextMap(this.doc.body ?? this.doc.documentElement);
     const offs = rangeToOffsets(map, range);
-    if (!offs) return fail('bad-request', 'The selection holds no text of the page.');
+    if (!offs) return fail('bad-request', problem('page.error.selectionEmpty'));
     if (!this.clipId) {
       // Every highlight belongs to a clip: the page is clipped first, which also gives its outline.
       const c = await this.deps.send('ensurePageClip', {});

@@ -5,7 +5,7 @@
 import type { HighlightColor } from '../anchoring/dom/paint';
 import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from '../model';
 import type { HeadingTarget } from '../outline/locate';
-import type { Result } from '../result';
+import { problem, type Result } from '../result';
 
 // the search's types live in utils/model; re-exported for the UI, importers move in the components step
 export type { SearchHit, SearchPage, SearchRequest, SearchSnippet } from '../model';
@@ -109,8 +109,8 @@ export async function sendMessage<K extends MessageType>(runtime: RuntimeLike, t
   try {
     const res = await runtime.sendMessage({ type, data } satisfies Envelope<K>);
     if (res && typeof res === 'object' && 'ok' in res) return res as Res<K>;
-    return { ok: false, error: { code: 'internal', message: 'The extension background did not answer.' } } as Res<K>;
+    return { ok: false, error: { code: 'internal', ...problem('page.error.noBackground') } } as Res<K>;
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: `Could not reach the extension background: ${String((e as Error)?.message ?? e)}` } } as Res<K>;
+    return { ok: false, error: { code: 'internal', ...problem('page.error.unreachable', { detail: String((e as Error)?.message ?? e) }) } } as Res<K>;
   }
 }
