@@ -3,7 +3,7 @@
  * key with its placeholders, so the UI shows it in its own language (utils/error-text.ts); `message` is the same
  * sentence in English, for logs, the CLI and the toolbar title.
  */
-import type { MessageKey, Params } from './i18n';
+import type { MessageKey } from './i18n';
 import { en } from './i18n/en';
 
 export type ErrorCode =
@@ -23,19 +23,25 @@ export interface AppError {
   message: string;
   /** the i18n message of this sentence, when there is one */
   key?: MessageKey;
-  params?: Params;
+  params?: ProblemParams;
 }
 
 /** A sentence for the user: its i18n key and placeholders, and its English text. */
 export interface Problem {
   message: string;
   key?: MessageKey;
-  params?: Params;
+  params?: ProblemParams;
 }
 
+/** Placeholders; one may itself be a sentence (a refused backup's reason), translated with the outer one. */
+export type ProblemParams = Record<string, string | number | Problem>;
+
 /** The problem of an i18n key, its English text filled in (the background never sets a locale, but need not rely on it). */
-export function problem(key: MessageKey, params?: Params): Problem & { key: MessageKey } {
-  const message = en[key].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+export function problem(key: MessageKey, params?: ProblemParams): Problem & { key: MessageKey } {
+  const message = en[key].replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params?.[name];
+    return v === undefined ? m : typeof v === 'object' ? v.message : String(v);
+  });
   return params ? { message, key, params } : { message, key };
 }
 

@@ -1,5 +1,6 @@
 /** URL helpers: which pages can be clipped, and the canonical form used to de-duplicate clips. */
-import { t, type MessageKey } from './i18n';
+import { problemText } from './error-text';
+import type { MessageKey } from './i18n';
 import { problem, type Problem } from './result';
 
 const TRACKING_PARAMS = /^(utm_\w+|spm|from|fbclid|gclid|yclid|mc_cid|mc_eid|share_token|scene|srcid|isappinstalled|wfr|ref|ref_src)$/i;
@@ -103,5 +104,5 @@ export function blockedReason(url: string | undefined): (Problem & { key: Messag
 /** blockedReason in the current UI language, for the popup and side panel. */
 export function whyNotClippable(url: string | undefined): string | null {
   const why = blockedReason(url);
-  return why && t(why.key, why.params);
+  return why && problemText(why);
 }

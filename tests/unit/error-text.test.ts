@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runInTab } from '../../utils/clipper/clip-tab';
 import { explainInjectionError } from '../../utils/clipper/injection-errors';
 import { ClausemarkDB, importBackupText } from '../../utils/db';
-import { errorText, localizeMessage } from '../../utils/error-text';
+import { errorText, problemText } from '../../utils/error-text';
 import { extractArticle } from '../../utils/extract';
 import { formatDate } from '../../utils/format';
 import { setLocale } from '../../utils/i18n';
@@ -69,7 +69,7 @@ describe('error messages in the UI language', () => {
     );
     await db.delete();
     setLocale('zh-CN');
-    const shown = outcomes.map((o) => (o.ok ? '' : localizeMessage(o.message)));
+    const shown = outcomes.map((o) => (o.ok ? '' : problemText(o)));
     expect(shown[0]).toBe('无法导入此文件：文件是空的。未作任何改动。');
     expect(shown[1]).toBe('无法导入此文件：这不是 Clausemark 备份文件（内容不是 JSON 对象）。未作任何改动。');
     expect(shown[2]).toBe('无法导入此文件：文件不完整（已被截断）：结尾不是“}”。未作任何改动。');

@@ -16,8 +16,11 @@ describe('readReply: every injected script answers a Result, checked here', () =
   });
 
   it('keeps nothing of a page error but its fields', () => {
-    const r = readReply({ ok: false, error: { code: 'internal', message: 'm', params: { detail: 'x' }, extra: '<b>' } }, isFound);
-    expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'm', params: { detail: 'x' } } });
+    const r = readReply({ ok: false, error: { code: 'internal', message: 'm', key: 'page.error.readFailed', params: { detail: 'x' }, extra: '<b>' } }, isFound);
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'm', key: 'page.error.readFailed', params: { detail: 'x' } } });
+    // placeholders that are not plain would show raw in the sentence: the English message stands alone then
+    const odd = readReply({ ok: false, error: { code: 'internal', message: 'm', key: 'page.error.readFailed', params: { detail: {} } } }, isFound);
+    expect(odd).toEqual({ ok: false, error: { code: 'internal', message: 'm' } });
   });
 });
 

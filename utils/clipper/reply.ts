@@ -11,9 +11,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 function readError(v: unknown): AppError | null {
   if (!isObject(v) || typeof v.code !== 'string' || typeof v.message !== 'string') return null;
   const error: AppError = { code: v.code as AppError['code'], message: v.message };
-  if (typeof v.key === 'string') error.key = v.key as MessageKey;
-  if (isObject(v.params) && Object.values(v.params).every((p) => typeof p === 'string' || typeof p === 'number'))
-    error.params = v.params as Record<string, string | number>;
+  const params = v.params;
+  const plain = params === undefined || (isObject(params) && Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number'));
+  // a key without its placeholders would show them raw: then the English message it is
+  if (typeof v.key === 'string' && plain) {
+    error.key = v.key as MessageKey;
+    if (params !== undefined) error.params = params as Record<string, string | number>;
+  }
   return error;
 }
 
