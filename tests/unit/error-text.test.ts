@@ -6,8 +6,8 @@ import { ClausemarkDB, importBackupText } from '../../utils/db';
 import { errorText, problemText } from '../../utils/error-text';
 import { extractArticle } from '../../utils/extract';
 import { formatDate } from '../../utils/format';
-import { setLocale } from '../../utils/i18n';
-import type { Problem } from '../../utils/result';
+import { setLocale, type MessageKey } from '../../utils/i18n';
+import { problem, type Problem } from '../../utils/result';
 import { blockedReason, whyNotClippable } from '../../utils/url';
 
 afterEach(() => setLocale('en'));
@@ -51,6 +51,16 @@ describe('error messages in the UI language', () => {
     setLocale('zh-CN');
     if (!tooLarge.ok) expect(errorText(tooLarge)).toMatch(/^此页面有 \d+ 个元素，超过了正文识别能快速处理的 1 个。/);
     if (!none.ok) expect(errorText(none)).toBe('此页面上未找到正文（可能是列表页、搜索页或网页应用）。可以改为剪藏页面全部可见文字。');
+  });
+
+  it('an error is shown by its key and params, not by its English text; a sentence inside one is translated too', () => {
+    setLocale('zh-CN');
+    expect(errorText({ code: 'timeout', message: 'Too slow.', key: 'page.error.timeout', params: { seconds: 45 } })).toContain('页面超过 45 秒仍未响应，已停止读取。');
+    // a key this version does not know (a stored outcome from another version) falls back to the code
+    expect(errorText({ code: 'quota', message: 'whatever', key: 'page.error.fromTheFuture' as MessageKey })).toBe('浏览器已没有可供 Clausemark 使用的存储空间，未保存任何内容。');
+    const nested = problem('options.backup.refused', { detail: problem('options.backup.empty') });
+    expect(nested.message).toBe('This file cannot be imported: the file is empty. Nothing was changed.');
+    expect(problemText(nested)).toBe('无法导入此文件：文件是空的。未作任何改动。');
   });
 
   it('an unknown message gets its code\'s sentence with the original; an unknown code keeps English', () => {
