@@ -5,17 +5,21 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '../utils/extract';
 import { readRequestedMode } from '../utils/clipper/request';
 import { sanitizeArticleElement } from '../utils/sanitize';
-import type { ExtractReply } from '../utils/clipper/clip-tab';
+import type { ExtractedPage } from '../utils/model';
+import { fail, ok, problem, type Result } from '../utils/result';
 
 export default defineUnlistedScript({
-  main(): ExtractReply {
+  main(): Result<ExtractedPage> {
     const mode = readRequestedMode(globalThis as unknown as Record<string, unknown>);
     try {
       // Readability mutates what it is given: it only ever sees a clone of the live page.
       const doc = document.cloneNode(true) as Document;
-      return extractArticle(doc, location.href, { mode, sanitize: (el) => sanitizeArticleElement(el) });
+      const out = extractArticle(doc, location.href, { mode, sanitize: (el) => sanitizeArticleElement(el) });
+      if (out.ok) return ok(out.page);
+      const { ok: _, ...error } = out;
+      return { ok: false, error };
     } catch (e) {
-      return { ok: false, code: 'internal', message: `Reading the page failed: ${(e as Error)?.message ?? String(e)}` };
+      return fail('internal', problem('page.error.readFailed', { detail: (e as Error)?.message ?? String(e) }));
     }
   },
 });

@@ -9,7 +9,7 @@ import { highlighterOf, keepHighlighter } from '../utils/highlighter/instance';
 import { Highlighter } from '../utils/highlighter/controller';
 import { detectLocale, setLocale } from '../utils/i18n';
 import { sendMessage } from '../utils/messaging';
-import { fail, type Result } from '../utils/result';
+import { fail, problem, type Result } from '../utils/result';
 
 export default defineUnlistedScript({
   async main(): Promise<Result<unknown>> {
@@ -34,7 +34,7 @@ export default defineUnlistedScript({
       if (req) hl.userAsked();
       return await hl.handle(req ?? { action: 'show' });
     } catch (e) {
-      return fail('internal', `The highlighter failed: ${(e as Error)?.message ?? String(e)}`);
+      return fail('internal', problem('page.error.highlighterFailed', { detail: (e as Error)?.message ?? String(e) }));
     }
   },
 });

@@ -4,15 +4,17 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readLocateRequest } from '../utils/clipper/request';
 import { flashElement } from '../utils/highlighter/flash';
 import { locateHeading } from '../utils/outline/locate';
+// type only: importing utils/result's code would bundle the English catalog (its problem()) into this tiny script
+import type { Result } from '../utils/result';
 
 export default defineUnlistedScript({
-  main(): { found: boolean } {
+  main(): Result<{ found: boolean }> {
     const req = readLocateRequest(globalThis as unknown as Record<string, unknown>);
     const el = req && locateHeading(document, req, req.occurrence);
-    if (!el) return { found: false };
+    if (!el) return { ok: true, value: { found: false } };
     // Instant, whatever the page's scroll-behavior: a long smooth scroll through a law is slow and dizzying.
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
     flashElement(el);
-    return { found: true };
+    return { ok: true, value: { found: true } };
   },
 });

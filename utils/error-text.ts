@@ -1,61 +1,25 @@
 /**
- * Errors reach the UI as `{ code, message }` with an English message (the background and the database layer speak
- * English). Shown in Chinese, a message known word for word (a `page.error.*`, `page.blocked.*` or
- * `options.backup.*` template, its placeholders read back from the text) is translated; any other gets its code's
+ * Errors reach the UI as `{ code, message, key?, params? }` (utils/result.ts): the i18n key of the sentence and its
+ * placeholders, and the sentence in English. An error with a key is shown by it; one without gets its code's
  * sentence with the English original as detail; an unknown code keeps the English message.
  */
-import { getLocale, t, type MessageKey } from './i18n';
+import { getLocale, t, type MessageKey, type Params } from './i18n';
 import { en } from './i18n/en';
+import type { Problem } from './result';
 
-interface Template {
-  key: MessageKey;
-  re: RegExp;
-  names: string[];
+/** A sentence by its key, placeholders that are sentences translated too; else its English message. */
+export function problemText(p: Problem): string {
+  if (!p.key || !(p.key in en)) return p.message;
+  const params: Params = {};
+  for (const [name, v] of Object.entries(p.params ?? {})) params[name] = typeof v === 'object' && v ? problemText(v) : v;
+  return t(p.key, params);
 }
 
-const KNOWN = /^(page\.(error|blocked)|options\.backup)\./;
-let templates: Template[] | undefined;
-
-function compile(): Template[] {
-  const out = (Object.keys(en) as MessageKey[])
-    .filter((key) => KNOWN.test(key))
-    .map((key) => {
-      const names: string[] = [];
-      const src = en[key]
-        .split(/(\{\w+\})/)
-        .map((part) => {
-          const ph = /^\{(\w+)\}$/.exec(part);
-          if (ph) return (names.push(ph[1]!), '([\\s\\S]+?)');
-          return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        })
-        .join('');
-      return { key, re: new RegExp(`^${src}$`), names };
-    });
-  // exact sentences win over templates that would swallow them in a placeholder
-  return out.sort((a, b) => a.names.length - b.names.length);
-}
-
-/** The message in the current language if it is one we know, else null. A `{detail}` is itself translated if known. */
-export function localizeMessage(message: string, depth = 0): string | null {
-  if (getLocale() === 'en') return message;
-  for (const tpl of (templates ??= compile())) {
-    const m = tpl.re.exec(message);
-    if (!m) continue;
-    const params: Record<string, string> = {};
-    tpl.names.forEach((name, i) => {
-      const v = m[i + 1]!;
-      params[name] = name === 'detail' && depth < 2 ? (localizeMessage(v, depth + 1) ?? v) : v;
-    });
-    return t(tpl.key, params);
-  }
-  return null;
-}
-
-/** What to show for an error from the background: translated by message, else by code, else the English message. */
-export function errorText(error: { code: string; message: string }): string {
+/** What to show for an error from the background: by its key, else by its code, else the English message. */
+export function errorText(error: { code: string } & Problem): string {
+  // a key from another version of the extension may be unknown here
+  if (error.key && error.key in en) return problemText(error);
   if (getLocale() === 'en') return error.message;
-  const known = localizeMessage(error.message);
-  if (known !== null) return known;
   const key = `page.code.${error.code}`;
   return key in en ? t(key as MessageKey, { detail: error.message }) : error.message;
 }

@@ -1,4 +1,10 @@
-/** Errors cross message boundaries as values, never as thrown objects. */
+/**
+ * Errors cross message boundaries as values, never as thrown objects. An error names what went wrong as an i18n
+ * key with its placeholders, so the UI shows it in its own language (utils/error-text.ts); `message` is the same
+ * sentence in English, for logs, the CLI and the toolbar title.
+ */
+import type { MessageKey } from './i18n';
+import { en } from './i18n/en';
 
 export type ErrorCode =
   | 'not-injectable'
@@ -15,14 +21,37 @@ export type ErrorCode =
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** the i18n message of this sentence, when there is one */
+  key?: MessageKey;
+  params?: ProblemParams;
+}
+
+/** A sentence for the user: its i18n key and placeholders, and its English text. */
+export interface Problem {
+  message: string;
+  key?: MessageKey;
+  params?: ProblemParams;
+}
+
+/** Placeholders; one may itself be a sentence (a refused backup's reason), translated with the outer one. */
+export type ProblemParams = Record<string, string | number | Problem>;
+
+/** The problem of an i18n key, its English text filled in (the background never sets a locale, but need not rely on it). */
+export function problem(key: MessageKey, params?: ProblemParams): Problem & { key: MessageKey } {
+  const message = en[key].replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params?.[name];
+    return v === undefined ? m : typeof v === 'object' ? v.message : String(v);
+  });
+  return params ? { message, key, params } : { message, key };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+/** A failure with a plain English message (no translation but its code's), or with a Problem that has its key. */
+export const fail = (code: ErrorCode, why: string | Problem): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: typeof why === 'string' ? { code, message: why } : { code, ...why },
 });
 
 /** A readable message from anything thrown (DOMException, Dexie errors, strings). */

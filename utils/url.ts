@@ -1,5 +1,7 @@
 /** URL helpers: which pages can be clipped, and the canonical form used to de-duplicate clips. */
-import { t } from './i18n';
+import { problemText } from './error-text';
+import type { MessageKey } from './i18n';
+import { problem, type Problem } from './result';
 
 const TRACKING_PARAMS = /^(utm_\w+|spm|from|fbclid|gclid|yclid|mc_cid|mc_eid|share_token|scene|srcid|isappinstalled|wfr|ref|ref_src)$/i;
 
@@ -72,29 +74,35 @@ export function pickCanonicalUrl(pageUrl: string, declared: string | null | unde
 /**
  * Why a tab with this URL cannot be injected into, or null if it can be tried. An unknown URL (the extension
  * may not see it before the user grants access) is tried, and the browser's refusal explained afterwards.
- * In the current UI language: the background never sets one, so what it sends is English (see utils/error-text.ts).
+ * As an i18n key with its English text: the background sends it, the UI translates it (utils/error-text.ts).
  */
-export function whyNotClippable(url: string | undefined): string | null {
+export function blockedReason(url: string | undefined): (Problem & { key: MessageKey }) | null {
   if (!url) return null;
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return t('page.blocked.noAddress');
+    return problem('page.blocked.noAddress');
   }
   const host = u.hostname;
-  if (u.protocol === 'view-source:') return t('page.blocked.viewSource');
+  if (u.protocol === 'view-source:') return problem('page.blocked.viewSource');
   if (['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'chrome-search:', 'devtools:'].includes(u.protocol))
-    return t('page.blocked.browser');
+    return problem('page.blocked.browser');
   if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:')
-    return t('page.blocked.extension');
+    return problem('page.blocked.extension');
   if (host === 'chromewebstore.google.com' || (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')))
-    return t('page.blocked.chromeStore');
+    return problem('page.blocked.chromeStore');
   if (host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com')
-    return t('page.blocked.addonStore');
+    return problem('page.blocked.addonStore');
   if (/\.pdf$/i.test(u.pathname) && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:'))
-    return t('page.blocked.pdf');
+    return problem('page.blocked.pdf');
   if (u.protocol === 'file:') return null; // allowed only if "Allow access to file URLs" is on: checked on failure
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return t('page.blocked.scheme', { scheme: u.protocol });
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return problem('page.blocked.scheme', { scheme: u.protocol });
   return null;
+}
+
+/** blockedReason in the current UI language, for the popup and side panel. */
+export function whyNotClippable(url: string | undefined): string | null {
+  const why = blockedReason(url);
+  return why && problemText(why);
 }

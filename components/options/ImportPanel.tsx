@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { applyImportPlan, planBackupText, type ClausemarkDB } from '../../utils/db';
 import type { ImportPlan, ImportReport, MergeCounts } from '../../utils/export/backup';
 import { LIMITS as BACKUP_LIMITS } from '../../utils/export/backup/schema';
-import { localizeMessage } from '../../utils/error-text';
+import { problemText } from '../../utils/error-text';
 import { t } from '../../utils/i18n';
 import { errorMessage } from '../../utils/result';
 import { ImportPlanView } from './ImportPlanView';
@@ -24,8 +24,8 @@ type State =
 const MB = 1024 * 1024;
 const ROWS = [['clips', 'options.row.clips'], ['highlights', 'options.row.highlights'], ['collections', 'options.row.collections']] as const;
 const counts = (c: MergeCounts) => t('options.counts', { added: c.added, updated: c.updated, skipped: c.skipped });
-// the database layer explains in English; known explanations are shown translated
-const shown = (message: string) => localizeMessage(message) ?? message;
+// the database layer's refusals carry their i18n key: shown in the UI's language
+const shown = problemText;
 
 /**
  * Choosing a backup file reads it and shows what importing it would do (nothing is written); Import then applies
@@ -50,13 +50,13 @@ export function ImportPanel({ db, now = Date.now }: ImportPanelProps) {
       return setState({ kind: 'error', message: t('options.unreadable', { detail: errorMessage(e) }) });
     }
     const planned = await planBackupText(db, text, now());
-    setState(planned.ok ? { kind: 'planned', plan: planned.plan } : { kind: 'error', message: shown(planned.message) });
+    setState(planned.ok ? { kind: 'planned', plan: planned.plan } : { kind: 'error', message: shown(planned) });
   };
   const run = async () => {
     if (state.kind !== 'planned') return;
     setState({ kind: 'working', plan: state.plan });
     const outcome = await applyImportPlan(db, state.plan, { replace });
-    setState(outcome.ok ? { kind: 'done', report: outcome.report } : { kind: 'error', message: shown(outcome.message) });
+    setState(outcome.ok ? { kind: 'done', report: outcome.report } : { kind: 'error', message: shown(outcome) });
     // a plan is used once: choosing the same file again (no change event otherwise) plans it afresh
     if (input.current) input.current.value = '';
   };

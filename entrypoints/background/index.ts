@@ -8,6 +8,7 @@ import { highlightSelectionInTab, scrollTabToHighlight, showHighlights, type Hig
 import { deleteHighlight, ensurePageClip, noteHighlight, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
 import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
+import { anchoringKey, outcomeKey, writeSession } from '../../utils/messaging/session-keys';
 import { ok } from '../../utils/result';
 import type { ClipMode } from '../../utils/types';
 import { AUTO_SHOW_KEY } from '../../utils/clipper/auto-show-sites';
@@ -34,7 +35,7 @@ export default defineBackground(() => {
   const clip = async (tabId: number, mode: ClipMode) => {
     const result = await clipTab(deps, tabId, mode);
     // The popup is usually closed for shortcut/menu clips: remember the outcome for it and show a badge.
-    await browser.storage.session.set({ [`outcome:${tabId}`]: { result, at: Date.now() } }).catch(() => {});
+    await writeSession(browser.storage.session, outcomeKey(tabId), { result, at: Date.now() }).catch(() => {});
     await showBadge(toolbarAction, tabId, result).catch(() => {});
     return result;
   };
@@ -55,7 +56,7 @@ export default defineBackground(() => {
     noteHighlight: (req) => noteHighlight(db, req),
     searchLibrary: async (req) => ok(await library.search(req)),
     reportAnchoring: async (report, s) => {
-      await browser.storage.session.set({ [`anchoring:${page(s).tabId}`]: { ...report, url: page(s).url, at: Date.now() } }).catch(() => {});
+      await writeSession(browser.storage.session, anchoringKey(page(s).tabId), { ...report, url: page(s).url, at: Date.now() }).catch(() => {});
       return { ok: true, value: null };
     },
   };

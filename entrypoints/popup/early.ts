@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { ClausemarkDB, PAGE_SIZE, queryLibrary, type LibraryPage } from '../../utils/db';
 import type { ClipSummary } from '../../utils/messaging';
+import { outcomeKey, readSession } from '../../utils/messaging/session-keys';
 import type { Result } from '../../utils/result';
 import { toolbarAction } from '../background/action';
 
@@ -29,9 +30,8 @@ async function targetTab(): Promise<PopupTab | null> {
 /** The outcome of a shortcut/menu clip of this tab made while the popup was closed (kept for 10 minutes). */
 async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummary> | undefined> {
   if (tabId === undefined) return undefined;
-  const key = `outcome:${tabId}`;
-  const all: Record<string, unknown> = await browser.storage.session.get(key).catch(() => ({}));
-  const stored = all[key] as { result: Result<ClipSummary>; at: number } | undefined;
+  const key = outcomeKey(tabId);
+  const stored = await readSession(browser.storage.session, key);
   if (!stored || Date.now() - stored.at > 10 * 60_000) return undefined;
   // shown now: forget it and clear the badge, without holding up the first render
   void browser.storage.session.remove(key).catch(() => {});

@@ -14,6 +14,7 @@ import { dbStore } from '../../utils/note/store';
 import { createUi } from '../../utils/highlighter/ui';
 import { setLocale } from '../../utils/i18n';
 import type { OutlineEntry } from '../../utils/model';
+import { problem } from '../../utils/result';
 import { whyNotClippable } from '../../utils/url';
 import { makePage } from '../helpers/page';
 
@@ -56,7 +57,7 @@ describe('page components in Chinese', () => {
   });
 
   it('a page that takes too long is explained in Chinese, with the whole-text offer', () => {
-    const error = { code: 'timeout' as const, message: 'The page took more than 45 seconds to answer, so it was left alone. You can clip its whole visible text instead.' };
+    const error = { code: 'timeout' as const, ...problem('page.error.timeout', { seconds: 45 }) };
     render(<CurrentPage blocked={null} existing={undefined} state={{ kind: 'done', result: { ok: false, error } }} onClip={() => {}} />);
     expect(screen.getByRole('alert').textContent).toContain('页面超过 45 秒仍未响应，已停止读取。');
     screen.getByRole('button', { name: '剪藏页面全部可见文字' });
@@ -66,6 +67,7 @@ describe('page components in Chinese', () => {
     const error = {
       code: 'no-article' as const,
       message: 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
+      key: 'page.error.noArticle' as const,
     };
     render(<CurrentPage blocked={null} existing={undefined} state={{ kind: 'done', result: { ok: false, error } }} onClip={() => {}} />);
     expect(screen.getByRole('alert').textContent).toContain('此页面上未找到正文（可能是列表页、搜索页或网页应用）');

@@ -15,7 +15,7 @@ function deps(over: Partial<ClipDeps> & { url?: string } = {}): ClipDeps {
   return {
     db,
     getTabUrl: async () => over.url ?? 'https://www.gov.cn/a.htm',
-    inject: async () => ({ ok: true, page: makePage() }),
+    inject: async () => ({ ok: true, value: makePage() }),
     ...over,
   };
 }
@@ -30,7 +30,7 @@ describe('clipTab', () => {
 
   it('asks the page for every post when told to, and reports posts an article clip left out', async () => {
     const asked: string[] = [];
-    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, page: makePage({ postsLeftOut: mode === 'allposts' ? 0 : 4 }) }) });
+    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, value: makePage({ postsLeftOut: mode === 'allposts' ? 0 : 4 }) }) });
     expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: true, value: { created: true, postsLeftOut: 4 } });
     expect(await clipTab(d, 1, 'allposts')).toMatchObject({ ok: true, value: { created: false, postsLeftOut: 0, mode: 'article' } });
     expect(asked).toEqual(['article', 'allposts']);
@@ -38,7 +38,7 @@ describe('clipTab', () => {
 
   it('keeps every post when clipping again a page whose clip has highlights', async () => {
     const asked: string[] = [];
-    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, page: makePage({ url: 'https://www.gov.cn/a.htm' }) }) });
+    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, value: makePage({ url: 'https://www.gov.cn/a.htm' }) }) });
     const first = await clipTab(d, 1, 'article');
     await clipTab(d, 1, 'article');
     if (first.ok) await d.db.clips.update(first.value.clipId, { highlightCount: 2 });
@@ -75,12 +75,12 @@ describe('clipTab', () => {
   });
 
   it('passes on "no article" so the popup can offer the full text', async () => {
-    const d = deps({ inject: async () => ({ ok: false, code: 'no-article', message: 'No article was found' }) });
+    const d = deps({ inject: async () => ({ ok: false, error: { code: 'no-article', message: 'No article was found' } }) });
     expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: false, error: { code: 'no-article' } });
   });
 
   it('rejects a malformed reply from the page', async () => {
-    const d = deps({ inject: async () => ({ ok: true, page: { url: 1 } }) });
+    const d = deps({ inject: async () => ({ ok: true, value: { url: 1 } }) });
     expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: false, error: { code: 'injection-failed' } });
     expect(await d.db.clips.count()).toBe(0);
   });
@@ -98,7 +98,7 @@ describe('clipTab', () => {
 
   it('stores at most the size cap of what a page sends, marks the clip truncated and says so', async () => {
     const huge = 'x'.repeat(DEFAULT_MAX_CHARS + 10);
-    const d = deps({ inject: async () => ({ ok: true, page: makePage({ text: huge, html: `<p>${huge}</p>` }) }) });
+    const d = deps({ inject: async () => ({ ok: true, value: makePage({ text: huge, html: `<p>${huge}</p>` }) }) });
     const r = await clipTab(d, 1, 'article');
     expect(r).toMatchObject({ ok: true, value: { truncated: true } });
     const clip = (await d.db.clips.toArray())[0]!;

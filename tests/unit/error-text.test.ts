@@ -3,11 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runInTab } from '../../utils/clipper/clip-tab';
 import { explainInjectionError } from '../../utils/clipper/injection-errors';
 import { ClausemarkDB, importBackupText } from '../../utils/db';
-import { errorText, localizeMessage } from '../../utils/error-text';
+import { errorText, problemText } from '../../utils/error-text';
 import { extractArticle } from '../../utils/extract';
 import { formatDate } from '../../utils/format';
-import { setLocale } from '../../utils/i18n';
-import { whyNotClippable } from '../../utils/url';
+import { setLocale, type MessageKey } from '../../utils/i18n';
+import { problem, type Problem } from '../../utils/result';
+import { blockedReason, whyNotClippable } from '../../utils/url';
 
 afterEach(() => setLocale('en'));
 const CJK = /[\u4e00-\u9fff]/;
@@ -23,22 +24,23 @@ describe('error messages in the UI language', () => {
     expect(whyNotClippable('https://a.cn/x.pdf')).toBe("This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.");
   });
 
-  it('every English message the background sends for a refused page is recognised and translated', async () => {
-    const sent = english(() => [
-      ...['chrome://newtab', 'view-source:https://a.cn', 'chrome-extension://x/p.html', 'https://chromewebstore.google.com/x', 'https://addons.mozilla.org/x', 'https://a.cn/b.pdf', 'data:text/html,x', 'not a url'].map((u) => whyNotClippable(u)!),
+  it('every error the background sends for a refused page is translated', async () => {
+    const sent: Problem[] = english(() => [
+      ...['chrome://newtab', 'view-source:https://a.cn', 'chrome-extension://x/p.html', 'https://chromewebstore.google.com/x', 'https://addons.mozilla.org/x', 'https://a.cn/b.pdf', 'data:text/html,x', 'not a url'].map((u) => blockedReason(u)!),
       ...[['Cannot access contents of url', 'https://a.cn/'], ['x', 'file:///tmp/a.html'], ['The extensions gallery cannot be scripted.', 'https://a.cn/'], ['Frame with ID 0 was removed.', 'https://a.cn/'], ['Cannot access an error page', 'https://a.cn/'], ['weird failure', 'https://a.cn/']].map(([m, u]) => explainInjectionError(m!, u)),
     ]);
     const gone = await english(() => runInTab(() => Promise.reject(new Error('gone')), 1, async () => 0));
     expect(gone.ok).toBe(false);
-    if (!gone.ok) sent.push(gone.error.message);
+    if (!gone.ok) sent.push(gone.error);
     setLocale('zh-CN');
-    for (const message of sent) {
-      const shown = errorText({ code: 'not-injectable', message });
-      expect(shown, message).toMatch(CJK);
-      expect(shown, message).not.toMatch(/ the | cannot | could not /);
+    for (const why of sent) {
+      // what the UI gets went through a message (structured clone): plain data only
+      const shown = errorText({ code: 'not-injectable', ...structuredClone(why) });
+      expect(shown, why.message).toMatch(CJK);
+      expect(shown, why.message).not.toMatch(/ the | cannot | could not /);
     }
     // a detail from the browser stays as it was, inside the Chinese sentence
-    expect(errorText({ code: 'not-injectable', message: 'The page could not be read: weird failure' })).toBe('无法读取页面：weird failure');
+    expect(errorText({ code: 'not-injectable', ...explainInjectionError('weird failure', 'https://a.cn/') })).toBe('无法读取页面：weird failure');
   });
 
   it('extraction refusals are translated, numbers kept', () => {
@@ -49,6 +51,16 @@ describe('error messages in the UI language', () => {
     setLocale('zh-CN');
     if (!tooLarge.ok) expect(errorText(tooLarge)).toMatch(/^此页面有 \d+ 个元素，超过了正文识别能快速处理的 1 个。/);
     if (!none.ok) expect(errorText(none)).toBe('此页面上未找到正文（可能是列表页、搜索页或网页应用）。可以改为剪藏页面全部可见文字。');
+  });
+
+  it('an error is shown by its key and params, not by its English text; a sentence inside one is translated too', () => {
+    setLocale('zh-CN');
+    expect(errorText({ code: 'timeout', message: 'Too slow.', key: 'page.error.timeout', params: { seconds: 45 } })).toContain('页面超过 45 秒仍未响应，已停止读取。');
+    // a key this version does not know (a stored outcome from another version) falls back to the code
+    expect(errorText({ code: 'quota', message: 'whatever', key: 'page.error.fromTheFuture' as MessageKey })).toBe('浏览器已没有可供 Clausemark 使用的存储空间，未保存任何内容。');
+    const nested = problem('options.backup.refused', { detail: problem('options.backup.empty') });
+    expect(nested.message).toBe('This file cannot be imported: the file is empty. Nothing was changed.');
+    expect(problemText(nested)).toBe('无法导入此文件：文件是空的。未作任何改动。');
   });
 
   it('an unknown message gets its code\'s sentence with the original; an unknown code keeps English', () => {
@@ -67,7 +79,7 @@ describe('error messages in the UI language', () => {
     );
     await db.delete();
     setLocale('zh-CN');
-    const shown = outcomes.map((o) => (o.ok ? '' : localizeMessage(o.message)));
+    const shown = outcomes.map((o) => (o.ok ? '' : problemText(o)));
     expect(shown[0]).toBe('无法导入此文件：文件是空的。未作任何改动。');
     expect(shown[1]).toBe('无法导入此文件：这不是 Clausemark 备份文件（内容不是 JSON 对象）。未作任何改动。');
     expect(shown[2]).toBe('无法导入此文件：文件不完整（已被截断）：结尾不是“}”。未作任何改动。');

@@ -20,7 +20,7 @@ function deps(page = makePage({ outline }), clipResult?: (mode: ClipMode) => Res
   dbs.push(db);
   let t = 1000;
   const clip = vi.fn(async (tabId: number, mode: ClipMode) =>
-    clipResult?.(mode) ?? clipTab({ db, getTabUrl: async () => page.url, inject: async () => ({ ok: true, page: { ...page, mode } }) }, tabId, mode),
+    clipResult?.(mode) ?? clipTab({ db, getTabUrl: async () => page.url, inject: async () => ({ ok: true, value: { ...page, mode } }) }, tabId, mode),
   );
   const d: HighlightDeps = { db, clip, now: () => t++ };
   return { d, db, clip };

@@ -35,7 +35,7 @@ function target(file: string, spec: string): string {
 
 const FORBIDDEN: [string, (t: string) => boolean][] = [
   ['utils/db', (t) => t === 'utils/db' || t.startsWith('utils/db/')],
-  ['messaging', (t) => /(^|\/)messaging(-checks)?(\.ts)?$/.test(t)],
+  ['messaging', (t) => /(^|\/)messaging(-checks)?(\.ts)?(\/|$)/.test(t)],
   ['wxt', (t) => t === 'wxt' || t.startsWith('wxt/') || t.startsWith('@wxt-dev/') || t === '#imports'],
   ['dexie', (t) => t === 'dexie' || t.startsWith('dexie/')],
   ['browser', (t) => t === 'webextension-polyfill' || /(^|\/)browser$/.test(t)],

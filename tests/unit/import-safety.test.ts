@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClausemarkDB, FUTURE_MARGIN, gatherBundle, importBackupText, importBundle, planImport } from '../../utils/db';
 import { BackupError, fromBackupJson, toBackupJson, type FullBundle } from '../../utils/export/index';
-import { localizeMessage } from '../../utils/error-text';
+import { problemText } from '../../utils/error-text';
 import { setLocale } from '../../utils/i18n';
 
 const SAMPLE = readFileSync(new URL('../fixtures/backup/sample.json', import.meta.url), 'utf8');
@@ -164,7 +164,7 @@ describe('addresses in a backup', () => {
     expect(await dump(db)).toBe(before);
     setLocale('zh-CN');
     try {
-      expect(!outcome.ok && localizeMessage(outcome.message)).toContain('clips[0].canonicalUrl：规范地址与页面不属于同一网站');
+      expect(!outcome.ok && problemText(outcome)).toContain('clips[0].canonicalUrl：规范地址与页面不属于同一网站');
     } finally {
       setLocale('en');
     }
@@ -179,8 +179,8 @@ describe('addresses in a backup', () => {
     const [bad, relative] = [await importBackupText(db, JSON.stringify(o)), await importBackupText(db, JSON.stringify(p))];
     setLocale('zh-CN');
     try {
-      expect(!bad.ok && localizeMessage(bad.message)).toBe('无法导入此文件：clips[2].url：只能导入 http、https 和 file 地址，不能导入 javascript: 地址。未作任何改动。');
-      expect(!relative.ok && localizeMessage(relative.message)).toBe('无法导入此文件：highlights[0].url：只能导入 http、https 和 file 地址，这不是完整的地址（相对地址或格式有误）。未作任何改动。');
+      expect(!bad.ok && problemText(bad)).toBe('无法导入此文件：clips[2].url：只能导入 http、https 和 file 地址，不能导入 javascript: 地址。未作任何改动。');
+      expect(!relative.ok && problemText(relative)).toBe('无法导入此文件：highlights[0].url：只能导入 http、https 和 file 地址，这不是完整的地址（相对地址或格式有误）。未作任何改动。');
     } finally {
       setLocale('en');
     }

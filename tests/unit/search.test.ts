@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLibraryFilter, validators } from '../../utils/messaging-checks';
+import { isLibraryFilter, validators } from '../../utils/messaging/checks';
 import { route, type Handlers } from '../../utils/clipper/router';
 import {
   buildDoc, buildSnippets, fold, foldWithMap, parseQuery, rankDocs, SNIPPET_CHARS, type SnippetSource,

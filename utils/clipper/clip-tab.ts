@@ -1,16 +1,12 @@
 /** Background use case: read a tab through the injected extraction script and store the clip. */
 import { clipForUrl, saveClip, type ClausemarkDB } from '../db';
 import type { ClipSummary } from '../messaging';
-import { errorMessage, fail, isQuotaError, ok, type Result } from '../result';
+import { errorMessage, fail, isQuotaError, ok, problem, type Result } from '../result';
 import type { ClipMode, ExtractedPage } from '../model';
-import { whyNotClippable } from '../url';
+import { blockedReason } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
-
-/** What the injected script returns (see entrypoints/extract.ts). */
-export type ExtractReply =
-  | { ok: true; page: ExtractedPage }
-  | { ok: false; code: 'no-article' | 'too-large' | 'internal'; message: string };
+import { readReply } from './reply';
 
 export interface TabDeps {
   getTabUrl(tabId: number): Promise<string | undefined>;
@@ -39,13 +35,13 @@ export async function runInTab(
   try {
     url = await getTabUrl(tabId);
   } catch {
-    return fail('no-tab', 'That tab no longer exists.');
+    return fail('no-tab', problem('page.error.noTab'));
   }
-  const refused = whyNotClippable(url);
+  const refused = blockedReason(url);
   if (refused) return fail('not-injectable', refused);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<Result<never>>((resolve) => {
-    timer = setTimeout(() => resolve(fail('timeout', `The page took more than ${Math.round(timeoutMs / 1000)} seconds to answer, so it was left alone. You can clip its whole visible text instead.`)), timeoutMs);
+    timer = setTimeout(() => resolve(fail('timeout', problem('page.error.timeout', { seconds: Math.round(timeoutMs / 1000) }))), timeoutMs);
   });
   try {
     return await Promise.race([run().then((v) => ok(v)), late]);
@@ -60,10 +56,10 @@ export async function runInTab(
 export async function readTab(deps: TabDeps, tabId: number, mode: ClipMode): Promise<Result<ExtractedPage>> {
   const ran = await runInTab(deps.getTabUrl, tabId, () => deps.inject(tabId, mode));
   if (!ran.ok) return ran;
-  const reply = ran.value;
-  if (!isExtractReply(reply)) return fail('injection-failed', 'The page did not return a result; it may have navigated away while being read.');
-  if (!reply.ok) return fail(reply.code === 'internal' ? 'injection-failed' : reply.code, reply.message);
-  return ok(reply.page);
+  const read = readReply(ran.value, isExtractedPage, { missing: 'page.error.noResult', malformed: 'page.error.noResult' });
+  // the script's own crash is, for the user, a page that could not be read
+  if (!read.ok && read.error.code === 'internal') return { ok: false, error: { ...read.error, code: 'injection-failed' } };
+  return read;
 }
 
 /**
@@ -86,16 +82,12 @@ export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Pr
     return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: page.postsLeftOut, truncated: page.truncated });
   } catch (e) {
     if (isQuotaError(e))
-      return fail('quota', 'The browser has no storage space left for Clausemark, so nothing was saved. Free some disk space or delete old clips and try again.');
-    return fail('save-failed', `The clip could not be saved, and nothing was changed: ${errorMessage(e)}`);
+      return fail('quota', problem('page.error.quota'));
+    return fail('save-failed', problem('page.error.saveFailed', { detail: errorMessage(e) }));
   }
 }
 
-function isExtractReply(v: unknown): v is ExtractReply {
-  if (!v || typeof v !== 'object' || typeof (v as ExtractReply).ok !== 'boolean') return false;
-  if ((v as { ok: boolean }).ok) {
-    const p = (v as { page?: Partial<ExtractedPage> }).page;
-    return !!p && typeof p.url === 'string' && typeof p.html === 'string' && typeof p.text === 'string' && typeof p.canonicalUrl === 'string';
-  }
-  return typeof (v as { message?: unknown }).message === 'string';
+function isExtractedPage(v: unknown): v is ExtractedPage {
+  const p = v as Partial<ExtractedPage> | null;
+  return !!p && typeof p === 'object' && typeof p.url === 'string' && typeof p.html === 'string' && typeof p.text === 'string' && typeof p.canonicalUrl === 'string';
 }

@@ -1,7 +1,8 @@
 /** Background use cases that drive the highlighter in a tab: show (anchor and paint), scroll to one, highlight the selection. */
 import type { AnchoringReport, HighlighterAction } from '../messaging';
-import { fail, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import { runInTab, type TabDeps } from './clip-tab';
+import { anyValue, isFound, readReply } from './reply';
 
 export interface HighlighterTabDeps {
   getTabUrl: TabDeps['getTabUrl'];
@@ -10,31 +11,26 @@ export interface HighlighterTabDeps {
 }
 
 const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isReport = (v: unknown): v is AnchoringReport => !!v && typeof v === 'object' && isIds((v as AnchoringReport).placed) && isIds((v as AnchoringReport).missing);
 
-/** The highlighter's reply, which is itself a Result; anything else means the page went away or broke. */
-async function drive(deps: HighlighterTabDeps, tabId: number, action: HighlighterAction): Promise<Result<unknown>> {
+/** Inject the highlighter with one action and read its Result reply, checked by `check`. */
+async function drive<T>(deps: HighlighterTabDeps, tabId: number, action: HighlighterAction, check: (v: unknown) => v is T): Promise<Result<T>> {
   const ran = await runInTab(deps.getTabUrl, tabId, () => deps.injectHighlighter(tabId, action));
-  if (!ran.ok) return ran;
-  const reply = ran.value as Result<unknown> | null | undefined;
-  if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') return fail('injection-failed', 'The page did not answer; it may have navigated away.');
-  return reply;
+  return ran.ok ? readReply(ran.value, check) : ran;
 }
 
 export async function showHighlights(deps: HighlighterTabDeps, tabId: number): Promise<Result<AnchoringReport>> {
-  const r = await drive(deps, tabId, { action: 'show' });
-  if (!r.ok) return r;
-  const v = r.value as Partial<AnchoringReport> | null;
-  if (!v || !isIds(v.placed) || !isIds(v.missing)) return fail('injection-failed', 'The page gave a malformed answer.');
-  return ok({ placed: v.placed, missing: v.missing });
+  const r = await drive(deps, tabId, { action: 'show' }, isReport);
+  // only the report's own fields travel on
+  return r.ok ? ok({ placed: r.value.placed, missing: r.value.missing }) : r;
 }
 
 export async function scrollTabToHighlight(deps: HighlighterTabDeps, tabId: number, id: string): Promise<Result<{ found: boolean }>> {
-  const r = await drive(deps, tabId, { action: 'scrollTo', id });
-  if (!r.ok) return r;
-  return ok({ found: (r.value as { found?: unknown } | null)?.found === true });
+  const r = await drive(deps, tabId, { action: 'scrollTo', id }, isFound);
+  return r.ok ? ok({ found: r.value.found }) : r;
 }
 
 /** From the context menu or the shortcut: highlight whatever is selected in the tab, in yellow. */
 export async function highlightSelectionInTab(deps: HighlighterTabDeps, tabId: number): Promise<Result<unknown>> {
-  return drive(deps, tabId, { action: 'highlightSelection', color: 'yellow' });
+  return drive(deps, tabId, { action: 'highlightSelection', color: 'yellow' }, anyValue);
 }

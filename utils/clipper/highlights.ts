@@ -5,7 +5,7 @@
  */
 import { addHighlight, clipForPage, highlightsOfClip, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, problem, type Result } from '../result';
 import type { ClipMode, OutlineEntry } from '../model';
 
 export interface HighlightDeps {
@@ -33,7 +33,7 @@ export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: st
     if (!r.ok && (r.error.code === 'no-article' || r.error.code === 'too-large')) r = await deps.clip(tabId, 'fulltext');
     if (!r.ok) return r;
     clip = await deps.db.clips.get(r.value.clipId);
-    if (!clip) return fail('save-failed', 'The page was clipped but the clip could not be found again.');
+    if (!clip) return fail('save-failed', problem('page.error.clipLost'));
   }
   const body = await deps.db.clipBodies.get(clip.id);
   return ok({ clipId: clip.id, outline: body?.outline ?? [] });
@@ -54,7 +54,7 @@ async function ownHighlight(db: ClausemarkDB, url: string, id: string): Promise<
 
 export async function updateHighlight(deps: HighlightDeps, url: string, req: Req<'updateHighlight'>): Promise<Result<Highlight>> {
   const h = await ownHighlight(deps.db, url, req.id);
-  if (!h) return fail('bad-request', 'That highlight does not belong to this page.');
+  if (!h) return fail('bad-request', problem('page.error.notThisPage'));
   const next = await patchHighlight(deps.db, h.id, { color: req.color, note: req.note }, (deps.now ?? Date.now)());
   return next ? ok(next) : fail('bad-request', 'That highlight no longer exists.');
 }

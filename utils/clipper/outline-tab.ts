@@ -1,7 +1,8 @@
 /** Background use cases for the popup's outline: preview a tab's outline, and scroll the tab to a heading. */
 import type { HeadingRequest, OutlinePreview } from '../messaging';
-import { fail, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import { readTab, runInTab, type TabDeps } from './clip-tab';
+import { readFound } from './reply';
 
 export interface LocateDeps {
   getTabUrl: TabDeps['getTabUrl'];
@@ -18,8 +19,5 @@ export async function previewOutline(deps: TabDeps, tabId: number): Promise<Resu
 
 export async function scrollTabToHeading(deps: LocateDeps, tabId: number, request: HeadingRequest): Promise<Result<{ found: boolean }>> {
   const ran = await runInTab(deps.getTabUrl, tabId, () => deps.locate(tabId, request));
-  if (!ran.ok) return ran;
-  const reply = ran.value as { found?: unknown } | null | undefined;
-  if (!reply || typeof reply.found !== 'boolean') return fail('injection-failed', 'The page did not answer; it may have navigated away.');
-  return ok({ found: reply.found });
+  return ran.ok ? readFound(ran.value) : ran;
 }

@@ -3,7 +3,7 @@
  * cannot see it), then runs the script file, which takes the value once. executeScript cannot pass arguments to files.
  */
 import type { HeadingRequest, HighlighterAction } from '../messaging';
-import { isHeadingRequest, isHighlighterAction } from '../messaging-checks';
+import { isHeadingRequest, isHighlighterAction } from '../messaging/checks';
 import type { ClipMode } from '../model';
 
 export const REQUEST_KEYS = {

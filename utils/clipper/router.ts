@@ -1,7 +1,7 @@
 /** Dispatches protocol messages to handlers after checking who sent them and what they sent. */
 import { fail } from '../result';
 import { CONTENT_MESSAGES, type MessageType, type Req, type Res } from '../messaging';
-import { isEnvelope, validators } from '../messaging-checks';
+import { isEnvelope, validators } from '../messaging/checks';
 
 /** Who sent a message, as far as the browser vouches for it. */
 export type SenderContext =

@@ -73,7 +73,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const limits = { maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH, maxWork: opts.maxWork ?? DEFAULT_MAX_WORK };
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const tooLarge = mode === 'article' && doc.documentElement ? whyTooLarge(measurePage(doc.documentElement), limits) : null;
-  if (tooLarge) return { ok: false, code: 'too-large', message: tooLarge };
+  if (tooLarge) return { ok: false, code: 'too-large', ...tooLarge };
   const head = readHead(doc, url);
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, maxChars) };
 
@@ -127,6 +127,7 @@ function noArticle(): ExtractOutcome {
   return {
     ok: false,
     code: 'no-article',
+    key: 'page.error.noArticle',
     message: 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
   };
 }

@@ -6,6 +6,7 @@
  * the depth cap a page can still hold 57,000 elements each ~200 levels deep (21 s to 50 s and more in jsdom), so the
  * sum of all elements' depths is capped too: the largest real page of the corpus sums to 141,000.
  */
+import type { MessageKey, Params } from '../i18n';
 
 export interface PageLimits {
   maxElements: number;
@@ -52,14 +53,22 @@ export function measurePage(root: Element): PageSize {
   return { elements, depth, work };
 }
 
-/** Why the page is too big for the article finder, in words for the user; null when it is within the limits. */
-export function whyTooLarge(size: PageSize, limits: PageLimits): string | null {
+/**
+ * Why the page is too big for the article finder, in words for the user; null when it is within the limits. The
+ * i18n key and its placeholders go with the English sentence, so the UI can show it in its language.
+ */
+export function whyTooLarge(size: PageSize, limits: PageLimits): { message: string; key?: MessageKey; params?: Params } | null {
   const n = (x: number) => x.toLocaleString('en');
-  if (size.elements > limits.maxElements)
-    return `This page has ${n(size.elements)} elements, more than the ${n(limits.maxElements)} the article finder handles quickly. You can clip its whole visible text instead.`;
-  if (size.depth > limits.maxDepth)
-    return `This page is nested ${n(size.depth)} levels deep, more than the ${n(limits.maxDepth)} the article finder handles quickly. You can clip its whole visible text instead.`;
+  if (size.elements > limits.maxElements) {
+    const params = { count: n(size.elements), max: n(limits.maxElements) };
+    return { key: 'page.error.tooManyElements', params, message: `This page has ${params.count} elements, more than the ${params.max} the article finder handles quickly. You can clip its whole visible text instead.` };
+  }
+  if (size.depth > limits.maxDepth) {
+    const params = { depth: n(size.depth), max: n(limits.maxDepth) };
+    return { key: 'page.error.tooDeep', params, message: `This page is nested ${params.depth} levels deep, more than the ${params.max} the article finder handles quickly. You can clip its whole visible text instead.` };
+  }
+  // no catalog sentence: the UI shows the too-large code's
   if (size.work > limits.maxWork)
-    return `This page has ${n(size.elements)} elements nested ${n(Math.round(size.work / size.elements))} levels deep on average, more than the article finder handles quickly. You can clip its whole visible text instead.`;
+    return { message: `This page has ${n(size.elements)} elements nested ${n(Math.round(size.work / size.elements))} levels deep on average, more than the article finder handles quickly. You can clip its whole visible text instead.` };
   return null;
 }

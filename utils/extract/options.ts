@@ -1,5 +1,6 @@
 /** What callers of extractArticle choose, and what they get back. */
 import type { ClipMode, ExtractedPage } from '../types';
+import type { MessageKey, Params } from '../i18n';
 
 export interface ExtractOptions {
   /** 'allposts' keeps every post of a blog front page or thread view, not only the first (see ./passes/post-list). */
@@ -18,4 +19,5 @@ export interface ExtractOptions {
 
 export type ExtractOutcome =
   | { ok: true; page: ExtractedPage }
-  | { ok: false; code: 'no-article' | 'too-large'; message: string };
+  /** `key` and `params`: the i18n message of `message`, for the UI (utils/error-text.ts) */
+  | { ok: false; code: 'no-article' | 'too-large'; message: string; key?: MessageKey; params?: Params };

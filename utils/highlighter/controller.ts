@@ -10,7 +10,7 @@ import { placeHighlights, readSelection } from '../anchoring/dom/place';
 import { colorOf, type HighlightColor } from '../model/colors';
 import type { Highlight } from '../db/schema';
 import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, problem, type Result } from '../result';
 import type { OutlineEntry } from '../types';
 import { createHost, type OverlayHost } from './host';
 import { createNoteFrame, type NoteFrame } from './note-frame';
@@ -71,7 +71,7 @@ export class Highlighter {
     if (!this.loaded) await this.load();
     if (req.action === 'scrollTo') return ok({ found: this.scrollTo(req.id) });
     const sel = this.doc.getSelection();
-    if (!sel || sel.isCollapsed || !sel.rangeCount) return fail('bad-request', 'Select some text on the page first.');
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return fail('bad-request', problem('page.error.selectFirst'));
     return this.create(sel.getRangeAt(0).cloneRange(), req.color);
   }
 
@@ -103,7 +103,7 @@ export class Highlighter {
 
   private async create(range: Range, color: HighlightColor): Promise<Result<Highlight>> {
     const selection = readSelection(this.pageRoot(), range);
-    if (!selection) return fail('bad-request', 'The selection holds no text of the page.');
+    if (!selection) return fail('bad-request', problem('page.error.selectionEmpty'));
     if (!this.clipId) {
       // Every highlight belongs to a clip: the page is clipped first, which also gives its outline.
       const c = await this.deps.send('ensurePageClip', {});

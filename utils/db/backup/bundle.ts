@@ -5,7 +5,8 @@
 import { capTimestamps, fromBackupJson, type ImportPlan, type ImportReport } from '../../export/backup';
 import type { FullBundle } from '../../export/types';
 import type { Clip, Collection } from '../../model';
-import { errorMessage } from '../../result';
+import { BackupError } from '../../export/backup';
+import { errorMessage, problem, type Problem } from '../../result';
 import type { ClausemarkDB } from '../schema';
 import { applyImport } from './apply';
 import { planImport } from './plan';
@@ -57,8 +58,13 @@ export function importBundle(db: ClausemarkDB, bundle: FullBundle, opts: ImportO
   return applyImport(db, { bundle: capTimestamps(bundle, opts.now ?? Date.now()) }, { replace: opts.replace ?? false });
 }
 
-export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; message: string };
+/** A failure is a Problem: an English message with the i18n key and params the options page shows it by. */
+export type PlanOutcome = { ok: true; plan: ImportPlan } | ({ ok: false } & Problem);
+export type ImportOutcome = { ok: true; report: ImportReport } | ({ ok: false } & Problem);
+
+/** The reason inside the sentence: a refused file's own sentence, or whatever was thrown, in English. */
+const reason = (e: unknown): Problem | string => (e instanceof BackupError && e.why ? { message: e.message, ...e.why } : errorMessage(e));
+const failed = (e: unknown) => ({ ok: false as const, ...problem('options.backup.failed', { detail: reason(e) }) });
 
 /** Read a backup file's text and plan its import (read-only); a bad file comes back as a message. */
 export async function planBackupText(db: ClausemarkDB, text: string, now = Date.now()): Promise<PlanOutcome> {
@@ -66,12 +72,12 @@ export async function planBackupText(db: ClausemarkDB, text: string, now = Date.
   try {
     bundle = fromBackupJson(text);
   } catch (e) {
-    return { ok: false, message: `This file cannot be imported: ${errorMessage(e)}. Nothing was changed.` };
+    return { ok: false, ...problem('options.backup.refused', { detail: reason(e) }) };
   }
   try {
     return { ok: true, plan: await planImport(db, bundle, now) };
   } catch (e) {
-    return { ok: false, message: `The import failed: ${errorMessage(e)}. Nothing was changed.` };
+    return failed(e);
   }
 }
 
@@ -80,7 +86,7 @@ export async function applyImportPlan(db: ClausemarkDB, plan: ImportPlan, opts: 
   try {
     return { ok: true, report: await applyImport(db, plan, opts) };
   } catch (e) {
-    return { ok: false, message: `The import failed: ${errorMessage(e)}. Nothing was changed.` };
+    return failed(e);
   }
 }
 

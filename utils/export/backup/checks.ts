@@ -44,7 +44,8 @@ function checkUrl(url: string, path: string, optional = false): void {
   if ((optional && url === '') || isOpenableUrl(url)) return;
   const scheme = urlScheme(url);
   const got = scheme ? `not ${scheme} addresses` : 'not a relative or malformed address';
-  throw new BackupError('unsafe-url', `only http, https and file addresses can be imported, ${got}`, path);
+  const why: BackupError['why'] = scheme ? { key: 'options.backup.unsafeUrl', params: { path, scheme } } : { key: 'options.backup.badUrl', params: { path } };
+  throw new BackupError('unsafe-url', `only http, https and file addresses can be imported, ${got}`, path, why);
 }
 
 /** Throws on the first duplicate (in the database's unique keys) or dangling reference. */
@@ -70,7 +71,10 @@ export function checkIntegrity(b: FullBundle): void {
     checkUrl(c.canonicalUrl, `clips[${i}].canonicalUrl`);
     // Clips are matched by canonical URL: one on another site would let a backup's clip stand for that site's page.
     if (!sameSite(c.url, c.canonicalUrl))
-      throw new BackupError('unsafe-url', 'the canonical address is not on the same site as the page', `clips[${i}].canonicalUrl`);
+      throw new BackupError('unsafe-url', 'the canonical address is not on the same site as the page', `clips[${i}].canonicalUrl`, {
+        key: 'options.backup.crossSite',
+        params: { path: `clips[${i}].canonicalUrl` },
+      });
   });
   b.highlights.forEach((h, i) => {
     checkUrl(h.url, `highlights[${i}].url`, true);

@@ -1,5 +1,5 @@
-// The options page ("Library & backup"): export and import. `options.backup.*` repeat word for word the messages of
-// utils/db/bundle.ts and utils/export/backup.ts so utils/error-text.ts can show them translated.
+// The options page ("Library & backup"): export and import. `options.backup.*` are the refusals of utils/db/backup and
+// utils/export/backup, which send these keys with their params (and spell the English sentence too: keep them equal).
 export const options = {
   'options.title': 'Clausemark — Library & backup',
 

@@ -1,6 +1,6 @@
 // The current page's part of the popup (and side panel): clip button, outline, highlights, and why a page cannot be
-// clipped. The `page.error.*` texts repeat, word for word, the English messages the background sends, so
-// utils/error-text.ts can recognise them and show them translated (tests/unit/error-text.test.ts keeps them in step).
+// clipped. Errors the background sends carry their `page.error.*` / `page.blocked.*` key and params (utils/result.ts);
+// utils/error-text.ts shows them by key. utils/extract/limits.ts spells its English sentences itself: keep them equal.
 export const page = {
   'page.current': 'This page',
   'page.clip': 'Clip this page',
@@ -42,7 +42,7 @@ export const page = {
   'page.blocked.pdf': "This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.",
   'page.blocked.scheme': 'Pages with the {scheme} scheme cannot be clipped.',
 
-  // One message per error code, for messages the UI does not know word for word; {detail} is the original.
+  // One message per error code, for errors that come without a key; {detail} is the original.
   'page.code.not-injectable': 'Clausemark cannot read this page. ({detail})',
   'page.code.no-tab': 'That tab no longer exists.',
   'page.code.injection-failed': 'The page could not be read; it may have navigated away. ({detail})',
@@ -54,7 +54,7 @@ export const page = {
   'page.code.timeout': 'The page took too long to answer, so it was left alone. ({detail})',
   'page.code.internal': 'Something went wrong in Clausemark. ({detail})',
 
-  // Known background messages, word for word (utils/clipper, utils/extract, utils/highlighter, utils/messaging).
+  // Background and injected-script errors, by key (utils/clipper, utils/extract, utils/highlighter, utils/messaging).
   'page.error.noTab': 'That tab no longer exists.',
   'page.error.fileUrls': 'Local files can only be clipped after you turn on "Allow access to file URLs" for Clausemark in the extensions page.',
   'page.error.webStore': 'The web store does not allow extensions to read its pages.',

@@ -1,10 +1,10 @@
 /**
- * Shape checks for every message of the protocol (./messaging.ts): the background trusts nothing it receives, and
+ * Shape checks for every message of the protocol (./protocol.ts): the background trusts nothing it receives, and
  * the injected scripts check the requests they get through a global the same way.
  */
-import { isColor } from './model/colors';
-import type { HighlightSelectors, LibraryFilter } from './model';
-import type { Envelope, HeadingRequest, HighlighterAction, MessageType, Req } from './messaging';
+import { isColor } from '../model/colors';
+import type { HighlightSelectors, LibraryFilter } from '../model';
+import type { Envelope, HeadingRequest, HighlighterAction, MessageType, Req } from './protocol';
 
 const hasTabId = (d: unknown): d is { tabId: number } =>
   !!d && typeof d === 'object' && Number.isInteger((d as { tabId?: unknown }).tabId);

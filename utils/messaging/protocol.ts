@@ -2,10 +2,10 @@
  * The one typed message protocol between extension pages, the background and injected scripts.
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
-import type { HighlightColor } from './model/colors';
-import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from './model';
-import type { HeadingTarget } from './outline/heading-key';
-import type { Result } from './result';
+import type { HighlightColor } from '../model/colors';
+import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from '../model';
+import type { HeadingTarget } from '../outline/heading-key';
+import { problem, type Result } from '../result';
 
 export interface ClipSummary {
   clipId: string;
@@ -106,8 +106,8 @@ export async function sendMessage<K extends MessageType>(runtime: RuntimeLike, t
   try {
     const res = await runtime.sendMessage({ type, data } satisfies Envelope<K>);
     if (res && typeof res === 'object' && 'ok' in res) return res as Res<K>;
-    return { ok: false, error: { code: 'internal', message: 'The extension background did not answer.' } } as Res<K>;
+    return { ok: false, error: { code: 'internal', ...problem('page.error.noBackground') } } as Res<K>;
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: `Could not reach the extension background: ${String((e as Error)?.message ?? e)}` } } as Res<K>;
+    return { ok: false, error: { code: 'internal', ...problem('page.error.unreachable', { detail: String((e as Error)?.message ?? e) }) } } as Res<K>;
   }
 }
