@@ -12,10 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { fmt, median, percentile } from './stats';
-import type { FullBundle } from '../../utils/export/types';
 import { toBackupJson } from '../../utils/export/backup';
-import { emptyPolicy } from '../../utils/types';
-import { chineseLaw, englishAct, int, pick, prng } from './gen-text';
+import { seedBundle } from './bench-popup-data';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXT = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -23,37 +21,6 @@ const CLIPS = 10_000;
 const OPENINGS = 31;
 const DEBOUNCE = 150;
 const QUERIES = ['数据', '营商环境', '河道', '第十二条', 'council', 'protection', 'inventory', '监督管理', 'records', '应急'];
-
-/** n clips on 40 sites over two years, a third of them with highlights; bodies cut from 24 generated texts. */
-function seedBundle(n: number): FullBundle {
-  const r = prng(7);
-  const texts = Array.from({ length: 24 }, (_, i) => (i % 3 ? chineseLaw(1500, i + 1) : englishAct(2500, i + 1)));
-  const bundle: FullBundle = { clips: [], bodies: [], highlights: [], collections: [], memberships: [], settings: [] };
-  const start = Date.UTC(2024, 0, 1);
-  for (let i = 0; i < n; i++) {
-    const id = `bench-${i}`;
-    const src = pick(r, texts);
-    const from = int(r, 0, src.length - 1200);
-    const text = src.slice(from, from + 1200);
-    const zh = /[\u4e00-\u9fff]/.test(text);
-    const at = start + Math.floor((i / n) * 730 * 86_400_000);
-    const url = `https://site${i % 40}.example.gov.cn/doc/${i}.html`;
-    bundle.clips.push({
-      id, url, canonicalUrl: url, title: `${zh ? '关于数据管理的通知' : 'Notice on data records'} ${i}`, siteName: `站点${i % 40}`,
-      byline: '', lang: zh ? 'zh-CN' : 'en', publishedTime: '', excerpt: text.slice(0, 80), policy: { ...emptyPolicy(), docNumber: zh ? `某发〔2025〕${i}号` : '' },
-      charCount: text.length, contentHash: `h${i}`, mode: 'article', savedAt: at, updatedAt: at,
-    } as FullBundle['clips'][number]);
-    bundle.bodies.push({ clipId: id, html: text.split('\n').map((p) => `<p>${p}</p>`).join(''), text, outline: [] });
-    if (i % 3 === 0) {
-      const s = int(r, 0, 1100);
-      bundle.highlights.push({
-        id: `hl-${i}`, clipId: id, url, color: 'yellow', note: i % 6 ? '' : '重点 check', createdAt: at, updatedAt: at,
-        selectors: { quote: text.slice(s, s + 30), prefix: '', suffix: '', start: s, end: s + 30, outlinePath: [] },
-      });
-    }
-  }
-  return bundle;
-}
 
 const stat = (xs: number[]) => `median ${fmt(median(xs))} ms, p95 ${fmt(percentile(xs, 95))} ms (n=${xs.length})`;
 
@@ -65,7 +32,9 @@ async function firstRender(page: Page, url: string): Promise<[number, number]> {
   await page.goto(url);
   await page.waitForTimeout(1000);
   await page.waitForFunction(() => performance.getEntriesByName('cm-first-row').length > 0, null, { timeout: 30_000 });
-  return page.evaluate("[performance.getEntriesByName('cm-popup-start')[0].startTime, performance.getEntriesByName('cm-first-row')[0].startTime]");
+  return page.evaluate(
+    "[performance.getEntriesByName('cm-popup-start')[0].startTime, performance.getEntriesByName('cm-first-row')[0].startTime]",
+  );
 }
 
 /**
@@ -95,7 +64,10 @@ function searchInUi(page: Page, query: string): Promise<number> {
 function messageRoundTrip(page: Page, query: string): Promise<[number, number]> {
   return page.evaluate(async (query) => {
     const t0 = performance.now();
-    const res = (await chrome.runtime.sendMessage({ type: 'searchLibrary', data: { query, filter: {}, offset: 0, limit: 20 } })) as { ok: boolean; value: { tookMs: number } };
+    const res = (await chrome.runtime.sendMessage({ type: 'searchLibrary', data: { query, filter: {}, offset: 0, limit: 20 } })) as {
+      ok: boolean;
+      value: { tookMs: number };
+    };
     if (!res?.ok) throw new Error(`search failed: ${JSON.stringify(res)}`);
     return [performance.now() - t0, res.value.tookMs] as [number, number];
   }, query);
@@ -110,7 +82,10 @@ export async function benchPopup(): Promise<void> {
   const ext = join(tmp, 'extension');
   cpSync(EXT, ext, { recursive: true });
   writeFileSync(join(ext, 'bench-blank.js'), "performance.mark('cm-popup-start');\n");
-  writeFileSync(join(ext, 'bench-blank.html'), '<!DOCTYPE html><html><head><meta charset="UTF-8"><script type="module" src="/bench-blank.js"></script></head><body></body></html>');
+  writeFileSync(
+    join(ext, 'bench-blank.html'),
+    '<!DOCTYPE html><html><head><meta charset="UTF-8"><script type="module" src="/bench-blank.js"></script></head><body></body></html>',
+  );
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -128,8 +103,13 @@ export async function benchPopup(): Promise<void> {
     await options.locator('input[type=file]').setInputFiles(file);
     // choosing the file plans the import first; Import is enabled once the plan is shown
     await options.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 600_000 });
-    await options.getByRole('status').filter({ hasText: `${CLIPS} added` }).waitFor({ timeout: 600_000 });
-    console.log(`  seeded ${CLIPS} clips, ${bundle.highlights.length} highlights by importing a backup in ${fmt((performance.now() - t0) / 1000)} s`);
+    await options
+      .getByRole('status')
+      .filter({ hasText: `${CLIPS} added` })
+      .waitFor({ timeout: 600_000 });
+    console.log(
+      `  seeded ${CLIPS} clips, ${bundle.highlights.length} highlights by importing a backup in ${fmt((performance.now() - t0) / 1000)} s`,
+    );
     await options.close();
 
     const popup = await context.newPage();
@@ -137,7 +117,9 @@ export async function benchPopup(): Promise<void> {
     const renders: [number, number][] = [];
     for (let i = 0; i < OPENINGS; i++) renders.push(await firstRender(popup, `${base}/popup.html?lang=en`));
     const warm = renders.slice(1);
-    console.log(`  first render (navigation start → first rows painted): ${stat(warm.map((r) => r[1]))}; cold ${fmt(renders[0]![1])} ms  [target ≤ 150 ms]`);
+    console.log(
+      `  first render (navigation start → first rows painted): ${stat(warm.map((r) => r[1]))}; cold ${fmt(renders[0]![1])} ms  [target ≤ 150 ms]`,
+    );
     console.log(`    of which page and script loading (→ popup script start): ${stat(warm.map((r) => r[0]))}`);
     console.log(`    and from the popup script's start to its first rows painted: ${stat(warm.map((r) => r[1] - r[0]))}`);
     const blank: number[] = [];

@@ -5,6 +5,9 @@
  */
 
 import { cnNumber, prng } from './gen-basics';
+import { LAW_WORDS } from './gen-law-words';
+
+const { SUBJECTS, CLAUSES, CONDITIONS, ITEMS, TOPICS, KINDS, BOOK_TITLES } = LAW_WORDS;
 
 export interface LawOptions {
   seed?: number;
@@ -25,20 +28,6 @@ export interface GeneratedLaw {
   counts: { books: number; chapters: number; sections: number; articles: number; items: number; chars: number };
 }
 
-const SUBJECTS = ['国家', '县级以上人民政府', '国务院有关部门', '有关主管部门', '省、自治区、直辖市人民政府', '当事人', '权利人', '义务人', '经营者', '行政机关', '监督管理机构', '公民、法人和其他组织', '用人单位', '监护人', '债权人', '债务人'];
-const CLAUSES = [
-  '应当依照法律、行政法规的规定履行职责', '应当建立健全相关管理制度', '有权依法请求停止侵害、排除妨碍', '不得损害国家利益、社会公共利益和他人合法权益',
-  '应当遵循公平、诚信和公序良俗原则', '应当及时将有关情况告知对方当事人', '可以依照本法的规定申请行政复议或者提起行政诉讼', '应当采取必要措施防止损失扩大',
-  '依法承担相应的民事责任', '应当自收到申请之日起三十日内作出决定', '可以委托专业机构进行评估', '应当对在履行职责中知悉的个人信息予以保密',
-  '应当加强对本行政区域内相关工作的统筹协调', '不得擅自变更或者解除合同', '有权查阅、复制有关资料', '应当按照约定全面履行自己的义务',
-  '应当在规定期限内办理登记手续', '可以请求人民法院或者仲裁机构予以变更或者撤销', '应当向社会公布办理程序和期限', '由县级以上人民政府有关部门责令改正，给予警告',
-];
-const CONDITIONS = ['法律另有规定的，依照其规定', '当事人另有约定的除外', '情节严重的，依法追究刑事责任', '造成损失的，应当承担赔偿责任', '具体办法由国务院规定', '但是，法律、行政法规另有规定的除外'];
-const ITEMS = ['未依法办理登记手续', '提供虚假材料或者隐瞒真实情况', '违反法定程序作出决定', '擅自改变用途', '拒不履行生效法律文书确定的义务', '泄露国家秘密、商业秘密或者个人隐私', '妨碍监督检查人员依法执行职务', '超出核准范围从事经营活动', '伪造、变造、出租、出借有关证件', '法律、行政法规规定的其他情形'];
-const TOPICS = ['登记', '权利', '合同', '监督', '担保', '物权', '责任', '程序', '信息', '财产', '评估', '许可', '公开', '救济', '继承', '代理', '监护', '补偿', '服务', '档案'];
-const KINDS = ['的一般规定', '的设立', '的效力', '的变更和转让', '的终止', '的保护', '的管理', '的特别规定', '的履行', '的审查'];
-const BOOK_TITLES = ['总　　则', '主体与权利', '登记与公开', '合　　同', '监督与管理', '特别规定', '法律责任', '程序与救济', '附　　则'];
-
 const nospaceLen = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').length;
 
 /** Split `total` into `n` parts proportional to random weights, each at least `min`, summing exactly. */
@@ -54,7 +43,11 @@ function allocate(total: number, n: number, min: number, rnd: () => number): num
   return out;
 }
 
-interface Chapter { title: string; sections: Array<{ title: string; articles: number }> | null; articles: number }
+interface Chapter {
+  title: string;
+  sections: Array<{ title: string; articles: number }> | null;
+  articles: number;
+}
 
 export function generateLaw(opts: LawOptions = {}): GeneratedLaw {
   const { seed = 20240311, books = 7, chapters = 80, articles = 1300, chars = 120_000, sectionShare = 0.25 } = opts;
@@ -75,7 +68,12 @@ export function generateLaw(opts: LawOptions = {}): GeneratedLaw {
       const last = b === books - 1 && c === perBook[b]! - 1;
       const chTitle = c === 0 ? '一般规定' : last ? '附　　则' : `${pick(TOPICS)}${pick(KINDS)}`;
       const split = !last && c > 0 && n >= 8 && rnd() < sectionShare;
-      const secs = split ? allocate(n, 2 + Math.floor(rnd() * Math.min(3, n / 4 - 1)), 2, rnd).map((k) => ({ title: `${pick(TOPICS)}${pick(KINDS)}`, articles: k })) : null;
+      const secs = split
+        ? allocate(n, 2 + Math.floor(rnd() * Math.min(3, n / 4 - 1)), 2, rnd).map((k) => ({
+            title: `${pick(TOPICS)}${pick(KINDS)}`,
+            articles: k,
+          }))
+        : null;
       sectionCount += secs?.length ?? 0;
       chs.push({ title: chTitle, sections: secs, articles: n });
     }

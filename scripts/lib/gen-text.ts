@@ -4,35 +4,16 @@
  * boilerplate does (责令改正，给予警告… / commits an offence…) without whole paragraphs being copies.
  */
 
-import { prng } from './gen-basics';
+import { cnNumber, prng } from './gen-basics';
 
-export { prng };
+// the same numerals as the law generator (checked equal for 1..9999 when the two copies were merged)
+export { cnNumber, prng };
 
 export type Rand = () => number;
 export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
-const DIGITS = '零一二三四五六七八九';
-/** 1..9999 in Chinese numerals, as article numbers are written (十二, 一百零三). */
-export function cnNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  const units = ['', '十', '百', '千'];
-  const ds = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  ds.forEach((d, i) => {
-    const u = units[ds.length - 1 - i]!;
-    if (d === 0) zero = true;
-    else {
-      if (zero && out) out += '零';
-      zero = false;
-      out += DIGITS[d] + u;
-    }
-  });
-  return out;
-}
-
+// prettier-ignore
 const CN = {
   subj: ['国务院', '县级以上地方人民政府', '国务院有关部门', '省、自治区、直辖市人民政府', '设区的市级人民政府', '生态环境主管部门', '市场监督管理部门', '各级人民政府', '有关行业协会', '乡镇人民政府和街道办事处', '县级以上人民政府统计机构', '网信部门', '公安机关', '企业事业单位和其他生产经营者', '公民、法人和其他组织'],
   obj: ['数据安全', '水污染防治', '安全生产', '个人信息保护', '统计调查', '土壤污染风险管控', '食品安全', '档案管理', '科学技术进步', '乡村振兴', '应急管理', '知识产权保护', '未成年人保护', '农产品质量安全', '消防安全', '公共文化服务', '职业病防治', '大气污染防治', '政府信息公开', '社会信用体系建设'],
@@ -61,7 +42,8 @@ function cnSentence(r: Rand, liability: boolean): string {
     const tail = r() < 0.6 ? `；情节严重的，${pick(r, CN.extra)}` : '';
     return `违反本法${pick(r, ['', '第' + cnNumber(int(r, 5, 90)) + '条'])}规定，${fill(r, pick(r, CN.wrong))}的，由${pick(r, CN.auth)}${fix}${also}${then}${tail}。`;
   }
-  if (k < 0.9) return `本法所称${pick(r, CN.obj)}，是指${pick(r, CN.subj)}在${pick(r, CN.aspect)}活动中，依照法律、行政法规的规定所采取的${pick(r, CN.aspect)}措施。`;
+  if (k < 0.9)
+    return `本法所称${pick(r, CN.obj)}，是指${pick(r, CN.subj)}在${pick(r, CN.aspect)}活动中，依照法律、行政法规的规定所采取的${pick(r, CN.aspect)}措施。`;
   return `${pick(r, CN.subj)}可以根据本地实际，制定${pick(r, CN.obj)}的具体办法，报${pick(r, CN.subj)}备案。`;
 }
 
@@ -81,7 +63,10 @@ export function chineseLaw(length: number, seed = 1): string {
       if (r() < 0.3) {
         paras[0] = `${paras[0]!.slice(0, -1)}，应当履行下列职责：`;
         const n = int(r, 3, 6);
-        for (let i = 1; i <= n; i++) paras.push(`（${cnNumber(i)}）${pick(r, ['组织', '指导', '协调', '监督'])}${pick(r, CN.obj)}的${pick(r, CN.aspect)}工作${i === n ? '。' : '；'}`);
+        for (let i = 1; i <= n; i++)
+          paras.push(
+            `（${cnNumber(i)}）${pick(r, ['组织', '指导', '协调', '监督'])}${pick(r, CN.obj)}的${pick(r, CN.aspect)}工作${i === n ? '。' : '；'}`,
+          );
       }
       if (r() < 0.35) paras.push(cnSentence(r, liability));
       for (const p of paras) size += p.length + 1;
@@ -91,6 +76,7 @@ export function chineseLaw(length: number, seed = 1): string {
   return lines.join('\n');
 }
 
+// prettier-ignore
 const EN = {
   actor: ['The Secretary of State', 'A local authority', 'The regulator', 'The Commissioner', 'A relevant person', 'The appropriate national authority', 'An enforcement officer', 'The operator of a regulated facility', 'The Welsh Ministers', 'A designated body', 'The Authority', 'A licence holder'],
   // Duties are formulae ("must have regard to", "may by regulations make provision about"), but a real Act attaches
@@ -118,15 +104,21 @@ function enFill(r: Rand, template: string, section: number): string {
 function enSentence(r: Rand, section: number): string {
   const k = r();
   const subj = pick(r, EN.subject);
-  if (k < 0.5) return `${pick(r, EN.actor)} ${enFill(r, pick(r, EN.duty), section)}${r() < 0.7 ? ` relating to ${subj}` : ''}${r() < 0.3 ? ` before ${pick(r, EN.when)}` : ''}.`;
+  if (k < 0.5)
+    return `${pick(r, EN.actor)} ${enFill(r, pick(r, EN.duty), section)}${r() < 0.7 ? ` relating to ${subj}` : ''}${r() < 0.3 ? ` before ${pick(r, EN.when)}` : ''}.`;
   if (k < 0.6) {
     // The offence formula recurs, but its parts vary as they do across an Act.
-    const pen = r() < 0.6 ? `on summary conviction to a fine not exceeding level ${int(r, 1, 5)} on the standard scale` : `on conviction on indictment to imprisonment for a term not exceeding ${int(r, 1, 7)} years, to a fine or to both`;
+    const pen =
+      r() < 0.6
+        ? `on summary conviction to a fine not exceeding level ${int(r, 1, 5)} on the standard scale`
+        : `on conviction on indictment to imprisonment for a term not exceeding ${int(r, 1, 7)} years, to a fine or to both`;
     return `A person who ${pick(r, EN.wrong)} ${int(r, 1, section + 3)} commits an offence${r() < 0.5 ? '' : ` in relation to ${subj}`} and is liable ${pen}.`;
   }
-  if (k < 0.75) return `In this Part "${subj}" has the meaning given by section ${int(r, 1, 60)}(${int(r, 1, 6)})${r() < 0.4 ? `, read with section ${int(r, 1, 60)}` : ''}.`;
+  if (k < 0.75)
+    return `In this Part "${subj}" has the meaning given by section ${int(r, 1, 60)}(${int(r, 1, 6)})${r() < 0.4 ? `, read with section ${int(r, 1, 60)}` : ''}.`;
   // Real Acts say this of a particular power ("Regulations under section 12 may…"), not of "this section" every time.
-  if (k < 0.87) return `Regulations under ${enFill(r, pick(r, EN.ref), section)} may make different provision for different ${pick(r, ['purposes', 'areas', 'cases', 'purposes or areas'])}, including in relation to ${subj}.`;
+  if (k < 0.87)
+    return `Regulations under ${enFill(r, pick(r, EN.ref), section)} may make different provision for different ${pick(r, ['purposes', 'areas', 'cases', 'purposes or areas'])}, including in relation to ${subj}.`;
   return `${pick(r, EN.actor)} may by notice require ${pick(r, EN.actor).replace(/^The|^A|^An/, (a) => a.toLowerCase())} to provide information about ${subj} within ${int(r, 7, 90)} days.`;
 }
 

@@ -9,32 +9,17 @@ import { watchChanges, type ChangeWatcher } from '../anchoring/dom/observe';
 import { placeHighlights, readSelection } from '../anchoring/dom/place';
 import { colorOf, type HighlightColor } from '../model/colors';
 import type { Highlight } from '../db/schema';
-import type { AnchoringReport, HighlighterAction, MessageType, Req, Res } from '../messaging';
+import type { AnchoringReport, HighlighterAction } from '../messaging';
 import { fail, ok, problem, type Result } from '../result';
 import type { OutlineEntry } from '../types';
 import { createHost, type OverlayHost } from './host';
 import { createNoteFrame, type NoteFrame } from './note-frame';
 import { createOverlay, type OverlayPainter } from './overlay';
+import { HIGHLIGHTER_BRAND, type HighlighterDeps } from './deps';
 import { listenToPage } from './page-events';
 import { createUi, type HighlighterUi } from './ui';
 
-export type Send = <K extends MessageType>(type: K, data: Req<K>) => Promise<Res<K>>;
-
-export interface HighlighterDeps {
-  doc: Document;
-  send: Send;
-  /** Injected on a visit by the registered content script: no toolbar on pages that are not clipped. */
-  auto?: boolean;
-  /** note.html's address (browser.runtime.getURL('/note.html')). */
-  noteUrl: string;
-  /** browser.runtime.id, for the note frame's origin. */
-  extensionId: string;
-  /** Tests only: make the host, to reach its closed root. */
-  createHost?: (doc: Document) => OverlayHost;
-}
-
-/** Marks our instances (see instance.ts); a Symbol.for key, so it is the same in every injection of the bundle. */
-export const HIGHLIGHTER_BRAND: unique symbol = Symbol.for('clausemark.highlighter.brand') as never;
+export { HIGHLIGHTER_BRAND, type HighlighterDeps, type Send } from './deps';
 
 export class Highlighter {
   readonly [HIGHLIGHTER_BRAND] = true;
@@ -56,7 +41,13 @@ export class Highlighter {
     this.host = (deps.createHost ?? createHost)(this.doc);
     this.painter = createOverlay(this.doc, this.host);
     this.ui = createUi(this.doc, this.host);
-    this.notes = createNoteFrame({ doc: this.doc, host: this.host, pageUrl: deps.noteUrl, extensionId: deps.extensionId, onChanged: () => void this.load() });
+    this.notes = createNoteFrame({
+      doc: this.doc,
+      host: this.host,
+      pageUrl: deps.noteUrl,
+      extensionId: deps.extensionId,
+      onChanged: () => void this.load(),
+    });
     this.url = this.doc.location?.href ?? '';
     this.listen();
   }
@@ -147,7 +138,12 @@ export class Highlighter {
 
   private listen(): void {
     // The page's own changes (SPA navigation, lazy sections, edits): re-anchor, refetching on a new URL.
-    this.watcher = watchChanges(this.doc.documentElement, () => void this.onPageChange(), 400, (n) => this.host.isHost(n));
+    this.watcher = watchChanges(
+      this.doc.documentElement,
+      () => void this.onPageChange(),
+      400,
+      (n) => this.host.isHost(n),
+    );
     listenToPage(this.doc.defaultView!, (e) => this.host.owns(e), {
       selection: () => this.offerToolbar(),
       press: () => this.quietly(() => (this.ui.hide(), this.notes.close())),
