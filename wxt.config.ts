@@ -54,7 +54,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), inlinePopupCss()],
     build: {
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !LAZY.test(id) && !/\.css($|\?)/.test(id) }] } } },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !LAZY.test(id) && !/\.css($|\?)/.test(id) }],
+          },
+        },
+      },
     },
   }),
   manifest: ({ mode, browser, manifestVersion }) => ({

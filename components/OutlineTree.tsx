@@ -59,10 +59,18 @@ export function OutlineTree({ entries, onActivate, label = t('page.outline') }: 
     const parent = hasChildren(model, i);
     const open = parent && expanded.has(i);
     switch (e.key) {
-      case 'ArrowDown': moveTo(rows[pos + 1]); break;
-      case 'ArrowUp': moveTo(rows[pos - 1]); break;
-      case 'Home': moveTo(rows[0]); break;
-      case 'End': moveTo(rows[rows.length - 1]); break;
+      case 'ArrowDown':
+        moveTo(rows[pos + 1]);
+        break;
+      case 'ArrowUp':
+        moveTo(rows[pos - 1]);
+        break;
+      case 'Home':
+        moveTo(rows[0]);
+        break;
+      case 'End':
+        moveTo(rows[rows.length - 1]);
+        break;
       case 'ArrowRight':
         if (parent && !open) setOpen(i, true);
         else if (open) moveTo(i + 1);

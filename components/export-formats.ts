@@ -36,7 +36,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.markdown.hint');
     },
-    build: async (b, now) => ({ name: `clausemark-${fileDate(now)}.zip`, type: 'application/zip', data: (await import('../utils/export/markdown')).toMarkdownZip(b, { now }) }),
+    build: async (b, now) => ({
+      name: `clausemark-${fileDate(now)}.zip`,
+      type: 'application/zip',
+      data: (await import('../utils/export/markdown')).toMarkdownZip(b, { now }),
+    }),
   },
   {
     id: 'csv',
@@ -46,7 +50,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.csv.hint');
     },
-    build: async (b, now) => ({ name: `clausemark-highlights-${fileDate(now)}.csv`, type: 'text/csv;charset=utf-8', data: (await import('../utils/export/csv')).toCsv(b) }),
+    build: async (b, now) => ({
+      name: `clausemark-highlights-${fileDate(now)}.csv`,
+      type: 'text/csv;charset=utf-8',
+      data: (await import('../utils/export/csv')).toCsv(b),
+    }),
   },
   {
     id: 'html',
@@ -56,7 +64,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.html.hint');
     },
-    build: async (b, now) => ({ name: `clausemark-${fileDate(now)}.html`, type: 'text/html;charset=utf-8', data: (await import('../utils/export/html')).toHtml(b, { now }) }),
+    build: async (b, now) => ({
+      name: `clausemark-${fileDate(now)}.html`,
+      type: 'text/html;charset=utf-8',
+      data: (await import('../utils/export/html')).toHtml(b, { now }),
+    }),
   },
   {
     id: 'docx',
@@ -80,7 +92,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.csl.hint');
     },
-    build: async (b, now) => ({ name: `clausemark-${fileDate(now)}.csl.json`, type: 'application/json', data: JSON.stringify((await import('../utils/export/csl')).toCslJson(b), null, 2) }),
+    build: async (b, now) => ({
+      name: `clausemark-${fileDate(now)}.csl.json`,
+      type: 'application/json',
+      data: JSON.stringify((await import('../utils/export/csl')).toCslJson(b), null, 2),
+    }),
   },
   {
     id: 'backup',
@@ -90,6 +106,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.backup.hint');
     },
-    build: async (b, now) => ({ name: `clausemark-backup-${fileDate(now)}.json`, type: 'application/json', data: (await import('../utils/export/backup')).toBackupJson(b, { now }) }),
+    build: async (b, now) => ({
+      name: `clausemark-backup-${fileDate(now)}.json`,
+      type: 'application/json',
+      data: (await import('../utils/export/backup')).toBackupJson(b, { now }),
+    }),
   },
 ];

@@ -82,15 +82,37 @@ function main(): void {
     if (args.format === 'json') {
       const { title, byline, siteName, lang, publishedTime, policy, text, html: body, outline, postsLeftOut } = p;
       process.stdout.write(
-        JSON.stringify({ file, url: p.url, canonicalUrl: p.canonicalUrl, title, byline, siteName, lang, publishedTime, policy, text, html: body, outline, postsLeftOut, ms }) + '\n',
+        JSON.stringify({
+          file,
+          url: p.url,
+          canonicalUrl: p.canonicalUrl,
+          title,
+          byline,
+          siteName,
+          lang,
+          publishedTime,
+          policy,
+          text,
+          html: body,
+          outline,
+          postsLeftOut,
+          ms,
+        }) + '\n',
       );
     } else {
       const dom = parseHtml(`<body>${p.html}</body>`);
       const md = htmlToMarkdown(dom.window.document.body);
       dom.window.close();
       process.stdout.write(
-        frontMatter({ title: p.title, url: p.url, site: p.siteName, byline: p.byline, published: p.publishedTime, issuer: p.policy.issuer, doc_number: p.policy.docNumber }) +
-          `# ${p.title}\n\n${md}\n`,
+        frontMatter({
+          title: p.title,
+          url: p.url,
+          site: p.siteName,
+          byline: p.byline,
+          published: p.publishedTime,
+          issuer: p.policy.issuer,
+          doc_number: p.policy.docNumber,
+        }) + `# ${p.title}\n\n${md}\n`,
       );
     }
   }

@@ -77,7 +77,9 @@ function main(): void {
   if (!dir) console.log('eval: ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it); its sets are skipped');
   if (!own) console.log('eval: tests/corpus not found; the own corpus is skipped');
   const results = dir ? runShared(dir, opts) : [];
-  const ownRun = own ? runOwnCorpus(own, { set: opts.set, case: opts.case, verbose: opts.verbose, firstLook: opts['first-look'] }) : { rows: [], results: [] };
+  const ownRun = own
+    ? runOwnCorpus(own, { set: opts.set, case: opts.case, verbose: opts.verbose, firstLook: opts['first-look'] })
+    : { rows: [], results: [] };
   if (!results.length && !ownRun.results.length) {
     if (!dir && !own) return; // nothing to evaluate on this machine: a skip, not a failure
     console.log(`eval: no scorable cases for ${opts.set ?? ''} ${opts.case ?? ''}`.trim());
@@ -87,9 +89,16 @@ function main(): void {
   }
   const seconds = (performance.now() - t0) / 1000;
   const bySet = groupBySet(results);
-  printSummary([...summarize(bySet), ...ownRun.rows], results.filter((r) => r.error), seconds);
+  printSummary(
+    [...summarize(bySet), ...ownRun.rows],
+    results.filter((r) => r.error),
+    seconds,
+  );
   if (opts.json) {
-    const json = { ...(dir ? toJson(dir, opts, results, bySet, seconds) : {}), own: { dir: own, rows: ownRun.rows, cases: ownRun.results } };
+    const json = {
+      ...(dir ? toJson(dir, opts, results, bySet, seconds) : {}),
+      own: { dir: own, rows: ownRun.rows, cases: ownRun.results },
+    };
     writeFileSync(opts.json, JSON.stringify(json, null, 1));
     console.log(`  figures written to ${opts.json}`);
   }

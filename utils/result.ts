@@ -58,9 +58,7 @@ export const fail = (code: ErrorCode, why: string | Problem): Result<never> => (
 export function errorMessage(e: unknown): string {
   if (e instanceof Error) {
     const inner = (e as { inner?: unknown }).inner;
-    return inner instanceof Error && inner.message && inner.message !== e.message
-      ? `${e.message} (${inner.message})`
-      : e.message || e.name;
+    return inner instanceof Error && inner.message && inner.message !== e.message ? `${e.message} (${inner.message})` : e.message || e.name;
   }
   return String(e);
 }

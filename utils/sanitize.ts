@@ -9,8 +9,28 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 const instances = new WeakMap<object, DOMPurify>();
 
 const FORBID_TAGS = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
-  'textarea', 'select', 'option', 'template', 'base', 'meta', 'link', 'noscript', 'portal', 'dialog', 'slot',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'template',
+  'base',
+  'meta',
+  'link',
+  'noscript',
+  'portal',
+  'dialog',
+  'slot',
 ];
 const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'xmlns'];
 const MEDIA = new Set(['VIDEO', 'AUDIO', 'SOURCE', 'TRACK']);

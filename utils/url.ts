@@ -88,12 +88,10 @@ export function blockedReason(url: string | undefined): (Problem & { key: Messag
   if (u.protocol === 'view-source:') return problem('page.blocked.viewSource');
   if (['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'chrome-search:', 'devtools:'].includes(u.protocol))
     return problem('page.blocked.browser');
-  if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:')
-    return problem('page.blocked.extension');
+  if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') return problem('page.blocked.extension');
   if (host === 'chromewebstore.google.com' || (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')))
     return problem('page.blocked.chromeStore');
-  if (host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com')
-    return problem('page.blocked.addonStore');
+  if (host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com') return problem('page.blocked.addonStore');
   if (/\.pdf$/i.test(u.pathname) && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:'))
     return problem('page.blocked.pdf');
   if (u.protocol === 'file:') return null; // allowed only if "Allow access to file URLs" is on: checked on failure

@@ -31,7 +31,13 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
   return (
     <li class={`clip-row${selected ? ' clip-selected' : ''}`} data-clip-id={clip.id}>
       {onSelect && (
-        <input type="checkbox" class="clip-check" checked={!!selected} aria-label={t('library.row.select', { title: clip.title })} onChange={(e) => onSelect(clip, (e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          class="clip-check"
+          checked={!!selected}
+          aria-label={t('library.row.select', { title: clip.title })}
+          onChange={(e) => onSelect(clip, (e.currentTarget as HTMLInputElement).checked)}
+        />
       )}
       <div class="clip-body">
         <button type="button" class="clip-open" onClick={() => onRead(clip)} title={clip.url}>
@@ -44,16 +50,29 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
             {hl > 0 && <span class="clip-hl">{tn('library.row.highlights', hl)}</span>}
           </span>
         </button>
-        {snippets?.slice(0, 3).map((s, i) => <LibrarySnippet key={i} snippet={s} />)}
+        {snippets?.slice(0, 3).map((s, i) => (
+          <LibrarySnippet key={i} snippet={s} />
+        ))}
         {(onOpen || collections) && (
           <div class="clip-actions">
             {onOpen && isOpenableUrl(clip.url) && (
-              <button type="button" class="link-button" aria-label={t('library.row.openOriginalOf', { title: clip.title })} onClick={() => onOpen(clip)}>
+              <button
+                type="button"
+                class="link-button"
+                aria-label={t('library.row.openOriginalOf', { title: clip.title })}
+                onClick={() => onOpen(clip)}
+              >
                 {t('library.row.openOriginal')}
               </button>
             )}
             {collections && (
-              <button type="button" class="link-button" aria-expanded={editing} aria-label={t('library.row.collectionsOf', { title: clip.title })} onClick={() => setEditing(!editing)}>
+              <button
+                type="button"
+                class="link-button"
+                aria-expanded={editing}
+                aria-label={t('library.row.collectionsOf', { title: clip.title })}
+                onClick={() => setEditing(!editing)}
+              >
                 {t('library.row.collections')}
               </button>
             )}

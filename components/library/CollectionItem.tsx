@@ -24,7 +24,11 @@ export function CollectionItem({ collection: c, current, onPick, onRename, onDel
     };
     return (
       <li class="collection-item">
-        <form class="collection-rename" onSubmit={(e) => void save(e)} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setMode({ kind: 'view' }))}>
+        <form
+          class="collection-rename"
+          onSubmit={(e) => void save(e)}
+          onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setMode({ kind: 'view' }))}
+        >
           <input
             aria-label={t('library.collections.renameLabel', { name: c.name })}
             value={mode.name}
@@ -33,9 +37,15 @@ export function CollectionItem({ collection: c, current, onPick, onRename, onDel
             onInput={(e) => setMode({ ...mode, name: (e.currentTarget as HTMLInputElement).value })}
           />
           <button type="submit">{t('common.save')}</button>
-          <button type="button" onClick={() => setMode({ kind: 'view' })}>{t('common.cancel')}</button>
+          <button type="button" onClick={() => setMode({ kind: 'view' })}>
+            {t('common.cancel')}
+          </button>
         </form>
-        {mode.error && <p class="notice notice-error" role="alert">{mode.error}</p>}
+        {mode.error && (
+          <p class="notice notice-error" role="alert">
+            {mode.error}
+          </p>
+        )}
       </li>
     );
   }
@@ -47,15 +57,29 @@ export function CollectionItem({ collection: c, current, onPick, onRename, onDel
       {mode.kind === 'confirm' ? (
         <span class="confirm" role="group" aria-label={t('library.collections.confirmDelete', { name: c.name })}>
           <span>{t('library.collections.confirmDelete', { name: c.name })}</span>
-          <button type="button" class="danger" onClick={() => void onDelete()}>{t('common.delete')}</button>
-          <button type="button" onClick={() => setMode({ kind: 'view' })}>{t('common.cancel')}</button>
+          <button type="button" class="danger" onClick={() => void onDelete()}>
+            {t('common.delete')}
+          </button>
+          <button type="button" onClick={() => setMode({ kind: 'view' })}>
+            {t('common.cancel')}
+          </button>
         </span>
       ) : (
         <span class="collection-actions">
-          <button type="button" class="link-button" aria-label={t('library.collections.renameOf', { name: c.name })} onClick={() => setMode({ kind: 'rename', name: c.name, error: '' })}>
+          <button
+            type="button"
+            class="link-button"
+            aria-label={t('library.collections.renameOf', { name: c.name })}
+            onClick={() => setMode({ kind: 'rename', name: c.name, error: '' })}
+          >
             {t('library.collections.rename')}
           </button>
-          <button type="button" class="link-button" aria-label={t('library.collections.deleteOf', { name: c.name })} onClick={() => setMode({ kind: 'confirm' })}>
+          <button
+            type="button"
+            class="link-button"
+            aria-label={t('library.collections.deleteOf', { name: c.name })}
+            onClick={() => setMode({ kind: 'confirm' })}
+          >
             {t('common.delete')}
           </button>
         </span>

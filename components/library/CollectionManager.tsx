@@ -48,10 +48,19 @@ export function CollectionManager({ db, collections, current, onPick, onDeleted 
       )}
       <form class="collection-new" onSubmit={(e) => void create(e)}>
         <label for="collection-new-name">{t('library.collections.newLabel')}</label>
-        <input id="collection-new-name" value={name} maxLength={200} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="collection-new-name"
+          value={name}
+          maxLength={200}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit">{t('library.collections.create')}</button>
       </form>
-      {error && <p class="notice notice-error" role="alert">{error}</p>}
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
     </details>
   );
 }

@@ -22,7 +22,12 @@ export function CollectionToggles({ db, clipId, all, onChanged }: CollectionTogg
       <legend class="visually-hidden">{t('library.row.collections')}</legend>
       {all.map((c) => (
         <label key={c.id} class="filter-check">
-          <input type="checkbox" disabled={!member.value} checked={!!member.value?.includes(c.id)} onChange={(e) => void toggle(c.id, (e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            disabled={!member.value}
+            checked={!!member.value?.includes(c.id)}
+            onChange={(e) => void toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
+          />
           {c.name}
         </label>
       ))}

@@ -1,5 +1,13 @@
 import { useCallback, useState } from 'preact/hooks';
-import { addToCollection, deleteClips, listCollections, listSites, PAGE_SIZE, removeFromCollection, type ClausemarkDB } from '../../utils/db';
+import {
+  addToCollection,
+  deleteClips,
+  listCollections,
+  listSites,
+  PAGE_SIZE,
+  removeFromCollection,
+  type ClausemarkDB,
+} from '../../utils/db';
 import type { Clip, LibraryFilter, LibraryPage } from '../../utils/model';
 import { t } from '../../utils/i18n';
 import { openableUrl } from '../../utils/safe-url';
@@ -62,7 +70,9 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
 
   return (
     <section class="library-section" aria-labelledby="library-title">
-      <h2 id="library-title" class="section-title">{t('library.title')}</h2>
+      <h2 id="library-title" class="section-title">
+        {t('library.title')}
+      </h2>
       {search && <LibrarySearch query={query} onQuery={(q) => (setQuery(q), setPages(1))} />}
       <LibraryFilters filter={filter} onChange={setFilter} collections={collections.value} loadSites={loadSites} />
       <CollectionManager
@@ -73,7 +83,15 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
         onDeleted={(id) => (filter.collectionId === id && setFilter(withoutFilter(filter, 'collectionId')), changed(''))}
       />
       {download && (
-        <LibraryExport db={db} download={download} collection={current} selection={ids} open={exportOpen} onToggle={setExportOpen} now={now} />
+        <LibraryExport
+          db={db}
+          download={download}
+          collection={current}
+          selection={ids}
+          open={exportOpen}
+          onToggle={setExportOpen}
+          now={now}
+        />
       )}
       {selection.size > 0 && (
         <LibraryBulkBar
@@ -99,9 +117,15 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
           }}
         />
       )}
-      {message && <p class="library-message" aria-live="polite">{message}</p>}
+      {message && (
+        <p class="library-message" aria-live="polite">
+          {message}
+        </p>
+      )}
       {error ? (
-        <p class="notice notice-error" role="alert">{query ? t('library.searchFailed', { message: error }) : t('library.readFailed', { message: error })}</p>
+        <p class="notice notice-error" role="alert">
+          {query ? t('library.searchFailed', { message: error }) : t('library.readFailed', { message: error })}
+        </p>
       ) : (
         <LibraryList
           rows={rows}

@@ -27,9 +27,17 @@ export function LibraryExport({ db, download, collection, selection, open, onTog
   const available: Kind[] = [...(selection.length ? ['selection' as const] : []), ...(collection ? ['collection' as const] : []), 'all'];
   const kind = choice && available.includes(choice) ? choice : available[0]!;
   const scope: ExportScope =
-    kind === 'selection' ? { kind, ids: selection } : kind === 'collection' && collection ? { kind, id: collection.id, name: collection.name } : { kind: 'all' };
+    kind === 'selection'
+      ? { kind, ids: selection }
+      : kind === 'collection' && collection
+        ? { kind, id: collection.id, name: collection.name }
+        : { kind: 'all' };
   const label = (k: Kind) =>
-    k === 'selection' ? tn('library.export.selection', selection.length) : k === 'collection' ? t('library.export.collection', { name: collection?.name ?? '' }) : t('library.export.all');
+    k === 'selection'
+      ? tn('library.export.selection', selection.length)
+      : k === 'collection'
+        ? t('library.export.collection', { name: collection?.name ?? '' })
+        : t('library.export.all');
 
   const run = async (format: ExportFormat) => {
     setState({ kind: 'working' });
@@ -48,7 +56,11 @@ export function LibraryExport({ db, download, collection, selection, open, onTog
       <div class="export-scope">
         <label for="export-scope">{t('library.export.what')}</label>
         <select id="export-scope" value={kind} onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value as Kind)}>
-          {available.map((k) => <option key={k} value={k}>{label(k)}</option>)}
+          {available.map((k) => (
+            <option key={k} value={k}>
+              {label(k)}
+            </option>
+          ))}
         </select>
       </div>
       <div class="export-formats" role="group" aria-label={t('library.export.formats')}>
@@ -59,8 +71,16 @@ export function LibraryExport({ db, download, collection, selection, open, onTog
         ))}
       </div>
       {state.kind === 'working' && <p aria-live="polite">{t('library.export.working')}</p>}
-      {state.kind === 'done' && <p class="notice notice-ok" aria-live="polite">{t('library.export.done', { name: state.name })}</p>}
-      {state.kind === 'error' && <p class="notice notice-error" role="alert">{t('library.export.failed', { message: state.message })}</p>}
+      {state.kind === 'done' && (
+        <p class="notice notice-ok" aria-live="polite">
+          {t('library.export.done', { name: state.name })}
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <p class="notice notice-error" role="alert">
+          {t('library.export.failed', { message: state.message })}
+        </p>
+      )}
     </details>
   );
 }

@@ -33,7 +33,12 @@ export function LibraryFilters({ filter, onChange, collections, loadSites }: Lib
         {chips.map((c) => (
           <span class="chip" key={c.key}>
             {c.label}
-            <button type="button" class="chip-remove" aria-label={t('library.chip.remove', { filter: c.label })} onClick={() => onChange(withoutFilter(filter, c.key))}>
+            <button
+              type="button"
+              class="chip-remove"
+              aria-label={t('library.chip.remove', { filter: c.label })}
+              onClick={() => onChange(withoutFilter(filter, c.key))}
+            >
               ×
             </button>
           </span>
@@ -52,7 +57,10 @@ export function LibraryFilters({ filter, onChange, collections, loadSites }: Lib
           </label>
           <label>
             {t('library.filter.site')}
-            <select value={filter.siteName ?? '\u0000'} onChange={(e) => set('siteName', selectValue(e) === '\u0000' ? undefined : selectValue(e))}>
+            <select
+              value={filter.siteName ?? '\u0000'}
+              onChange={(e) => set('siteName', selectValue(e) === '\u0000' ? undefined : selectValue(e))}
+            >
               <option value={'\u0000'}>{t('library.filter.any')}</option>
               {filter.siteName !== undefined && !sites?.some((s) => s.siteName === filter.siteName) && (
                 <option value={filter.siteName}>{filter.siteName || t('library.noSite')}</option>
@@ -64,14 +72,28 @@ export function LibraryFilters({ filter, onChange, collections, loadSites }: Lib
           </label>
           <label>
             {t('library.filter.from')}
-            <input type="date" value={msToDateInput(filter.from)} max={msToDateInput(filter.to)} onChange={(e) => set('from', dateInputToMs((e.currentTarget as HTMLInputElement).value))} />
+            <input
+              type="date"
+              value={msToDateInput(filter.from)}
+              max={msToDateInput(filter.to)}
+              onChange={(e) => set('from', dateInputToMs((e.currentTarget as HTMLInputElement).value))}
+            />
           </label>
           <label>
             {t('library.filter.to')}
-            <input type="date" value={msToDateInput(filter.to)} min={msToDateInput(filter.from)} onChange={(e) => set('to', dateInputToMs((e.currentTarget as HTMLInputElement).value, true))} />
+            <input
+              type="date"
+              value={msToDateInput(filter.to)}
+              min={msToDateInput(filter.from)}
+              onChange={(e) => set('to', dateInputToMs((e.currentTarget as HTMLInputElement).value, true))}
+            />
           </label>
           <label class="filter-check">
-            <input type="checkbox" checked={!!filter.hasHighlights} onChange={(e) => set('hasHighlights', (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={!!filter.hasHighlights}
+              onChange={(e) => set('hasHighlights', (e.currentTarget as HTMLInputElement).checked)}
+            />
             {t('library.filter.hasHighlights')}
           </label>
         </div>

@@ -60,7 +60,11 @@ export function LibraryList(props: LibraryListProps) {
       <div class="library-head">
         {onSelect && (
           <label class="filter-check">
-            <input type="checkbox" checked={allSelected} onChange={(e) => onSelect(shownIds, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={allSelected}
+              onChange={(e) => onSelect(shownIds, (e.currentTarget as HTMLInputElement).checked)}
+            />
             {t('library.selectAllShown')}
           </label>
         )}

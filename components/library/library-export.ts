@@ -4,9 +4,7 @@ import { toMarkdown } from '../../utils/export/markdown';
 import { fileDate, type DownloadFile, type ExportFormat } from '../export-formats';
 
 export type ExportScope =
-  | { kind: 'all' }
-  | { kind: 'collection'; id: string; name: string }
-  | { kind: 'selection'; ids: readonly string[] };
+  { kind: 'all' } | { kind: 'collection'; id: string; name: string } | { kind: 'selection'; ids: readonly string[] };
 
 function gatherOptions(scope: ExportScope): GatherOptions {
   if (scope.kind === 'collection') return { collectionId: scope.id };
@@ -17,7 +15,10 @@ function gatherOptions(scope: ExportScope): GatherOptions {
 /** A file-name-safe slug of a collection name (Chinese kept), so exports of different collections are told apart. */
 export function scopeSlug(scope: ExportScope): string {
   if (scope.kind !== 'collection') return '';
-  const slug = scope.name.replace(/[\\/:*?"<>|\s.]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = scope.name
+    .replace(/[\\/:*?"<>|\s.]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return slug ? `${slug}-` : '';
 }
 

@@ -53,7 +53,11 @@ export function useLibraryRows(
       // after awaiting a non-Dexie promise leaves liveQuery's zone). Counting 10,000 clips costs the first render
       // tens of milliseconds in Chromium, so the unfiltered list, which reads clips straight away, skips it.
       const filtered = filter.collectionId !== undefined || filter.hasHighlights !== undefined;
-      const [page] = await Promise.all([queryLibrary(db, filter, { offset: 0, limit }), db.memberships.count(), filtered ? db.clips.count() : 0]);
+      const [page] = await Promise.all([
+        queryLibrary(db, filter, { offset: 0, limit }),
+        db.memberships.count(),
+        filtered ? db.clips.count() : 0,
+      ]);
       return page;
     },
     [db, q && search ? 'search' : 'list', filterKey, limit],
@@ -67,7 +71,13 @@ export function useLibraryRows(
     search(q, filter, 0, limit).then(
       (res) => {
         if (!live) return; // a newer query has been typed since
-        if (res.ok) setFound({ key, rows: res.value.hits.map((h) => ({ clip: h.clip, snippets: h.snippets })), total: res.value.total, tookMs: res.value.tookMs });
+        if (res.ok)
+          setFound({
+            key,
+            rows: res.value.hits.map((h) => ({ clip: h.clip, snippets: h.snippets })),
+            total: res.value.total,
+            tookMs: res.value.tookMs,
+          });
         else setFound({ key, rows: [], total: 0, error: res.error.message });
       },
       (e: unknown) => live && setFound({ key, rows: [], total: 0, error: errorMessage(e) }),

@@ -54,7 +54,12 @@ export function NotePanel({ store, id, signal }: NotePanelProps) {
   };
   const pick = (c: HighlightColor) => run(async () => setH(await store.set(id, { color: c })), false);
 
-  if (h === undefined) return <div class="note-panel" aria-busy={!error}>{error && <p role="alert">{error}</p>}</div>;
+  if (h === undefined)
+    return (
+      <div class="note-panel" aria-busy={!error}>
+        {error && <p role="alert">{error}</p>}
+      </div>
+    );
   const color = colorOf(h?.color);
   return (
     <div class="note-panel" role="dialog" aria-label={t('highlighter.noteToolbar')}>
@@ -77,7 +82,13 @@ export function NotePanel({ store, id, signal }: NotePanelProps) {
               />
             ))}
           </div>
-          <textarea ref={area} aria-label={t('highlighter.note')} placeholder={t('highlighter.notePlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea
+            ref={area}
+            aria-label={t('highlighter.note')}
+            placeholder={t('highlighter.notePlaceholder')}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
         </>
       ) : (
         <p>{t('highlighter.gone')}</p>

@@ -16,7 +16,11 @@ export function AutoShowSites({ load, remove, subscribe }: AutoShowSitesProps) {
   const [sites, setSites] = useState<string[] | undefined>();
   useEffect(() => {
     let live = true;
-    const read = () => void load().then((s) => live && setSites(s), () => live && setSites([]));
+    const read = () =>
+      void load().then(
+        (s) => live && setSites(s),
+        () => live && setSites([]),
+      );
     read();
     const off = subscribe?.(read);
     return () => {
@@ -37,9 +41,12 @@ export function AutoShowSites({ load, remove, subscribe }: AutoShowSitesProps) {
         <ul class="formats" role="list">
           {sites.map((p) => (
             <li key={p}>
-              <span>{patternHost(p)}</span>{' '}
-              <span class="muted">{p.startsWith('http:') ? 'http' : 'https'}</span>{' '}
-              <button type="button" aria-label={t('options.autoShow.removeSite', { site: patternHost(p) })} onClick={() => void onRemove(p)}>
+              <span>{patternHost(p)}</span> <span class="muted">{p.startsWith('http:') ? 'http' : 'https'}</span>{' '}
+              <button
+                type="button"
+                aria-label={t('options.autoShow.removeSite', { site: patternHost(p) })}
+                onClick={() => void onRemove(p)}
+              >
                 {t('options.autoShow.remove')}
               </button>
             </li>

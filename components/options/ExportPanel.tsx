@@ -19,7 +19,8 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
   const total = useLiveQuery(() => countClips(db), [db]);
   const empty = total.value === 0;
   const n = total.value;
-  const summary = n === undefined ? t('options.counting') : n === 0 ? t('options.empty') : n === 1 ? t('options.allOne') : t('options.all', { n });
+  const summary =
+    n === undefined ? t('options.counting') : n === 0 ? t('options.empty') : n === 1 ? t('options.allOne') : t('options.all', { n });
 
   const run = async (format: ExportFormat) => {
     setState({ kind: 'working', label: format.label });
@@ -38,16 +39,31 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
       <ul class="formats" role="list">
         {EXPORT_FORMATS.map((f) => (
           <li key={f.id}>
-            <button type="button" disabled={empty || state.kind === 'working'} onClick={() => void run(f)} aria-describedby={`hint-${f.id}`}>
+            <button
+              type="button"
+              disabled={empty || state.kind === 'working'}
+              onClick={() => void run(f)}
+              aria-describedby={`hint-${f.id}`}
+            >
               {f.label}
             </button>{' '}
-            <span class="muted" id={`hint-${f.id}`}>{f.hint}</span>
+            <span class="muted" id={`hint-${f.id}`}>
+              {f.hint}
+            </span>
           </li>
         ))}
       </ul>
       {state.kind === 'working' && <p role="status">{t('options.preparing', { format: state.label })}</p>}
-      {state.kind === 'done' && <p role="status" class="notice notice-ok">{t('options.saved', { name: state.name })}</p>}
-      {state.kind === 'error' && <p role="alert" class="notice notice-error">{t('options.exportFailed', { detail: state.message })}</p>}
+      {state.kind === 'done' && (
+        <p role="status" class="notice notice-ok">
+          {t('options.saved', { name: state.name })}
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <p role="alert" class="notice notice-error">
+          {t('options.exportFailed', { detail: state.message })}
+        </p>
+      )}
     </section>
   );
 }

@@ -22,7 +22,11 @@ type State =
   | { kind: 'error'; message: string };
 
 const MB = 1024 * 1024;
-const ROWS = [['clips', 'options.row.clips'], ['highlights', 'options.row.highlights'], ['collections', 'options.row.collections']] as const;
+const ROWS = [
+  ['clips', 'options.row.clips'],
+  ['highlights', 'options.row.highlights'],
+  ['collections', 'options.row.collections'],
+] as const;
 const counts = (c: MergeCounts) => t('options.counts', { added: c.added, updated: c.updated, skipped: c.skipped });
 // the database layer's refusals carry their i18n key: shown in the UI's language
 const shown = problemText;
@@ -41,7 +45,10 @@ export function ImportPanel({ db, now = Date.now }: ImportPanelProps) {
     if (!file) return setState({ kind: 'idle' });
     // checked before reading: a huge file would otherwise be loaded into memory first
     if (file.size > BACKUP_LIMITS.text)
-      return setState({ kind: 'error', message: t('options.tooLarge', { size: Math.round(file.size / MB), max: BACKUP_LIMITS.text / MB }) });
+      return setState({
+        kind: 'error',
+        message: t('options.tooLarge', { size: Math.round(file.size / MB), max: BACKUP_LIMITS.text / MB }),
+      });
     setState({ kind: 'planning' });
     let text: string;
     try {
@@ -65,22 +72,32 @@ export function ImportPanel({ db, now = Date.now }: ImportPanelProps) {
       <h2 id="import-title">{t('options.import')}</h2>
       <p class="muted">{t('options.importIntro')}</p>
       <label for="backup-file">{t('options.file')}</label>{' '}
-      <input ref={input} id="backup-file" type="file" accept=".json,application/json" onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files?.[0] ?? null)} />{' '}
+      <input
+        ref={input}
+        id="backup-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+      />{' '}
       <button type="button" disabled={state.kind !== 'planned'} onClick={() => void run()}>
         {t('options.importButton')}
       </button>
       {state.kind === 'planning' && <p role="status">{t('options.planning')}</p>}
-      {(state.kind === 'planned' || state.kind === 'working') && <ImportPlanView plan={state.plan} replace={replace} onReplace={setReplace} />}
+      {(state.kind === 'planned' || state.kind === 'working') && (
+        <ImportPlanView plan={state.plan} replace={replace} onReplace={setReplace} />
+      )}
       {state.kind === 'working' && <p role="status">{t('options.importing')}</p>}
-      {state.kind === 'error' && <p role="alert" class="notice notice-error">{state.message}</p>}
+      {state.kind === 'error' && (
+        <p role="alert" class="notice notice-error">
+          {state.message}
+        </p>
+      )}
       {state.kind === 'done' && (
         <div role="status" class="notice notice-ok">
           <p>{t('options.imported')}</p>
           <ul>
             {ROWS.map(([key, label]) => (
-              <li key={key}>
-                {t('options.row', { label: t(label), counts: counts(state.report[key]) })}
-              </li>
+              <li key={key}>{t('options.row', { label: t(label), counts: counts(state.report[key]) })}</li>
             ))}
           </ul>
         </div>

@@ -46,7 +46,9 @@ export function ImportPlanView({ plan, replace, onReplace }: ImportPlanViewProps
         {unchanged > 0 && <li>{t('options.plan.unchanged', { n: unchanged })}</li>}
         <li>{t('options.plan.highlightsNew', { n: highlights.withNew })}</li>
         {highlights.withExisting > 0 && <li>{t('options.plan.highlightsExisting', { n: highlights.withExisting })}</li>}
-        {collections.length > 0 && <li>{t('options.plan.collections', { names: collections.join(getLocale() === 'en' ? ', ' : '、') })}</li>}
+        {collections.length > 0 && (
+          <li>{t('options.plan.collections', { names: collections.join(getLocale() === 'en' ? ', ' : '、') })}</li>
+        )}
       </ul>
       {optional && (
         <p>

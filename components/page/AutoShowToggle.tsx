@@ -24,11 +24,24 @@ export function AutoShowToggle({ site, isEnabled, setEnabled }: AutoShowTogglePr
   return (
     <div class="setting">
       <label>
-        <input type="checkbox" id="auto-show" aria-describedby="auto-show-hint" checked={!!on} disabled={on === undefined} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
+        <input
+          type="checkbox"
+          id="auto-show"
+          aria-describedby="auto-show-hint"
+          checked={!!on}
+          disabled={on === undefined}
+          onChange={(e) => onChange((e.target as HTMLInputElement).checked)}
+        />{' '}
         {t('page.autoShow', { site })}
       </label>
-      <p class="muted setting-hint" id="auto-show-hint">{t('page.autoShowHint')}</p>
-      {error && <p class="notice notice-error" role="alert">{error}</p>}
+      <p class="muted setting-hint" id="auto-show-hint">
+        {t('page.autoShowHint')}
+      </p>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -21,7 +21,9 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
   if (blocked) {
     return (
       <section class="current" aria-label={t('page.current')}>
-        <p class="notice notice-error" role="alert">{blocked}</p>
+        <p class="notice notice-error" role="alert">
+          {blocked}
+        </p>
       </section>
     );
   }

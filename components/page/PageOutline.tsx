@@ -45,7 +45,11 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
   }, [wantPreview, tabId, asks]);
 
   // A page that cannot be read for a preview (no article, no access) simply shows no outline.
-  const entries: OutlineEntry[] | undefined = clipId ? body.value?.outline : clipId === null && preview?.ok ? preview.value.outline : undefined;
+  const entries: OutlineEntry[] | undefined = clipId
+    ? body.value?.outline
+    : clipId === null && preview?.ok
+      ? preview.value.outline
+      : undefined;
   // Entries repeating a heading (（一） under 一、 and under 二、) are told apart by their order on the page.
   const keys = useMemo(() => entries?.map(headingKey) ?? [], [entries]);
   if (clipId === null && previewOutline && previewOnRequest && !entries?.length) {
@@ -69,7 +73,12 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
         {t('page.outline')}
         <span class="muted">{t(clipId ? 'page.outlineCount' : 'page.outlineCountPreview', { n: entries.length })}</span>
       </h2>
-      <OutlineTree key={`${clipId ?? 'preview'}:${entries.length}`} entries={entries} onActivate={(e, i) => void onActivate(e, i)} label={t('page.outlineTree')} />
+      <OutlineTree
+        key={`${clipId ?? 'preview'}:${entries.length}`}
+        entries={entries}
+        onActivate={(e, i) => void onActivate(e, i)}
+        label={t('page.outlineTree')}
+      />
       {note && (
         <p class="muted outline-note" role="status">
           {note}

@@ -34,7 +34,10 @@ export function ReaderMargin({ items, topOf, layoutKey, onOpen }: ReaderMarginPr
     if (!ol) return;
     const base = ol.getBoundingClientRect().top;
     const cards = Array.from(ol.children) as HTMLElement[];
-    const tops = stackTops(sorted.map((x) => Math.max(0, x.top - base)), cards.map((c) => c.offsetHeight));
+    const tops = stackTops(
+      sorted.map((x) => Math.max(0, x.top - base)),
+      cards.map((c) => c.offsetHeight),
+    );
     cards.forEach((c, i) => (c.style.top = `${tops[i] ?? 0}px`));
     const lastCard = cards[cards.length - 1];
     ol.style.minHeight = lastCard ? `${(tops[tops.length - 1] ?? 0) + lastCard.offsetHeight}px` : '';

@@ -24,7 +24,8 @@ export function ReaderPopover({ at, mode, color, note = '', focus, onColor, onNo
   const [text, setText] = useState(note);
 
   useLayoutEffect(() => {
-    if (focus || editing) box.current?.querySelector<HTMLElement>(editing && mode === 'new' ? 'textarea' : 'button')?.focus({ preventScroll: true });
+    if (focus || editing)
+      box.current?.querySelector<HTMLElement>(editing && mode === 'new' ? 'textarea' : 'button')?.focus({ preventScroll: true });
   }, [editing]);
   useEffect(() => {
     const doc = box.current?.ownerDocument;
@@ -71,7 +72,12 @@ export function ReaderPopover({ at, mode, color, note = '', focus, onColor, onNo
       </div>
       {editing && (
         <div class="reader-note-editor">
-          <textarea aria-label={t('reader.note')} placeholder={t('reader.note')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea
+            aria-label={t('reader.note')}
+            placeholder={t('reader.note')}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
           <div class="reader-popover-actions">
             {onDelete && (
               <button type="button" class="danger" onClick={onDelete}>

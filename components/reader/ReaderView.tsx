@@ -82,7 +82,14 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
         {t('reader.skip')}
       </a>
       <header class="reader-bar">
-        <button ref={toggle} type="button" class="reader-toc-toggle" aria-controls={SIDEBAR_ID} aria-expanded={sidebarOpen} onClick={() => setSidebarOpen(!sidebarOpen)}>
+        <button
+          ref={toggle}
+          type="button"
+          class="reader-toc-toggle"
+          aria-controls={SIDEBAR_ID}
+          aria-expanded={sidebarOpen}
+          onClick={() => setSidebarOpen(!sidebarOpen)}
+        >
           ☰ {t('reader.contents')}
         </button>
         <span class="reader-brand">{t('common.appName')}</span>
@@ -113,7 +120,14 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
           )}
           <ReaderUnplaced items={paint.missing} onOpen={openFromList} />
           <ReaderImages count={images.count} hosts={images.hosts} onLoad={images.loadAll} />
-          <ReaderDocument html={body.html} original={safeHref(clip.url)} onRender={setDoc} onMouseUp={hl.offer} onKeyUp={(e) => e.shiftKey && hl.offer()} onClick={onClick} />
+          <ReaderDocument
+            html={body.html}
+            original={safeHref(clip.url)}
+            onRender={setDoc}
+            onMouseUp={hl.offer}
+            onKeyUp={(e) => e.shiftKey && hl.offer()}
+            onClick={onClick}
+          />
         </article>
       </main>
       <ReaderMargin items={placed} topOf={topOf} layoutKey={`${paint.tick}:${resized}`} onOpen={openFromList} />

@@ -5,7 +5,15 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../../utils/model/colors';
-import { addHighlight, highlightsOfClip, patchHighlight, removeHighlight, type Clip, type ClausemarkDB, type Highlight } from '../../utils/db';
+import {
+  addHighlight,
+  highlightsOfClip,
+  patchHighlight,
+  removeHighlight,
+  type Clip,
+  type ClausemarkDB,
+  type Highlight,
+} from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { selectorsForRange } from '../../utils/anchoring/dom/place';
 import { rangeRect } from '../../utils/reader/range-rect';
@@ -29,7 +37,12 @@ export interface ReaderHighlights {
   edit(id: string, at: DOMRect, focus: boolean): void;
 }
 
-export function useReaderHighlights(db: ClausemarkDB, clip: Clip, outline: readonly OutlineEntry[], doc: RenderedArticle | null): ReaderHighlights {
+export function useReaderHighlights(
+  db: ClausemarkDB,
+  clip: Clip,
+  outline: readonly OutlineEntry[],
+  doc: RenderedArticle | null,
+): ReaderHighlights {
   const list = useLiveQuery(() => highlightsOfClip(db, clip.id), [db, clip.id]);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [error, setError] = useState('');

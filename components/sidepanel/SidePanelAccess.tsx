@@ -33,7 +33,9 @@ export function SidePanelAccess({ kind, url, existing, requestSite, requestTabAd
       <h2 id="access-title" class="access-title">
         {t(hidden ? 'sidepanel.hidden.title' : 'sidepanel.denied.title')}
       </h2>
-      <p>{hidden ? t('sidepanel.hidden.body') : url?.startsWith('file:') ? t('sidepanel.denied.file') : t('sidepanel.denied.body', { site })}</p>
+      <p>
+        {hidden ? t('sidepanel.hidden.body') : url?.startsWith('file:') ? t('sidepanel.denied.file') : t('sidepanel.denied.body', { site })}
+      </p>
       <div class="access-actions">
         {pattern && requestSite && (
           <button type="button" class="primary" onClick={ask(() => requestSite(pattern))}>

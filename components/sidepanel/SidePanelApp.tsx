@@ -61,7 +61,13 @@ export function SidePanelApp(props: SidePanelAppProps) {
           </p>
         ) : (
           // A new tab, address or load starts afresh: clip outcome, access, preview and painted highlights.
-          <SidePanelPage key={`${tab.id}|${tab.url ?? ''}|${tab.status === 'loading'}|${tab.loads}`} {...props} tab={tab} tick={tick} refresh={refresh} />
+          <SidePanelPage
+            key={`${tab.id}|${tab.url ?? ''}|${tab.status === 'loading'}|${tab.loads}`}
+            {...props}
+            tab={tab}
+            tick={tick}
+            refresh={refresh}
+          />
         )}
       </main>
     </div>

@@ -5,7 +5,15 @@ import { ClausemarkDB, LibrarySearch } from '../../utils/db';
 import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { showBadge } from '../../utils/clipper/feedback';
 import { highlightSelectionInTab, scrollTabToHighlight, showHighlights, type HighlighterTabDeps } from '../../utils/clipper/highlight-tab';
-import { deleteHighlight, ensurePageClip, noteHighlight, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
+import {
+  deleteHighlight,
+  ensurePageClip,
+  noteHighlight,
+  pageHighlights,
+  saveHighlight,
+  updateHighlight,
+  type HighlightDeps,
+} from '../../utils/clipper/highlights';
 import { previewOutline, scrollTabToHeading } from '../../utils/clipper/outline-tab';
 import { route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 import { anchoringKey, outcomeKey, writeSession } from '../../utils/messaging/session-keys';
@@ -56,7 +64,9 @@ export default defineBackground(() => {
     noteHighlight: (req) => noteHighlight(db, req),
     searchLibrary: async (req) => ok(await library.search(req)),
     reportAnchoring: async (report, s) => {
-      await writeSession(browser.storage.session, anchoringKey(page(s).tabId), { ...report, url: page(s).url, at: Date.now() }).catch(() => {});
+      await writeSession(browser.storage.session, anchoringKey(page(s).tabId), { ...report, url: page(s).url, at: Date.now() }).catch(
+        () => {},
+      );
       return { ok: true, value: null };
     },
   };
@@ -70,7 +80,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.removeAll(() => {
       browser.contextMenus.create({ id: MENU_CLIP, title: browser.i18n.getMessage('menuClipPage'), contexts: ['page'] });
-      browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlightSelection'), contexts: ['selection'] });
+      browser.contextMenus.create({
+        id: MENU_HIGHLIGHT,
+        title: browser.i18n.getMessage('menuHighlightSelection'),
+        contexts: ['selection'],
+      });
     });
     // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
     if (details.reason === 'update') void migrateBroadGrant(db, browser.storage.local, browser.permissions).catch(() => []);

@@ -4,7 +4,12 @@ import type { HeadingRequest, HighlighterAction } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/types';
 
 /** Run an unlisted script in the tab's top frame with a request; resolves to what main() returned. */
-async function injectWithRequest(tabId: number, file: Extract<PublicPath, '/extract.js' | '/locate.js' | '/highlighter.js'>, key: RequestKey, request: unknown): Promise<unknown> {
+async function injectWithRequest(
+  tabId: number,
+  file: Extract<PublicPath, '/extract.js' | '/locate.js' | '/highlighter.js'>,
+  key: RequestKey,
+  request: unknown,
+): Promise<unknown> {
   await browser.scripting.executeScript({
     target: { tabId },
     func: (k: string, r: unknown) => {

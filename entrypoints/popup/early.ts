@@ -21,9 +21,10 @@ export const firstPage: Promise<LibraryPage | undefined> = queryLibrary(db, {}, 
 async function targetTab(): Promise<PopupTab | null> {
   // `?tab=ID` lets the popup be opened as a page for a given tab (tests, keyboard users with a pinned popup tab).
   const param = Number(new URLSearchParams(location.search).get('tab'));
-  const tab = Number.isInteger(param) && param > 0
-    ? await browser.tabs.get(param).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    Number.isInteger(param) && param > 0
+      ? await browser.tabs.get(param).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl, windowId: tab.windowId } : null;
 }
 

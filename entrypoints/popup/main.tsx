@@ -49,9 +49,19 @@ async function start() {
       scrollToHighlight={(tabId, id) => sendMessage(browser.runtime, 'scrollToHighlight', { tabId, id })}
       openLibrary={() => void browser.runtime.openOptionsPage()}
       // synchronous inside the click: the browser accepts opening the panel only during the user gesture
-      openSidePanel={tab ? () => void openSidePanel(browser as unknown as SidePanelApis, tab.windowId).then(() => window.close(), () => {}) : undefined}
+      openSidePanel={
+        tab
+          ? () =>
+              void openSidePanel(browser as unknown as SidePanelApis, tab.windowId).then(
+                () => window.close(),
+                () => {},
+              )
+          : undefined
+      }
       search={(query, filter, offset, limit) => sendMessage(browser.runtime, 'searchLibrary', { query, filter, offset, limit })}
-      openReader={(clipId) => void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?clip=${encodeURIComponent(clipId)}` })}
+      openReader={(clipId) =>
+        void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?clip=${encodeURIComponent(clipId)}` })
+      }
       download={(filename, blob) => saveBlob(document, filename, blob)}
       onFirstRows={markFirstRows}
       // Per site; the background registers the content script when the setting or the grants change.

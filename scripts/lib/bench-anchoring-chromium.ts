@@ -56,6 +56,8 @@ export async function benchAnchoringChromium(): Promise<void> {
   console.log(`  ${''.padEnd(34)} ${'Node median    p95'.padStart(19)}   ${'Chromium median    p95'.padStart(23)}`);
   node.forEach((t, i) => console.log(`  ${t.label.padEnd(34)} ${cell(t)}  ${''.padStart(8)}${cell(browser?.text[i])}`));
   if (!browser) return;
-  console.log('\nLive-page path in Chromium: a generated law page, a notice inserted at its top, 200 highlights (ms, median and p95 of 15 runs)');
+  console.log(
+    '\nLive-page path in Chromium: a generated law page, a notice inserted at its top, 200 highlights (ms, median and p95 of 15 runs)',
+  );
   for (const t of browser.dom) console.log(`  ${t.label.padEnd(52)} ${cell(t)}`);
 }

@@ -7,7 +7,8 @@ import { describeTextRange } from '../../utils/anchoring';
 import { int, type Rand } from './gen-text';
 
 /** Characters that edits insert or substitute: common ones, so edits look like rewording rather than noise. */
-export const ZH_FILLER = '的是在了和有大这中人上为地个用工时要动国产以到会作来分生对于下级年发成部民可出能方进行面种过度而多后自社加小机经力本高量长得实家定法表着水理化现所起政好无农使性前等体合路把结里正新开之物从当两还天资事';
+export const ZH_FILLER =
+  '的是在了和有大这中人上为地个用工时要动国产以到会作来分生对于下级年发成部民可出能方进行面种过度而多后自社加小机经力本高量长得实家定法表着水理化现所起政好无农使性前等体合路把结里正新开之物从当两还天资事';
 export const EN_FILLER = 'etaoinshrdlucmfwypvbgkjqxz     ,.';
 
 interface Doc {
@@ -22,12 +23,16 @@ export function edit(text: string, rate: number, r: Rand, filler: string): Doc {
   const chars = text.split('');
   const ids = chars.map((_, i) => i);
   const randomChars = (n: number) => Array.from({ length: n }, () => filler[int(r, 0, filler.length - 1)]!);
-  for (let budget = Math.round(rate * text.length); budget > 0; ) {
+  for (let budget = Math.round(rate * text.length); budget > 0;) {
     const k = r();
     const at = int(r, 0, chars.length - 1);
     if (k < 0.4) {
       const n = int(r, 1, 3);
-      for (let i = at; i < Math.min(chars.length, at + n); i++) if (chars[i] !== '\n') { chars[i] = randomChars(1)[0]!; ids[i] = -1; }
+      for (let i = at; i < Math.min(chars.length, at + n); i++)
+        if (chars[i] !== '\n') {
+          chars[i] = randomChars(1)[0]!;
+          ids[i] = -1;
+        }
       budget -= n;
     } else if (k < 0.65) {
       const n = int(r, 1, 12);
@@ -69,7 +74,10 @@ export function truthOf(posOf: Int32Array, chars: string[], s: number, e: number
     const p = posOf[id]!;
     if (p < 0) continue;
     const prev = cur[cur.length - 1];
-    if (prev !== undefined && (p < prev || p - prev > id - prevId + 12)) { runs.push(cur); cur = []; }
+    if (prev !== undefined && (p < prev || p - prev > id - prevId + 12)) {
+      runs.push(cur);
+      cur = [];
+    }
     cur.push(p);
     prevId = id;
   }

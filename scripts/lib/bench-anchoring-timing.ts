@@ -34,16 +34,21 @@ function measure(label: string, run: () => void, runs = RUNS): Timing {
 /** 200 highlights of a Chinese statute and an English Act, anchored after 0, 1 and 5 % edits. */
 export function timeTextAnchoring(): Timing[] {
   const out: Timing[] = [];
-  for (const [lang, text, filler] of [['zh', chineseLaw(120_000, 11), ZH_FILLER], ['en', englishAct(120_000, 12), EN_FILLER]] as const) {
+  for (const [lang, text, filler] of [
+    ['zh', chineseLaw(120_000, 11), ZH_FILLER],
+    ['en', englishAct(120_000, 12), EN_FILLER],
+  ] as const) {
     const highlights = makeHighlights(text, prng(99), COUNT);
     for (const rate of [0, 0.01, 0.05]) {
       const edited = rate ? edit(text, rate, prng(1234), filler).chars.join('') : text;
       // A new string each run, so the page is folded and indexed anew as it is when a page is opened.
       let run = 0;
-      out.push(measure(`${lang} ${text.length} chars, edited ${rate * 100}%`, () => {
-        const fresh = `${edited}${' '.repeat(++run)}`;
-        for (const h of highlights) anchorInText(fresh, h);
-      }));
+      out.push(
+        measure(`${lang} ${text.length} chars, edited ${rate * 100}%`, () => {
+          const fresh = `${edited}${' '.repeat(++run)}`;
+          for (const h of highlights) anchorInText(fresh, h);
+        }),
+      );
     }
   }
   return out;

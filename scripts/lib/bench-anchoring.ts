@@ -43,7 +43,20 @@ interface Misplaced {
 function robustness(name: string, text: string, filler: string, seed: number): Misplaced {
   const out: Misplaced = { single: [], all: [] };
   console.log(`\n${name}: ${text.length} characters, ${HIGHLIGHTS} highlights of 5–120 characters`);
-  console.log('edit rate'.padEnd(10), 'lost'.padStart(5), 'exact%'.padStart(7), 'partial'.padStart(8), 'misplaced'.padStart(10), 'not found'.padStart(10), 'lost→null'.padStart(10), 'indist.'.padStart(8), 'exact% dist.'.padStart(13), '│ anchorAll: exact%'.padStart(19), 'misplaced'.padStart(10), 'not found'.padStart(10));
+  console.log(
+    'edit rate'.padEnd(10),
+    'lost'.padStart(5),
+    'exact%'.padStart(7),
+    'partial'.padStart(8),
+    'misplaced'.padStart(10),
+    'not found'.padStart(10),
+    'lost→null'.padStart(10),
+    'indist.'.padStart(8),
+    'exact% dist.'.padStart(13),
+    '│ anchorAll: exact%'.padStart(19),
+    'misplaced'.padStart(10),
+    'not found'.padStart(10),
+  );
   const highlights = makeHighlights(text, prng(seed), HIGHLIGHTS);
   const folded = fold(text).text;
   const indistinguishable = highlights.map((h) => {
@@ -55,7 +68,9 @@ function robustness(name: string, text: string, filler: string, seed: number): M
     const doc = edit(text, rate, r, filler);
     const edited = doc.chars.join('');
     const posOf = new Int32Array(text.length).fill(-1);
-    doc.ids.forEach((id, p) => { if (id >= 0) posOf[id] = p; });
+    doc.ids.forEach((id, p) => {
+      if (id >= 0) posOf[id] = p;
+    });
     const c = { lost: 0, exact: 0, partial: 0, misplaced: 0, notFound: 0, lostNull: 0, indist: 0, distExact: 0 };
     const b = { exact: 0, misplaced: 0, notFound: 0 };
     const batch = anchorAll(edited, highlights);
@@ -93,7 +108,20 @@ function robustness(name: string, text: string, filler: string, seed: number): M
     const kept = HIGHLIGHTS - c.lost;
     out.single.push(c.misplaced);
     out.all.push(b.misplaced);
-    console.log(`${(rate * 100).toFixed(1)}%`.padEnd(10), String(c.lost).padStart(5), fmt((100 * c.exact) / kept).padStart(7), String(c.partial).padStart(8), String(c.misplaced).padStart(10), String(c.notFound).padStart(10), String(c.lostNull).padStart(10), String(c.indist).padStart(8), fmt((100 * c.distExact) / (kept - c.indist)).padStart(13), fmt((100 * b.exact) / kept).padStart(19), String(b.misplaced).padStart(10), String(b.notFound).padStart(10));
+    console.log(
+      `${(rate * 100).toFixed(1)}%`.padEnd(10),
+      String(c.lost).padStart(5),
+      fmt((100 * c.exact) / kept).padStart(7),
+      String(c.partial).padStart(8),
+      String(c.misplaced).padStart(10),
+      String(c.notFound).padStart(10),
+      String(c.lostNull).padStart(10),
+      String(c.indist).padStart(8),
+      fmt((100 * c.distExact) / (kept - c.indist)).padStart(13),
+      fmt((100 * b.exact) / kept).padStart(19),
+      String(b.misplaced).padStart(10),
+      String(b.notFound).padStart(10),
+    );
   }
   return out;
 }
@@ -103,13 +131,18 @@ function robustness(name: string, text: string, filler: string, seed: number): M
  * ends with misplaced per seed and rate; the timings are skipped. Without it the run is the fixed-seed one below.
  */
 function seedSweep(seeds: number[]): void {
-  const texts = [['Chinese statute', chineseLaw(120_000, 11), ZH_FILLER], ['English Act', englishAct(120_000, 12), EN_FILLER]] as const;
+  const texts = [
+    ['Chinese statute', chineseLaw(120_000, 11), ZH_FILLER],
+    ['English Act', englishAct(120_000, 12), EN_FILLER],
+  ] as const;
   const rows: string[] = [];
   for (const seed of seeds) {
     for (const [name, text, filler] of texts) {
       console.log(`\nseed ${seed}`);
       const m = robustness(name, text, filler, seed);
-      rows.push(`  ${String(seed).padStart(4)}  ${name.padEnd(16)} ${m.single.map((n) => String(n).padStart(6)).join('')}   │ ${m.all.map((n) => String(n).padStart(6)).join('')}`);
+      rows.push(
+        `  ${String(seed).padStart(4)}  ${name.padEnd(16)} ${m.single.map((n) => String(n).padStart(6)).join('')}   │ ${m.all.map((n) => String(n).padStart(6)).join('')}`,
+      );
     }
   }
   const rates = RATES.map((r) => `${(r * 100).toFixed(1)}%`.padStart(6)).join('');

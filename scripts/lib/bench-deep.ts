@@ -12,18 +12,26 @@ export function deepPage(depth: number): string {
 }
 
 export function benchDeepPage(depths = [150, 500], runs = 3): void {
-  console.log(`Deep page (median of ${runs}, ms): uncapped article finder vs capped (depth > ${DEFAULT_MAX_DEPTH} refused, then whole visible text)`);
+  console.log(
+    `Deep page (median of ${runs}, ms): uncapped article finder vs capped (depth > ${DEFAULT_MAX_DEPTH} refused, then whole visible text)`,
+  );
   for (const depth of depths) {
     const html = deepPage(depth);
     const before: number[] = [];
     const after: number[] = [];
     for (let i = 0; i < runs; i++) {
       before.push(withDom(html, URL, (d) => timed(() => extractArticle(d.window.document, URL, { maxDepth: Infinity }))[1]));
-      after.push(withDom(html, URL, (d) => {
-        const [capped, t] = timed(() => extractArticle(d.window.document, URL));
-        return capped.ok ? t : t + withDom(html, URL, (f) => timed(() => extractArticle(f.window.document, URL, { mode: 'fulltext' }))[1]);
-      }));
+      after.push(
+        withDom(html, URL, (d) => {
+          const [capped, t] = timed(() => extractArticle(d.window.document, URL));
+          return capped.ok
+            ? t
+            : t + withDom(html, URL, (f) => timed(() => extractArticle(f.window.document, URL, { mode: 'fulltext' }))[1]);
+        }),
+      );
     }
-    console.log(`  ${String(depth).padStart(4)} nested divs: uncapped ${fmt(median(before)).padStart(7)}  capped ${fmt(median(after)).padStart(7)}`);
+    console.log(
+      `  ${String(depth).padStart(4)} nested divs: uncapped ${fmt(median(before)).padStart(7)}  capped ${fmt(median(after)).padStart(7)}`,
+    );
   }
 }

@@ -21,7 +21,8 @@ export function benchExtraction(): void {
   const bySet = new Map<string, { ours: number[]; plain: number[] }>();
   const cases = corpusCases(dir);
   // Warm the JIT on a few pages first, or whichever set comes first pays for compilation.
-  for (const c of cases.slice(0, 12)) withDom(decodeHtml(readFileSync(c.sourcePath)), caseUrl(c), (d) => extractArticle(d.window.document, caseUrl(c)));
+  for (const c of cases.slice(0, 12))
+    withDom(decodeHtml(readFileSync(c.sourcePath)), caseUrl(c), (d) => extractArticle(d.window.document, caseUrl(c)));
   for (const c of cases) {
     const html = decodeHtml(readFileSync(c.sourcePath));
     const url = caseUrl(c);
@@ -41,7 +42,13 @@ export function benchExtraction(): void {
   console.log('set'.padEnd(22), 'pages'.padStart(5), 'readability'.padStart(12), 'clausemark'.padStart(11), 'ratio'.padStart(6));
   const all = { ours: [] as number[], plain: [] as number[] };
   const row = (name: string, r: { ours: number[]; plain: number[] }) =>
-    console.log(name.padEnd(22), String(r.ours.length).padStart(5), fmt(median(r.plain)).padStart(12), fmt(median(r.ours)).padStart(11), fmt(median(r.ours) / median(r.plain), 2).padStart(6));
+    console.log(
+      name.padEnd(22),
+      String(r.ours.length).padStart(5),
+      fmt(median(r.plain)).padStart(12),
+      fmt(median(r.ours)).padStart(11),
+      fmt(median(r.ours) / median(r.plain), 2).padStart(6),
+    );
   for (const [set, r] of [...bySet].sort()) {
     all.ours.push(...r.ours);
     all.plain.push(...r.plain);

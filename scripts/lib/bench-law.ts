@@ -49,16 +49,34 @@ export function benchLaw(): void {
     outline.push(tOutline);
   }
   const [p, o, r] = [median(pipeline), median(outline), median(plain)];
-  console.log(`page: ${law.counts.chars.toLocaleString('en')} characters of law text, ${elements.toLocaleString('en')} elements, ${law.html.length.toLocaleString('en')} chars of HTML; outline entries: ${entries.length.toLocaleString('en')}`);
-  console.log('ms (median)'.padEnd(14), 'readability'.padStart(12), 'pipeline'.padStart(9), 'buildOutline'.padStart(13), 'pipe/read'.padStart(10), 'outline/read'.padStart(13));
-  console.log(''.padEnd(14), fmt(r).padStart(12), fmt(p).padStart(9), fmt(o).padStart(13), fmt(p / r, 2).padStart(10), fmt(o / r, 2).padStart(13));
-  console.log(`checks: outline on the captured element ${sameAsPipeline ? 'equals' : 'DIFFERS from'} the pipeline's; second buildOutline on the same element: ${rerun}`);
+  console.log(
+    `page: ${law.counts.chars.toLocaleString('en')} characters of law text, ${elements.toLocaleString('en')} elements, ${law.html.length.toLocaleString('en')} chars of HTML; outline entries: ${entries.length.toLocaleString('en')}`,
+  );
+  console.log(
+    'ms (median)'.padEnd(14),
+    'readability'.padStart(12),
+    'pipeline'.padStart(9),
+    'buildOutline'.padStart(13),
+    'pipe/read'.padStart(10),
+    'outline/read'.padStart(13),
+  );
+  console.log(
+    ''.padEnd(14),
+    fmt(r).padStart(12),
+    fmt(p).padStart(9),
+    fmt(o).padStart(13),
+    fmt(p / r, 2).padStart(10),
+    fmt(o / r, 2).padStart(13),
+  );
+  console.log(
+    `checks: outline on the captured element ${sameAsPipeline ? 'equals' : 'DIFFERS from'} the pipeline's; second buildOutline on the same element: ${rerun}`,
+  );
   summarise(entries, law);
 }
 
 const KINDS = ['编', '章', '节', '条'] as const;
 type Kind = (typeof KINDS)[number] | 'other';
-const kindOf = (e: OutlineEntry): Kind => (KINDS.find((k) => e.label?.endsWith(k)) ?? 'other');
+const kindOf = (e: OutlineEntry): Kind => KINDS.find((k) => e.label?.endsWith(k)) ?? 'other';
 
 /** Counts per kind and level, and every entry whose level is not its parent's + 1 (条 sits under 节 where there is one). */
 function summarise(entries: OutlineEntry[], law: GeneratedLaw): void {
@@ -73,12 +91,22 @@ function summarise(entries: OutlineEntry[], law: GeneratedLaw): void {
     if (k === '编') delete last['章'];
     if (k === '编' || k === '章') delete last['节'];
     const parent = k === '编' ? 0 : k === '章' ? last['编'] : k === '节' ? last['章'] : k === '条' ? (last['节'] ?? last['章']) : undefined;
-    if (parent !== undefined && e.level !== parent + 1 && wrong.length < 3) wrong.push(`${e.label} ${e.title} at level ${e.level}, parent at ${parent}`);
+    if (parent !== undefined && e.level !== parent + 1 && wrong.length < 3)
+      wrong.push(`${e.label} ${e.title} at level ${e.level}, parent at ${parent}`);
     if (k !== 'other') last[k] = e.level;
   }
-  const expected: Record<Kind, number> = { 编: law.counts.books, 章: law.counts.chapters, 节: law.counts.sections, 条: law.counts.articles, other: 0 };
+  const expected: Record<Kind, number> = {
+    编: law.counts.books,
+    章: law.counts.chapters,
+    节: law.counts.sections,
+    条: law.counts.articles,
+    other: 0,
+  };
   const cells = [...KINDS, 'other' as const].map((k) => {
-    const lv = [...(byKind.get(k) ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]).map(([l, n]) => `L${l}×${n}`).join(' ');
+    const lv = [...(byKind.get(k) ?? new Map<number, number>())]
+      .sort((a, b) => a[0] - b[0])
+      .map(([l, n]) => `L${l}×${n}`)
+      .join(' ');
     const n = [...(byKind.get(k)?.values() ?? [])].reduce((a, b) => a + b, 0);
     return `${k} ${n}/${expected[k]}${lv ? ` (${lv})` : ''}`;
   });

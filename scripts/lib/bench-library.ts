@@ -40,7 +40,9 @@ async function benchSearch(): Promise<void> {
     const b = libraryBundle(CLIPS);
     await seed(db, b);
     const chars = b.bodies.reduce((n, x) => n + x.text.length, 0);
-    console.log(`  generated and seeded ${b.clips.length} clips (${(chars / 1e6).toFixed(1)} M body chars), ${b.highlights.length} highlights in ${fmt((performance.now() - t0) / 1000)} s (not a figure)`);
+    console.log(
+      `  generated and seeded ${b.clips.length} clips (${(chars / 1e6).toFixed(1)} M body chars), ${b.highlights.length} highlights in ${fmt((performance.now() - t0) / 1000)} s (not a figure)`,
+    );
   })();
 
   const search = new LibrarySearch(db);
@@ -48,7 +50,9 @@ async function benchSearch(): Promise<void> {
   const c0 = performance.now();
   await search.ready();
   const cold = performance.now() - c0;
-  console.log(`  cold load (clips, highlights, bodies in chunks of 200, folded): ${fmt(cold, 0)} ms, heap +${mb(process.memoryUsage().heapUsed - heap0)}`);
+  console.log(
+    `  cold load (clips, highlights, bodies in chunks of 200, folded): ${fmt(cold, 0)} ms, heap +${mb(process.memoryUsage().heapUsed - heap0)}`,
+  );
 
   const run = async () => {
     const out: { kind: string; q: string; ms: number; total: number; took: number }[] = [];
@@ -62,7 +66,9 @@ async function benchSearch(): Promise<void> {
   await run(); // warm-up: JIT
   const runs = await run();
   const all = runs.map((x) => x.ms);
-  console.log(`  warm search, ${runs.length} queries, page of 20 with snippets: ${stat(all)}  [target p95 ≤ ${SEARCH_P95_TARGET} ms: ${mark(percentile(all, 95) <= SEARCH_P95_TARGET)}]`);
+  console.log(
+    `  warm search, ${runs.length} queries, page of 20 with snippets: ${stat(all)}  [target p95 ≤ ${SEARCH_P95_TARGET} ms: ${mark(percentile(all, 95) <= SEARCH_P95_TARGET)}]`,
+  );
   for (const kind of [...new Set(runs.map((x) => x.kind))]) {
     const these = runs.filter((x) => x.kind === kind);
     const hits = these.map((x) => x.total);
@@ -83,8 +89,17 @@ async function benchExport(): Promise<void> {
   const ids = new Set(clips.map((c) => c.id));
   const pool = b.highlights.filter((h) => ids.has(h.clipId));
   // exactly 10,000 highlights: the clips' own, topped up with copies spread over them
-  const highlights = Array.from({ length: 10_000 }, (_, i) => (i < pool.length ? pool[i]! : { ...pool[i % pool.length]!, id: `extra-${i}` }));
-  const bundle: FullBundle = { ...b, clips, bodies: b.bodies.filter((x) => ids.has(x.clipId)), highlights, memberships: [], collections: [] };
+  const highlights = Array.from({ length: 10_000 }, (_, i) =>
+    i < pool.length ? pool[i]! : { ...pool[i % pool.length]!, id: `extra-${i}` },
+  );
+  const bundle: FullBundle = {
+    ...b,
+    clips,
+    bodies: b.bodies.filter((x) => ids.has(x.clipId)),
+    highlights,
+    memberships: [],
+    collections: [],
+  };
   const now = Date.UTC(2026, 0, 1);
   for (const [name, build] of [
     ['Markdown zip', async () => toMarkdownZip(bundle, { now })],
@@ -98,12 +113,16 @@ async function benchExport(): Promise<void> {
       times.push(performance.now() - s);
     }
     const ms = median(times);
-    console.log(`  export ${clips.length} clips + ${highlights.length} highlights → ${name}: median ${fmt(ms, 0)} ms of 3 (${mb(size)})  [target ≤ ${EXPORT_TARGET_MS} ms: ${mark(ms <= EXPORT_TARGET_MS)}]`);
+    console.log(
+      `  export ${clips.length} clips + ${highlights.length} highlights → ${name}: median ${fmt(ms, 0)} ms of 3 (${mb(size)})  [target ≤ ${EXPORT_TARGET_MS} ms: ${mark(ms <= EXPORT_TARGET_MS)}]`,
+    );
   }
 }
 
 export async function benchLibrary(): Promise<void> {
-  console.log(`\n== library: search over ${CLIPS.toLocaleString('en')} clips and export [Node ${process.version}, fake-indexeddb — Node figures, not Chromium's]`);
+  console.log(
+    `\n== library: search over ${CLIPS.toLocaleString('en')} clips and export [Node ${process.version}, fake-indexeddb — Node figures, not Chromium's]`,
+  );
   await benchSearch();
   await benchExport();
 }

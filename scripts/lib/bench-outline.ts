@@ -10,7 +10,12 @@ import { fmt, median } from './stats';
 /** buildOutline is a few ms at most on most pages: the median of a few runs per page steadies it. */
 const RUNS_PER_PAGE = 3;
 
-interface Row { outline: number[]; plain: number[]; entries: number[]; noArticle: number }
+interface Row {
+  outline: number[];
+  plain: number[];
+  entries: number[];
+  noArticle: number;
+}
 
 function measure(c: CorpusCase): { outline: number; plain: number; entries: number } | null {
   const html = decodeHtml(readFileSync(c.sourcePath));
@@ -33,7 +38,10 @@ function measure(c: CorpusCase): { outline: number; plain: number; entries: numb
 }
 
 export function benchOutline(): void {
-  sectionHeader('outline', `buildOutline on our extracted article (median of ${RUNS_PER_PAGE} runs per page) vs plain Readability parse(), per corpus page`);
+  sectionHeader(
+    'outline',
+    `buildOutline on our extracted article (median of ${RUNS_PER_PAGE} runs per page) vs plain Readability parse(), per corpus page`,
+  );
   const dir = corpusDir();
   if (!dir) {
     console.log('skipped — ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it)');
@@ -55,13 +63,29 @@ export function benchOutline(): void {
     row.entries.push(m.entries);
   }
   console.log('Outline time per page (ms, median; pages where no article was found are left out)');
-  console.log('set'.padEnd(22), 'pages'.padStart(5), 'entries'.padStart(8), 'readability'.padStart(12), 'outline'.padStart(8), 'ratio'.padStart(6), 'max'.padStart(7));
+  console.log(
+    'set'.padEnd(22),
+    'pages'.padStart(5),
+    'entries'.padStart(8),
+    'readability'.padStart(12),
+    'outline'.padStart(8),
+    'ratio'.padStart(6),
+    'max'.padStart(7),
+  );
   const all: Row = { outline: [], plain: [], entries: [], noArticle: 0 };
   const line = (name: string, r: Row) => {
     // Ratio per page, then its median: a page's outline cost against that same page's Readability cost.
     const ratios = r.outline.map((o, i) => o / r.plain[i]!);
     const skipped = r.noArticle ? ` (${r.noArticle} without article)` : '';
-    console.log(name.padEnd(22), String(r.outline.length).padStart(5), fmt(median(r.entries), 0).padStart(8), fmt(median(r.plain)).padStart(12), fmt(median(r.outline), 2).padStart(8), fmt(median(ratios), 3).padStart(6), fmt(Math.max(...r.outline)).padStart(7) + skipped);
+    console.log(
+      name.padEnd(22),
+      String(r.outline.length).padStart(5),
+      fmt(median(r.entries), 0).padStart(8),
+      fmt(median(r.plain)).padStart(12),
+      fmt(median(r.outline), 2).padStart(8),
+      fmt(median(ratios), 3).padStart(6),
+      fmt(Math.max(...r.outline)).padStart(7) + skipped,
+    );
   };
   for (const [set, r] of [...bySet].sort()) {
     for (const k of ['outline', 'plain', 'entries'] as const) all[k].push(...r[k]);

@@ -42,9 +42,7 @@ export function align(gold: Heading[], pred: Heading[]): Array<[number, number]>
   const dp = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = headingsMatch(gold[i]!, pred[j]!)
-        ? dp[(i + 1) * w + j + 1]! + 1
-        : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
+      dp[i * w + j] = headingsMatch(gold[i]!, pred[j]!) ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
     }
   }
   const pairs: Array<[number, number]> = [];

@@ -83,6 +83,8 @@ const f3 = (n: number) => fmt(n, 3);
 
 export function printOwnFigures(label: string, f: OwnFigures): void {
   const fields = OWN_FIELDS.map((k) => `${k} ${f3(f.fields[k].acc)} (${f.fields[k].n})`).join('  ');
-  console.log(`  ${label.padEnd(26)} pages ${f.pages}  outline F1 ${f3(f.outlineF1)} / parent ${f3(f.parentAcc)} (${f.outlineDocs} docs)  title rdb ${f3(f.baseTitle)}`);
+  console.log(
+    `  ${label.padEnd(26)} pages ${f.pages}  outline F1 ${f3(f.outlineF1)} / parent ${f3(f.parentAcc)} (${f.outlineDocs} docs)  title rdb ${f3(f.baseTitle)}`,
+  );
   console.log(`  ${''.padEnd(26)} ${fields}`);
 }

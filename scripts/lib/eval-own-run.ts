@@ -3,7 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { corpusCases, type CorpusCase } from './corpus';
 import { agreement, evaluateOwnCase, OWN_FIELDS, type OwnResult } from './eval-own';
-import { appendFirstLook, caseFigures, printOwnFigures, readFirstLook, summarizeFigures, type CaseFigures, type OwnFigures } from './eval-own-report';
+import {
+  appendFirstLook,
+  caseFigures,
+  printOwnFigures,
+  readFirstLook,
+  summarizeFigures,
+  type CaseFigures,
+  type OwnFigures,
+} from './eval-own-report';
 import type { SummaryRow } from './eval-summary';
 import { fmt } from './stats';
 
@@ -30,7 +38,8 @@ function printCase(r: OwnResult): void {
   const o = r.outline ? ` outline F1 ${fmt(r.outline.f1, 3)} parent ${fmt(r.outline.parentAccuracy, 3)}` : '';
   if (!wrong.length && (!r.outline || r.outline.f1 >= 0.999)) return;
   console.log(`  ${r.set}/${r.name}${r.error ? ` (${r.error})` : ''}${o}`);
-  for (const f of wrong) console.log(`    ${f.padEnd(13)} ours ${JSON.stringify(r.fields[f]!.pred)}  gold ${JSON.stringify(r.fields[f]!.gold)}`);
+  for (const f of wrong)
+    console.log(`    ${f.padEnd(13)} ours ${JSON.stringify(r.fields[f]!.pred)}  gold ${JSON.stringify(r.fields[f]!.gold)}`);
 }
 
 export function runOwnCorpus(dir: string, opts: OwnOptions): { rows: SummaryRow[]; results: OwnResult[] } {
@@ -44,14 +53,18 @@ export function runOwnCorpus(dir: string, opts: OwnOptions): { rows: SummaryRow[
   const results = cases.map(evaluateOwnCase);
   const now = results.map(caseFigures);
   if (opts.firstLook) {
-    const fresh: CaseFigures[] = now.filter((r) => !seen.has(r.key)).map((r) => ({ ...r, at: new Date().toISOString().slice(0, 10), commit: commit() }));
+    const fresh: CaseFigures[] = now
+      .filter((r) => !seen.has(r.key))
+      .map((r) => ({ ...r, at: new Date().toISOString().slice(0, 10), commit: commit() }));
     appendFirstLook(firstLookPath, fresh);
     recorded.push(...fresh);
     console.log(`\n  first look recorded for ${fresh.length} new page(s) in ${firstLookPath}`);
   }
   const keys = new Set(now.map((r) => r.key));
   const first = recorded.filter((r) => keys.has(r.key));
-  console.log(`\n4. Own corpus (${dir}): ${cases.length} pages labelled blind; targets: outline F1 and parent ≥ 0.95, title ≥ 0.97, byline ≥ 0.90, fields ≥ 0.95`);
+  console.log(
+    `\n4. Own corpus (${dir}): ${cases.length} pages labelled blind; targets: outline F1 and parent ≥ 0.95, title ≥ 0.97, byline ≥ 0.90, fields ≥ 0.95`,
+  );
   const sets = [...new Set(cases.map((c) => c.set))].sort();
   for (const s of sets) {
     printOwnFigures(`${s} now`, summarizeFigures(now.filter((r) => r.key.startsWith(`${s}/`))));
@@ -66,7 +79,9 @@ export function runOwnCorpus(dir: string, opts: OwnOptions): { rows: SummaryRow[
     const o = ag.outline;
     const p = o.pred ? o.matched / o.pred : NaN;
     const r = o.gold ? o.matched / o.gold : NaN;
-    console.log(`  second blind label on ${ag.cases} pages: outline F1 ${fmt((2 * p * r) / (p + r), 3)}, parent ${fmt(o.parentRight / o.matched, 3)}; fields agree ${ag.fields.agreed}/${ag.fields.total}`);
+    console.log(
+      `  second blind label on ${ag.cases} pages: outline F1 ${fmt((2 * p * r) / (p + r), 3)}, parent ${fmt(o.parentRight / o.matched, 3)}; fields agree ${ag.fields.agreed}/${ag.fields.total}`,
+    );
   }
   if (opts.verbose) results.forEach(printCase);
   return { rows: targetRows(all), results };
@@ -76,15 +91,33 @@ function targetRows(f: OwnFigures): SummaryRow[] {
   const ok = (x: number, t: number) => Number.isFinite(x) && x >= t - 1e-9;
   const rows: SummaryRow[] = f.outlineDocs
     ? [
-        { what: `own  outline F1 (${f.outlineDocs} docs)`, ours: f.outlineF1, baseline: null, target: `≥ ${OWN_TARGETS.outlineF1}`, met: ok(f.outlineF1, OWN_TARGETS.outlineF1) },
-        { what: `own  parent acc (${f.outlineDocs} docs)`, ours: f.parentAcc, baseline: null, target: `≥ ${OWN_TARGETS.parentAcc}`, met: ok(f.parentAcc, OWN_TARGETS.parentAcc) },
+        {
+          what: `own  outline F1 (${f.outlineDocs} docs)`,
+          ours: f.outlineF1,
+          baseline: null,
+          target: `≥ ${OWN_TARGETS.outlineF1}`,
+          met: ok(f.outlineF1, OWN_TARGETS.outlineF1),
+        },
+        {
+          what: `own  parent acc (${f.outlineDocs} docs)`,
+          ours: f.parentAcc,
+          baseline: null,
+          target: `≥ ${OWN_TARGETS.parentAcc}`,
+          met: ok(f.parentAcc, OWN_TARGETS.parentAcc),
+        },
       ]
     : [];
   for (const k of OWN_FIELDS) {
     if (!f.fields[k].n) continue; // no page labelled with it: nothing to claim
     const t = k === 'title' ? OWN_TARGETS.title : k === 'byline' ? OWN_TARGETS.byline : OWN_TARGETS.field;
     const x = f.fields[k];
-    rows.push({ what: `own  ${k} (${x.n})`, ours: x.acc, baseline: k === 'title' ? f.baseTitle : null, target: `≥ ${t}`, met: ok(x.acc, t) });
+    rows.push({
+      what: `own  ${k} (${x.n})`,
+      ours: x.acc,
+      baseline: k === 'title' ? f.baseTitle : null,
+      target: `≥ ${t}`,
+      met: ok(x.acc, t),
+    });
   }
   return rows;
 }

@@ -58,7 +58,14 @@ export function evaluateOwnCase(c: CorpusCase): OwnResult {
     const pred: Record<OwnField, string> =
       typeof o === 'string'
         ? { title: '', byline: '', issuer: '', doc_number: '', written_date: '', publish_date: '' }
-        : { title: o.title, byline: o.byline, issuer: o.meta?.issuer ?? '', doc_number: o.meta?.doc_number ?? '', written_date: o.meta?.written_date ?? '', publish_date: o.meta?.publish_date ?? '' };
+        : {
+            title: o.title,
+            byline: o.byline,
+            issuer: o.meta?.issuer ?? '',
+            doc_number: o.meta?.doc_number ?? '',
+            written_date: o.meta?.written_date ?? '',
+            publish_date: o.meta?.publish_date ?? '',
+          };
     for (const f of OWN_FIELDS) {
       const g = labels[f];
       if (g === undefined) continue;

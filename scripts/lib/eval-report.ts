@@ -34,7 +34,18 @@ export function printText(bySet: Map<string, CaseResult[]>, verbose: boolean): v
   for (const [set, rows] of bySet) {
     const s = textSetFigures(rows);
     if (!s.cases) continue;
-    const cells = [set, String(s.cases), s.gtKind, f3(s.oursMean), f3(s.baseMean), f3(s.oursPooled.precision), f3(s.oursPooled.recall), f3(s.oursPooled.f1), f3(s.basePooled.f1), String(s.failures)];
+    const cells = [
+      set,
+      String(s.cases),
+      s.gtKind,
+      f3(s.oursMean),
+      f3(s.baseMean),
+      f3(s.oursPooled.precision),
+      f3(s.oursPooled.recall),
+      f3(s.oursPooled.f1),
+      f3(s.basePooled.f1),
+      String(s.failures),
+    ];
     console.log(row(cells.map((c, i) => [c, W[i]!])));
     if (!verbose) continue;
     for (const r of rows) {
@@ -54,12 +65,29 @@ export function printOutline(bySet: Map<string, CaseResult[]>, verbose: boolean)
   const W = [-44, 5, 5, 5, 6, 6, 6, 7, 6, 7, 7];
   console.log(row(['case', 'gold', 'pred', 'match', 'P', 'R', 'F1', 'parent', 'level', 'rdb F1', 'rdb par'].map((s, i) => [s, W[i]!])));
   const line = (name: string, o: ReturnType<typeof pooledOutline>, b: ReturnType<typeof pooledOutline>) =>
-    console.log(row([name, String(o.gold), String(o.pred), String(o.matched), f3(o.precision), f3(o.recall), f3(o.f1), f3(o.parentAccuracy), f3(o.levelAccuracy), f3(b.f1), f3(b.parentAccuracy)].map((s, i) => [s, W[i]!])));
+    console.log(
+      row(
+        [
+          name,
+          String(o.gold),
+          String(o.pred),
+          String(o.matched),
+          f3(o.precision),
+          f3(o.recall),
+          f3(o.f1),
+          f3(o.parentAccuracy),
+          f3(o.levelAccuracy),
+          f3(b.f1),
+          f3(b.parentAccuracy),
+        ].map((s, i) => [s, W[i]!]),
+      ),
+    );
   for (const [set, rows] of bySet) {
     const lab = rows.filter((r) => r.outline);
     if (!lab.length) continue;
     for (const r of lab) line(`${set}/${r.name}${r.error ? ' !' : ''}`, r.outline!.ours, r.outline!.base);
-    if (lab.length > 1) line(`  ${set} (pooled)`, pooledOutline(lab.map((r) => r.outline!.ours)), pooledOutline(lab.map((r) => r.outline!.base)));
+    if (lab.length > 1)
+      line(`  ${set} (pooled)`, pooledOutline(lab.map((r) => r.outline!.ours)), pooledOutline(lab.map((r) => r.outline!.base)));
   }
   for (const r of labelled.filter((x) => x.error)) console.log(`  ! ${r.set}/${r.name}: ${r.error}`);
   if (verbose) for (const r of labelled) printOutlineDiff(`${r.set}/${r.name}`, r.outline!.gold, r.outline!.pred, r.outline!.ours);
@@ -93,7 +121,10 @@ export function printOutlineDiff(name: string, gold: Heading[], pred: Heading[],
     const badLevel = gold[g]!.level !== pred[p]!.level;
     if (badLevel || wrongParent.has(g)) {
       flushOk();
-      const why = [badLevel && `pred L${pred[p]!.level}`, wrongParent.has(g) && `parent gold ${ref(gold, gp[g]!)} / pred ${ref(pred, pp[p]!)}`];
+      const why = [
+        badLevel && `pred L${pred[p]!.level}`,
+        wrongParent.has(g) && `parent gold ${ref(gold, gp[g]!)} / pred ${ref(pred, pp[p]!)}`,
+      ];
       out.push(`    ~ ${describeHeading(gold[g]!, g)}   ← ${why.filter(Boolean).join(', ')}`);
     } else ok++;
     gi = g + 1;
@@ -118,8 +149,21 @@ export function printMeta(rows: CaseResult[], verbose: boolean): void {
   const m = metaFigures(rows);
   if (!m.cases) return;
   console.log(`\n3. Metadata field accuracy on zh-govcn-policy (${m.cases} cases; whitespace removed, dates as YYYY-MM-DD)`);
-  console.log(row([['field', -14], ['ours', 7], ['rdb', 7]]));
-  for (const f of META_FIELDS) console.log(row([[f, -14], [f3(m.fields[f]), 7], [f === 'title' ? f3(m.baseTitle) : 'n/a', 7]]));
+  console.log(
+    row([
+      ['field', -14],
+      ['ours', 7],
+      ['rdb', 7],
+    ]),
+  );
+  for (const f of META_FIELDS)
+    console.log(
+      row([
+        [f, -14],
+        [f3(m.fields[f]), 7],
+        [f === 'title' ? f3(m.baseTitle) : 'n/a', 7],
+      ]),
+    );
   if (!verbose) return;
   for (const r of rows) {
     if (!r.meta) continue;
@@ -129,6 +173,9 @@ export function printMeta(rows: CaseResult[], verbose: boolean): void {
     // A page where we found nothing at all needs one line, not six.
     const empty = bad.filter((f) => !normField(f, r.meta!.pred?.[f]));
     if (empty.length > 1) console.log(`    (ours empty) ${empty.join(', ')}`);
-    for (const f of empty.length > 1 ? bad.filter((f) => !empty.includes(f)) : bad) console.log(`    ${f.padEnd(13)} ours ${JSON.stringify(normField(f, r.meta.pred?.[f]))}  gold ${JSON.stringify(normField(f, r.meta.gold[f]))}`);
+    for (const f of empty.length > 1 ? bad.filter((f) => !empty.includes(f)) : bad)
+      console.log(
+        `    ${f.padEnd(13)} ours ${JSON.stringify(normField(f, r.meta.pred?.[f]))}  gold ${JSON.stringify(normField(f, r.meta.gold[f]))}`,
+      );
   }
 }

@@ -47,7 +47,11 @@ export function runBaseline(html: string, url: string): Output | string {
     const hs = [...a.content.querySelectorAll('h1,h2,h3,h4,h5,h6')];
     // level = rank of the tag among the heading tags present, so h2/h4 become 1/2 like a gap-free gold tree
     const tags = [...new Set(hs.map((h) => h.tagName))].sort();
-    const outline = hs.map((h) => ({ level: tags.indexOf(h.tagName) + 1, label: null, title: (h.textContent ?? '').replace(/\s+/g, ' ').trim() }));
+    const outline = hs.map((h) => ({
+      level: tags.indexOf(h.tagName) + 1,
+      label: null,
+      title: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    }));
     return { text: a.textContent ?? '', title: a.title ?? '', byline: a.byline ?? '', outline, meta: null };
   } finally {
     dom.window.close();

@@ -33,16 +33,34 @@ export function summarize(bySet: Map<string, CaseResult[]>): SummaryRow[] {
       const o = r.outline.ours;
       const b = r.outline.base;
       const id = `${set}/${r.name}`;
-      rows.push({ what: `outline F1  ${id}`, ours: o.f1, baseline: b.f1, target: `≥ ${TARGETS.outlineF1}`, met: atLeast(o.f1, TARGETS.outlineF1) });
+      rows.push({
+        what: `outline F1  ${id}`,
+        ours: o.f1,
+        baseline: b.f1,
+        target: `≥ ${TARGETS.outlineF1}`,
+        met: atLeast(o.f1, TARGETS.outlineF1),
+      });
       const pa = o.parentAccuracy;
-      rows.push({ what: `parent acc  ${id}`, ours: pa, baseline: b.parentAccuracy, target: `≥ ${TARGETS.parentAccuracy}`, met: atLeast(pa, TARGETS.parentAccuracy) });
+      rows.push({
+        what: `parent acc  ${id}`,
+        ours: pa,
+        baseline: b.parentAccuracy,
+        target: `≥ ${TARGETS.parentAccuracy}`,
+        met: atLeast(pa, TARGETS.parentAccuracy),
+      });
     }
   }
   const m = metaFigures([...bySet.values()].flat());
   if (m.cases) {
     for (const f of META_FIELDS) {
       const acc = m.fields[f];
-      rows.push({ what: `meta  ${f}`, ours: acc, baseline: f === 'title' ? m.baseTitle : null, target: `≥ ${TARGETS.meta}`, met: atLeast(acc, TARGETS.meta) });
+      rows.push({
+        what: `meta  ${f}`,
+        ours: acc,
+        baseline: f === 'title' ? m.baseTitle : null,
+        target: `≥ ${TARGETS.meta}`,
+        met: atLeast(acc, TARGETS.meta),
+      });
     }
   }
   return rows;
@@ -54,7 +72,9 @@ export function printSummary(rows: SummaryRow[], errors: CaseResult[], seconds: 
   console.log('  ' + 'figure'.padEnd(w) + 'ours'.padStart(7) + 'rdb'.padStart(7) + '  ' + 'target'.padEnd(16) + 'status');
   for (const r of rows) {
     const base = r.baseline == null ? 'n/a' : fmt(r.baseline, 3);
-    console.log('  ' + r.what.padEnd(w) + fmt(r.ours, 3).padStart(7) + base.padStart(7) + '  ' + r.target.padEnd(16) + (r.met ? 'met' : 'NOT MET'));
+    console.log(
+      '  ' + r.what.padEnd(w) + fmt(r.ours, 3).padStart(7) + base.padStart(7) + '  ' + r.target.padEnd(16) + (r.met ? 'met' : 'NOT MET'),
+    );
   }
   const met = rows.filter((r) => r.met).length;
   console.log(`  targets met: ${met} / ${rows.length}`);

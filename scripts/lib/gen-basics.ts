@@ -18,7 +18,12 @@ const DIGITS = '零一二三四五六七八九';
 export function cnNumber(n: number): string {
   if (n < 10) return DIGITS[n]!;
   if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  const places: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const places: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let out = '';
   let zero = false;
   for (const [p, unit] of places) {

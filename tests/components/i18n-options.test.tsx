@@ -35,7 +35,14 @@ describe('options page in Chinese', () => {
     screen.getByRole('heading', { name: '导出' });
     screen.getByRole('heading', { name: '导入备份' });
     await screen.findByText('资料库是空的，暂无可导出的内容。');
-    expect(EXPORT_FORMATS.map((f) => f.label)).toEqual(['Markdown（.zip）', '高亮表格（.csv）', '网页（.html）', 'Word（.docx）', 'CSL-JSON（Zotero）', '备份（.json）']);
+    expect(EXPORT_FORMATS.map((f) => f.label)).toEqual([
+      'Markdown（.zip）',
+      '高亮表格（.csv）',
+      '网页（.html）',
+      'Word（.docx）',
+      'CSL-JSON（Zotero）',
+      '备份（.json）',
+    ]);
     const word = screen.getByRole('button', { name: 'Word（.docx）' });
     expect(document.getElementById(word.getAttribute('aria-describedby')!)!.textContent).toBe('每篇剪藏一份报告');
   });

@@ -44,7 +44,10 @@ describe('page components in Chinese', () => {
     screen.getByText('已于 2026年11月27日 剪藏');
     rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'working', mode: 'article' }} onClip={() => {}} />);
     screen.getByRole('button', { name: '正在剪藏…' });
-    const done = { ok: true as const, value: { clipId: 'x', title: '某市公共数据开放管理办法', created: false, mode: 'article' as const, postsLeftOut: 0 } };
+    const done = {
+      ok: true as const,
+      value: { clipId: 'x', title: '某市公共数据开放管理办法', created: false, mode: 'article' as const, postsLeftOut: 0 },
+    };
     rerender(<CurrentPage blocked={null} existing={clip} state={{ kind: 'done', result: done }} onClip={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('已更新：某市公共数据开放管理办法');
     const posts = { ok: true as const, value: { ...done.value, title: '周末去江边看芦苇', created: true, postsLeftOut: 7 } };
@@ -66,7 +69,8 @@ describe('page components in Chinese', () => {
   it('an English error from the background is shown in Chinese, with the whole-text offer', () => {
     const error = {
       code: 'no-article' as const,
-      message: 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
+      message:
+        'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
       key: 'page.error.noArticle' as const,
     };
     render(<CurrentPage blocked={null} existing={undefined} state={{ kind: 'done', result: { ok: false, error } }} onClip={() => {}} />);
@@ -75,7 +79,14 @@ describe('page components in Chinese', () => {
   });
 
   it('a page that cannot be clipped says why in Chinese', () => {
-    render(<CurrentPage blocked={whyNotClippable('https://chromewebstore.google.com/detail/x')} existing={undefined} state={{ kind: 'idle' }} onClip={() => {}} />);
+    render(
+      <CurrentPage
+        blocked={whyNotClippable('https://chromewebstore.google.com/detail/x')}
+        existing={undefined}
+        state={{ kind: 'idle' }}
+        onClip={() => {}}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toBe('Chrome 应用商店不允许扩展程序读取其页面。');
   });
 
@@ -93,7 +104,16 @@ describe('page components in Chinese', () => {
     const db = freshDb();
     const { clip } = await saveClip(db, makePage({ url: 'https://a.cn/law', canonicalUrl: 'https://a.cn/law' }));
     const add = (id: string, quote: string, path: string[], color: string) =>
-      db.highlights.add({ id, clipId: clip.id, url: 'https://a.cn/law', selectors: { quote, prefix: '', suffix: '', start: 1, end: 2, outlinePath: path }, color, note: '', createdAt: 1, updatedAt: 1 });
+      db.highlights.add({
+        id,
+        clipId: clip.id,
+        url: 'https://a.cn/law',
+        selectors: { quote, prefix: '', suffix: '', start: 1, end: 2, outlinePath: path },
+        color,
+        note: '',
+        createdAt: 1,
+        updatedAt: 1,
+      });
     await add('a', '河道管理', [], 'green');
     await add('b', '已删除的段落', ['第二章'], 'pink');
     const show = async () => ({ ok: true as const, value: { placed: ['a'], missing: ['b'] } });
@@ -115,7 +135,7 @@ describe('page components in Chinese', () => {
 });
 
 describe('the on-page toolbar and note frame in Chinese', () => {
-  it('names its colours and note buttons in Chinese and marks its own language, not the page\'s', () => {
+  it("names its colours and note buttons in Chinese and marks its own language, not the page's", () => {
     document.documentElement.lang = 'en';
     const host = createHost(document);
     const ui = createUi(document, host);
@@ -133,11 +153,19 @@ describe('the on-page toolbar and note frame in Chinese', () => {
     expect(document.querySelector('clausemark-highlighter')).toBeNull();
   });
 
-  it('the note frame\'s panel', async () => {
+  it("the note frame's panel", async () => {
     const db = freshDb();
     const { clip } = await saveClip(db, makePage({ url: 'https://a.cn/law', canonicalUrl: 'https://a.cn/law' }));
-    const h = { id: 'h1', clipId: clip.id, url: clip.url, color: 'blue', note: '旧批注', createdAt: 1, updatedAt: 1,
-      selectors: { quote: '第五条 禁止种植', prefix: '', suffix: '', start: 0, end: 8, outlinePath: [] } } as Highlight;
+    const h = {
+      id: 'h1',
+      clipId: clip.id,
+      url: clip.url,
+      color: 'blue',
+      note: '旧批注',
+      createdAt: 1,
+      updatedAt: 1,
+      selectors: { quote: '第五条 禁止种植', prefix: '', suffix: '', start: 0, end: 8, outlinePath: [] },
+    } as Highlight;
     await insertHighlight(db, h);
     render(<NotePanel store={dbStore(db)} id="h1" signal={() => {}} />);
     const dialog = await screen.findByRole('dialog', { name: 'Clausemark 批注' });

@@ -22,7 +22,16 @@ function freshDb() {
 async function seed(db: ClausemarkDB, n = 3) {
   const ids: string[] = [];
   for (let i = 1; i <= n; i++) {
-    const { clip } = await saveClip(db, makePage({ title: `文件${i}`, url: `https://a.cn/${i}`, canonicalUrl: `https://a.cn/${i}`, siteName: i % 2 ? '中国政府网' : '人民网' }), new Date(2026, 0, i * 10).getTime());
+    const { clip } = await saveClip(
+      db,
+      makePage({
+        title: `文件${i}`,
+        url: `https://a.cn/${i}`,
+        canonicalUrl: `https://a.cn/${i}`,
+        siteName: i % 2 ? '中国政府网' : '人民网',
+      }),
+      new Date(2026, 0, i * 10).getTime(),
+    );
     ids.push(clip.id);
   }
   return ids;
@@ -102,7 +111,9 @@ describe('collections', () => {
     fireEvent.click(screen.getByRole('button', { name: /重要法规 \(2\)/ }));
     await waitFor(() => expect(titles()).toEqual(['文件2', '文件1']));
     fireEvent.click(screen.getByRole('button', { name: 'Delete “重要法规”' }));
-    fireEvent.click(within(screen.getByRole('group', { name: /Delete the collection “重要法规”/ })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: /Delete the collection “重要法规”/ })).getByRole('button', { name: 'Delete' }),
+    );
     await screen.findByText('Collections (0)');
     await waitFor(() => expect(titles()).toHaveLength(3));
     expect(await db.clips.count()).toBe(3);
@@ -122,7 +133,12 @@ describe('collections', () => {
     fireEvent.click(boxes[1]!);
     await waitFor(async () => expect((await listCollections(db)).map((c) => c.count)).toEqual([1, 1]));
     fireEvent.click(boxes[0]!);
-    await waitFor(async () => expect((await listCollections(db)).map((c) => [c.name, c.count])).toEqual([['A', 0], ['B', 1]]));
+    await waitFor(async () =>
+      expect((await listCollections(db)).map((c) => [c.name, c.count])).toEqual([
+        ['A', 0],
+        ['B', 1],
+      ]),
+    );
     expect(a.ok && b.ok && ids.length).toBe(3);
   });
 });

@@ -15,7 +15,8 @@ afterEach(async () => {
 async function seeded(n: number) {
   const db = new ClausemarkDB(`library-first-${Math.random()}`);
   dbs.push(db);
-  for (let i = 1; i <= n; i++) await saveClip(db, makePage({ title: `文件${i}`, url: `https://a.cn/${i}`, canonicalUrl: `https://a.cn/${i}` }), Date.UTC(2026, 0, i));
+  for (let i = 1; i <= n; i++)
+    await saveClip(db, makePage({ title: `文件${i}`, url: `https://a.cn/${i}`, canonicalUrl: `https://a.cn/${i}` }), Date.UTC(2026, 0, i));
   return db;
 }
 const titles = () => Array.from(document.querySelectorAll('.library .clip-title')).map((e) => e.textContent);
@@ -66,7 +67,12 @@ describe('the first rows', () => {
     const db = await seeded(3);
     render(<Library db={db} openUrl={() => {}} firstPage={await queryLibrary(db, {}, { offset: 0, limit: PAGE_SIZE })} />);
     expect(titles()).toHaveLength(3);
-    for (let i = 4; i <= 20; i++) await saveClip(db, makePage({ title: `文件${i}`, url: `https://a.cn/${i}`, canonicalUrl: `https://a.cn/${i}` }), Date.UTC(2026, 0, i));
+    for (let i = 4; i <= 20; i++)
+      await saveClip(
+        db,
+        makePage({ title: `文件${i}`, url: `https://a.cn/${i}`, canonicalUrl: `https://a.cn/${i}` }),
+        Date.UTC(2026, 0, i),
+      );
     await waitFor(() => expect(titles()).toHaveLength(20));
   });
 });

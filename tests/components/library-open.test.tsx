@@ -24,21 +24,24 @@ async function library(url: string) {
 }
 const TITLE = '把企业的“急难愁盼”当作“指南针”';
 
-describe('opening a clip\'s original page', () => {
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'file://attacker.example/x'])('never hands %s to the browser', async (url) => {
-    const db = await library(url);
-    const openUrl = vi.fn();
-    const { unmount } = render(<Library db={db} openUrl={openUrl} openReader={() => {}} />);
-    await screen.findByText(TITLE);
-    // no "Original page" link on that row, the other rows keep theirs
-    expect(screen.queryByRole('button', { name: `Open the original page of “${TITLE}”` })).toBeNull();
-    expect(screen.getAllByRole('button', { name: /^Open the original page of/ })).toHaveLength(2);
-    unmount();
-    // without a reader the title opens the original page: nothing happens for this one
-    render(<Library db={db} openUrl={openUrl} />);
-    fireEvent.click(await screen.findByText(TITLE));
-    expect(openUrl).not.toHaveBeenCalled();
-  });
+describe("opening a clip's original page", () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'file://attacker.example/x'])(
+    'never hands %s to the browser',
+    async (url) => {
+      const db = await library(url);
+      const openUrl = vi.fn();
+      const { unmount } = render(<Library db={db} openUrl={openUrl} openReader={() => {}} />);
+      await screen.findByText(TITLE);
+      // no "Original page" link on that row, the other rows keep theirs
+      expect(screen.queryByRole('button', { name: `Open the original page of “${TITLE}”` })).toBeNull();
+      expect(screen.getAllByRole('button', { name: /^Open the original page of/ })).toHaveLength(2);
+      unmount();
+      // without a reader the title opens the original page: nothing happens for this one
+      render(<Library db={db} openUrl={openUrl} />);
+      fireEvent.click(await screen.findByText(TITLE));
+      expect(openUrl).not.toHaveBeenCalled();
+    },
+  );
 
   it('opens web pages (the parsed address)', async () => {
     const db = await library('https://paper.example.com/rb/pl-01.html');

@@ -22,7 +22,11 @@ function freshDb() {
 }
 async function seed(db: ClausemarkDB) {
   const a = await saveClip(db, makePage({ title: '河道管理条例', url: 'https://a.cn/1', canonicalUrl: 'https://a.cn/1' }), 1000);
-  const b = await saveClip(db, makePage({ title: 'Data Act', url: 'https://b.eu/2', canonicalUrl: 'https://b.eu/2', siteName: 'EUR-Lex', lang: 'en' }), 2000);
+  const b = await saveClip(
+    db,
+    makePage({ title: 'Data Act', url: 'https://b.eu/2', canonicalUrl: 'https://b.eu/2', siteName: 'EUR-Lex', lang: 'en' }),
+    2000,
+  );
   return [a.clip, b.clip] as [Clip, Clip];
 }
 const page = (hits: SearchPage['hits'], total = hits.length): Result<SearchPage> => ({ ok: true, value: { total, hits, tookMs: 3 } });
@@ -130,7 +134,13 @@ describe('library search', () => {
 
 describe('markPieces', () => {
   it('splits text around sorted, clamped, non-overlapping marks', () => {
-    expect(markPieces('abcdef', [[4, 9], [0, 2], [1, 3]])).toEqual([
+    expect(
+      markPieces('abcdef', [
+        [4, 9],
+        [0, 2],
+        [1, 3],
+      ]),
+    ).toEqual([
       { text: 'ab', marked: true },
       { text: 'c', marked: true },
       { text: 'd', marked: false },

@@ -103,7 +103,9 @@ describe('import', () => {
     const before = await dump(db);
     render(<OptionsApp db={db} save={() => {}} />);
     chooseFile(fakeFile(SAMPLE.slice(0, 500)));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be imported: the file is incomplete \(truncated\).*Nothing was changed/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /cannot be imported: the file is incomplete \(truncated\).*Nothing was changed/,
+    );
     expect(await dump(db)).toBe(before);
   });
 
@@ -129,13 +131,19 @@ describe('import plan', () => {
     theirs.clips[0].updatedAt = Date.UTC(2999, 0, 1);
     theirs.clips[0].excerpt = 'theirs';
     theirs.highlights[0].note = 'their note';
-    theirs.clips.push({ ...theirs.clips[2], id: 'new-one', title: 'A new page', url: 'https://new.example/', canonicalUrl: 'https://new.example/' });
+    theirs.clips.push({
+      ...theirs.clips[2],
+      id: 'new-one',
+      title: 'A new page',
+      url: 'https://new.example/',
+      canonicalUrl: 'https://new.example/',
+    });
     theirs.highlights.push({ ...theirs.highlights[6], id: 'new-h', clipId: 'new-one', url: 'https://new.example/' });
     theirs.collections.push({ id: 'their-col', name: 'Their collection', createdAt: 0 });
     return { db, text: JSON.stringify(theirs) };
   }
 
-  it('shows what the import adds and replaces (by the user\'s titles) and writes nothing until Import', async () => {
+  it("shows what the import adds and replaces (by the user's titles) and writes nothing until Import", async () => {
     const { db, text } = await setUp();
     const before = await dump(db);
     render(<OptionsApp db={db} save={() => {}} now={() => NOW} />);
@@ -153,7 +161,7 @@ describe('import plan', () => {
     expect(await dump(db)).toBe(before);
   });
 
-  it('without the opt-in the user\'s clip is kept; with it the backup\'s copy replaces it', async () => {
+  it("without the opt-in the user's clip is kept; with it the backup's copy replaces it", async () => {
     const { db, text } = await setUp();
     render(<OptionsApp db={db} save={() => {}} now={() => NOW} />);
     await importFile(fakeFile(text));
@@ -194,7 +202,15 @@ describe('import plan', () => {
 describe('popup link', () => {
   it('"Library & backup…" opens the options page', async () => {
     const openLibrary = vi.fn();
-    render(<PopupApp db={freshDb()} tab={null} clip={async () => ({ ok: false, error: { code: 'no-tab', message: '' } })} openUrl={() => {}} openLibrary={openLibrary} />);
+    render(
+      <PopupApp
+        db={freshDb()}
+        tab={null}
+        clip={async () => ({ ok: false, error: { code: 'no-tab', message: '' } })}
+        openUrl={() => {}}
+        openLibrary={openLibrary}
+      />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Library & backup…' }));
     expect(openLibrary).toHaveBeenCalledOnce();
   });

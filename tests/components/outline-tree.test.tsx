@@ -7,7 +7,13 @@ import type { OutlineEntry } from '../../utils/model';
 
 afterEach(cleanup);
 
-const e = (level: number, label: string | null, title: string, preview = ''): OutlineEntry => ({ level, label, title, preview, anchor: '' });
+const e = (level: number, label: string | null, title: string, preview = ''): OutlineEntry => ({
+  level,
+  label,
+  title,
+  preview,
+  anchor: '',
+});
 const NOTICE: OutlineEntry[] = [
   e(1, '一、', '总体要求'),
   e(2, '（一）', '指导思想'),
@@ -27,7 +33,15 @@ describe('OutlineTree', () => {
   it('is an ARIA tree with levels, expanded parents and one tab stop', () => {
     render(<OutlineTree entries={NOTICE} onActivate={() => {}} />);
     expect(screen.getByRole('tree')).toBeTruthy();
-    expect(names()).toEqual(['▾一、总体要求', '（一）指导思想', '（二）基本原则', '▾二、重点任务', '▾（一）加快项目建设', '1.各地要在6月底前完成项目审批…', '三、保障措施']);
+    expect(names()).toEqual([
+      '▾一、总体要求',
+      '（一）指导思想',
+      '（二）基本原则',
+      '▾二、重点任务',
+      '▾（一）加快项目建设',
+      '1.各地要在6月底前完成项目审批…',
+      '三、保障措施',
+    ]);
     const [first, child] = items();
     expect(first!.getAttribute('aria-level')).toBe('1');
     expect(first!.getAttribute('aria-expanded')).toBe('true');
@@ -62,7 +76,11 @@ describe('OutlineTree', () => {
     expect(focused()).toBe('三、保障措施');
     key('Home');
     expect(focused()).toBe('▾一、总体要求');
-    expect(items().filter((li) => li.tabIndex === 0).map((li) => li.textContent)).toEqual(['▾一、总体要求']);
+    expect(
+      items()
+        .filter((li) => li.tabIndex === 0)
+        .map((li) => li.textContent),
+    ).toEqual(['▾一、总体要求']);
   });
 
   it('collapses and expands with Left and Right, and moves between parent and first child', () => {
@@ -108,7 +126,11 @@ describe('OutlineTree', () => {
     expect(onActivate).toHaveBeenLastCalledWith(NOTICE[0], 0);
     fireEvent.click(screen.getByText('加快项目建设'));
     expect(onActivate).toHaveBeenLastCalledWith(NOTICE[4], 4);
-    expect(items().filter((li) => li.getAttribute('aria-selected') === 'true').map((li) => li.textContent)).toEqual(['▾（一）加快项目建设']);
+    expect(
+      items()
+        .filter((li) => li.getAttribute('aria-selected') === 'true')
+        .map((li) => li.textContent),
+    ).toEqual(['▾（一）加快项目建设']);
     expect(onActivate).toHaveBeenCalledTimes(3);
   });
 

@@ -20,7 +20,10 @@ function freshDb() {
   dbs.push(db);
   return db;
 }
-const okClip = async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: 'T', created: true, mode: 'article', postsLeftOut: 0 } });
+const okClip = async (): Promise<Result<ClipSummary>> => ({
+  ok: true,
+  value: { clipId: 'x', title: 'T', created: true, mode: 'article', postsLeftOut: 0 },
+});
 
 describe('PopupApp', () => {
   it('lists clips newest first with site, date, length and policy numbers, and updates live', async () => {
@@ -38,7 +41,9 @@ describe('PopupApp', () => {
       }),
       2000,
     );
-    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.clip-title')?.textContent)).toEqual(['新文件', '旧文件']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.clip-title')?.textContent)).toEqual(['新文件', '旧文件']),
+    );
     const row = screen.getAllByRole('listitem')[0]!;
     expect(row.textContent).toContain('国发〔2019〕8号 · 国务院');
     expect(row.textContent).toContain('中国政府网');
@@ -84,25 +89,42 @@ describe('PopupApp', () => {
     fireEvent.click(await screen.findByText('Clip this page'));
     fireEvent.click(await screen.findByText('Clip the whole visible text'));
     await screen.findByText(/Clipped: Whole page/);
-    expect(clip.mock.calls).toEqual([[5, 'article'], [5, 'fulltext']]);
+    expect(clip.mock.calls).toEqual([
+      [5, 'article'],
+      [5, 'fulltext'],
+    ]);
   });
 
   it('says when a post list was clipped as its first post and offers every post', async () => {
     const clip = vi.fn(async (_tab: number, mode: string): Promise<Result<ClipSummary>> => ({
       ok: true,
-      value: { clipId: 'x', title: '周末去江边看芦苇', created: mode === 'article', mode: 'article', postsLeftOut: mode === 'article' ? 5 : 0 },
+      value: {
+        clipId: 'x',
+        title: '周末去江边看芦苇',
+        created: mode === 'article',
+        mode: 'article',
+        postsLeftOut: mode === 'article' ? 5 : 0,
+      },
     }));
     render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://blog.example.cn/' }} clip={clip} openUrl={() => {}} />);
     fireEvent.click(await screen.findByText('Clip this page'));
-    expect((await screen.findByRole('status')).textContent).toBe('Clipped: 周末去江边看芦苇 This page shows 6 posts; the clip holds the first.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Clipped: 周末去江边看芦苇 This page shows 6 posts; the clip holds the first.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Clip all 6 posts' }));
     await screen.findByText('Updated: 周末去江边看芦苇');
     expect(screen.queryByRole('button', { name: /Clip all/ })).toBeNull();
-    expect(clip.mock.calls).toEqual([[5, 'article'], [5, 'allposts']]);
+    expect(clip.mock.calls).toEqual([
+      [5, 'article'],
+      [5, 'allposts'],
+    ]);
   });
 
   it('shows a save failure as an error', async () => {
-    const clip = async (): Promise<Result<ClipSummary>> => ({ ok: false, error: { code: 'quota', message: 'The browser has no storage space left' } });
+    const clip = async (): Promise<Result<ClipSummary>> => ({
+      ok: false,
+      error: { code: 'quota', message: 'The browser has no storage space left' },
+    });
     render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://a.cn/x' }} clip={clip} openUrl={() => {}} />);
     fireEvent.click(await screen.findByText('Clip this page'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/no storage space/);
@@ -112,7 +134,13 @@ describe('PopupApp', () => {
     const db = freshDb();
     await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x' }));
     render(
-      <PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} lastOutcome={{ ok: true, value: { clipId: 'x', title: '快捷键剪藏', created: false, mode: 'article', postsLeftOut: 0 } }} />,
+      <PopupApp
+        db={db}
+        tab={{ id: 5, url: 'https://a.cn/x' }}
+        clip={okClip}
+        openUrl={() => {}}
+        lastOutcome={{ ok: true, value: { clipId: 'x', title: '快捷键剪藏', created: false, mode: 'article', postsLeftOut: 0 } }}
+      />,
     );
     await screen.findByText('Clip again (update)');
     await screen.findByText(/Updated: 快捷键剪藏/);
@@ -121,29 +149,57 @@ describe('PopupApp', () => {
 
 describe('PopupApp outline', () => {
   const o = (level: number, label: string, title: string, preview = ''): OutlineEntry => ({ level, label, title, preview, anchor: '' });
-  const outline = [o(1, '一、', '总体要求'), o(2, '（一）', '工作目标'), o(1, '二、', '重点任务'), o(2, '（一）', '工作目标'), o(2, '（二）', '', '各地要…')];
+  const outline = [
+    o(1, '一、', '总体要求'),
+    o(2, '（一）', '工作目标'),
+    o(1, '二、', '重点任务'),
+    o(2, '（一）', '工作目标'),
+    o(2, '（二）', '', '各地要…'),
+  ];
   const found = async (): Promise<Result<{ found: boolean }>> => ({ ok: true, value: { found: true } });
 
-  it('shows a clipped page\'s stored outline and scrolls the page to the entry, counting repeated headings', async () => {
+  it("shows a clipped page's stored outline and scrolls the page to the entry, counting repeated headings", async () => {
     const db = freshDb();
     await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', outline }));
     const preview = vi.fn();
     const scrollToHeading = vi.fn(found);
-    render(<PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/x' }} clip={okClip} openUrl={() => {}} previewOutline={preview} scrollToHeading={scrollToHeading} />);
+    render(
+      <PopupApp
+        db={db}
+        tab={{ id: 5, url: 'https://a.cn/x' }}
+        clip={okClip}
+        openUrl={() => {}}
+        previewOutline={preview}
+        scrollToHeading={scrollToHeading}
+      />,
+    );
     const tree = await screen.findByRole('tree');
     expect(tree.querySelectorAll('[role=treeitem]')).toHaveLength(5);
     expect(screen.getByText('(5)')).toBeTruthy();
     fireEvent.click(tree.querySelectorAll('[role=treeitem]')[3]!);
-    await waitFor(() => expect(scrollToHeading).toHaveBeenCalledWith(5, { label: '（一）', title: '工作目标', preview: '', occurrence: 1 }));
+    await waitFor(() =>
+      expect(scrollToHeading).toHaveBeenCalledWith(5, { label: '（一）', title: '工作目标', preview: '', occurrence: 1 }),
+    );
     fireEvent.keyDown(tree.querySelectorAll('[role=treeitem]')[4]!, { key: 'Enter' });
-    await waitFor(() => expect(scrollToHeading).toHaveBeenLastCalledWith(5, { label: '（二）', title: '', preview: '各地要…', occurrence: 0 }));
+    await waitFor(() =>
+      expect(scrollToHeading).toHaveBeenLastCalledWith(5, { label: '（二）', title: '', preview: '各地要…', occurrence: 0 }),
+    );
     expect(preview).not.toHaveBeenCalled();
   });
 
   it('previews the outline of a page that is not clipped, without saving it', async () => {
     const db = freshDb();
     const preview = vi.fn(async (): Promise<Result<OutlinePreview>> => ({ ok: true, value: { outline, title: 'T' } }));
-    render(<PopupApp db={db} tab={{ id: 6, url: 'https://a.cn/new' }} clip={okClip} openUrl={() => {}} previewOutline={preview} scrollToHeading={found} />);
+    render(
+      <PopupApp
+        db={db}
+        tab={{ id: 6, url: 'https://a.cn/new' }}
+        clip={okClip}
+        openUrl={() => {}}
+        previewOutline={preview}
+        scrollToHeading={found}
+      />,
+    );
     await screen.findByRole('tree');
     expect(screen.getByText(/not clipped yet/)).toBeTruthy();
     expect(preview).toHaveBeenCalledWith(6);
@@ -151,7 +207,10 @@ describe('PopupApp outline', () => {
   });
 
   it('shows no outline, and nothing alarming, when the page cannot be previewed', async () => {
-    const preview = vi.fn(async (): Promise<Result<OutlinePreview>> => ({ ok: false, error: { code: 'not-injectable', message: 'Clausemark may read this page only after…' } }));
+    const preview = vi.fn(async (): Promise<Result<OutlinePreview>> => ({
+      ok: false,
+      error: { code: 'not-injectable', message: 'Clausemark may read this page only after…' },
+    }));
     render(<PopupApp db={freshDb()} tab={{ id: 6, url: 'https://a.cn/new' }} clip={okClip} openUrl={() => {}} previewOutline={preview} />);
     await waitFor(() => expect(preview).toHaveBeenCalled());
     await screen.findByText('Clip this page');
@@ -170,12 +229,28 @@ describe('PopupApp outline', () => {
 });
 
 describe('PopupApp highlights', () => {
-  const sel = (quote: string, start: number, outlinePath: string[]) => ({ quote, prefix: '', suffix: '', start, end: start + quote.length, outlinePath });
+  const sel = (quote: string, start: number, outlinePath: string[]) => ({
+    quote,
+    prefix: '',
+    suffix: '',
+    start,
+    end: start + quote.length,
+    outlinePath,
+  });
   async function withHighlights() {
     const db = freshDb();
     const { clip } = await saveClip(db, makePage({ url: 'https://a.cn/law', canonicalUrl: 'https://a.cn/law' }));
     const add = (id: string, quote: string, start: number, path: string[], note = '') =>
-      db.highlights.add({ id, clipId: clip.id, url: 'https://a.cn/law', selectors: sel(quote, start, path), color: 'yellow', note, createdAt: start, updatedAt: start });
+      db.highlights.add({
+        id,
+        clipId: clip.id,
+        url: 'https://a.cn/law',
+        selectors: sel(quote, start, path),
+        color: 'yellow',
+        note,
+        createdAt: start,
+        updatedAt: start,
+      });
     await add('h3', '第十三条的要点', 900, ['第三章 附则', '第十三条']);
     await add('h1', '河道管理', 100, ['第一章 总则', '第一条'], '注意范围');
     await add('h2', '服从规划', 500, ['第三章 附则', '第十二条']);
@@ -188,7 +263,16 @@ describe('PopupApp highlights', () => {
     const db = await withHighlights();
     const show = vi.fn(async () => ({ ok: true as const, value: { placed: ['h1', 'h2', 'h3', 'h5'], missing: ['h4'] } }));
     const scroll = vi.fn(async () => ({ ok: true as const, value: { found: true } }));
-    render(<PopupApp db={db} tab={{ id: 5, url: 'https://a.cn/law' }} clip={okClip} openUrl={() => {}} showHighlights={show} scrollToHighlight={scroll} />);
+    render(
+      <PopupApp
+        db={db}
+        tab={{ id: 5, url: 'https://a.cn/law' }}
+        clip={okClip}
+        openUrl={() => {}}
+        showHighlights={show}
+        scrollToHighlight={scroll}
+      />,
+    );
     const missing = await screen.findByRole('group', { name: 'Not found on this page' });
     expect(missing.textContent).toContain('已删除的段落');
     const section = screen.getByRole('region', { name: 'Highlights' });
@@ -215,7 +299,7 @@ describe('PopupApp highlights', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/not on the page/);
   });
 
-  it('asks for exactly the tab\'s site from the toggle, saves it, and turning it off removes both', async () => {
+  it("asks for exactly the tab's site from the toggle, saves it, and turning it off removes both", async () => {
     const items: Record<string, unknown> = {};
     const area = { get: async (k: string) => ({ [k]: items[k] }), set: async (o: Record<string, unknown>) => void Object.assign(items, o) };
     let granted = false;
@@ -225,7 +309,15 @@ describe('PopupApp highlights', () => {
       remove: vi.fn(async (_: { origins: string[] }) => !(granted = false)),
     };
     const autoShow = siteAutoShow(permissions, area, 'http://www.example.gov.cn:8080/zwgk/x.html');
-    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'http://www.example.gov.cn:8080/zwgk/x.html' }} clip={okClip} openUrl={() => {}} autoShow={autoShow} />);
+    render(
+      <PopupApp
+        db={freshDb()}
+        tab={{ id: 5, url: 'http://www.example.gov.cn:8080/zwgk/x.html' }}
+        clip={okClip}
+        openUrl={() => {}}
+        autoShow={autoShow}
+      />,
+    );
     const box = (await screen.findByLabelText('Show my highlights automatically on this site (www.example.gov.cn)')) as HTMLInputElement;
     await waitFor(() => expect(box.disabled).toBe(false));
     expect(box.checked).toBe(false);
@@ -243,9 +335,16 @@ describe('PopupApp highlights', () => {
     const area = { get: async () => ({}), set: async () => {} };
     const permissions = { contains: async () => false, request: async () => false, remove: async () => false };
     expect(siteAutoShow(permissions, area, 'file:///tmp/law.html')).toBeUndefined();
-    render(<PopupApp db={freshDb()} tab={{ id: 5, url: 'https://chromewebstore.google.com/detail/x' }} clip={okClip} openUrl={() => {}} autoShow={siteAutoShow(permissions, area, 'https://chromewebstore.google.com/detail/x')} />);
+    render(
+      <PopupApp
+        db={freshDb()}
+        tab={{ id: 5, url: 'https://chromewebstore.google.com/detail/x' }}
+        clip={okClip}
+        openUrl={() => {}}
+        autoShow={siteAutoShow(permissions, area, 'https://chromewebstore.google.com/detail/x')}
+      />,
+    );
     await screen.findByText(/Chrome Web Store/);
     expect(screen.queryByRole('checkbox', { name: /automatically/ })).toBeNull();
   });
-
 });

@@ -23,7 +23,8 @@ const OUTLINE: OutlineEntry[] = [
   { level: 1, label: '一、', title: '总体要求', preview: '', anchor: 'cm-h-1' },
   { level: 1, label: '二、', title: '重点任务', preview: '', anchor: 'cm-h-2' },
 ];
-const TEXT = '各省、自治区、直辖市人民政府：\n一、总体要求\n坚持以人民为中心，推动城市高质量发展。\n二、重点任务\n各地要加快老旧小区改造，完善公共服务设施。';
+const TEXT =
+  '各省、自治区、直辖市人民政府：\n一、总体要求\n坚持以人民为中心，推动城市高质量发展。\n二、重点任务\n各地要加快老旧小区改造，完善公共服务设施。';
 
 async function setup() {
   const db = new ClausemarkDB(`reader-hl-${Math.random()}`);
@@ -34,11 +35,25 @@ async function setup() {
 function highlight(clipId: string, quote: string, over: Partial<Highlight> = {}): Highlight {
   const at = TEXT.indexOf(quote);
   // A highlight made on the live page: its offsets are the page's (chrome before the article), so they are off.
-  const sel = at >= 0 ? { ...describeTextRange(TEXT, at, at + quote.length), start: at + 300, end: at + 300 + quote.length } : { quote, prefix: '', suffix: '', start: 0, end: quote.length, outlinePath: [] };
-  return { id: newId(), clipId, url: 'https://www.gov.cn/x', selectors: sel, color: 'green', note: '', createdAt: Date.now(), updatedAt: Date.now(), ...over };
+  const sel =
+    at >= 0
+      ? { ...describeTextRange(TEXT, at, at + quote.length), start: at + 300, end: at + 300 + quote.length }
+      : { quote, prefix: '', suffix: '', start: 0, end: quote.length, outlinePath: [] };
+  return {
+    id: newId(),
+    clipId,
+    url: 'https://www.gov.cn/x',
+    selectors: sel,
+    color: 'green',
+    note: '',
+    createdAt: Date.now(),
+    updatedAt: Date.now(),
+    ...over,
+  };
 }
 const body = () => document.querySelector('.reader-body') as HTMLElement;
-const marks = () => Array.from(body().querySelectorAll('mark.clausemark-mark')).map((m) => `${m.getAttribute('data-color')}:${m.textContent}`);
+const marks = () =>
+  Array.from(body().querySelectorAll('mark.clausemark-mark')).map((m) => `${m.getAttribute('data-color')}:${m.textContent}`);
 const margin = () => screen.getByRole('complementary', { name: 'Highlights and notes' });
 
 function select(el: Node, from: number, to: number) {
@@ -61,7 +76,11 @@ describe('ReaderApp highlights', () => {
     render(<ReaderApp db={db} clipId={clip.id} />);
     await waitFor(() => expect(marks()).toEqual(['green:推动城市高质量发展']));
     expect(document.documentElement.getAttribute('data-clausemark-painted')).toBe('1');
-    expect(within(margin()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['重点：高质量发展推动城市高质量发展']);
+    expect(
+      within(margin())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['重点：高质量发展推动城市高质量发展']);
     const lost = screen.getByRole('region', { name: 'Not found in the stored text' });
     expect(lost.textContent).toContain('这段话已经不在正文里了，但标注要保留');
     expect(lost.textContent).toContain('旧笔记');
@@ -98,7 +117,11 @@ describe('ReaderApp highlights', () => {
     fireEvent.click(within(await screen.findByRole('toolbar')).getByRole('button', { name: 'Note' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: '以人民为中心' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    await waitFor(async () => expect((await db.highlights.toArray()).map((h) => [h.selectors.quote, h.note, h.color])).toEqual([['坚持以人民为中心', '以人民为中心', 'yellow']]));
+    await waitFor(async () =>
+      expect((await db.highlights.toArray()).map((h) => [h.selectors.quote, h.note, h.color])).toEqual([
+        ['坚持以人民为中心', '以人民为中心', 'yellow'],
+      ]),
+    );
     await within(margin()).findByText('以人民为中心');
   });
 

@@ -40,9 +40,21 @@ describe('articleFragment: ids and classes', () => {
     );
     expect(root.querySelector('[role]')).toBeNull();
     expect(root.querySelector('[class]:not(.reader-table-wrap)')).toBeNull();
-    expect(Array.from(root.querySelectorAll('[id]')).map((e) => e.id)).toEqual(['cm-doc-clausemark-reader-outline', 'cm-h-1', 'cm-doc-note-1', 'cm-doc-条款', 'cm-doc-h1']);
-    expect(Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))).toEqual(['#cm-doc-note-1', '#cm-h-1', '#cm-doc-%E6%9D%A1%E6%AC%BE']);
-    expect(root.querySelector(`[id="${decodeURIComponent(root.querySelectorAll('a')[2]!.getAttribute('href')!.slice(1))}"]`)?.textContent).toBe('条款');
+    expect(Array.from(root.querySelectorAll('[id]')).map((e) => e.id)).toEqual([
+      'cm-doc-clausemark-reader-outline',
+      'cm-h-1',
+      'cm-doc-note-1',
+      'cm-doc-条款',
+      'cm-doc-h1',
+    ]);
+    expect(Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))).toEqual([
+      '#cm-doc-note-1',
+      '#cm-h-1',
+      '#cm-doc-%E6%9D%A1%E6%AC%BE',
+    ]);
+    expect(
+      root.querySelector(`[id="${decodeURIComponent(root.querySelectorAll('a')[2]!.getAttribute('href')!.slice(1))}"]`)?.textContent,
+    ).toBe('条款');
     expect(root.querySelector('a[name]')?.getAttribute('name')).toBe('cm-doc-old');
     expect(root.querySelector('td')?.getAttribute('headers')).toBe('cm-doc-h1 cm-doc-h2');
     expect(root.querySelector('[aria-labelledby]')?.getAttribute('aria-labelledby')).toBe('cm-doc-note-1 cm-h-1');
@@ -57,7 +69,9 @@ describe('articleFragment: ids and classes', () => {
 describe('articleFragment: images and media', () => {
   it('holds remote image sources until asked, keeps inline ones, and loads them on request', () => {
     const dataUrl = 'data:image/png;base64,iVBORw0KGgo=';
-    const root = frag(`<p>图一</p><img src="${PIXEL}" width="1" height="1"><img src="https://img.example/a.png" alt="示意图"><img src="${dataUrl}"><img src="/rel.png">`);
+    const root = frag(
+      `<p>图一</p><img src="${PIXEL}" width="1" height="1"><img src="https://img.example/a.png" alt="示意图"><img src="${dataUrl}"><img src="/rel.png">`,
+    );
     expect(srcs(root)).toEqual([null, null, dataUrl, null]);
     expect(root.innerHTML).not.toMatch(/ src="(https?:)?\//);
     expect(heldImages(root).length).toBe(3);
@@ -72,7 +86,8 @@ describe('articleFragment: images and media', () => {
   });
 
   it('puts a link to the original page in place of audio and video, without adding text', () => {
-    const html = '<p>前</p><video autoplay src="https://v.example/v.mp4" poster="https://v.example/p.jpg"><source src="https://v.example/v.webm">不支持</video><audio src="https://v.example/a.mp3"></audio><p>后</p>';
+    const html =
+      '<p>前</p><video autoplay src="https://v.example/v.mp4" poster="https://v.example/p.jpg"><source src="https://v.example/v.webm">不支持</video><audio src="https://v.example/a.mp3"></audio><p>后</p>';
     const root = frag(html, { original: 'https://www.gov.cn/a.htm', mediaLabel: (k) => `${k}: open the original` });
     expect(root.querySelector('video, audio, source, track')).toBeNull();
     const links = Array.from(root.querySelectorAll('a.reader-media'));
@@ -108,7 +123,11 @@ describe('ReaderApp', () => {
     expect(bar.textContent).toContain('(2, from track.example, img.example)');
     expect(srcs(body)).toEqual([null, null]);
     expect(body.querySelector('video')).toBeNull();
-    expect(within(body as HTMLElement).getByRole('link', { name: 'Video: play it on the original page' }).getAttribute('href')).toBe(clip.url);
+    expect(
+      within(body as HTMLElement)
+        .getByRole('link', { name: 'Video: play it on the original page' })
+        .getAttribute('href'),
+    ).toBe(clip.url);
     // The stored lookalike is neither the reader's outline nor styled as it.
     expect(document.querySelectorAll('#clausemark-reader-outline').length).toBe(1);
     expect(document.querySelectorAll('.reader-sidebar').length).toBe(1);

@@ -30,12 +30,25 @@ const OUTLINE: OutlineEntry[] = [
   { level: 2, label: '（一）', title: '指导思想', preview: '', anchor: 'cm-h-2' },
   { level: 1, label: '二、', title: '重点任务', preview: '', anchor: 'cm-h-3' },
 ];
-const POLICY = { ...emptyPolicy(), issuer: '国务院办公厅', docNumber: '国办发〔2025〕12号', indexNumber: '000014349/2025-00031', subject: '城乡建设', writtenDate: '2025-03-18', publishDate: '2025-03-21', source: '中国政府网' };
+const POLICY = {
+  ...emptyPolicy(),
+  issuer: '国务院办公厅',
+  docNumber: '国办发〔2025〕12号',
+  indexNumber: '000014349/2025-00031',
+  subject: '城乡建设',
+  writtenDate: '2025-03-18',
+  publishDate: '2025-03-21',
+  source: '中国政府网',
+};
 
 async function storedClip(over: Parameters<typeof makePage>[0] = {}) {
   const db = new ClausemarkDB(`reader-${Math.random()}`);
   dbs.push(db);
-  const { clip } = await saveClip(db, makePage({ title: '国务院办公厅关于加快推进城市更新行动的通知', html: HTML, outline: OUTLINE, policy: POLICY, lang: 'zh-CN', ...over }), Date.UTC(2025, 3, 2, 12));
+  const { clip } = await saveClip(
+    db,
+    makePage({ title: '国务院办公厅关于加快推进城市更新行动的通知', html: HTML, outline: OUTLINE, policy: POLICY, lang: 'zh-CN', ...over }),
+    Date.UTC(2025, 3, 2, 12),
+  );
   return { db, clip };
 }
 
@@ -66,14 +79,26 @@ describe('ReaderApp', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     const nav = screen.getByRole('navigation', { name: 'Outline' });
-    expect(within(nav).getAllByRole('treeitem').map((li) => li.textContent)).toEqual(['▾一、总体要求', '（一）指导思想', '二、重点任务']);
+    expect(
+      within(nav)
+        .getAllByRole('treeitem')
+        .map((li) => li.textContent),
+    ).toEqual(['▾一、总体要求', '（一）指导思想', '二、重点任务']);
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(bodyText()).toContain('各地要加快老旧小区改造');
   });
 
   it('shows site, byline and date for a page that is not a policy document, and never links a script URL', async () => {
-    const { db, clip } = await storedClip({ title: 'Water Act explained', policy: emptyPolicy(), siteName: 'Example News', byline: 'Jane Doe', lang: 'en', url: 'javascript:alert(1)', canonicalUrl: 'https://n.example/a' });
+    const { db, clip } = await storedClip({
+      title: 'Water Act explained',
+      policy: emptyPolicy(),
+      siteName: 'Example News',
+      byline: 'Jane Doe',
+      lang: 'en',
+      url: 'javascript:alert(1)',
+      canonicalUrl: 'https://n.example/a',
+    });
     render(<ReaderApp db={db} clipId={clip.id} />);
     const card = await screen.findByRole('region', { name: 'Document details' });
     expect(Array.from(card.querySelectorAll('dt')).map((d) => d.textContent)).toEqual(['Site', 'By', 'Published', 'Original', 'Clipped']);

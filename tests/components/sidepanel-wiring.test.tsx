@@ -93,7 +93,9 @@ describe('access', () => {
   it('tells a permission refusal from other failures', async () => {
     expect(await probeAccess(async () => [{ result: true }])).toBe('ok');
     const refuse = (m: string) => probeAccess(() => Promise.reject(new Error(m)));
-    expect(await refuse('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe('denied');
+    expect(
+      await refuse('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+    ).toBe('denied');
     expect(await refuse('Missing host permission for the tab')).toBe('denied');
     expect(await refuse('Frame with ID 0 is showing error page')).toBe('failed');
   });

@@ -43,7 +43,10 @@ function fakeWindow(first: PanelTab | null) {
 const page = (id: number, url: string | undefined, title = '', loads = 0): PanelTab => ({ id, url, title, status: 'complete', loads });
 const o = (level: number, label: string, title: string): OutlineEntry => ({ level, label, title, preview: '', anchor: '' });
 const outline = [o(1, '一、', '总体要求'), o(2, '（一）', '工作目标'), o(1, '二、', '重点任务')];
-const okClip = vi.fn(async (): Promise<Result<ClipSummary>> => ({ ok: true, value: { clipId: 'x', title: '新剪藏', created: true, mode: 'article', postsLeftOut: 0 } }));
+const okClip = vi.fn(async (): Promise<Result<ClipSummary>> => ({
+  ok: true,
+  value: { clipId: 'x', title: '新剪藏', created: true, mode: 'article', postsLeftOut: 0 },
+}));
 const found = async (): Promise<Result<{ found: boolean }>> => ({ ok: true, value: { found: true } });
 const clipButton = (c: Element) => c.querySelector<HTMLButtonElement>('#clip-button');
 
@@ -56,7 +59,10 @@ describe('SidePanelApp', () => {
     const db = freshDb();
     await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', title: '已剪藏', outline }));
     const win = fakeWindow(page(1, 'https://a.cn/x', '已剪藏 - 中国政府网'));
-    const preview = vi.fn(async (): Promise<Result<OutlinePreview>> => ({ ok: true, value: { outline: [o(1, '第一条', '目的')], title: 'B' } }));
+    const preview = vi.fn(async (): Promise<Result<OutlinePreview>> => ({
+      ok: true,
+      value: { outline: [o(1, '第一条', '目的')], title: 'B' },
+    }));
     const scrollToHeading = vi.fn(found);
     const { container } = renderPanel({ db, tabs: win.source, previewOutline: preview, scrollToHeading });
 
@@ -159,7 +165,14 @@ describe('SidePanelApp', () => {
     const requestSite = vi.fn(async () => ((access = 'ok'), true));
     const scrollToHeading = vi.fn(found);
     const preview = vi.fn();
-    const { container } = renderPanel({ db, tabs: fakeWindow(page(7, 'https://www.a.cn:8443/p?id=1')).source, probeAccess, requestSite, scrollToHeading, previewOutline: preview });
+    const { container } = renderPanel({
+      db,
+      tabs: fakeWindow(page(7, 'https://www.a.cn:8443/p?id=1')).source,
+      probeAccess,
+      requestSite,
+      scrollToHeading,
+      previewOutline: preview,
+    });
 
     const notice = await screen.findByRole('region', { name: 'Clausemark cannot read this page from the side panel' });
     expect(notice.textContent).toContain('Allow it on www.a.cn');
@@ -213,7 +226,12 @@ describe('SidePanelApp', () => {
 
   it('speaks Chinese', async () => {
     setLocale('zh-CN');
-    renderPanel({ db: freshDb(), tabs: fakeWindow(page(11, 'https://e.cn/')).source, probeAccess: async () => 'denied', requestSite: async () => true });
+    renderPanel({
+      db: freshDb(),
+      tabs: fakeWindow(page(11, 'https://e.cn/')).source,
+      probeAccess: async () => 'denied',
+      requestSite: async () => true,
+    });
     await screen.findByRole('button', { name: '允许访问此网站' });
     expect(screen.getByRole('main', { name: 'Clausemark 侧边栏' })).toBeTruthy();
     await screen.findByText('此网页尚未剪藏。');

@@ -13,8 +13,20 @@ import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
-  artifact, BUILD_E2E, clickInClosedRoot, clipFromPopup, inClosedRoots, launchWithExtension, openPopup, PageServer, paintedCount, readClips, readStores,
-  tabIdOf, waitFor, type Browser,
+  artifact,
+  BUILD_E2E,
+  clickInClosedRoot,
+  clipFromPopup,
+  inClosedRoots,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  paintedCount,
+  readClips,
+  readStores,
+  tabIdOf,
+  waitFor,
+  type Browser,
 } from './harness';
 
 const FIXTURE = '/zh-law-in-notice/';
@@ -39,7 +51,12 @@ interface Target {
 const tree = (page: Page) => page.getByRole('tree').first().waitFor();
 /** Add a page here to have it checked in both languages and both schemes. */
 const TARGETS: Target[] = [
-  { name: 'popup', file: 'popup.html', query: (c) => `tab=${c.tabId}`, ready: (page) => tree(page).then(() => page.locator('.hl-item').first().waitFor()) },
+  {
+    name: 'popup',
+    file: 'popup.html',
+    query: (c) => `tab=${c.tabId}`,
+    ready: (page) => tree(page).then(() => page.locator('.hl-item').first().waitFor()),
+  },
   { name: 'options', file: 'options.html', query: () => '', ready: (page) => page.locator('#hint-backup').waitFor() },
   { name: 'reader', file: 'reader.html', query: (c) => `clip=${c.clipId}`, ready: tree },
   { name: 'sidepanel', file: 'sidepanel.html', query: (c) => `tab=${c.tabId}`, ready: tree },
@@ -64,12 +81,20 @@ async function audit(page: Page, include?: string): Promise<Finding[]> {
   const { violations } = await axe.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact!, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact!,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`),
+    }));
 }
 /** WCAG contrast ratio of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? [])
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -140,11 +165,20 @@ describe('accessibility (axe-core, test build)', () => {
         else await page.keyboard.press('Tab');
         const ring = await page.evaluate(() => {
           const s = getComputedStyle(document.activeElement!);
-          return { role: document.activeElement!.getAttribute('role') ?? document.activeElement!.tagName, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor, bg: getComputedStyle(document.body).backgroundColor };
+          return {
+            role: document.activeElement!.getAttribute('role') ?? document.activeElement!.tagName,
+            style: s.outlineStyle,
+            width: parseFloat(s.outlineWidth),
+            color: s.outlineColor,
+            bg: getComputedStyle(document.body).backgroundColor,
+          };
         });
         assert.equal(ring.style, 'solid', `${ring.role} has a focus outline`);
         assert.ok(ring.width >= 2, `${ring.role} outline ${ring.width}px`);
-        assert.ok(contrast(ring.color, ring.bg) >= 3, `${ring.role} outline ${ring.color} on ${ring.bg}: ${contrast(ring.color, ring.bg).toFixed(2)}`);
+        assert.ok(
+          contrast(ring.color, ring.bg) >= 3,
+          `${ring.role} outline ${ring.color} on ${ring.bg}: ${contrast(ring.color, ring.bg).toFixed(2)}`,
+        );
         if (stop === 'treeitem') await page.screenshot({ path: artifact(`a11y-popup-focus-${mode}.png`) });
       }
       await page.close();
@@ -156,14 +190,22 @@ describe('accessibility (axe-core, test build)', () => {
       await site.emulateMedia({ colorScheme: scheme });
       await site.getByText('第一条　为了加强河道管理').click({ clickCount: 3 });
       const markup = await waitFor(
-        async () => (await inClosedRoots<string>(site, `function () { const t = this.querySelector('[role="toolbar"]'); return t && !t.hidden ? this.innerHTML : ''; }`)).find(Boolean),
+        async () =>
+          (
+            await inClosedRoots<string>(
+              site,
+              `function () { const t = this.querySelector('[role="toolbar"]'); return t && !t.hidden ? this.innerHTML : ''; }`,
+            )
+          ).find(Boolean),
         'the toolbar',
       );
       await site.mouse.click(5, 5);
       // The same markup and styles in an open root of a blank page, where axe can reach them.
       const copy = await b.context.newPage();
       await copy.emulateMedia({ colorScheme: scheme });
-      await copy.setContent('<!doctype html><html lang="en"><head><title>toolbar</title></head><body><main><div id="host"></div></main></body></html>');
+      await copy.setContent(
+        '<!doctype html><html lang="en"><head><title>toolbar</title></head><body><main><div id="host"></div></main></body></html>',
+      );
       await copy.evaluate((html) => (document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = html), markup);
       const toolbar = copy.locator('#host [role="toolbar"]');
       await toolbar.waitFor();

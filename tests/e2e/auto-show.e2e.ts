@@ -8,7 +8,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, clickInClosedRoot, closedRootPoint, launchWithExtension, openPopup, PageServer, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact,
+  BUILD_E2E,
+  clickInClosedRoot,
+  closedRootPoint,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  tabIdOf,
+  waitFor,
+  type Browser,
+} from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -37,10 +48,13 @@ async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, s
 }
 
 const registered = (b: Browser) =>
-  b.sw.evaluate(`chrome.scripting.getRegisteredContentScripts().then((all) => all.map((s) => ({ id: s.id, matches: s.matches })))`) as Promise<
-    { id: string; matches: string[] }[]
+  b.sw.evaluate(
+    `chrome.scripting.getRegisteredContentScripts().then((all) => all.map((s) => ({ id: s.id, matches: s.matches })))`,
+  ) as Promise<{ id: string; matches: string[] }[]>;
+const setting = (b: Browser) =>
+  b.sw.evaluate(`chrome.storage.local.get('autoShowSites').then((r) => r.autoShowSites ?? [])`) as Promise<
+    { pattern: string; asked: boolean; clipped: boolean }[]
   >;
-const setting = (b: Browser) => b.sw.evaluate(`chrome.storage.local.get('autoShowSites').then((r) => r.autoShowSites ?? [])`) as Promise<{ pattern: string; asked: boolean; clipped: boolean }[]>;
 
 /** Select a paragraph until the highlighter (brought in by the popup) offers its toolbar, then pick green. */
 async function highlightGreen(page: Page, text: string): Promise<void> {
@@ -73,7 +87,10 @@ describe('auto-show per site (test build with 127.0.0.1 host access)', () => {
     await box.click();
     await waitFor(async () => box.isChecked(), 'the toggle to be on');
     assert.deepEqual(await setting(b), [{ pattern: SITE, asked: false, clipped: false }]); // the grant was already held
-    await waitFor(async () => (await registered(b)).find((s) => s.id === 'clausemark-highlighter')?.matches.join() === SITE, 'the registration');
+    await waitFor(
+      async () => (await registered(b)).find((s) => s.id === 'clausemark-highlighter')?.matches.join() === SITE,
+      'the registration',
+    );
     await popup.screenshot({ path: artifact('popup-auto-show-on.png') });
 
     await highlightGreen(page, PASSAGE);
@@ -82,12 +99,18 @@ describe('auto-show per site (test build with 127.0.0.1 host access)', () => {
 
     // No popup from here on: the registered highlighter alone brings the highlight back.
     await page.reload();
-    await waitFor(async () => (await paintedTexts(b, tabId))['clausemark-green']?.[0] === PASSAGE, 'the highlight to be painted after the reload', 15_000);
+    await waitFor(
+      async () => (await paintedTexts(b, tabId))['clausemark-green']?.[0] === PASSAGE,
+      'the highlight to be painted after the reload',
+      15_000,
+    );
     // The site has a clip now (the highlight clipped the page): it is marked, so deleting its last clip turns it off.
     await waitFor(async () => (await setting(b))[0]?.clipped === true, 'the site to be marked as clipped');
 
     // A site in the setting that is not granted is left out; the registration stays on 127.0.0.1 alone.
-    await b.sw.evaluate(`chrome.storage.local.get('autoShowSites').then((r) => chrome.storage.local.set({ autoShowSites: [...r.autoShowSites, { pattern: 'http://localhost/*', asked: true, clipped: false }] }))`);
+    await b.sw.evaluate(
+      `chrome.storage.local.get('autoShowSites').then((r) => chrome.storage.local.set({ autoShowSites: [...r.autoShowSites, { pattern: 'http://localhost/*', asked: true, clipped: false }] }))`,
+    );
     await new Promise((r) => setTimeout(r, 500));
     assert.deepEqual(await registered(b), [{ id: 'clausemark-highlighter', matches: [SITE] }]);
     const other = await b.sw.evaluate(`chrome.permissions.contains({ origins: ['http://localhost/*'] })`);
@@ -99,7 +122,10 @@ describe('auto-show per site (test build with 127.0.0.1 host access)', () => {
     await box2.click();
     await waitFor(async () => !(await box2.isChecked()), 'the toggle to be off');
     await waitFor(async () => (await registered(b)).length === 0, 'the highlighter to be unregistered');
-    assert.deepEqual((await setting(b)).map((s) => s.pattern), ['http://localhost/*']);
+    assert.deepEqual(
+      (await setting(b)).map((s) => s.pattern),
+      ['http://localhost/*'],
+    );
     // The grant auto-show did not ask for (the build's own) is kept.
     assert.equal(await b.sw.evaluate(`chrome.permissions.contains({ origins: ['${SITE}'] })`), true);
     await again.close();

@@ -75,73 +75,88 @@ async function select(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-describe('a page on another site declaring a clipped page as its canonical URL', { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' }, () => {
-  const sites = new TwoSites();
-  let b: Browser;
-  before(async () => {
-    await sites.start();
-    b = await launchWithExtension(BUILD_PROD);
-  });
-  after(async () => {
-    await b.close();
-    await sites.stop();
-  });
+describe(
+  'a page on another site declaring a clipped page as its canonical URL',
+  { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' },
+  () => {
+    const sites = new TwoSites();
+    let b: Browser;
+    before(async () => {
+      await sites.start();
+      b = await launchWithExtension(BUILD_PROD);
+    });
+    after(async () => {
+      await b.close();
+      await sites.stop();
+    });
 
-  it('neither changes the victim clip nor learns its highlights and notes', async () => {
-    const watcher = await b.context.newPage();
-    await watcher.goto(`chrome-extension://${b.extId}/popup.html`);
-    // The user highlights a passage of the victim page (Alt+Shift+H clips it first) and writes a note on it.
-    const victim = await b.context.newPage();
-    await victim.goto(`http://127.0.0.1:${sites.port}/victim/`);
-    await victim.bringToFront();
-    await select(victim, PASSAGE);
-    pressKeys('某市数据安全管理办法', 'alt+shift+h');
-    const [h] = await waitFor(async () => {
-      const hs = (await readStores(watcher, ['highlights'])).highlights as { id: string }[];
-      return hs.length ? hs : null;
-    }, 'the highlight');
-    await watcher.evaluate(
-      ([id, note]) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('clausemark');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('highlights', 'readwrite');
-            const store = tx.objectStore('highlights');
-            const get = store.get(id!);
-            get.onsuccess = () => store.put({ ...get.result, note });
-            tx.oncomplete = () => (req.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      [h!.id, NOTE],
-    );
-    const [before] = await readClips(watcher);
-    assert.ok(before);
+    it('neither changes the victim clip nor learns its highlights and notes', async () => {
+      const watcher = await b.context.newPage();
+      await watcher.goto(`chrome-extension://${b.extId}/popup.html`);
+      // The user highlights a passage of the victim page (Alt+Shift+H clips it first) and writes a note on it.
+      const victim = await b.context.newPage();
+      await victim.goto(`http://127.0.0.1:${sites.port}/victim/`);
+      await victim.bringToFront();
+      await select(victim, PASSAGE);
+      pressKeys('某市数据安全管理办法', 'alt+shift+h');
+      const [h] = await waitFor(async () => {
+        const hs = (await readStores(watcher, ['highlights'])).highlights as { id: string }[];
+        return hs.length ? hs : null;
+      }, 'the highlight');
+      await watcher.evaluate(
+        ([id, note]) =>
+          new Promise<void>((resolve, reject) => {
+            const req = indexedDB.open('clausemark');
+            req.onsuccess = () => {
+              const tx = req.result.transaction('highlights', 'readwrite');
+              const store = tx.objectStore('highlights');
+              const get = store.get(id!);
+              get.onsuccess = () => store.put({ ...get.result, note });
+              tx.oncomplete = () => (req.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        [h!.id, NOTE],
+      );
+      const [before] = await readClips(watcher);
+      assert.ok(before);
 
-    // The attacker's copy is clipped, then highlighted, by the same user with the same shortcuts.
-    const attacker = await b.context.newPage();
-    await attacker.goto(`http://localhost:${sites.port}/attacker/`);
-    await attacker.bringToFront();
-    pressKeys('冒充的数据安全办法', 'alt+shift+s');
-    await waitFor(async () => (await readClips(watcher)).length === 2, 'the attacker page clipped as a clip of its own');
-    await select(attacker, '第一条 为了规范数据处理活动，制定本办法。');
-    pressKeys('冒充的数据安全办法', 'alt+shift+h');
-    await waitFor(async () => ((await readStores(watcher, ['highlights'])).highlights as unknown[]).length === 2, 'the attacker page highlight');
-    await attacker.waitForTimeout(1500); // the recorder posts every 300 ms
+      // The attacker's copy is clipped, then highlighted, by the same user with the same shortcuts.
+      const attacker = await b.context.newPage();
+      await attacker.goto(`http://localhost:${sites.port}/attacker/`);
+      await attacker.bringToFront();
+      pressKeys('冒充的数据安全办法', 'alt+shift+s');
+      await waitFor(async () => (await readClips(watcher)).length === 2, 'the attacker page clipped as a clip of its own');
+      await select(attacker, '第一条 为了规范数据处理活动，制定本办法。');
+      pressKeys('冒充的数据安全办法', 'alt+shift+h');
+      await waitFor(
+        async () => ((await readStores(watcher, ['highlights'])).highlights as unknown[]).length === 2,
+        'the attacker page highlight',
+      );
+      await attacker.waitForTimeout(1500); // the recorder posts every 300 ms
 
-    const clips = await readClips(watcher);
-    assert.deepEqual(clips.find((c) => c.id === before.id), before, 'the victim clip is unchanged');
-    const own = clips.find((c) => c.id !== before.id)!;
-    assert.equal(own.url, `http://localhost:${sites.port}/attacker/`);
-    assert.equal(own.canonicalUrl, `http://localhost:${sites.port}/attacker/`);
-    const hs = (await readStores(watcher, ['highlights'])).highlights as { clipId: string; note: string }[];
-    assert.equal(hs.find((x) => x.note === NOTE)?.clipId, before.id);
+      const clips = await readClips(watcher);
+      assert.deepEqual(
+        clips.find((c) => c.id === before.id),
+        before,
+        'the victim clip is unchanged',
+      );
+      const own = clips.find((c) => c.id !== before.id)!;
+      assert.equal(own.url, `http://localhost:${sites.port}/attacker/`);
+      assert.equal(own.canonicalUrl, `http://localhost:${sites.port}/attacker/`);
+      const hs = (await readStores(watcher, ['highlights'])).highlights as { clipId: string; note: string }[];
+      assert.equal(hs.find((x) => x.note === NOTE)?.clipId, before.id);
 
-    assert.ok(sites.logs.length > 0, 'the attacker page posted its log');
-    const seen = sites.logs.join('\n');
-    assert.ok(!seen.includes(NOTE), 'the attacker saw the victim note');
-    const entries = JSON.parse(sites.logs[sites.logs.length - 1]!) as [string, string][];
-    assert.deepEqual(entries.filter(([k, v]) => (k === 'highlight' || k === 'mark' || k === 'open-root') && v.includes(PASSAGE)), [], 'the attacker saw the victim passage painted');
-    for (const p of [watcher, victim, attacker]) await p.close();
-  });
-});
+      assert.ok(sites.logs.length > 0, 'the attacker page posted its log');
+      const seen = sites.logs.join('\n');
+      assert.ok(!seen.includes(NOTE), 'the attacker saw the victim note');
+      const entries = JSON.parse(sites.logs[sites.logs.length - 1]!) as [string, string][];
+      assert.deepEqual(
+        entries.filter(([k, v]) => (k === 'highlight' || k === 'mark' || k === 'open-root') && v.includes(PASSAGE)),
+        [],
+        'the attacker saw the victim passage painted',
+      );
+      for (const p of [watcher, victim, attacker]) await p.close();
+    });
+  },
+);

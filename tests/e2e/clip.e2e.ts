@@ -1,7 +1,20 @@
 /** Clip fixture pages through the real paths of the built extension in Chromium. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { artifact, BUILD_E2E, BUILD_PROD, clipFromPopup, launchWithExtension, openPopup, PageServer, pressKeys, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact,
+  BUILD_E2E,
+  BUILD_PROD,
+  clipFromPopup,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  pressKeys,
+  readClips,
+  tabIdOf,
+  waitFor,
+  type Browser,
+} from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -32,7 +45,8 @@ describe('popup button (test build with 127.0.0.1 host access)', () => {
     // The page declares a canonical URL on another site (people.com.cn): it is not taken, the clip keeps its own.
     assert.equal(clip.canonicalUrl, url);
     assert.match(clip.text ?? '', /要关闭违法排污企业的线上销售渠道/);
-    for (const chrome of ['责任编辑', '上一篇', '相关推荐', '版权声明', '分享到', '扫一扫', '打印本页']) assert.doesNotMatch(clip.text ?? '', new RegExp(chrome));
+    for (const chrome of ['责任编辑', '上一篇', '相关推荐', '版权声明', '分享到', '扫一扫', '打印本页'])
+      assert.doesNotMatch(clip.text ?? '', new RegExp(chrome));
     assert.doesNotMatch(clip.html ?? '', /<script|javascript:/i);
 
     // Clipping again updates the same clip.
@@ -82,7 +96,10 @@ describe('popup button (test build with 127.0.0.1 host access)', () => {
     await page.goto(url);
     const popup = await openPopup(b, await tabIdOf(b, page));
     await popup.getByRole('button', { name: 'Clip this page' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Clipped: 周末去江边看芦苇 (图) This page shows 4 posts; the clip holds the first.' }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: 'Clipped: 周末去江边看芦苇 (图) This page shows 4 posts; the clip holds the first.' })
+      .waitFor();
     await popup.screenshot({ path: artifact('popup-post-list.png') });
     const first = (await readClips(popup)).find((c) => c.url === url);
     assert.ok(first, 'first-post clip stored');
@@ -90,7 +107,10 @@ describe('popup button (test build with 127.0.0.1 host access)', () => {
     assert.doesNotMatch(first.text ?? '', /今年中秋没有回家|归档备份/);
 
     await popup.getByRole('button', { name: 'Clip all 4 posts' }).click();
-    await popup.getByRole('status').filter({ hasText: /^Updated: / }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /^Updated: / })
+      .waitFor();
     assert.equal(await popup.getByRole('button', { name: /Clip all/ }).count(), 0);
     const all = (await readClips(popup)).find((c) => c.url === url);
     assert.equal(all?.id, first.id);
@@ -111,7 +131,14 @@ describe('production build (no host permissions)', () => {
     const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
     assert.deepEqual(manifest.host_permissions ?? [], []);
     assert.deepEqual(manifest.content_scripts ?? [], []);
-    assert.deepEqual([...(manifest.permissions ?? [])].sort(), ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    assert.deepEqual([...(manifest.permissions ?? [])].sort(), [
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
   });
 
   it('without a user gesture, the popup explains that it needs the toolbar button or the shortcut', async () => {
@@ -126,28 +153,35 @@ describe('production build (no host permissions)', () => {
     await page.close();
   });
 
-  it('clips with the Alt+Shift+S shortcut (activeTab from a real key press)', { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' }, async () => {
-    const url = server.url('/en-news-article/');
-    const page = await b.context.newPage();
-    await page.goto(url);
-    await page.bringToFront();
-    const watcher = await b.context.newPage();
-    await watcher.goto(`chrome-extension://${b.extId}/popup.html`);
-    await page.bringToFront();
-    await page.waitForTimeout(300);
-    pressKeys('Council approves new data protection rules', 'alt+shift+s');
-    const clip = await waitFor(async () => (await readClips(watcher)).find((c) => c.title === 'Council approves new data protection rules'), 'shortcut clip').catch(async (e) => {
-      const outcomes = await b.sw.evaluate(() => chrome.storage.session.get(null));
-      throw new Error(`${(e as Error).message}; recorded outcomes: ${JSON.stringify(outcomes)}`);
-    });
-    assert.equal(clip.siteName, 'The Daily Ledger');
-    assert.match(clip.text ?? '', /Under Section 4 of the new rules/);
-    assert.doesNotMatch(clip.text ?? '', /Related stories/);
-    // The popup, opened afterwards, shows the new clip on top without any further action.
-    await watcher.reload();
-    await watcher.locator('.clip-row').first().getByText('Council approves new data protection rules').waitFor();
-    await watcher.screenshot({ path: artifact('popup-after-shortcut.png') });
-    await watcher.close();
-    await page.close();
-  });
+  it(
+    'clips with the Alt+Shift+S shortcut (activeTab from a real key press)',
+    { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' },
+    async () => {
+      const url = server.url('/en-news-article/');
+      const page = await b.context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      const watcher = await b.context.newPage();
+      await watcher.goto(`chrome-extension://${b.extId}/popup.html`);
+      await page.bringToFront();
+      await page.waitForTimeout(300);
+      pressKeys('Council approves new data protection rules', 'alt+shift+s');
+      const clip = await waitFor(
+        async () => (await readClips(watcher)).find((c) => c.title === 'Council approves new data protection rules'),
+        'shortcut clip',
+      ).catch(async (e) => {
+        const outcomes = await b.sw.evaluate(() => chrome.storage.session.get(null));
+        throw new Error(`${(e as Error).message}; recorded outcomes: ${JSON.stringify(outcomes)}`);
+      });
+      assert.equal(clip.siteName, 'The Daily Ledger');
+      assert.match(clip.text ?? '', /Under Section 4 of the new rules/);
+      assert.doesNotMatch(clip.text ?? '', /Related stories/);
+      // The popup, opened afterwards, shows the new clip on top without any further action.
+      await watcher.reload();
+      await watcher.locator('.clip-row').first().getByText('Council approves new data protection rules').waitFor();
+      await watcher.screenshot({ path: artifact('popup-after-shortcut.png') });
+      await watcher.close();
+      await page.close();
+    },
+  );
 });

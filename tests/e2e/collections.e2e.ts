@@ -81,7 +81,7 @@ describe('library in the popup', () => {
     assert.equal(csv.bytes.toString('utf8').slice(1).split('\r\n')[0], '"Clip title","Section","Quote","Note","Colour","URL","Clipped"');
   });
 
-  it('finds a word from one page\'s body: only that clip, with a marked snippet', async () => {
+  it("finds a word from one page's body: only that clip, with a marked snippet", async () => {
     const chip = popup.getByRole('button', { name: /^Remove filter: In / });
     if (await chip.count()) await chip.click();
     await popup.getByRole('searchbox', { name: 'Search the library' }).fill('councillor');
@@ -90,7 +90,10 @@ describe('library in the popup', () => {
     assert.equal(await rows.count(), 1);
     assert.equal(await rows.locator('.clip-title').textContent(), CLIPPED[1]!.title);
     const marks = await rows.locator('.snippet mark').allTextContents();
-    assert.ok(marks.some((m) => /councillor/i.test(m)), `marked: ${marks.join(' | ')}`);
+    assert.ok(
+      marks.some((m) => /councillor/i.test(m)),
+      `marked: ${marks.join(' | ')}`,
+    );
     await popup.screenshot({ path: artifact('popup-library-search.png'), fullPage: true });
 
     await popup.getByRole('searchbox').press('Escape');

@@ -30,7 +30,10 @@ describe('web-ext lint (Firefox build)', () => {
     execFileSync(bin('wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
     let out: string;
     try {
-      out = execFileSync(bin('web-ext'), ['lint', '-s', join(ROOT, '.output', 'firefox-mv2'), '-o', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8' });
+      out = execFileSync(bin('web-ext'), ['lint', '-s', join(ROOT, '.output', 'firefox-mv2'), '-o', 'json', '--no-config-discovery'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     } catch (e) {
       out = String((e as { stdout?: string }).stdout ?? ''); // web-ext exits non-zero on errors; the JSON says which
     }
@@ -40,6 +43,9 @@ describe('web-ext lint (Firefox build)', () => {
     for (const w of report.warnings) console.info(`  warning ${show(w)}`);
     assert.deepEqual(report.errors.map(show), []);
     // every warning so far is an innerHTML write reviewed by hand; anything else needs a look
-    assert.deepEqual([...new Set(report.warnings.map((w) => w.code))].filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT'), []);
+    assert.deepEqual(
+      [...new Set(report.warnings.map((w) => w.code))].filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT'),
+      [],
+    );
   });
 });

@@ -165,7 +165,10 @@ export async function readClips(page: Page): Promise<StoredClip[]> {
 /** Press the popup's "Clip this page" and wait for its confirmation (optionally of a given title). */
 export async function clipFromPopup(popup: Page, title = ''): Promise<void> {
   await popup.getByRole('button', { name: 'Clip this page' }).click();
-  await popup.getByRole('status').filter({ hasText: `Clipped: ${title}` }).waitFor();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: `Clipped: ${title}` })
+    .waitFor();
 }
 
 /**
@@ -214,7 +217,10 @@ export async function inClosedRoots<T>(page: Page, fn: string): Promise<T[]> {
     walk(root);
     if (!roots.length) return [];
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'clausemark-test' });
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'clausemark-test',
+    });
     const out: T[] = [];
     for (const backendNodeId of roots) {
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId, executionContextId });
@@ -235,7 +241,10 @@ interface CdpNode {
 
 /** How many highlights the in-page highlighter paints: distinct ids on its overlay boxes. */
 export async function paintedCount(page: Page): Promise<number> {
-  const lists = await inClosedRoots<string[]>(page, `function () { return [...this.querySelectorAll('.hl[data-id]')].map((b) => b.dataset.id); }`);
+  const lists = await inClosedRoots<string[]>(
+    page,
+    `function () { return [...this.querySelectorAll('.hl[data-id]')].map((b) => b.dataset.id); }`,
+  );
   return new Set(lists.flat()).size;
 }
 

@@ -13,8 +13,21 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  artifact, BUILD_E2E, BUILD_PROD, clickInClosedRoot, launchWithExtension, openPopup, PAGES, PageServer, paintedCount, pressKeys, readClips,
-  readStores, tabIdOf, waitFor, type Browser,
+  artifact,
+  BUILD_E2E,
+  BUILD_PROD,
+  clickInClosedRoot,
+  launchWithExtension,
+  openPopup,
+  PAGES,
+  PageServer,
+  paintedCount,
+  pressKeys,
+  readClips,
+  readStores,
+  tabIdOf,
+  waitFor,
+  type Browser,
 } from './harness';
 
 const server = new PageServer();
@@ -80,7 +93,6 @@ async function clickOnText(page: Page, text: string): Promise<void> {
   await page.mouse.click(box.x, box.y);
 }
 
-
 describe('highlights (test build with 127.0.0.1 host access)', () => {
   let b: Browser;
   before(async () => {
@@ -132,7 +144,10 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
   });
 
   it('places the highlight on a changed page (paragraph inserted, a word edited)', async () => {
-    const changed = LAW_HTML.replace('<p>第一条', '<p>新增段落：本办法根据2024年修正案作出修改。</p>\n<p>第一条').replace('芦苇和树木', '芦竹和树木');
+    const changed = LAW_HTML.replace('<p>第一条', '<p>新增段落：本办法根据2024年修正案作出修改。</p>\n<p>第一条').replace(
+      '芦苇和树木',
+      '芦竹和树木',
+    );
     server.overrides.set(LAW, changed);
     try {
       const page = await b.context.newPage();
@@ -175,7 +190,9 @@ describe('highlights (test build with 127.0.0.1 host access)', () => {
   it('paints on a visit without the popup once the highlighter is registered as a content script', async () => {
     // What turning on "Show my highlights automatically" sets up once the permission is granted (the permission
     // prompt itself cannot be driven here; this build already has access to 127.0.0.1).
-    await b.sw.evaluate(`chrome.scripting.registerContentScripts([{ id: 'clausemark-highlighter', matches: ['http://127.0.0.1/*'], js: ['highlighter.js'], runAt: 'document_idle' }])`);
+    await b.sw.evaluate(
+      `chrome.scripting.registerContentScripts([{ id: 'clausemark-highlighter', matches: ['http://127.0.0.1/*'], js: ['highlighter.js'], runAt: 'document_idle' }])`,
+    );
     try {
       const page = await b.context.newPage();
       await page.goto(server.url(LAW));
@@ -203,22 +220,26 @@ describe('highlight shortcut (production build)', () => {
     assert.deepEqual(await b.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length), 0);
   });
 
-  it('highlights the selection with Alt+Shift+H (activeTab from a real key press), clipping the page first', { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' }, async () => {
-    const page = await b.context.newPage();
-    await page.goto(server.url('/en-news-article/'));
-    const watcher = await b.context.newPage();
-    await watcher.goto(`chrome-extension://${b.extId}/popup.html`);
-    await page.bringToFront();
-    await page.getByText('Under Section 4 of the new rules').click({ clickCount: 3 });
-    await page.waitForTimeout(300);
-    pressKeys('Council approves new data protection rules', 'alt+shift+h');
-    await waitFor(async () => (await paintedCount(page)) === 1, 'the shortcut highlight to be painted', 15_000);
-    const [h] = await readHighlights(watcher);
-    assert.match(h?.selectors.quote ?? '', /^Under Section 4 of the new rules, any resident may ask/);
-    assert.equal(h?.color, 'yellow');
-    assert.equal((await readClips(watcher)).find((c) => c.id === h?.clipId)?.title, 'Council approves new data protection rules');
-    await page.screenshot({ path: artifact('page-highlighted-shortcut.png') });
-    await watcher.close();
-    await page.close();
-  });
+  it(
+    'highlights the selection with Alt+Shift+H (activeTab from a real key press), clipping the page first',
+    { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' },
+    async () => {
+      const page = await b.context.newPage();
+      await page.goto(server.url('/en-news-article/'));
+      const watcher = await b.context.newPage();
+      await watcher.goto(`chrome-extension://${b.extId}/popup.html`);
+      await page.bringToFront();
+      await page.getByText('Under Section 4 of the new rules').click({ clickCount: 3 });
+      await page.waitForTimeout(300);
+      pressKeys('Council approves new data protection rules', 'alt+shift+h');
+      await waitFor(async () => (await paintedCount(page)) === 1, 'the shortcut highlight to be painted', 15_000);
+      const [h] = await readHighlights(watcher);
+      assert.match(h?.selectors.quote ?? '', /^Under Section 4 of the new rules, any resident may ask/);
+      assert.equal(h?.color, 'yellow');
+      assert.equal((await readClips(watcher)).find((c) => c.id === h?.clipId)?.title, 'Council approves new data protection rules');
+      await page.screenshot({ path: artifact('page-highlighted-shortcut.png') });
+      await watcher.close();
+      await page.close();
+    },
+  );
 });

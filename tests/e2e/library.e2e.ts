@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, ROOT, tabIdOf, type Browser } from './harness';
+import {
+  artifact,
+  BUILD_E2E,
+  clipFromPopup,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  readClips,
+  ROOT,
+  tabIdOf,
+  type Browser,
+} from './harness';
 
 const SAMPLE = join(ROOT, 'tests', 'fixtures', 'backup', 'sample.json');
 const SAMPLE_TITLES = ['某市公共数据开放管理办法', '关于进一步优化营商环境的若干措施', '把企业的“急难愁盼”当作“指南针”'];
@@ -132,7 +143,10 @@ describe('import into a fresh profile', () => {
 
     const stored = await readClips(options);
     assert.deepEqual(stored.map((c) => c.title).sort(), [...SAMPLE_TITLES].sort());
-    assert.ok(stored.every((c) => (c.text ?? '').length > 0), 'bodies imported');
+    assert.ok(
+      stored.every((c) => (c.text ?? '').length > 0),
+      'bodies imported',
+    );
 
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extId}/popup.html`);
@@ -173,12 +187,17 @@ describe('import into a fresh profile', () => {
     assert.deepEqual(await readClips(options), before);
   });
 
-  it('a stranger\'s backup (dated 2999, javascript: address) cannot take over a clip of the same page', async () => {
+  it("a stranger's backup (dated 2999, javascript: address) cannot take over a clip of the same page", async () => {
     const options = await openOptions(b);
     const mine = (await readClips(options)).find((c) => c.title === SAMPLE_TITLES[0])!;
     const theirs = JSON.parse(readFileSync(SAMPLE, 'utf8'));
     const first = theirs.clips.find((c: { canonicalUrl: string }) => c.canonicalUrl === mine.canonicalUrl);
-    Object.assign(first, { title: 'Taken over', excerpt: 'theirs', url: 'javascript:alert(document.domain)', updatedAt: Date.UTC(2999, 0, 1) });
+    Object.assign(first, {
+      title: 'Taken over',
+      excerpt: 'theirs',
+      url: 'javascript:alert(document.domain)',
+      updatedAt: Date.UTC(2999, 0, 1),
+    });
 
     // the javascript: address refuses the whole file, naming the field
     const hostile = join(tmp, 'hostile.json');
@@ -187,7 +206,10 @@ describe('import into a fresh profile', () => {
     await chooseFile(options, hostile);
     const alert = options.getByRole('alert');
     await alert.waitFor();
-    assert.match((await alert.textContent()) ?? '', /clips\[\d\]\.url: only http, https and file addresses can be imported, not javascript: addresses\. Nothing was changed/);
+    assert.match(
+      (await alert.textContent()) ?? '',
+      /clips\[\d\]\.url: only http, https and file addresses can be imported, not javascript: addresses\. Nothing was changed/,
+    );
     assert.equal(await options.getByRole('button', { name: 'Import' }).isDisabled(), true);
     assert.deepEqual(await readClips(options), before);
 

@@ -2,7 +2,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { artifact, BUILD_E2E, clipFromPopup, closedRootPoint, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact,
+  BUILD_E2E,
+  clipFromPopup,
+  closedRootPoint,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  readClips,
+  tabIdOf,
+  waitFor,
+  type Browser,
+} from './harness';
 
 const server = new PageServer();
 before(() => server.start());
@@ -74,7 +86,9 @@ describe('outline tree (test build with 127.0.0.1 host access)', () => {
     await page.goto(server.url('/zh-outline-notice/'));
     const popup = await openPopup(b, await tabIdOf(b, page));
     await popup.getByRole('button', { name: 'Clip again (update)' }).waitFor();
-    await page.evaluate(() => document.querySelectorAll('#UCAP-CONTENT strong').forEach((s) => s.textContent?.startsWith('四、') && s.remove()));
+    await page.evaluate(() =>
+      document.querySelectorAll('#UCAP-CONTENT strong').forEach((s) => s.textContent?.startsWith('四、') && s.remove()),
+    );
     await popup.getByRole('treeitem').filter({ hasText: '四、组织实施' }).click();
     await popup.getByRole('status').filter({ hasText: 'not found on the page' }).waitFor();
     assert.equal(await page.evaluate(() => window.scrollY), 0);

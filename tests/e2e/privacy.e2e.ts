@@ -12,8 +12,21 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import {
-  artifact, BUILD_E2E, BUILD_PROD, clickInClosedRoot, closedRootPoint, launchWithExtension, openPopup, PAGES, PageServer,
-  paintedCount, pressKeys, readStores, tabIdOf, waitFor, type Browser,
+  artifact,
+  BUILD_E2E,
+  BUILD_PROD,
+  clickInClosedRoot,
+  closedRootPoint,
+  launchWithExtension,
+  openPopup,
+  PAGES,
+  PageServer,
+  paintedCount,
+  pressKeys,
+  readStores,
+  tabIdOf,
+  waitFor,
+  type Browser,
 } from './harness';
 import { hostile, pageLog, type LogEntry } from './hostile-page';
 
@@ -72,11 +85,28 @@ async function paintedTexts(b: Browser, tabId: number): Promise<{ color: string;
 
 function assertNothingLeaked(log: LogEntry[]): void {
   const all = JSON.stringify(log);
-  for (const s of SECRETS) assert.ok(!all.includes(s), `the page saw "${s}": ${log.filter((e) => JSON.stringify(e).includes(s)).map((e) => JSON.stringify(e).slice(0, 300)).join('\n')}`);
-  assert.deepEqual(log.filter((e) => e.kind === 'key'), [], 'no key or input event reached the page');
-  assert.deepEqual(log.filter((e) => /^css-highlights|^shadow-|^attachShadow|^frame-doc$|^frame-href$/.test(e.kind)), []);
+  for (const s of SECRETS)
+    assert.ok(
+      !all.includes(s),
+      `the page saw "${s}": ${log
+        .filter((e) => JSON.stringify(e).includes(s))
+        .map((e) => JSON.stringify(e).slice(0, 300))
+        .join('\n')}`,
+    );
+  assert.deepEqual(
+    log.filter((e) => e.kind === 'key'),
+    [],
+    'no key or input event reached the page',
+  );
+  assert.deepEqual(
+    log.filter((e) => /^css-highlights|^shadow-|^attachShadow|^frame-doc$|^frame-href$/.test(e.kind)),
+    [],
+  );
   // No script of ours announces itself (WXT's content-script context would post a message named after our id).
-  assert.deepEqual(log.filter((e) => e.kind === 'message'), []);
+  assert.deepEqual(
+    log.filter((e) => e.kind === 'message'),
+    [],
+  );
   for (const e of log.filter((x) => x.kind === 'marks')) assert.deepEqual(e.data, []);
   for (const e of log.filter((x) => x.kind === 'mutation')) {
     const m = e.data as { type: string; target: string; added: { name: string; text: string }[] };
@@ -128,10 +158,19 @@ describe('privacy of the live-page highlighter (test build)', () => {
     await waitFor(async () => !noteFrame(page), 'the note frame to close after saving');
     await waitFor(async () => (await paintedCount(page)) === 2, 'both highlights painted');
     const stored = (await readStores(popup, ['highlights'])).highlights as StoredHighlight[];
-    assert.deepEqual(stored.map((h) => [h.selectors.quote, h.color, h.note]).sort(), [[GREEN, 'green', ''], [NOTED_QUOTE, 'yellow', SECRET]].sort());
+    assert.deepEqual(
+      stored.map((h) => [h.selectors.quote, h.color, h.note]).sort(),
+      [
+        [GREEN, 'green', ''],
+        [NOTED_QUOTE, 'yellow', SECRET],
+      ].sort(),
+    );
     assert.deepEqual((await paintedTexts(b, tabId))!.map((p) => p.text).sort(), [GREEN, NOTED].sort());
 
-    assert.ok((await page.evaluate(() => (window as unknown as { __probe(): Promise<number> }).__probe())) > 100, 'the page probed its text');
+    assert.ok(
+      (await page.evaluate(() => (window as unknown as { __probe(): Promise<number> }).__probe())) > 100,
+      'the page probed its text',
+    );
 
     // Next visit: painted again when the popup opens; the page probes again, then the user opens the note.
     await page.reload();
@@ -152,7 +191,14 @@ describe('privacy of the live-page highlighter (test build)', () => {
     }, NOTED);
     await page.mouse.click(at.x, at.y);
     const again = await waitFor(async () => noteFrame(page), 'the note frame on a real click');
-    await waitFor(async () => (await again.getByRole('textbox', { name: 'Note' }).inputValue().catch(() => '')) === SECRET, 'the saved note in the frame');
+    await waitFor(
+      async () =>
+        (await again
+          .getByRole('textbox', { name: 'Note' })
+          .inputValue()
+          .catch(() => '')) === SECRET,
+      'the saved note in the frame',
+    );
     await again.getByRole('textbox', { name: 'Note' }).press('Escape');
     await waitFor(async () => !noteFrame(page), 'Esc to close the note frame');
 
@@ -160,7 +206,10 @@ describe('privacy of the live-page highlighter (test build)', () => {
     await page.close(); // pagehide sends the rest
     await popup.close();
     const log = pageLog(server.posts);
-    assert.ok(log.some((e) => e.kind === 'probe-clicks'), 'the page did send its log');
+    assert.ok(
+      log.some((e) => e.kind === 'probe-clicks'),
+      'the page did send its log',
+    );
     assertNothingLeaked(log);
   });
 });
@@ -176,31 +225,54 @@ describe('privacy on a page without highlights (production build)', () => {
     await b.close();
   });
 
-  it('the shortcut injects the highlighter, which adds no element, attribute or style', { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' }, async () => {
-    server.posts.length = 0;
-    const page = await b.context.newPage();
-    await page.goto(server.url('/hostile-plain/'));
-    const title = await page.title();
-    const cdp = await page.context().newCDPSession(page);
-    const worlds: { origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e: { context: { origin: string; auxData?: { type?: string } } }) => worlds.push(e.context));
-    await cdp.send('Runtime.enable');
-    await page.bringToFront();
-    pressKeys(title, 'alt+shift+h');
-    await waitFor(async () => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(b.extId)), 'the extension to run in the page', 15_000);
-    await page.waitForTimeout(1500);
-    await page.evaluate(() => (window as unknown as { __probe(): Promise<number> }).__probe());
-    assert.equal(await paintedCount(page), 0);
-    await cdp.detach();
-    await page.close();
-    const log = pageLog(server.posts);
-    assert.ok(log.some((e) => e.kind === 'probe-clicks'), 'the page did send its log');
-    assert.deepEqual(log.filter((e) => e.kind === 'mutation'), [], 'the page saw no change to its DOM');
-    const atLoad = log.find((e) => e.kind === 'html-attrs-at-load')?.data;
-    for (const e of log.filter((x) => x.kind === 'html-attrs')) assert.deepEqual(e.data, atLoad);
-    // (Key events are not checked here: the shortcut's own presses reach the page as any key press does.)
-    assert.deepEqual(log.filter((e) => /^css-highlights|^shadow-|^attachShadow|^message$/.test(e.kind)), []);
-    const styles = log.filter((e) => e.kind === 'styles').map((e) => JSON.stringify(e.data));
-    assert.ok(styles.every((s) => !/clausemark/i.test(s)), 'no style of ours');
-  });
+  it(
+    'the shortcut injects the highlighter, which adds no element, attribute or style',
+    { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' },
+    async () => {
+      server.posts.length = 0;
+      const page = await b.context.newPage();
+      await page.goto(server.url('/hostile-plain/'));
+      const title = await page.title();
+      const cdp = await page.context().newCDPSession(page);
+      const worlds: { origin: string; auxData?: { type?: string } }[] = [];
+      cdp.on('Runtime.executionContextCreated', (e: { context: { origin: string; auxData?: { type?: string } } }) =>
+        worlds.push(e.context),
+      );
+      await cdp.send('Runtime.enable');
+      await page.bringToFront();
+      pressKeys(title, 'alt+shift+h');
+      await waitFor(
+        async () => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(b.extId)),
+        'the extension to run in the page',
+        15_000,
+      );
+      await page.waitForTimeout(1500);
+      await page.evaluate(() => (window as unknown as { __probe(): Promise<number> }).__probe());
+      assert.equal(await paintedCount(page), 0);
+      await cdp.detach();
+      await page.close();
+      const log = pageLog(server.posts);
+      assert.ok(
+        log.some((e) => e.kind === 'probe-clicks'),
+        'the page did send its log',
+      );
+      assert.deepEqual(
+        log.filter((e) => e.kind === 'mutation'),
+        [],
+        'the page saw no change to its DOM',
+      );
+      const atLoad = log.find((e) => e.kind === 'html-attrs-at-load')?.data;
+      for (const e of log.filter((x) => x.kind === 'html-attrs')) assert.deepEqual(e.data, atLoad);
+      // (Key events are not checked here: the shortcut's own presses reach the page as any key press does.)
+      assert.deepEqual(
+        log.filter((e) => /^css-highlights|^shadow-|^attachShadow|^message$/.test(e.kind)),
+        [],
+      );
+      const styles = log.filter((e) => e.kind === 'styles').map((e) => JSON.stringify(e.data));
+      assert.ok(
+        styles.every((s) => !/clausemark/i.test(s)),
+        'no style of ours',
+      );
+    },
+  );
 });

@@ -21,7 +21,11 @@ after(() => server.stop());
 const ID = 'reader-7f3a';
 /** what the page server has received so far, as [path, Referer] */
 const received = () => server.requests.map((r) => [r.url, r.referer]);
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>第${i + 1}段。城市更新要坚持以人民为中心，推动城市高质量发展，完善公共服务设施，提升居住品质。</p>`).join('');
+const filler = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>第${i + 1}段。城市更新要坚持以人民为中心，推动城市高质量发展，完善公共服务设施，提升居住品质。</p>`,
+  ).join('');
 const hostile = () =>
   [
     `<div id="clausemark-reader-outline" class="reader-sidebar reader-bar"><p>假目录 FAKE-SIDEBAR</p></div>`,
@@ -49,8 +53,34 @@ function store(page: Page, html: string): Promise<void> {
         req.onsuccess = () => {
           const tx = req.result.transaction(['clips', 'clipBodies'], 'readwrite');
           const now = Date.now();
-          const policy = { issuer: '', docNumber: '', indexNumber: '', subject: '', writtenDate: '', publishDate: '', source: '', author: '' };
-          tx.objectStore('clips').put({ id: 'privacy', url: 'https://news.example/a', canonicalUrl: 'https://news.example/a', title: '隐私测试', siteName: 'news', byline: '', lang: 'zh-CN', publishedTime: '', excerpt: '', policy, charCount: 4, contentHash: 'x', mode: 'article', savedAt: now, updatedAt: now, highlightCount: 0 });
+          const policy = {
+            issuer: '',
+            docNumber: '',
+            indexNumber: '',
+            subject: '',
+            writtenDate: '',
+            publishDate: '',
+            source: '',
+            author: '',
+          };
+          tx.objectStore('clips').put({
+            id: 'privacy',
+            url: 'https://news.example/a',
+            canonicalUrl: 'https://news.example/a',
+            title: '隐私测试',
+            siteName: 'news',
+            byline: '',
+            lang: 'zh-CN',
+            publishedTime: '',
+            excerpt: '',
+            policy,
+            charCount: 4,
+            contentHash: 'x',
+            mode: 'article',
+            savedAt: now,
+            updatedAt: now,
+            highlightCount: 0,
+          });
           tx.objectStore('clipBodies').put({ clipId: 'privacy', html, text: '', outline });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
@@ -61,7 +91,16 @@ function store(page: Page, html: string): Promise<void> {
   );
 }
 
-const CSP_PARTS = ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-src 'self'", "media-src 'none'", "connect-src 'self'", "img-src 'self' data: blob: https: http:"];
+const CSP_PARTS = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'self'",
+  "media-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob: https: http:",
+];
 
 describe('reader privacy (production build)', () => {
   let b: Browser;
@@ -74,7 +113,9 @@ describe('reader privacy (production build)', () => {
 
   it('both built manifests carry the extension pages CSP', () => {
     for (const dir of [BUILD_PROD, BUILD_E2E]) {
-      const csp = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_security_policy?: { extension_pages?: string } }).content_security_policy?.extension_pages ?? '';
+      const csp =
+        (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_security_policy?: { extension_pages?: string } })
+          .content_security_policy?.extension_pages ?? '';
       for (const part of CSP_PARTS) assert.ok(csp.split(/\s*;\s*/).includes(part), `${dir}: ${part} in "${csp}"`);
     }
   });
@@ -94,16 +135,26 @@ describe('reader privacy (production build)', () => {
     await page.screenshot({ path: artifact('reader-privacy-open.png') });
     // The images bar and the media links pass axe like the rest of the reader.
     const { violations } = await new AxeBuilder({ page }).analyze();
-    assert.deepEqual(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    assert.deepEqual(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
 
     // No player, no remote src anywhere; a link to the original page instead.
     assert.equal(await page.locator('.reader-body video, .reader-body audio, .reader-body source, .reader-body track').count(), 0);
     assert.equal(await page.locator('.reader-body [src^="http"], .reader-body [poster]').count(), 0);
-    assert.equal(await page.getByRole('link', { name: 'Video: play it on the original page' }).getAttribute('href'), 'https://news.example/a');
+    assert.equal(
+      await page.getByRole('link', { name: 'Video: play it on the original page' }).getAttribute('href'),
+      'https://news.example/a',
+    );
 
     // The lookalikes: not found by the reader's ids or classes, and not styled as its parts.
     const looks = await page.evaluate(() => {
-      const fake = [...document.querySelectorAll('.reader-body div, .reader-body p')].filter((e) => /FAKE-(SIDEBAR|POPOVER)/.test(e.textContent ?? '') && !e.querySelector('p'));
+      const fake = [...document.querySelectorAll('.reader-body div, .reader-body p')].filter(
+        (e) => /FAKE-(SIDEBAR|POPOVER)/.test(e.textContent ?? '') && !e.querySelector('p'),
+      );
       return {
         outlineIds: document.querySelectorAll('#clausemark-reader-outline').length,
         mainIds: document.querySelectorAll('#clausemark-reader-main').length,
@@ -115,7 +166,15 @@ describe('reader privacy (production build)', () => {
       };
     });
     assert.equal(await page.getByRole('dialog').count(), 0, 'no lookalike editor for assistive technology');
-    assert.deepEqual(looks, { outlineIds: 1, mainIds: 1, realSidebar: true, sidebars: 2, fakeClasses: '', fakePositions: ['static', 'static'], inBody: 0 });
+    assert.deepEqual(looks, {
+      outlineIds: 1,
+      mainIds: 1,
+      realSidebar: true,
+      sidebars: 2,
+      fakeClasses: '',
+      fakePositions: ['static', 'static'],
+      inBody: 0,
+    });
 
     // Outline navigation still finds its headings.
     await page.getByRole('tree', { name: 'Outline' }).getByRole('treeitem').filter({ hasText: '附则' }).click();
@@ -127,8 +186,14 @@ describe('reader privacy (production build)', () => {
     // The CSP backs the render-time rules: no connection, media or foreign frame from an extension page.
     const blocked = await page.evaluate(async (origin) => {
       const out: string[] = [];
-      await fetch(`${origin}/connect?id=csp`).then(() => out.push('fetch went through'), () => {});
-      await new Audio(`${origin}/media?id=csp`).play().then(() => out.push('audio played'), () => {});
+      await fetch(`${origin}/connect?id=csp`).then(
+        () => out.push('fetch went through'),
+        () => {},
+      );
+      await new Audio(`${origin}/media?id=csp`).play().then(
+        () => out.push('audio played'),
+        () => {},
+      );
       const frame = document.createElement('iframe');
       frame.src = `${origin}/frame?id=csp`;
       document.body.appendChild(frame);
@@ -145,11 +210,21 @@ describe('reader privacy (production build)', () => {
     const bar = page.getByRole('region', { name: 'Load images' });
     assert.match((await bar.textContent()) ?? '', /\(2, from 127\.0\.0\.1:\d+\)/);
     await bar.getByRole('button', { name: 'Load images' }).click();
-    await waitFor(async () => server.requests.length === 1, 'the image in view after the click').catch((e: Error) => assert.fail(`${e.message}: ${JSON.stringify(received())}`));
+    await waitFor(async () => server.requests.length === 1, 'the image in view after the click').catch((e: Error) =>
+      assert.fail(`${e.message}: ${JSON.stringify(received())}`),
+    );
     // Images load lazily: bring the pixel near the viewport.
     await page.evaluate(() => document.querySelectorAll('.reader-body img')[1]?.scrollIntoView({ block: 'center' }));
-    await waitFor(async () => server.requests.length === 2, 'both image requests after the click').catch((e: Error) => assert.fail(`${e.message}: ${JSON.stringify(received())}`));
-    assert.deepEqual(received().sort(), [[`/pixel-top?id=${ID}`, undefined], [`/pixel?id=${ID}`, undefined]].sort());
+    await waitFor(async () => server.requests.length === 2, 'both image requests after the click').catch((e: Error) =>
+      assert.fail(`${e.message}: ${JSON.stringify(received())}`),
+    );
+    assert.deepEqual(
+      received().sort(),
+      [
+        [`/pixel-top?id=${ID}`, undefined],
+        [`/pixel?id=${ID}`, undefined],
+      ].sort(),
+    );
     await bar.waitFor({ state: 'detached' });
     await page.close();
   });

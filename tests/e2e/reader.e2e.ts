@@ -9,14 +9,27 @@ import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, readStores, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact,
+  BUILD_E2E,
+  clipFromPopup,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  readClips,
+  readStores,
+  tabIdOf,
+  waitFor,
+  type Browser,
+} from './harness';
 
 const server = new PageServer();
 before(() => server.start());
 after(() => server.stop());
 
 const TITLE = '国务院办公厅关于加快推进城市更新行动的通知';
-const PASSAGE = '2.完善配套设施。结合改造同步推进加装电梯、无障碍设施建设、停车设施和充电设施建设，补齐养老、托育、助餐、便民商业等社区服务设施短板，推动建设完整社区。';
+const PASSAGE =
+  '2.完善配套设施。结合改造同步推进加装电梯、无障碍设施建设、停车设施和充电设施建设，补齐养老、托育、助餐、便民商业等社区服务设施短板，推动建设完整社区。';
 
 /** Texts painted through the CSS Custom Highlight API, by highlight name. */
 const painted = (page: Page) =>
@@ -56,11 +69,16 @@ describe('reader view (test build)', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     assert.equal(await page.title(), TITLE);
     const card = page.getByRole('region', { name: 'Document details' });
-    for (const v of ['国务院办公厅', '国办发〔2025〕9号', '000014349/2025-00031', '2025-03-18', '2025-03-21']) await card.getByText(v, { exact: true }).first().waitFor();
+    for (const v of ['国务院办公厅', '国办发〔2025〕9号', '000014349/2025-00031', '2025-03-18', '2025-03-21'])
+      await card.getByText(v, { exact: true }).first().waitFor();
     const tree = page.getByRole('tree', { name: 'Outline' });
     assert.ok((await tree.getByRole('treeitem').count()) > 10);
 
-    for (const [entry, heading] of [['政策支持', '三、政策支持'], ['加强组织领导', '（一）加强组织领导'], ['总体要求', '一、总体要求']] as const) {
+    for (const [entry, heading] of [
+      ['政策支持', '三、政策支持'],
+      ['加强组织领导', '（一）加强组织领导'],
+      ['总体要求', '一、总体要求'],
+    ] as const) {
       await tree.getByRole('treeitem').filter({ hasText: entry }).first().click();
       const top = await waitFor(async () => {
         const y = await headingTop(page, heading);
@@ -86,7 +104,10 @@ describe('reader view (test build)', () => {
     await bar.getByRole('button', { name: 'Green' }).click();
     await waitFor(async () => (await painted(page))['clausemark-green']?.length === 1, 'the highlight to be painted');
     assert.deepEqual((await painted(page))['clausemark-green'], [PASSAGE]);
-    const [h] = (await readStores(page, ['highlights'])).highlights as { clipId: string; selectors: { quote: string; outlinePath: string[] } }[];
+    const [h] = (await readStores(page, ['highlights'])).highlights as {
+      clipId: string;
+      selectors: { quote: string; outlinePath: string[] };
+    }[];
     assert.equal(h!.clipId, clipId);
     assert.equal(h!.selectors.quote, PASSAGE);
     assert.deepEqual(h!.selectors.outlinePath, ['二、重点任务', '（一）推进老旧小区改造', '2.完善配套设施']);
@@ -104,7 +125,10 @@ describe('reader view (test build)', () => {
     await page.evaluate(() => document.getElementById('cm-h-7')?.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: artifact('reader-highlight.png') });
     // A click on the painted text opens its editor, with its colour pressed; Escape closes it.
-    await page.locator('.reader-body').getByText(PASSAGE).click({ position: { x: 40, y: 8 } });
+    await page
+      .locator('.reader-body')
+      .getByText(PASSAGE)
+      .click({ position: { x: 40, y: 8 } });
     const dialog = page.getByRole('dialog', { name: 'Edit highlight' });
     assert.equal(await dialog.getByRole('button', { name: 'Green' }).getAttribute('aria-pressed'), 'true');
     await page.keyboard.press('Escape');
@@ -120,7 +144,15 @@ describe('reader view (test build)', () => {
     await waitFor(async () => (await page.locator('mark.clausemark-mark').count()) === 0, 'marks gone after print');
     assert.deepEqual((await painted(page))['clausemark-green'], [PASSAGE]);
     // Chromium's own print path: what is painted when the PDF is laid out (listeners run in order, the reader's first).
-    await page.evaluate(() => addEventListener('beforeprint', () => ((window as { marksAtPrint?: string }).marksAtPrint = [...document.querySelectorAll('mark.clausemark-mark')].map((m) => m.textContent).join(''))));
+    await page.evaluate(() =>
+      addEventListener(
+        'beforeprint',
+        () =>
+          ((window as { marksAtPrint?: string }).marksAtPrint = [...document.querySelectorAll('mark.clausemark-mark')]
+            .map((m) => m.textContent)
+            .join('')),
+      ),
+    );
     try {
       writeFileSync(artifact('reader.pdf'), await page.pdf({ printBackground: false }));
       assert.equal(await page.evaluate(() => (window as { marksAtPrint?: string }).marksAtPrint), PASSAGE);
@@ -175,8 +207,34 @@ describe('reader view (test build)', () => {
           req.onsuccess = () => {
             const tx = req.result.transaction(['clips', 'clipBodies'], 'readwrite');
             const now = Date.now();
-            const policy = { issuer: '', docNumber: '', indexNumber: '', subject: '', writtenDate: '', publishDate: '', source: '', author: '' };
-            tx.objectStore('clips').put({ id: 'evil', url: 'https://evil.example/', canonicalUrl: 'https://evil.example/', title: 'Evil', siteName: 'evil', byline: '', lang: 'en', publishedTime: '', excerpt: '', policy, charCount: 4, contentHash: 'x', mode: 'article', savedAt: now, updatedAt: now, highlightCount: 0 });
+            const policy = {
+              issuer: '',
+              docNumber: '',
+              indexNumber: '',
+              subject: '',
+              writtenDate: '',
+              publishDate: '',
+              source: '',
+              author: '',
+            };
+            tx.objectStore('clips').put({
+              id: 'evil',
+              url: 'https://evil.example/',
+              canonicalUrl: 'https://evil.example/',
+              title: 'Evil',
+              siteName: 'evil',
+              byline: '',
+              lang: 'en',
+              publishedTime: '',
+              excerpt: '',
+              policy,
+              charCount: 4,
+              contentHash: 'x',
+              mode: 'article',
+              savedAt: now,
+              updatedAt: now,
+              highlightCount: 0,
+            });
             tx.objectStore('clipBodies').put({ clipId: 'evil', html, text: '正文开始 正文结束', outline: [] });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);

@@ -87,29 +87,33 @@ describe('library search across extension contexts', () => {
     await popup.getByText('Collections (0)').click();
     await popup.getByLabel('New collection').fill('e2e search');
     await popup.getByRole('button', { name: 'Create', exact: true }).click();
-    const parts = await waitFor(
-      async () => {
-        const p = await b.sw.evaluate(() => (globalThis as unknown as { cmParts: string[] }).cmParts);
-        return p.some((x) => x.startsWith('idb://clausemark/collections/')) && p;
-      },
-      'a storagemutated message in the service worker',
-    );
+    const parts = await waitFor(async () => {
+      const p = await b.sw.evaluate(() => (globalThis as unknown as { cmParts: string[] }).cmParts);
+      return p.some((x) => x.startsWith('idb://clausemark/collections/')) && p;
+    }, 'a storagemutated message in the service worker');
     assert.ok(parts.length > 0);
   });
 
   // No event comes for these writes; the staleness check, which runs at most once a second while events are
   // followed, must find them within about that second.
-  it('sees writes made behind Dexie\'s back within the check\'s second: an edited body, then a deleted clip', async () => {
+  it("sees writes made behind Dexie's back within the check's second: an edited body, then a deleted clip", async () => {
     const id = (await search(popup, '数字经济')).hits[0]!.clip.id;
     assert.equal((await search(popup, 'zebrafinch')).total, 0);
     await rawWrite(popup, id, 'edit');
     let t0 = Date.now();
-    const edited = await waitFor(async () => {
-      const page = await search(popup, 'zebrafinch');
-      return page.total > 0 && page;
-    }, 'the edited body in the search', 3000);
+    const edited = await waitFor(
+      async () => {
+        const page = await search(popup, 'zebrafinch');
+        return page.total > 0 && page;
+      },
+      'the edited body in the search',
+      3000,
+    );
     assert.ok(Date.now() - t0 < 2000, `found after ${Date.now() - t0} ms`);
-    assert.deepEqual(edited.hits.map((h) => h.clip.id), [id]);
+    assert.deepEqual(
+      edited.hits.map((h) => h.clip.id),
+      [id],
+    );
     assert.match(edited.hits[0]!.snippets[0]!.text, /zebrafinch/);
     await rawWrite(popup, id, 'delete');
     t0 = Date.now();

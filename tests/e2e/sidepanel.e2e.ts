@@ -11,7 +11,20 @@ import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
-  artifact, BUILD_E2E, BUILD_PROD, clickInClosedRoot, clipFromPopup, highlighterIn, launchWithExtension, PAGES, PageServer, paintedCount, readClips, ROOT, tabIdOf, waitFor,
+  artifact,
+  BUILD_E2E,
+  BUILD_PROD,
+  clickInClosedRoot,
+  clipFromPopup,
+  highlighterIn,
+  launchWithExtension,
+  PAGES,
+  PageServer,
+  paintedCount,
+  readClips,
+  ROOT,
+  tabIdOf,
+  waitFor,
   type Browser,
 } from './harness';
 
@@ -24,7 +37,6 @@ const NOTICE_TITLE = '国务院办公厅关于加快推进城市更新行动的�
 const NOTICE_HTML = readFileSync(join(PAGES, 'zh-outline-notice', 'source.html'), 'utf8');
 const KEPT = '建立城市更新项目评估机制，定期对城市更新实施情况进行评估';
 const REMOVED = '各地要通过多种方式宣传城市更新的重要意义和政策措施';
-
 
 /** A string for the service worker: tsx would add helpers (__name) to a function that the worker does not have. */
 const inWorker = <T>(b: Browser, script: string) => b.sw.evaluate(script) as Promise<T>;
@@ -53,7 +65,11 @@ async function newTabIn(b: Browser, windowId: number, url: string): Promise<Page
 async function noSeriousAxeViolations(panel: Page, what: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page: panel }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`);
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `axe on ${what}`,
+  );
 }
 
 describe('side panel (test build with 127.0.0.1 host access)', () => {

@@ -20,7 +20,18 @@ import type { Page } from 'playwright-core';
 import { executableConstructs } from '../fixtures/xss/check';
 import { articlePage, HOSTILE_TITLE, sentinel } from '../fixtures/xss/page';
 import { XSS_VECTORS, type XssVector } from '../fixtures/xss/vectors';
-import { artifact, BUILD_E2E, clipFromPopup, launchWithExtension, openPopup, PageServer, readClips, tabIdOf, waitFor, type Browser } from './harness';
+import {
+  artifact,
+  BUILD_E2E,
+  clipFromPopup,
+  launchWithExtension,
+  openPopup,
+  PageServer,
+  readClips,
+  tabIdOf,
+  waitFor,
+  type Browser,
+} from './harness';
 
 interface Hit {
   /** URL of the top-level page the marker came from */
@@ -67,7 +78,8 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
     });
     ctx.on('console', (m) => {
       const text = m.text();
-      if (/XSS_\d+/.test(text) || (isExtension(m.page()?.url()) && /Content Security Policy|Refused to (execute|load|run)/i.test(text))) record(m.page()?.url(), `console:${text.slice(0, 200)}`);
+      if (/XSS_\d+/.test(text) || (isExtension(m.page()?.url()) && /Content Security Policy|Refused to (execute|load|run)/i.test(text)))
+        record(m.page()?.url(), `console:${text.slice(0, 200)}`);
     });
     ctx.on('weberror', (e) => {
       // Any script error in an extension page is suspect; on the hostile page errors are its own business.
@@ -84,7 +96,9 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
   async function assertCleanExtensionPage(p: Page): Promise<void> {
     assert.doesNotMatch(await p.title(), /XSS/);
     // Hostile titles, headings and quotes are text: no element the popup does not create itself may appear.
-    const foreign = await p.locator('main img, main svg, main iframe, main object, main embed, main script, main math, main [onerror], main [onload]').count();
+    const foreign = await p
+      .locator('main img, main svg, main iframe, main object, main embed, main script, main math, main [onerror], main [onload]')
+      .count();
     assert.equal(foreign, 0, 'no element from clipped content in the popup');
   }
 
@@ -109,7 +123,11 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
       const stored = new Set((await readClips(popup)).map((c) => c.title));
       const titles = await popup.locator('.clip-title').allTextContents();
       for (const t of titles) assert.ok(stored.has(t), `library title rendered as stored text: ${t}`);
-      assert.match((await popup.locator('section.outline').textContent()) ?? '', /<svg onload=__xss\(\d+\)>/, 'hostile headings show as text');
+      assert.match(
+        (await popup.locator('section.outline').textContent()) ?? '',
+        /<svg onload=__xss\(\d+\)>/,
+        'hostile headings show as text',
+      );
       await assertCleanExtensionPage(popup);
       if (i === 0) await popup.screenshot({ path: artifact('popup-xss.png') });
       await popup.close();
@@ -133,7 +151,11 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
       await reader.locator('.reader-body p').first().waitFor();
       await reader.waitForTimeout(500); // let any lazy handler (onerror, animation, focus) have its chance
       // (The page title is the stored clip title, which a hostile page may have set to anything: shown as text.)
-      const live = await reader.locator('.reader-body script, .reader-body iframe, .reader-body object, .reader-body embed, .reader-body form, .reader-body [onerror], .reader-body [onload]').count();
+      const live = await reader
+        .locator(
+          '.reader-body script, .reader-body iframe, .reader-body object, .reader-body embed, .reader-body form, .reader-body [onerror], .reader-body [onload]',
+        )
+        .count();
       assert.equal(live, 0, `no executable markup in the reader for ${c.url}`);
       assert.deepEqual(extensionHits().slice(before), [], `nothing ran in the reader for ${c.url}`);
       await reader.close();
@@ -155,7 +177,14 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
               url,
               color: 'yellow',
               note: '<svg/onload=alert(9502)><img src=x onerror=__xss(9503)>',
-              selectors: { quote: '<img src=x onerror=__xss(9500)><script>__xss(9501)</script>', prefix: '', suffix: '', start: 0, end: 10, outlinePath: ['<b onmouseover=__xss(9504)>x</b>'] },
+              selectors: {
+                quote: '<img src=x onerror=__xss(9500)><script>__xss(9501)</script>',
+                prefix: '',
+                suffix: '',
+                start: 0,
+                end: 10,
+                outlinePath: ['<b onmouseover=__xss(9504)>x</b>'],
+              },
               createdAt: now,
               updatedAt: now,
             });
@@ -170,7 +199,11 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
     await list.waitFor();
     assert.match((await list.textContent()) ?? '', /<img src=x onerror=__xss\(9500\)><script>__xss\(9501\)<\/script>/);
     assert.match((await list.textContent()) ?? '', /<svg\/onload=alert\(9502\)>/);
-    await list.locator('button').first().hover().catch(() => {}); // hover handlers, if any had been rendered
+    await list
+      .locator('button')
+      .first()
+      .hover()
+      .catch(() => {}); // hover handlers, if any had been rendered
     await viewer.waitForTimeout(300);
     await assertCleanExtensionPage(viewer);
     await viewer.screenshot({ path: artifact('popup-xss-highlight.png') });
@@ -178,7 +211,9 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
 
     // The markers are live: the hostile pages ran many of their own vectors (recorded, and fine there).
     const pageIds = new Set(hits.filter((h) => !isExtension(h.where)).map((h) => /(\d+)/.exec(h.what)?.[1]));
-    console.info(`xss e2e: ${XSS_VECTORS.length} vectors in ${batches.length} pages; ${pageIds.size} distinct markers fired in the hostile pages themselves; ${extensionHits().length} in extension pages`);
+    console.info(
+      `xss e2e: ${XSS_VECTORS.length} vectors in ${batches.length} pages; ${pageIds.size} distinct markers fired in the hostile pages themselves; ${extensionHits().length} in extension pages`,
+    );
     assert.ok(pageIds.size >= 20, `the corpus fires in a real page (${pageIds.size} markers)`);
     assert.deepEqual(extensionHits(), [], 'nothing ran, or tried to run, in an extension page');
   });
@@ -192,12 +227,20 @@ describe('hostile pages: nothing runs in the extension, nothing executable is st
     await p.evaluate(`window.__xss('selftest-binding'); alert('selftest-alert'); console.log(/XSS_0/);`);
     await p.evaluate(`document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=__xss(0)>')`);
     await waitFor(async () => extensionHits().length >= before + 4, 'self-test markers', 5000).catch(() => undefined);
-    const seen = extensionHits().slice(before).map((h) => h.what);
+    const seen = extensionHits()
+      .slice(before)
+      .map((h) => h.what);
     assert.ok(seen.includes('__xss:selftest-binding'), seen.join(' | '));
     assert.ok(seen.includes('__xss:alert:selftest-alert'), seen.join(' | '));
-    assert.ok(seen.some((w) => w.startsWith('console:') && w.includes('XSS_0')), seen.join(' | '));
+    assert.ok(
+      seen.some((w) => w.startsWith('console:') && w.includes('XSS_0')),
+      seen.join(' | '),
+    );
     // The extension's CSP blocks the inline handler; the violation is what the recorder sees.
-    assert.ok(seen.some((w) => w.startsWith('__xss:csp:') || /Content Security Policy/.test(w)), seen.join(' | '));
+    assert.ok(
+      seen.some((w) => w.startsWith('__xss:csp:') || /Content Security Policy/.test(w)),
+      seen.join(' | '),
+    );
     await p.close();
   });
 });

@@ -22,7 +22,10 @@ function articleRoot(doc: Document): Element {
 const layoutTables: Transform = (doc) => {
   const body = doc.body;
   const inner = Array.from(body.childNodes);
-  const outer = el(doc, '<table width="980" align="center"><tr><td valign="top" width="200"><table><tr><td><a href="/a">机构概况</a></td></tr><tr><td><a href="/b">政务公开</a></td></tr><tr><td><a href="/c">办事服务</a></td></tr></table></td><td valign="top"><table width="100%"><tr><td class="cell"></td></tr></table></td></tr></table>');
+  const outer = el(
+    doc,
+    '<table width="980" align="center"><tr><td valign="top" width="200"><table><tr><td><a href="/a">机构概况</a></td></tr><tr><td><a href="/b">政务公开</a></td></tr><tr><td><a href="/c">办事服务</a></td></tr></table></td><td valign="top"><table width="100%"><tr><td class="cell"></td></tr></table></td></tr></table>',
+  );
   const cell = outer.querySelector('td.cell')!;
   cell.removeAttribute('class');
   for (const n of inner) cell.appendChild(n);
@@ -47,11 +50,17 @@ const brLines: Transform = (doc) => {
 const siteChrome: Transform = (doc) => {
   const body = doc.body;
   body.prepend(
-    el(doc, '<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>'),
+    el(
+      doc,
+      '<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>',
+    ),
     el(doc, '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/zcwj">政策文件</a></div>'),
   );
   body.append(
-    el(doc, '<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> 【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</div>'),
+    el(
+      doc,
+      '<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> 【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</div>',
+    ),
     el(doc, '<div class="footer"><p>主办单位：某省人民政府办公厅　版权所有</p><p>网站标识码：1300000001　ICP备00000000号</p></div>'),
   );
 };
@@ -75,7 +84,9 @@ const headingsAsBold: Transform = (doc) => {
 /** Block-level elements whose own text is exactly `text` (whitespace folded). */
 function blocksWithText(doc: Document, text: string): Element[] {
   const fold = (s: string) => s.replace(/\s+/g, '');
-  return Array.from(doc.body.querySelectorAll('h1, h2, h3, p, div, td, strong')).filter((e) => fold(e.textContent ?? '') === fold(text) && !e.querySelector('p, div, td'));
+  return Array.from(doc.body.querySelectorAll('h1, h2, h3, p, div, td, strong')).filter(
+    (e) => fold(e.textContent ?? '') === fold(text) && !e.querySelector('p, div, td'),
+  );
 }
 
 /**

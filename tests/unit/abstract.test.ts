@@ -29,7 +29,13 @@ describe('paper abstracts (摘要 / Abstract) left out of the article', () => {
     const found = markAbstracts(page(`${ZH}${EN}${KW}`));
     const target = article();
     expect(restoreAbstracts(target, found, 'https://j.example.cn/p/1')).toBe(3);
-    expect(Array.from(target.children).map((e) => e.textContent?.slice(0, 6))).toEqual(['摘要：本文基', 'Abstra', '关键词：社区', '1. 引言', '正文第一段。']);
+    expect(Array.from(target.children).map((e) => e.textContent?.slice(0, 6))).toEqual([
+      '摘要：本文基',
+      'Abstra',
+      '关键词：社区',
+      '1. 引言',
+      '正文第一段。',
+    ]);
     expect(target.querySelector('a')?.getAttribute('href')).toBe('https://j.example.cn/s?k=1');
   });
 

@@ -7,7 +7,6 @@ import { anchorAll, anchorInText } from '../../utils/anchoring';
 import { at, filler, spanOf } from '../helpers/anchoring';
 import { editRuns } from '../../utils/anchoring/edit-runs';
 
-
 const FORMULA = 'Regulations under this section may make different provision for different purposes.';
 const BLOCK = ['(2) Each report must be laid before Parliament.', `(3) ${FORMULA}`, '(4) Each report must be laid before Parliament.'];
 
@@ -37,13 +36,27 @@ describe('anchoring formulaic English text', () => {
   });
 
   it('does not take a lookalike that differs from the quote in several separate places for the quote edited', () => {
-    const mine = '(5) Regulations under section 14(6) may make different provision for different purposes, including in relation to water quality.';
-    const like = '(2) Regulations under subsection (2) may make different provision of different purposes, including in relation to water quality.';
-    const text = ['In this Part "water quality" has the meaning given by section 4(1), read with section 56.', mine, ...filler(3), 'In this Part "water quality" has the meaning given by section 4(1), read with section 51.', like, ...filler(3, 10)].join('\n');
+    const mine =
+      '(5) Regulations under section 14(6) may make different provision for different purposes, including in relation to water quality.';
+    const like =
+      '(2) Regulations under subsection (2) may make different provision of different purposes, including in relation to water quality.';
+    const text = [
+      'In this Part "water quality" has the meaning given by section 4(1), read with section 56.',
+      mine,
+      ...filler(3),
+      'In this Part "water quality" has the meaning given by section 4(1), read with section 51.',
+      like,
+      ...filler(3, 10),
+    ].join('\n');
     const s = at(text, 'section 56.\n(5) Regulations under section 14(6) may make different provision for diff');
     const edited = text.replace(`${mine}\n`, '');
     expect(anchorInText(edited, s)).toBeNull();
-    expect(editRuns('section56.(5)regulationsundersection14(6)maymakedifferentprovisionfor', 'section51.(2)regulationsundersubsection(2)maymakedifferentprovisionof')).toBeGreaterThan(3);
+    expect(
+      editRuns(
+        'section56.(5)regulationsundersection14(6)maymakedifferentprovisionfor',
+        'section51.(2)regulationsundersubsection(2)maymakedifferentprovisionof',
+      ),
+    ).toBeGreaterThan(3);
   });
 
   it('returns null rather than an identical copy when its own passage, edited next to the quote, is nearer', () => {
@@ -63,11 +76,26 @@ describe('anchoring formulaic English text', () => {
       'Guidance under this Part must be reviewed at least once every three years.',
       'An enforcement officer may enter premises at any reasonable hour.',
     ];
-    const text = [...filler(4), unique[0], '1 Reports', ...BLOCK, unique[1], ...filler(12, 50), unique[2], '9 Reports', ...BLOCK, unique[3], ...filler(4, 100)].join('\n');
+    const text = [
+      ...filler(4),
+      unique[0],
+      '1 Reports',
+      ...BLOCK,
+      unique[1],
+      ...filler(12, 50),
+      unique[2],
+      '9 Reports',
+      ...BLOCK,
+      unique[3],
+      ...filler(4, 100),
+    ].join('\n');
     const formula = at(text, 'may make different provision', 0);
     const neighbours = unique.map((u) => at(text, u.slice(2, 40)));
     // A long passage inserted at the top: the shift (900+) is as large as the distance between the two copies.
-    const notes = Array.from({ length: 12 }, (_, i) => `Note ${i + 1}: commencement provisions were amended by the order made in month ${i + 1}.`);
+    const notes = Array.from(
+      { length: 12 },
+      (_, i) => `Note ${i + 1}: commencement provisions were amended by the order made in month ${i + 1}.`,
+    );
     const edited = `${notes.join('\n')}\n${text}`;
     expect(anchorInText(edited, formula)).toBeNull();
     const all = anchorAll(edited, [...neighbours, formula]);

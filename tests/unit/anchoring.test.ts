@@ -69,7 +69,14 @@ describe('anchorInText', () => {
   it('treats full-width and half-width punctuation and letters alike', () => {
     const text = '根据《条例》第3条（一）项：申请人应当提交ＩＣＰ备案号，并在5日内答复；逾期不答复的，视为同意！';
     const s = sel(text, '（一）项：申请人应当提交ＩＣＰ备案号，并在5日内答复；');
-    const edited = text.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/；/g, ';').replace('ＩＣＰ', 'ICP').replace('！', '!');
+    const edited = text
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      .replace(/：/g, ':')
+      .replace(/，/g, ',')
+      .replace(/；/g, ';')
+      .replace('ＩＣＰ', 'ICP')
+      .replace('！', '!');
     expect(spanOf(edited, anchorInText(edited, s))).toBe('(一)项:申请人应当提交ICP备案号,并在5日内答复;');
   });
 
@@ -84,8 +91,13 @@ describe('anchorInText', () => {
   });
 
   it('returns null for a deleted clause even when a near-identical clause remains', () => {
-    const s = sel(LAW, '单位违反本法规定，未按照规定报送统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处五万元以下的罚款。');
-    const without12 = LAW.split('\n').filter((l) => !l.startsWith('第十二条')).join('\n');
+    const s = sel(
+      LAW,
+      '单位违反本法规定，未按照规定报送统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处五万元以下的罚款。',
+    );
+    const without12 = LAW.split('\n')
+      .filter((l) => !l.startsWith('第十二条'))
+      .join('\n');
     expect(anchorInText(without12, s)).toBeNull();
     // The same with 第十三条 rewritten to read almost like the old 第十二条.
     const lookalike = without12.replace('个人违反本法规定，拒绝提供统计资料的', '个人违反本法规定，未按照规定提供统计资料的');
@@ -126,7 +138,14 @@ describe('anchorInText', () => {
 
   it('returns null when identical copies (quote and both contexts) are told apart only by a stale position', () => {
     const formula = 'Regulations under this section may make different provision for different purposes.';
-    const text = ['1 Interpretation', `(1) ${formula}`, '2 Offences', '(1) A person who fails to comply commits an offence.', `(2) ${formula}`, '3 Appeals'].join('\n');
+    const text = [
+      '1 Interpretation',
+      `(1) ${formula}`,
+      '2 Offences',
+      '(1) A person who fails to comply commits an offence.',
+      `(2) ${formula}`,
+      '3 Appeals',
+    ].join('\n');
     const s = describeTextRange(text, text.indexOf('make different'), text.indexOf('make different') + 'make different'.length);
     // The context of both copies is the same 32 characters each side; the copy's position shifted, so null.
     const edited = `Preamble added by amendment.\n${text}`;
@@ -136,7 +155,12 @@ describe('anchorInText', () => {
   });
 
   it('anchors a quote whose suffix crosses into a paragraph that was moved away', () => {
-    const paras = ['第一条　为了加强统计管理，保障统计资料的真实性、准确性，制定本法。', '第二条　县级以上人民政府统计机构应当依法公布统计资料，接受社会公众的监督。', '第三条　统计调查项目包括国家统计调查项目、部门统计调查项目和地方统计调查项目。', '第四条　单位违反本法规定，未按照规定报送统计资料的，由统计机构责令改正。'];
+    const paras = [
+      '第一条　为了加强统计管理，保障统计资料的真实性、准确性，制定本法。',
+      '第二条　县级以上人民政府统计机构应当依法公布统计资料，接受社会公众的监督。',
+      '第三条　统计调查项目包括国家统计调查项目、部门统计调查项目和地方统计调查项目。',
+      '第四条　单位违反本法规定，未按照规定报送统计资料的，由统计机构责令改正。',
+    ];
     const text = paras.join('\n');
     const s = sel(text, '接受社会公众的监督。'); // its suffix is the start of 第三条
     // 第三条 is moved to the end, and text before 第二条 grows, so the stored position no longer holds the quote.
@@ -159,7 +183,10 @@ describe('anchorInText', () => {
 
   it('anchors a highlight whose suffix was edited while its prefix and quote are intact', () => {
     const s = sel(LAW, '统计调查项目包括国家统计调查项目');
-    const edited = LAW.replace('第一章　总则', '第一章　总则（修订）').replace('、部门统计调查项目和地方统计调查项目', '、部门统计调查和地方调查');
+    const edited = LAW.replace('第一章　总则', '第一章　总则（修订）').replace(
+      '、部门统计调查项目和地方统计调查项目',
+      '、部门统计调查和地方调查',
+    );
     expect(spanOf(edited, anchorInText(edited, s))).toBe('统计调查项目包括国家统计调查项目');
   });
 

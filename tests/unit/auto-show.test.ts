@@ -29,7 +29,15 @@ describe('originPattern', () => {
     expect(patternHost('https://xn--fsqu00a.xn--fiqs8s/*')).toBe('xn--fsqu00a.xn--fiqs8s');
   });
   it('refuses pages no site permission covers', () => {
-    for (const url of ['file:///home/a/law.html', 'chrome://settings/', 'about:blank', 'ftp://a.cn/x', 'data:text/html,x', 'not a url', undefined]) {
+    for (const url of [
+      'file:///home/a/law.html',
+      'chrome://settings/',
+      'about:blank',
+      'ftp://a.cn/x',
+      'data:text/html,x',
+      'not a url',
+      undefined,
+    ]) {
       expect(originPattern(url)).toBeNull();
     }
   });
@@ -89,7 +97,12 @@ describe('turning a site on and off', () => {
   const perms = (grant = true) => {
     const requested: string[] = [];
     const removed: string[][] = [];
-    return { requested, removed, request: async (p: string) => (requested.push(p), grant), remove: async (ps: string[]) => (removed.push(ps), true) };
+    return {
+      requested,
+      removed,
+      request: async (p: string) => (requested.push(p), grant),
+      remove: async (ps: string[]) => (removed.push(ps), true),
+    };
   };
   it('asks for exactly that origin, then saves it; a refusal saves nothing', async () => {
     const store = memoryStore();
@@ -101,7 +114,7 @@ describe('turning a site on and off', () => {
     expect(await enableSite({ store: refused, ...perms(false) }, A, false)).toBe(false);
     expect(refused.sites).toEqual([]);
   });
-  it('gives back a grant it asked for, and keeps one that was already held (the side panel\'s)', async () => {
+  it("gives back a grant it asked for, and keeps one that was already held (the side panel's)", async () => {
     const store = memoryStore([site(A, true), site('https://b.cn/*', false)]);
     const p = perms();
     await disableSites({ store, ...p }, [A, 'https://b.cn/*']);

@@ -23,7 +23,7 @@ export interface Case {
 export function rng(seed: number) {
   const next = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 export type Rng = ReturnType<typeof rng>;

@@ -15,8 +15,16 @@ import { deep, huge, numbers, oversized, prototypeKeys, surrogates } from './bro
 function corpus(): Case[] {
   const r = rng(7_2024);
   return [
-    ...truncated(r, 110), ...wrongType(r, 160), ...schemaVersion(), ...duplicates(r, 48), ...dangling(r, 30),
-    ...huge(), ...surrogates(r, 24), ...prototypeKeys(r, 28), ...numbers(), ...deep(r),
+    ...truncated(r, 110),
+    ...wrongType(r, 160),
+    ...schemaVersion(),
+    ...duplicates(r, 48),
+    ...dangling(r, 30),
+    ...huge(),
+    ...surrogates(r, 24),
+    ...prototypeKeys(r, 28),
+    ...numbers(),
+    ...deep(r),
   ];
 }
 
@@ -27,8 +35,12 @@ async function dump(db: ClausemarkDB): Promise<string> {
 
 const byKey = (key: (r: Obj) => string) => (rows: Obj[]) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 const SORT: Record<string, (rows: Obj[]) => Obj[]> = {
-  clips: byKey((r) => r.id), bodies: byKey((r) => r.clipId), highlights: byKey((r) => r.id), collections: byKey((r) => r.id),
-  memberships: byKey((r) => `${r.collectionId}\u0000${r.clipId}`), settings: byKey((r) => r.key),
+  clips: byKey((r) => r.id),
+  bodies: byKey((r) => r.clipId),
+  highlights: byKey((r) => r.id),
+  collections: byKey((r) => r.id),
+  memberships: byKey((r) => `${r.collectionId}\u0000${r.clipId}`),
+  settings: byKey((r) => r.key),
 };
 const tables = (b: Obj) => Object.fromEntries(Object.entries(SORT).map(([t, sort]) => [t, sort(b[t] ?? [])]));
 
@@ -37,7 +49,13 @@ function localLibrary(): FullBundle {
   const b = sample();
   for (const c of b.clips) c.updatedAt -= 1000;
   for (const h of b.highlights) h.updatedAt -= 1000;
-  b.clips.push({ ...b.clips[0], id: 'local-only', url: 'https://local.example/a', canonicalUrl: 'https://local.example/a', title: 'Local' });
+  b.clips.push({
+    ...b.clips[0],
+    id: 'local-only',
+    url: 'https://local.example/a',
+    canonicalUrl: 'https://local.example/a',
+    title: 'Local',
+  });
   b.settings = [];
   return b as FullBundle;
 }
@@ -90,7 +108,11 @@ describe('broken backups', () => {
         expect({ name: c.name, code: e.code }).toEqual({ name: c.name, code: c.expect.code });
         expect(e.message, c.name).toMatch(c.expect.message);
         const outcome = await importBackupText(db, c.text);
-        expect(outcome, c.name).toMatchObject({ ok: false, key: 'options.backup.refused', message: `This file cannot be imported: ${e.message}. Nothing was changed.` });
+        expect(outcome, c.name).toMatchObject({
+          ok: false,
+          key: 'options.backup.refused',
+          message: `This file cannot be imported: ${e.message}. Nothing was changed.`,
+        });
         expect(await dump(db), `${c.name} changed the database`).toBe(before);
       }
     }, 60_000);

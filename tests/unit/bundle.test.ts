@@ -133,7 +133,7 @@ describe('importBundle merges', () => {
     expect(await dump(db)).toBe(before);
   });
 
-  it('with the opt-in, the backup\'s copies replace the local clips (ids kept, earlier savedAt) and their highlights merge', async () => {
+  it("with the opt-in, the backup's copies replace the local clips (ids kept, earlier savedAt) and their highlights merge", async () => {
     const { sample, db, c1, c2, h } = await partLibrary();
     const report = await importBundle(db, sample, { replace: true });
     expect(report.clips).toEqual({ added: 1, updated: 2, skipped: 0 });
@@ -145,7 +145,7 @@ describe('importBundle merges', () => {
     expect(await db.clips.get('local-2')).toMatchObject({ title: c2.title, updatedAt: c2.updatedAt });
     expect((await db.clipBodies.get('local-2'))?.text).toBe(sample.bodies.find((b) => b.clipId === c2.id)!.text);
     expect(await db.clips.get(c1.id)).toBeUndefined();
-    expect((await db.highlights.get(h.id))).toMatchObject({ note: h.note, clipId: 'local-1' });
+    expect(await db.highlights.get(h.id)).toMatchObject({ note: h.note, clipId: 'local-1' });
     await expectConsistent(db);
 
     const before = await dump(db);
@@ -155,12 +155,15 @@ describe('importBundle merges', () => {
     expect(await dump(db)).toBe(before);
   });
 
-  it('the plan lists what would be added and replaced, with the library\'s titles, and writes nothing', async () => {
+  it("the plan lists what would be added and replaced, with the library's titles, and writes nothing", async () => {
     const { sample, db, c2 } = await partLibrary();
     const before = await dump(db);
     const plan = await planImport(db, sample);
     expect(plan.added).toEqual([sample.clips[2]!.title]);
-    expect(plan.replaced).toEqual([{ title: 'local old', older: false }, { title: 'local new', older: true }]);
+    expect(plan.replaced).toEqual([
+      { title: 'local old', older: false },
+      { title: 'local new', older: true },
+    ]);
     expect(plan.unchanged).toBe(0);
     expect(plan.highlights).toEqual({ withNew: 1, withExisting: 6 });
     expect(plan.collections).toEqual([sample.collections[1]!.name]);
@@ -189,7 +192,13 @@ describe('importBundle merges', () => {
   it('a backup highlight with the id of a highlight on another local clip gets a new id instead of taking it over', async () => {
     const sample = fromBackupJson(SAMPLE);
     const db = freshDb();
-    await db.clips.add({ ...sample.clips[0]!, id: 'mine', canonicalUrl: 'https://mine.example/', url: 'https://mine.example/', highlightCount: 1 });
+    await db.clips.add({
+      ...sample.clips[0]!,
+      id: 'mine',
+      canonicalUrl: 'https://mine.example/',
+      url: 'https://mine.example/',
+      highlightCount: 1,
+    });
     const h = sample.highlights.find((x) => x.clipId === 'clip-commentary')!;
     await db.highlights.add({ ...h, clipId: 'mine', note: 'my note', updatedAt: h.updatedAt - 1 });
     const report = await importBundle(db, { ...sample, highlights: [{ ...h, updatedAt: 4_000_000_000_000 }] }, { now: 5_000_000_000_000 });
@@ -199,8 +208,15 @@ describe('importBundle merges', () => {
     expect(moved).toHaveLength(1);
     expect(moved[0]!.id).not.toBe(h.id);
     // importing the same file again (with the opt-in, so its rows are looked at) does not copy it twice
-    expect((await importBundle(db, { ...sample, highlights: [{ ...h, updatedAt: 4_000_000_000_000 }] }, { replace: true, now: 5_000_000_000_000 })).highlights)
-      .toEqual({ added: 0, updated: 0, skipped: 1 });
+    expect(
+      (
+        await importBundle(
+          db,
+          { ...sample, highlights: [{ ...h, updatedAt: 4_000_000_000_000 }] },
+          { replace: true, now: 5_000_000_000_000 },
+        )
+      ).highlights,
+    ).toEqual({ added: 0, updated: 0, skipped: 1 });
     expect(await db.highlights.where('clipId').equals('clip-commentary').count()).toBe(1);
   });
 
@@ -208,7 +224,13 @@ describe('importBundle merges', () => {
     const sample = fromBackupJson(SAMPLE);
     const db = freshDb();
     const c = sample.clips[0]!;
-    await db.clips.add({ ...c, canonicalUrl: 'https://other.example/page', url: 'https://other.example/page', title: 'other', highlightCount: 0 });
+    await db.clips.add({
+      ...c,
+      canonicalUrl: 'https://other.example/page',
+      url: 'https://other.example/page',
+      title: 'other',
+      highlightCount: 0,
+    });
     await importBundle(db, sample);
     expect((await db.clips.get(c.id))?.title).toBe('other');
     const moved = await db.clips.where('canonicalUrl').equals(c.canonicalUrl).first();
@@ -220,7 +242,13 @@ describe('importBundle merges', () => {
 describe('failures leave the database unchanged', () => {
   it('a write that fails on the 3rd clip rolls back the whole import', async () => {
     const db = freshDb();
-    await db.clips.add({ ...fromBackupJson(SAMPLE).clips[0]!, id: 'keep', canonicalUrl: 'https://keep.example/', title: 'keep', highlightCount: 0 });
+    await db.clips.add({
+      ...fromBackupJson(SAMPLE).clips[0]!,
+      id: 'keep',
+      canonicalUrl: 'https://keep.example/',
+      title: 'keep',
+      highlightCount: 0,
+    });
     await db.settings.add({ key: 'x', value: 1 });
     const before = await dump(db);
     let n = 0;

@@ -46,13 +46,17 @@ describe('isChromeText', () => {
 
 describe('removeChrome', () => {
   it('removes a 相关推荐 block with its link list but keeps the paragraph after it', () => {
-    const dom = parseHtml(`<div id="r"><p>正文第一段，内容很长很长。</p><div><h3>相关推荐</h3><ul><li><a href="/1">甲</a></li><li><a href="/2">乙</a></li></ul></div><p>正文最后一段。</p></div>`);
+    const dom = parseHtml(
+      `<div id="r"><p>正文第一段，内容很长很长。</p><div><h3>相关推荐</h3><ul><li><a href="/1">甲</a></li><li><a href="/2">乙</a></li></ul></div><p>正文最后一段。</p></div>`,
+    );
     const root = dom.window.document.getElementById('r')!;
     removeChrome(root);
     expect(root.textContent).toBe('正文第一段，内容很长很长。正文最后一段。');
   });
   it('removes info lines that open with 发表于 or a separator', () => {
-    const dom = parseHtml(`<div id="r"><p>正文。</p><p>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p><p>- 作者： 流泉 访问统计：2005年08月30日 13:22</p><p>第<b>1</b>页/共<b>2</b>页 下一页</p></div>`);
+    const dom = parseHtml(
+      `<div id="r"><p>正文。</p><p>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p><p>- 作者： 流泉 访问统计：2005年08月30日 13:22</p><p>第<b>1</b>页/共<b>2</b>页 下一页</p></div>`,
+    );
     const root = dom.window.document.getElementById('r')!;
     removeChrome(root);
     expect(root.textContent).toBe('正文。');
@@ -73,7 +77,9 @@ describe('removeLinkLists', () => {
     return root.textContent ?? '';
   };
   it('removes a list of links to other pages', () => {
-    expect(run('<ul><li><a href="/1">甲新闻</a> 03-01</li><li><a href="/2">乙新闻</a></li><li><a href="/3">丙新闻</a></li></ul>')).toBe('正文。');
+    expect(run('<ul><li><a href="/1">甲新闻</a> 03-01</li><li><a href="/2">乙新闻</a></li><li><a href="/3">丙新闻</a></li></ul>')).toBe(
+      '正文。',
+    );
   });
   it('keeps prose that contains links, a list under its own heading, attachments and in-page links', () => {
     const kept = [

@@ -18,14 +18,37 @@ describe.runIf(SLOW)('npm run clip', () => {
     const gbk = join(tmp, 'gbk.html');
     // "通知正文" in GBK bytes, declared as gb2312: decoded by the declared charset.
     const body = Buffer.from([0xcd, 0xa8, 0xd6, 0xaa, 0xd5, 0xfd, 0xce, 0xc4]);
-    writeFileSync(gbk, Buffer.concat([Buffer.from('<html><head><meta charset="gb2312"><title>t</title></head><body><article><p>'), Buffer.concat(Array(20).fill(body)), Buffer.from('</p></article></body></html>')]));
-    const r = runCli(['--url', 'https://www.example.cn/a.html', join(PAGES_DIR, 'zh-cms-article', 'source.html'), join(tmp, 'missing.html'), gbk]);
+    writeFileSync(
+      gbk,
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="gb2312"><title>t</title></head><body><article><p>'),
+        Buffer.concat(Array(20).fill(body)),
+        Buffer.from('</p></article></body></html>'),
+      ]),
+    );
+    const r = runCli([
+      '--url',
+      'https://www.example.cn/a.html',
+      join(PAGES_DIR, 'zh-cms-article', 'source.html'),
+      join(tmp, 'missing.html'),
+      gbk,
+    ]);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ title: '推动数字经济和实体经济深度融合', siteName: '人民网', byline: '李明华', url: 'https://www.example.cn/a.html' });
+    expect(lines[0]).toMatchObject({
+      title: '推动数字经济和实体经济深度融合',
+      siteName: '人民网',
+      byline: '李明华',
+      url: 'https://www.example.cn/a.html',
+    });
     for (const key of ['file', 'lang', 'publishedTime', 'policy', 'text', 'html', 'outline', 'ms']) expect(lines[0]).toHaveProperty(key);
-    expect(Object.keys(lines[0].policy)).toEqual(expect.arrayContaining(['issuer', 'docNumber', 'indexNumber', 'subject', 'writtenDate', 'publishDate']));
+    expect(Object.keys(lines[0].policy)).toEqual(
+      expect.arrayContaining(['issuer', 'docNumber', 'indexNumber', 'subject', 'writtenDate', 'publishDate']),
+    );
     expect(typeof lines[0].ms).toBe('number');
     expect(lines[1].text).toContain('通知正文');
     expect(r.stderr).toMatch(/missing\.html: cannot read file/);

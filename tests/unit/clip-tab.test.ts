@@ -30,7 +30,9 @@ describe('clipTab', () => {
 
   it('asks the page for every post when told to, and reports posts an article clip left out', async () => {
     const asked: string[] = [];
-    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, value: makePage({ postsLeftOut: mode === 'allposts' ? 0 : 4 }) }) });
+    const d = deps({
+      inject: async (_tab, mode) => (asked.push(mode), { ok: true, value: makePage({ postsLeftOut: mode === 'allposts' ? 0 : 4 }) }),
+    });
     expect(await clipTab(d, 1, 'article')).toMatchObject({ ok: true, value: { created: true, postsLeftOut: 4 } });
     expect(await clipTab(d, 1, 'allposts')).toMatchObject({ ok: true, value: { created: false, postsLeftOut: 0, mode: 'article' } });
     expect(asked).toEqual(['article', 'allposts']);
@@ -38,7 +40,9 @@ describe('clipTab', () => {
 
   it('keeps every post when clipping again a page whose clip has highlights', async () => {
     const asked: string[] = [];
-    const d = deps({ inject: async (_tab, mode) => (asked.push(mode), { ok: true, value: makePage({ url: 'https://www.gov.cn/a.htm' }) }) });
+    const d = deps({
+      inject: async (_tab, mode) => (asked.push(mode), { ok: true, value: makePage({ url: 'https://www.gov.cn/a.htm' }) }),
+    });
     const first = await clipTab(d, 1, 'article');
     await clipTab(d, 1, 'article');
     if (first.ok) await d.db.clips.update(first.value.clipId, { highlightCount: 2 });
@@ -59,7 +63,9 @@ describe('clipTab', () => {
     const d = deps({
       url: 'file:///home/me/a.html',
       inject: async () => {
-        throw new Error('Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.');
+        throw new Error(
+          'Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.',
+        );
       },
     });
     const r = await clipTab(d, 1, 'article');
@@ -68,7 +74,12 @@ describe('clipTab', () => {
   });
 
   it('explains a refused injection into a browser page whose URL was hidden', async () => {
-    const d = deps({ url: '', inject: async () => { throw new Error('Cannot access a chrome:// URL'); } });
+    const d = deps({
+      url: '',
+      inject: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+    });
     const r = await clipTab(d, 1, 'article');
     expect(r).toMatchObject({ ok: false, error: { code: 'not-injectable' } });
     if (!r.ok) expect(r.error.message).toMatch(/Browser pages/);
@@ -111,6 +122,13 @@ describe('clipTab', () => {
     const never = () => new Promise<unknown>(() => {});
     const r = await runInTab(async () => 'https://www.gov.cn/a.htm', 1, never, 30);
     expect(r).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringMatching(/took more than/) } });
-    expect(await runInTab(async () => 'https://www.gov.cn/a.htm', 1, async () => 7, 30)).toEqual({ ok: true, value: 7 });
+    expect(
+      await runInTab(
+        async () => 'https://www.gov.cn/a.htm',
+        1,
+        async () => 7,
+        30,
+      ),
+    ).toEqual({ ok: true, value: 7 });
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addToCollection, collectionsOfClip, createCollection, deleteClips, deleteCollection, insertHighlight, listCollections,
-  patchHighlight, removeFromCollection, removeHighlight, renameCollection,
+  addToCollection,
+  collectionsOfClip,
+  createCollection,
+  deleteClips,
+  deleteCollection,
+  insertHighlight,
+  listCollections,
+  patchHighlight,
+  removeFromCollection,
+  removeHighlight,
+  renameCollection,
 } from '../../utils/db';
 import { addClips, clipRow, freshDb, highlightRow } from '../helpers/library';
 
@@ -20,7 +29,7 @@ describe('collections', () => {
     expect(await db.collections.count()).toBe(3);
   });
 
-  it('renames, keeping its own name allowed in another case, refusing another collection\'s name', async () => {
+  it("renames, keeping its own name allowed in another case, refusing another collection's name", async () => {
     const db = freshDb();
     const a = await createCollection(db, 'Tax');
     await createCollection(db, '能源');

@@ -18,7 +18,9 @@ function sources(dir: string): string[] {
 
 describe('highlight colours', () => {
   it('are defined once: no other source spells a colour value of the set', () => {
-    const values = COLORS.flatMap((c) => [COLOR_SET[c].paint, COLOR_SET[c].swatch, COLOR_SET[c].fill].map((v) => v.toLowerCase().replace(/\s+/g, '')));
+    const values = COLORS.flatMap((c) =>
+      [COLOR_SET[c].paint, COLOR_SET[c].swatch, COLOR_SET[c].fill].map((v) => v.toLowerCase().replace(/\s+/g, '')),
+    );
     const copies = ['utils', 'components', 'entrypoints'].flatMap(sources).filter((f) => {
       if (f === 'utils/model/colors.ts') return false;
       const code = readFileSync(join(ROOT, f), 'utf8').toLowerCase().replace(/\s+/g, '');
@@ -28,7 +30,8 @@ describe('highlight colours', () => {
   });
 
   it('the HTML export colours quotes with the set', () => {
-    for (const c of COLORS) expect(HTML_STYLE).toContain(`blockquote.${c} { border-color: ${COLOR_SET[c].swatch}; background: #${COLOR_SET[c].fill}; }`);
+    for (const c of COLORS)
+      expect(HTML_STYLE).toContain(`blockquote.${c} { border-color: ${COLOR_SET[c].swatch}; background: #${COLOR_SET[c].fill}; }`);
   });
 
   it('unknown stored colours show as yellow', () => {

@@ -28,7 +28,13 @@ describe('saveClip', () => {
     const db = freshDb();
     const first = await saveClip(db, makePage(), 1000);
     await db.highlights.add({
-      id: 'h1', clipId: first.clip.id, url: first.clip.url, color: 'yellow', note: '', createdAt: 1, updatedAt: 1,
+      id: 'h1',
+      clipId: first.clip.id,
+      url: first.clip.url,
+      color: 'yellow',
+      note: '',
+      createdAt: 1,
+      updatedAt: 1,
       selectors: { quote: '总体要求', prefix: '', suffix: '', start: 0, end: 4, outlinePath: [] },
     });
     const again = await saveClip(db, makePage({ title: '新标题', text: '新正文内容', url: first.clip.url + '?from=x' }), 2000);

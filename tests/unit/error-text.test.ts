@@ -21,15 +21,39 @@ describe('error messages in the UI language', () => {
     expect(whyNotClippable('chrome://settings')).toBe('浏览器自带页面（如设置页、新标签页）无法剪藏：浏览器不允许扩展程序读取。');
     expect(whyNotClippable('ftp://a.cn/x')).toBe('无法剪藏 ftp: 协议的页面。');
     setLocale('en');
-    expect(whyNotClippable('https://a.cn/x.pdf')).toBe("This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.");
+    expect(whyNotClippable('https://a.cn/x.pdf')).toBe(
+      "This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.",
+    );
   });
 
   it('every error the background sends for a refused page is translated', async () => {
     const sent: Problem[] = english(() => [
-      ...['chrome://newtab', 'view-source:https://a.cn', 'chrome-extension://x/p.html', 'https://chromewebstore.google.com/x', 'https://addons.mozilla.org/x', 'https://a.cn/b.pdf', 'data:text/html,x', 'not a url'].map((u) => blockedReason(u)!),
-      ...[['Cannot access contents of url', 'https://a.cn/'], ['x', 'file:///tmp/a.html'], ['The extensions gallery cannot be scripted.', 'https://a.cn/'], ['Frame with ID 0 was removed.', 'https://a.cn/'], ['Cannot access an error page', 'https://a.cn/'], ['weird failure', 'https://a.cn/']].map(([m, u]) => explainInjectionError(m!, u)),
+      ...[
+        'chrome://newtab',
+        'view-source:https://a.cn',
+        'chrome-extension://x/p.html',
+        'https://chromewebstore.google.com/x',
+        'https://addons.mozilla.org/x',
+        'https://a.cn/b.pdf',
+        'data:text/html,x',
+        'not a url',
+      ].map((u) => blockedReason(u)!),
+      ...[
+        ['Cannot access contents of url', 'https://a.cn/'],
+        ['x', 'file:///tmp/a.html'],
+        ['The extensions gallery cannot be scripted.', 'https://a.cn/'],
+        ['Frame with ID 0 was removed.', 'https://a.cn/'],
+        ['Cannot access an error page', 'https://a.cn/'],
+        ['weird failure', 'https://a.cn/'],
+      ].map(([m, u]) => explainInjectionError(m!, u)),
     ]);
-    const gone = await english(() => runInTab(() => Promise.reject(new Error('gone')), 1, async () => 0));
+    const gone = await english(() =>
+      runInTab(
+        () => Promise.reject(new Error('gone')),
+        1,
+        async () => 0,
+      ),
+    );
     expect(gone.ok).toBe(false);
     if (!gone.ok) sent.push(gone.error);
     setLocale('zh-CN');
@@ -40,7 +64,9 @@ describe('error messages in the UI language', () => {
       expect(shown, why.message).not.toMatch(/ the | cannot | could not /);
     }
     // a detail from the browser stays as it was, inside the Chinese sentence
-    expect(errorText({ code: 'not-injectable', ...explainInjectionError('weird failure', 'https://a.cn/') })).toBe('无法读取页面：weird failure');
+    expect(errorText({ code: 'not-injectable', ...explainInjectionError('weird failure', 'https://a.cn/') })).toBe(
+      '无法读取页面：weird failure',
+    );
   });
 
   it('extraction refusals are translated, numbers kept', () => {
@@ -55,15 +81,19 @@ describe('error messages in the UI language', () => {
 
   it('an error is shown by its key and params, not by its English text; a sentence inside one is translated too', () => {
     setLocale('zh-CN');
-    expect(errorText({ code: 'timeout', message: 'Too slow.', key: 'page.error.timeout', params: { seconds: 45 } })).toContain('页面超过 45 秒仍未响应，已停止读取。');
+    expect(errorText({ code: 'timeout', message: 'Too slow.', key: 'page.error.timeout', params: { seconds: 45 } })).toContain(
+      '页面超过 45 秒仍未响应，已停止读取。',
+    );
     // a key this version does not know (a stored outcome from another version) falls back to the code
-    expect(errorText({ code: 'quota', message: 'whatever', key: 'page.error.fromTheFuture' as MessageKey })).toBe('浏览器已没有可供 Clausemark 使用的存储空间，未保存任何内容。');
+    expect(errorText({ code: 'quota', message: 'whatever', key: 'page.error.fromTheFuture' as MessageKey })).toBe(
+      '浏览器已没有可供 Clausemark 使用的存储空间，未保存任何内容。',
+    );
     const nested = problem('options.backup.refused', { detail: problem('options.backup.empty') });
     expect(nested.message).toBe('This file cannot be imported: the file is empty. Nothing was changed.');
     expect(problemText(nested)).toBe('无法导入此文件：文件是空的。未作任何改动。');
   });
 
-  it('an unknown message gets its code\'s sentence with the original; an unknown code keeps English', () => {
+  it("an unknown message gets its code's sentence with the original; an unknown code keeps English", () => {
     setLocale('zh-CN');
     expect(errorText({ code: 'save-failed', message: 'Disk on fire' })).toBe('剪藏未能保存，资料库未作任何改动。（Disk on fire）');
     expect(errorText({ code: 'quota', message: 'whatever' })).toBe('浏览器已没有可供 Clausemark 使用的存储空间，未保存任何内容。');
@@ -75,7 +105,11 @@ describe('error messages in the UI language', () => {
   it('a refused backup is explained in Chinese, nested reason included', async () => {
     const db = new ClausemarkDB(`err-${Math.random()}`);
     const outcomes = await english(() =>
-      Promise.all(['', '[1]', '{"schema":"clausemark-backup"', '{"schema":"other","version":1}', '{"schema":"clausemark-backup","version":99}'].map((s) => importBackupText(db, s))),
+      Promise.all(
+        ['', '[1]', '{"schema":"clausemark-backup"', '{"schema":"other","version":1}', '{"schema":"clausemark-backup","version":99}'].map(
+          (s) => importBackupText(db, s),
+        ),
+      ),
     );
     await db.delete();
     setLocale('zh-CN');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMatches, normDate, scoreMeta, type MetaRecord } from '../../scripts/lib/eval-meta';
-import { align, headingsMatch, normLabel, parents, pooledOutline, scoreOutline, titlesMatch, type Heading } from '../../scripts/lib/eval-outline';
+import {
+  align,
+  headingsMatch,
+  normLabel,
+  parents,
+  pooledOutline,
+  scoreOutline,
+  titlesMatch,
+  type Heading,
+} from '../../scripts/lib/eval-outline';
 import { pooledF1, textF1, tokenize } from '../../scripts/lib/eval-text';
 
 const h = (level: number, label: string | null, title: string): Heading => ({ level, label, title });
@@ -71,7 +80,10 @@ const gold = [h(1, '一、', '总体要求'), h(2, '（一）', '指导思想'),
 
 describe('scoreOutline', () => {
   it('perfect match', () => {
-    const s = scoreOutline(gold, gold.map((x) => ({ ...x })));
+    const s = scoreOutline(
+      gold,
+      gold.map((x) => ({ ...x })),
+    );
     expect(s).toMatchObject({ matched: 4, precision: 1, recall: 1, f1: 1, parentAccuracy: 1, levelAccuracy: 1 });
     expect(s.unmatchedGold).toEqual([]);
   });
@@ -98,7 +110,10 @@ describe('scoreOutline', () => {
     expect(s.levelAccuracy).toBe(1);
   });
   it('shifting every level keeps parents right but levels wrong', () => {
-    const s = scoreOutline(gold, gold.map((x) => ({ ...x, level: x.level + 1 })));
+    const s = scoreOutline(
+      gold,
+      gold.map((x) => ({ ...x, level: x.level + 1 })),
+    );
     expect(s).toMatchObject({ parentAccuracy: 1, levelAccuracy: 0 });
   });
   it('an empty prediction scores 0 with nothing to judge parents on', () => {
@@ -107,7 +122,11 @@ describe('scoreOutline', () => {
     expect(s.parentAccuracy).toBeNaN();
   });
   it('aligns in order (a swapped entry only matches once)', () => {
-    expect(align(gold, [gold[3]!, gold[0]!, gold[1]!, gold[2]!])).toEqual([[0, 1], [1, 2], [2, 3]]);
+    expect(align(gold, [gold[3]!, gold[0]!, gold[1]!, gold[2]!])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
   });
   it('pools counts across cases', () => {
     const p = pooledOutline([scoreOutline(gold, gold), scoreOutline(gold, [])]);

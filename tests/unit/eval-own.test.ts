@@ -23,7 +23,10 @@ describe('own-corpus figures', () => {
     const r: OwnResult = {
       set: 'zh-live',
       name: 'x',
-      fields: { title: { ok: true, shown: true, pred: 'T', gold: 'T' }, doc_number: { ok: false, shown: false, pred: '国发〔2019〕1号', gold: '' } },
+      fields: {
+        title: { ok: true, shown: true, pred: 'T', gold: 'T' },
+        doc_number: { ok: false, shown: false, pred: '国发〔2019〕1号', gold: '' },
+      },
       baseTitle: false,
     };
     expect(caseFigures(r)).toEqual({ key: 'zh-live/x', fields: { title: 1, doc_number: 0 }, shown: ['title'], baseTitle: 0 });

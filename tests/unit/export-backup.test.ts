@@ -81,7 +81,9 @@ describe('bad backups', () => {
   it('wrong types, with the path of the first problem', () => {
     expect(refuse(edited((o) => (o.clips[1].title = 42))).message).toBe('clips[1].title: expected a string, got 42');
     expect(refuse(edited((o) => (o.clips[0].policy.issuer = null))).message).toBe('clips[0].policy.issuer: expected a string, got null');
-    expect(refuse(edited((o) => (o.highlights[2].selectors.start = 1.5))).message).toMatch(/^highlights\[2\]\.selectors\.start: expected a whole number/);
+    expect(refuse(edited((o) => (o.highlights[2].selectors.start = 1.5))).message).toMatch(
+      /^highlights\[2\]\.selectors\.start: expected a whole number/,
+    );
     expect(refuse(edited((o) => (o.clips[0].mode = 'pdf'))).path).toBe('clips[0].mode');
     expect(refuse(edited((o) => delete o.clips[0].policy)).message).toBe('clips[0].policy: is missing');
     expect(refuse(edited((o) => (o.bodies = {}))).message).toMatch(/^bodies: expected a list, got Object$/);

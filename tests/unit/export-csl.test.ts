@@ -13,7 +13,19 @@ describe('toCslJson', () => {
   it('gives every item the required id and type, and only CSL 1.0.2 fields of the right shape', () => {
     const items = [...toCslJson(sample), ...toCslJson(tricky)];
     expect(items).toHaveLength(7);
-    const allowed = new Set(['id', 'type', 'title', 'URL', 'accessed', 'issued', 'authority', 'number', 'container-title', 'author', 'language']);
+    const allowed = new Set([
+      'id',
+      'type',
+      'title',
+      'URL',
+      'accessed',
+      'issued',
+      'authority',
+      'number',
+      'container-title',
+      'author',
+      'language',
+    ]);
     for (const item of items) {
       expect(typeof item.id).toBe('string');
       expect(item.id.length).toBeGreaterThan(0);
@@ -45,13 +57,18 @@ describe('toCslJson', () => {
       language: 'zh-CN',
     });
     expect(notice!.type).toBe('legislation'); // it has a 文号
-    expect(news).toMatchObject({ type: 'article-newspaper', author: [{ literal: '本报评论员' }], issued: { 'date-parts': [[2024, 5, 20]] } });
+    expect(news).toMatchObject({
+      type: 'article-newspaper',
+      author: [{ literal: '本报评论员' }],
+      issued: { 'date-parts': [[2024, 5, 20]] },
+    });
     expect(news).not.toHaveProperty('authority');
   });
 
   it('recognises laws by their title, and other pages as web pages', () => {
     const base = sample.clips[2]!;
-    const type = (title: string, siteName = 'Example') => cslType({ ...base, title, siteName, policy: { ...base.policy, docNumber: '' } } as Clip);
+    const type = (title: string, siteName = 'Example') =>
+      cslType({ ...base, title, siteName, policy: { ...base.policy, docNumber: '' } } as Clip);
     expect(type('中华人民共和国数据安全法')).toBe('legislation');
     expect(type('某省河道管理条例（2020年修正）')).toBe('legislation');
     expect(type('某市物业管理办法_某市人民政府网')).toBe('legislation');

@@ -52,7 +52,9 @@ describe('toCsv', () => {
   });
 
   it('defuses formulas after a ";", a Tab or a CR, where ";"-locale and tab-separated readers start a cell', () => {
-    expect(csvField('Tenancy Act;=HYPERLINK("http://evil.example","Read")')).toBe(`"Tenancy Act;'=HYPERLINK(""http://evil.example"",""Read"")"`);
+    expect(csvField('Tenancy Act;=HYPERLINK("http://evil.example","Read")')).toBe(
+      `"Tenancy Act;'=HYPERLINK(""http://evil.example"",""Read"")"`,
+    );
     expect(csvField('x;=HYPERLINK(1)')).toBe(`"x;'=HYPERLINK(1)"`);
     expect(csvField('a\t=1')).toBe(`"a\t'=1"`);
     expect(csvField('a\r+1')).toBe(`"a\r'+1"`);

@@ -10,11 +10,28 @@ const EVIL_QUOTE = '"><svg onload=alert(3)>quote</blockquote><iframe src="https:
 const EVIL_NOTE = "<a href='javascript:alert(4)' onclick=alert(5)>note</a>";
 
 function evilBundle(): ExportBundle {
-  const clip = { ...sample.clips[0]!, title: EVIL_TITLE, siteName: '<b onmouseover=x>site</b>', url: 'javascript:alert(6)', lang: 'zh"><script>' };
+  const clip = {
+    ...sample.clips[0]!,
+    title: EVIL_TITLE,
+    siteName: '<b onmouseover=x>site</b>',
+    url: 'javascript:alert(6)',
+    lang: 'zh"><script>',
+  };
   const body = { ...sample.bodies[0]!, outline: [{ level: 1, label: '<i>', title: '<style>*{}</style>', preview: '', anchor: 'a' }] };
-  const h = { ...sample.highlights[0]!, selectors: { ...sample.highlights[0]!.selectors, quote: EVIL_QUOTE, outlinePath: ['<h1 onerror=x>'] }, note: EVIL_NOTE, color: 'red" onclick="x' };
+  const h = {
+    ...sample.highlights[0]!,
+    selectors: { ...sample.highlights[0]!.selectors, quote: EVIL_QUOTE, outlinePath: ['<h1 onerror=x>'] },
+    note: EVIL_NOTE,
+    color: 'red" onclick="x',
+  };
   const col = { ...sample.collections[0]!, name: '<marquee>col</marquee>' };
-  return { clips: [clip], bodies: [body], highlights: [h], collections: [col], memberships: [{ collectionId: col.id, clipId: clip.id, addedAt: 0 }] };
+  return {
+    clips: [clip],
+    bodies: [body],
+    highlights: [h],
+    collections: [col],
+    memberships: [{ collectionId: col.id, clipId: clip.id, addedAt: 0 }],
+  };
 }
 
 describe('toHtml', () => {
@@ -53,7 +70,9 @@ describe('toHtml', () => {
       '某市公共数据开放管理办法 › 第二章 开放机制 › 第五条',
       '某市公共数据开放管理办法 › 第二章 开放机制 › 第六条',
     ]);
-    expect(first.querySelector('blockquote.pink + p.note')!.textContent).toBe('例外条款：注意“经权利人同意”的举证责任。\n待核实上位法依据。');
+    expect(first.querySelector('blockquote.pink + p.note')!.textContent).toBe(
+      '例外条款：注意“经权利人同意”的举证责任。\n待核实上位法依据。',
+    );
     expect(html).toContain('1 clip'.replace('1', '3'));
     expect(html).not.toContain('第一条　为了规范'); // bodies are not included
   });

@@ -25,7 +25,14 @@ describe('toMarkdown', () => {
     ['tricky', tricky],
   ])('matches the golden files for %s', (name, bundle) => {
     const { files } = toMarkdown(bundle);
-    golden(`${name}-names.json`, JSON.stringify(files.map((f) => f.name), null, 2) + '\n');
+    golden(
+      `${name}-names.json`,
+      JSON.stringify(
+        files.map((f) => f.name),
+        null,
+        2,
+      ) + '\n',
+    );
     files.forEach((f, i) => golden(`${name}-${i + 1}.md`, f.content));
   });
 

@@ -74,7 +74,7 @@ describe('extractArticle limits', () => {
     expect(full.ok).toBe(true);
   });
 
-  it('keeps a very short CJK notice that falls under Readability\'s default length threshold', () => {
+  it("keeps a very short CJK notice that falls under Readability's default length threshold", () => {
     const html = `<html><head><title>关于端午节放假的通知_某市人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>
       <div id="content"><p>各区人民政府，市政府各部门：</p><p>端午节放假1天，6月10日放假，与周末连休。请各单位做好值班工作。</p><p>某市人民政府办公厅</p></div></body></html>`;
     const out = extractFromHtml(html, 'https://www.example.gov.cn/tz/1.html');
@@ -88,21 +88,32 @@ describe('extractArticle limits', () => {
 
 describe('the title line at the top of the article', () => {
   const extract = (body: string, title: string) => {
-    const out = extractFromHtml(`<html><head><title>${title}</title></head><body><div id="main">${body}</div></body></html>`, 'https://example.org/a');
+    const out = extractFromHtml(
+      `<html><head><title>${title}</title></head><body><div id="main">${body}</div></body></html>`,
+      'https://example.org/a',
+    );
     if (!out.ok) throw new Error(out.message);
     return out.page.text;
   };
-  const prose = '<p>The second paragraph says more about the subject, with enough words for an article finder to take it as the main text of the page.</p>'.repeat(3);
+  const prose =
+    '<p>The second paragraph says more about the subject, with enough words for an article finder to take it as the main text of the page.</p>'.repeat(
+      3,
+    );
 
   it('drops a wrapper that holds only the title (a one-cell table, p > span)', () => {
     const text = extract(`<table><tr><td><b>Harbour bridge reopens</b></td></tr></table>${prose}`, 'Harbour bridge reopens');
     expect(text.startsWith('The second paragraph')).toBe(true);
     expect(extract(`<p><span>Harbour bridge reopens</span></p>${prose}`, 'Harbour bridge reopens').startsWith('The second')).toBe(true);
-    expect(extract(`<div><strong>Harbour bridge reopens</strong>\n${prose}</div>`, 'Harbour bridge reopens').startsWith('The second')).toBe(true);
+    expect(extract(`<div><strong>Harbour bridge reopens</strong>\n${prose}</div>`, 'Harbour bridge reopens').startsWith('The second')).toBe(
+      true,
+    );
   });
 
   it('never cuts the title out of the first sentence', () => {
-    const text = extract(`<p>In mathematics, a <b>Hermitian matrix</b> (or self-adjoint matrix) is a complex square matrix equal to its own conjugate transpose.</p>${prose}`, 'Hermitian matrix');
+    const text = extract(
+      `<p>In mathematics, a <b>Hermitian matrix</b> (or self-adjoint matrix) is a complex square matrix equal to its own conjugate transpose.</p>${prose}`,
+      'Hermitian matrix',
+    );
     expect(text).toContain('a Hermitian matrix (or self-adjoint matrix)');
   });
 });

@@ -33,7 +33,7 @@ function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 type Rng = ReturnType<typeof prng>;
@@ -42,7 +42,31 @@ const ZH = '国务院关于进一步加强和改进行政执法工作的意见�
 const EN = 'the regulator shall publish annual review of consumer protection rules under section part schedule notice'.split(' ');
 const AR = 'تنص المادة على أن الهيئة تنشر تقريرا سنويا عن قواعد حماية المستهلك';
 const HE = 'התקנות החדשות נכנסות לתוקף בתחילת השנה הבאה לפי סעיף';
-const NUMBERING = ['一、', '二、', '十一、', '（一）', '（十二）', '1.', '2、', '12.', '（3）', '①', '第一章 ', '第十二条 ', '第三节 ', '第一部分 ', '1.1 ', '2.3.4 ', 'Part 2 ', 'Section 4. ', '§ 3 ', 'Article 7 ', 'Schedule 1 ', '附件', '附则'];
+const NUMBERING = [
+  '一、',
+  '二、',
+  '十一、',
+  '（一）',
+  '（十二）',
+  '1.',
+  '2、',
+  '12.',
+  '（3）',
+  '①',
+  '第一章 ',
+  '第十二条 ',
+  '第三节 ',
+  '第一部分 ',
+  '1.1 ',
+  '2.3.4 ',
+  'Part 2 ',
+  'Section 4. ',
+  '§ 3 ',
+  'Article 7 ',
+  'Schedule 1 ',
+  '附件',
+  '附则',
+];
 
 function zh(r: Rng, n: number): string {
   let s = '';
@@ -52,8 +76,10 @@ function zh(r: Rng, n: number): string {
 const en = (r: Rng, n: number) => Array.from({ length: n }, () => r.pick(EN)).join(' ') + '.';
 const text = (r: Rng) => (r.chance(0.5) ? zh(r, r.int(5, 120)) : en(r, r.int(3, 60)));
 const para = (r: Rng) => `<p>${r.chance(0.4) ? r.pick(NUMBERING) : ''}${text(r)}</p>`;
-const wrap = (body: string, head = '<meta charset="utf-8"><title>Fuzz</title>') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-const article = (r: Rng, n: number) => `<article><h1>${text(r).slice(0, 30)}</h1>${Array.from({ length: n }, () => para(r)).join('')}</article>`;
+const wrap = (body: string, head = '<meta charset="utf-8"><title>Fuzz</title>') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const article = (r: Rng, n: number) =>
+  `<article><h1>${text(r).slice(0, 30)}</h1>${Array.from({ length: n }, () => para(r)).join('')}</article>`;
 
 /**
  * Random bytes decoded as a page's text would be (UTF-8 or GB18030, invalid sequences → U+FFFD), plus controls,
@@ -65,7 +91,27 @@ function noise(r: Rng, n: number): string {
   let s = new TextDecoder(r.chance(0.5) ? 'utf-8' : 'gb18030').decode(bytes);
   for (let i = 0; i < n / 20; i++) {
     const at = r.int(0, s.length);
-    const bit = r.pick(['\u202e', '\u200f', '\u2066', '\ufeff', '\uffff', '\u0000', '\u0007', '<', '>', '&', '"', '</', '<!--', ']]>', '&#', '&#x110000;', '&#0;', '&amp', '&lt']);
+    const bit = r.pick([
+      '\u202e',
+      '\u200f',
+      '\u2066',
+      '\ufeff',
+      '\uffff',
+      '\u0000',
+      '\u0007',
+      '<',
+      '>',
+      '&',
+      '"',
+      '</',
+      '<!--',
+      ']]>',
+      '&#',
+      '&#x110000;',
+      '&#0;',
+      '&amp',
+      '&lt',
+    ]);
     s = s.slice(0, at) + bit + s.slice(at);
   }
   return s;
@@ -86,10 +132,43 @@ function mutate(r: Rng, html: string, rounds: number): string {
         break;
       }
       case 2:
-        s = s.slice(0, at) + r.pick(['<p>', '</p>', '</div>', '<div>', '<table>', '<td>', '</tr>', '<li>', '<b>', '</b></i>', '<svg>', '<math>', '<select>', '<textarea>', '<frameset>', '<!--', '<![CDATA[', '<template shadowrootmode=open>', '</template>', '<font><font>', '<a href=x>', '<br/>', '</br>', '</body>', '<body>', '<html>']) + s.slice(at);
+        s =
+          s.slice(0, at) +
+          r.pick([
+            '<p>',
+            '</p>',
+            '</div>',
+            '<div>',
+            '<table>',
+            '<td>',
+            '</tr>',
+            '<li>',
+            '<b>',
+            '</b></i>',
+            '<svg>',
+            '<math>',
+            '<select>',
+            '<textarea>',
+            '<frameset>',
+            '<!--',
+            '<![CDATA[',
+            '<template shadowrootmode=open>',
+            '</template>',
+            '<font><font>',
+            '<a href=x>',
+            '<br/>',
+            '</br>',
+            '</body>',
+            '<body>',
+            '<html>',
+          ]) +
+          s.slice(at);
         break;
       case 3:
-        s = s.slice(0, at) + r.pick(['&#xZZZ;', '&#99999999;', '&#0;', '&amp', '&lt', '&nosuch;', '&#x;', '&#', '&', '&#xD800;', '&nbsp']) + s.slice(at);
+        s =
+          s.slice(0, at) +
+          r.pick(['&#xZZZ;', '&#99999999;', '&#0;', '&amp', '&lt', '&nosuch;', '&#x;', '&#', '&', '&#xD800;', '&nbsp']) +
+          s.slice(at);
         break;
       case 4:
         s = s.slice(0, at) + noise(r, r.int(1, 40)) + s.slice(at);
@@ -117,7 +196,9 @@ const GENERATORS: Record<string, Gen> = {
     // pages deeper than DEFAULT_MAX_DEPTH are refused before it runs (spans here reach 400); 5,000+ levels below.
     const tag = r.pick(['div', 'span', 'section', 'blockquote', 'font', 'li']);
     const depth = tag === 'span' || tag === 'font' ? r.int(50, 400) : r.int(10, 100);
-    return wrap(`<article>${para(r)}${`<${tag}>`.repeat(depth)}${para(r)}${`</${tag}>`.repeat(r.chance(0.5) ? depth : 0)}${para(r)}${para(r)}</article>`);
+    return wrap(
+      `<article>${para(r)}${`<${tag}>`.repeat(depth)}${para(r)}${`</${tag}>`.repeat(r.chance(0.5) ? depth : 0)}${para(r)}${para(r)}</article>`,
+    );
   },
   table: (r) => {
     // Kept to ≤ 400 cells: collectLines' data-table check is quadratic in table size (see the skipped test below).
@@ -127,22 +208,38 @@ const GENERATORS: Record<string, Gen> = {
     const body = Array.from({ length: rows }, () => `<tr>${Array.from({ length: cols }, cell).join('')}</tr>`).join('');
     return wrap(`<article>${para(r)}<table>${body}</table>${para(r)}</article>`);
   },
-  'no-text': (r) => wrap(`${'<div><span> </span>\n<p></p></div>'.repeat(r.int(1, 60))}${r.chance(0.5) ? '&nbsp;'.repeat(r.int(1, 500)) : ''}`),
-  'images-only': (r) => wrap(Array.from({ length: r.int(1, 80) }, (_, i) => `<p><img src="/img/${i}.jpg" alt="${r.chance(0.5) ? zh(r, 4) : ''}"></p>`).join('')),
+  'no-text': (r) =>
+    wrap(`${'<div><span> </span>\n<p></p></div>'.repeat(r.int(1, 60))}${r.chance(0.5) ? '&nbsp;'.repeat(r.int(1, 500)) : ''}`),
+  'images-only': (r) =>
+    wrap(
+      Array.from({ length: r.int(1, 80) }, (_, i) => `<p><img src="/img/${i}.jpg" alt="${r.chance(0.5) ? zh(r, 4) : ''}"></p>`).join(''),
+    ),
   frames: (r) =>
     r.chance(0.5)
       ? `<html><head><title>Frames</title></head><frameset cols="20%,80%"><frame src="a.html"><frame src="b.html"><noframes>${article(r, 5)}</noframes></frameset></html>`
-      : wrap(`${article(r, r.int(2, 10))}${Array.from({ length: r.int(1, 3) }, () => `<iframe srcdoc="${article(r, 2).replace(/"/g, '&quot;')}"></iframe>`).join('')}`),
+      : wrap(
+          `${article(r, r.int(2, 10))}${Array.from({ length: r.int(1, 3) }, () => `<iframe srcdoc="${article(r, 2).replace(/"/g, '&quot;')}"></iframe>`).join('')}`,
+        ),
   shadow: (r) => {
-    const host = (d: number): string => (d === 0 ? para(r) : `<div><template shadowrootmode="${r.pick(['open', 'closed'])}">${para(r)}<slot></slot>${host(d - 1)}</template>${para(r)}</div>`);
+    const host = (d: number): string =>
+      d === 0
+        ? para(r)
+        : `<div><template shadowrootmode="${r.pick(['open', 'closed'])}">${para(r)}<slot></slot>${host(d - 1)}</template>${para(r)}</div>`;
     return wrap(`<article>${para(r)}${host(r.int(1, 20))}${para(r)}${'<template>'.repeat(r.int(0, 5))}${para(r)}</article>`);
   },
-  rtl: (r) => wrap(`<article dir="rtl"><h1>${AR}</h1>${Array.from({ length: r.int(3, 30) }, () => `<p dir="${r.pick(['rtl', 'ltr', 'auto'])}">${r.pick([AR, HE, '\u202e' + AR, `${r.pick(NUMBERING)}${HE}`])} ${r.chance(0.3) ? zh(r, 20) : ''}</p>`).join('')}</article>`, '<meta charset="utf-8"><title>عنوان</title>'),
+  rtl: (r) =>
+    wrap(
+      `<article dir="rtl"><h1>${AR}</h1>${Array.from({ length: r.int(3, 30) }, () => `<p dir="${r.pick(['rtl', 'ltr', 'auto'])}">${r.pick([AR, HE, '\u202e' + AR, `${r.pick(NUMBERING)}${HE}`])} ${r.chance(0.3) ? zh(r, 20) : ''}</p>`).join('')}</article>`,
+      '<meta charset="utf-8"><title>عنوان</title>',
+    ),
   'charset-lie': (r) => {
     // The markup claims one encoding; the text is another (UTF-8 read as Latin-1, GBK mojibake, U+FFFD runs).
     const lie = r.pick(['gbk', 'gb2312', 'big5', 'shift_jis', 'utf-16', 'iso-8859-1', 'x-user-defined', 'utf-7', 'nonsense']);
     const mojibake = Buffer.from(zh(r, 60), 'utf8').toString('latin1');
-    return wrap(article(r, r.int(2, 10)) + `<p>${mojibake}</p><p>${'\ufffd'.repeat(r.int(1, 300))}</p>`, `<meta charset="${lie}"><meta http-equiv="Content-Type" content="text/html; charset=${lie}"><title>${mojibake.slice(0, 20)}</title>`);
+    return wrap(
+      article(r, r.int(2, 10)) + `<p>${mojibake}</p><p>${'\ufffd'.repeat(r.int(1, 300))}</p>`,
+      `<meta charset="${lie}"><meta http-equiv="Content-Type" content="text/html; charset=${lie}"><title>${mojibake.slice(0, 20)}</title>`,
+    );
   },
   noise: (r) => wrap(`<article>${Array.from({ length: r.int(1, 20) }, () => `<p>${noise(r, r.int(10, 2000))}</p>`).join('')}</article>`),
   'long-line': (r) => {
@@ -150,8 +247,14 @@ const GENERATORS: Record<string, Gen> = {
     const unit = r.pick(['一、', '法', 'x', '第一条', ' ']);
     return wrap(`<article>${para(r)}<p>${unit.repeat(Math.ceil(n / unit.length))}</p>${para(r)}</article>`);
   },
-  numbering: (r) => wrap(`<article>${Array.from({ length: r.int(10, 80) }, () => (r.chance(0.2) ? `<h${r.int(2, 4)}>${r.pick(NUMBERING)}${zh(r, 8)}</h${r.int(2, 4)}>` : para(r))).join(r.chance(0.3) ? '<br>' : '')}</article>`),
-  xss: (r) => wrap(`<article>${Array.from({ length: r.int(3, 20) }, () => `<p>${text(r)} ${r.pick(XSS_VECTORS).html} ${text(r)}</p>`).join('')}</article>`),
+  numbering: (r) =>
+    wrap(
+      `<article>${Array.from({ length: r.int(10, 80) }, () => (r.chance(0.2) ? `<h${r.int(2, 4)}>${r.pick(NUMBERING)}${zh(r, 8)}</h${r.int(2, 4)}>` : para(r))).join(r.chance(0.3) ? '<br>' : '')}</article>`,
+    ),
+  xss: (r) =>
+    wrap(
+      `<article>${Array.from({ length: r.int(3, 20) }, () => `<p>${text(r)} ${r.pick(XSS_VECTORS).html} ${text(r)}</p>`).join('')}</article>`,
+    ),
 };
 
 const fixturePages = readdirSync(PAGES).map((d) => readFileSync(join(PAGES, d, 'source.html'), 'utf8'));
@@ -247,7 +350,9 @@ describe('fuzzing extraction and outline', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('too-large');
-    expect(r.message).toMatch(/has 61,00\d elements, more than the 60,000 the article finder handles quickly\. You can clip its whole visible text instead\./);
+    expect(r.message).toMatch(
+      /has 61,00\d elements, more than the 60,000 the article finder handles quickly\. You can clip its whole visible text instead\./,
+    );
     expect(DEFAULT_MAX_ELEMENTS).toBe(60_000);
     // Counting is cheap; nearly all of this is jsdom parsing the page.
     expect(ms).toBeLessThan(BUDGET_MS * 2);
@@ -298,7 +403,9 @@ describe('fuzzing extraction and outline', () => {
   // Regression: inDataTable() re-counted the rows of a line's table for every line (O(R² × C), 8.6 s for 300 × 20).
   it('outlines a 300 × 20 data table within the budget', () => {
     const row = `<tr>${'<td>（一）国务院关于进一步</td>'.repeat(20)}</tr>`;
-    const html = wrap(`<article><p>${'正文内容很长。'.repeat(30)}</p><table>${row.repeat(300)}</table><p>${'正文内容很长。'.repeat(30)}</p></article>`);
+    const html = wrap(
+      `<article><p>${'正文内容很长。'.repeat(30)}</p><table>${row.repeat(300)}</table><p>${'正文内容很长。'.repeat(30)}</p></article>`,
+    );
     const t0 = performance.now();
     expect(extractFromHtml(html, URL).ok).toBe(true);
     expect(performance.now() - t0).toBeLessThan(BUDGET_MS);
@@ -332,7 +439,9 @@ describe('fuzzing extraction and outline', () => {
     let t0 = performance.now();
     const outline = buildOutline(deep(5000));
     expect(performance.now() - t0).toBeLessThan(BUDGET_MS);
-    expect(outline.map((e) => e.label)).toEqual(['（五）', '（四）', '（三）', '（二）', '（一）', '一、'].filter((l) => outline.some((e) => e.label === l)));
+    expect(outline.map((e) => e.label)).toEqual(
+      ['（五）', '（四）', '（三）', '（二）', '（一）', '一、'].filter((l) => outline.some((e) => e.label === l)),
+    );
     expect(outline.length).toBeGreaterThan(0);
     t0 = performance.now();
     // Recursing once per level overflowed the stack here before collectLines walked with an explicit stack.
@@ -344,8 +453,16 @@ describe('fuzzing extraction and outline', () => {
     if (!times.length) return;
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.info(`slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 8).map(([ms, n]) => `${n} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.info(
+      `slowest: ${slow
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, 8)
+        .map(([ms, n]) => `${n} ${ms.toFixed(0)} ms`)
+        .join(', ')}`,
+    );
     console.info(`fuzz: ${cappedCount} documents over a cap, clipped as whole text`);
-    console.info(`fuzz: ${times.length} documents, median ${median.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms per document`);
+    console.info(
+      `fuzz: ${times.length} documents, median ${median.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms per document`,
+    );
   });
 });

@@ -34,6 +34,16 @@ describe('generateLaw', () => {
 
 describe('cnNumber', () => {
   it('writes numbers as Chinese laws print them', () => {
-    expect([1, 10, 11, 20, 101, 110, 1001, 1010, 1260].map(cnNumber)).toEqual(['一', '十', '十一', '二十', '一百零一', '一百一十', '一千零一', '一千零一十', '一千二百六十']);
+    expect([1, 10, 11, 20, 101, 110, 1001, 1010, 1260].map(cnNumber)).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '一百零一',
+      '一百一十',
+      '一千零一',
+      '一千零一十',
+      '一千二百六十',
+    ]);
   });
 });

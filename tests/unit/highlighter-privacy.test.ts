@@ -18,7 +18,9 @@ beforeEach(() => {
   Object.defineProperty(Range.prototype, 'getClientRects', {
     configurable: true,
     value(this: Range) {
-      return this.startContainer.nodeType === 3 ? [new DOMRect(this.startOffset * 10, 0, (this.endOffset - this.startOffset) * 10, 16)] : [];
+      return this.startContainer.nodeType === 3
+        ? [new DOMRect(this.startOffset * 10, 0, (this.endOffset - this.startOffset) * 10, 16)]
+        : [];
     },
   });
 });
@@ -30,10 +32,26 @@ afterEach(() => {
 function setUp(): { hl: Highlighter; host: () => OverlayHost } {
   const text = buildTextMap(document.body, { isHidden: () => false }).text;
   const start = text.indexOf('为了加强');
-  const h = { id: 'h1', clipId: 'c1', url: location.href, color: 'green', note: '秘密批注', createdAt: 1, updatedAt: 1, selectors: describeTextRange(text, start, start + 4, []) } as Highlight;
-  const send = (async (type: string) => (type === 'pageHighlights' ? ok({ clipId: 'c1', outline: [], highlights: [h] }) : ok({}))) as unknown as Send;
+  const h = {
+    id: 'h1',
+    clipId: 'c1',
+    url: location.href,
+    color: 'green',
+    note: '秘密批注',
+    createdAt: 1,
+    updatedAt: 1,
+    selectors: describeTextRange(text, start, start + 4, []),
+  } as Highlight;
+  const send = (async (type: string) =>
+    type === 'pageHighlights' ? ok({ clipId: 'c1', outline: [], highlights: [h] }) : ok({})) as unknown as Send;
   let made: OverlayHost | null = null;
-  const hl = new Highlighter({ doc: document, send, noteUrl: 'chrome-extension://abcdefghijklmnop/note.html', extensionId: 'abcdefghijklmnop', createHost: (d) => (made = createHost(d)) });
+  const hl = new Highlighter({
+    doc: document,
+    send,
+    noteUrl: 'chrome-extension://abcdefghijklmnop/note.html',
+    extensionId: 'abcdefghijklmnop',
+    createHost: (d) => (made = createHost(d)),
+  });
   return { hl, host: () => made! };
 }
 
@@ -80,8 +98,14 @@ describe('the highlighter on a page', () => {
   it('leaves nothing in a page that has no highlights', async () => {
     document.body.innerHTML = '<p>别的页面。</p>';
     const before = document.documentElement.outerHTML;
-    const send = (async (type: string) => (type === 'pageHighlights' ? ok({ clipId: null, outline: [], highlights: [] }) : ok({}))) as unknown as Send;
-    const hl = new Highlighter({ doc: document, send, noteUrl: 'chrome-extension://abcdefghijklmnop/note.html', extensionId: 'abcdefghijklmnop' });
+    const send = (async (type: string) =>
+      type === 'pageHighlights' ? ok({ clipId: null, outline: [], highlights: [] }) : ok({})) as unknown as Send;
+    const hl = new Highlighter({
+      doc: document,
+      send,
+      noteUrl: 'chrome-extension://abcdefghijklmnop/note.html',
+      extensionId: 'abcdefghijklmnop',
+    });
     await hl.handle({ action: 'show' });
     expect(document.documentElement.outerHTML).toBe(before);
   });

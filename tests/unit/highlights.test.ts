@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clipTab } from '../../utils/clipper/clip-tab';
-import { deleteHighlight, ensurePageClip, pageHighlights, saveHighlight, updateHighlight, type HighlightDeps } from '../../utils/clipper/highlights';
+import {
+  deleteHighlight,
+  ensurePageClip,
+  pageHighlights,
+  saveHighlight,
+  updateHighlight,
+  type HighlightDeps,
+} from '../../utils/clipper/highlights';
 import { ClausemarkDB, saveClip } from '../../utils/db';
 import type { Result } from '../../utils/result';
 import type { ClipMode, OutlineEntry } from '../../utils/model';
@@ -19,8 +26,10 @@ function deps(page = makePage({ outline }), clipResult?: (mode: ClipMode) => Res
   const db = new ClausemarkDB(`hl-${Math.random()}`);
   dbs.push(db);
   let t = 1000;
-  const clip = vi.fn(async (tabId: number, mode: ClipMode) =>
-    clipResult?.(mode) ?? clipTab({ db, getTabUrl: async () => page.url, inject: async () => ({ ok: true, value: { ...page, mode } }) }, tabId, mode),
+  const clip = vi.fn(
+    async (tabId: number, mode: ClipMode) =>
+      clipResult?.(mode) ??
+      clipTab({ db, getTabUrl: async () => page.url, inject: async () => ({ ok: true, value: { ...page, mode } }) }, tabId, mode),
   );
   const d: HighlightDeps = { db, clip, now: () => t++ };
   return { d, db, clip };
@@ -47,12 +56,17 @@ describe('highlight use cases', () => {
   });
 
   it('clips the whole text when no article is found, and passes on other failures without saving', async () => {
-    const { d, clip } = deps(makePage(), (mode) => (mode === 'allposts' ? { ok: false, error: { code: 'no-article', message: 'No article' } } : undefined));
+    const { d, clip } = deps(makePage(), (mode) =>
+      mode === 'allposts' ? { ok: false, error: { code: 'no-article', message: 'No article' } } : undefined,
+    );
     expect(await ensurePageClip(d, 4, URL_A)).toMatchObject({ ok: true });
     expect(clip.mock.calls.map((c) => c[1])).toEqual(['allposts', 'fulltext']);
 
     const refused = deps(makePage(), () => ({ ok: false, error: { code: 'not-injectable', message: 'Browser pages cannot be clipped.' } }));
-    expect(await saveHighlight(refused.d, 4, URL_A, { selectors, color: 'yellow', note: '' })).toMatchObject({ ok: false, error: { code: 'not-injectable' } });
+    expect(await saveHighlight(refused.d, 4, URL_A, { selectors, color: 'yellow', note: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-injectable' },
+    });
     expect(await refused.db.highlights.count()).toBe(0);
   });
 
@@ -76,7 +90,7 @@ describe('highlight use cases', () => {
     expect((await db.clips.get(clipId))?.highlightCount).toBe(0);
   });
 
-  it('lists only the page\'s own highlights', async () => {
+  it("lists only the page's own highlights", async () => {
     const { d, db } = deps();
     await saveHighlight(d, 4, URL_A, { selectors, color: 'yellow', note: '' });
     const other = 'https://www.gov.cn/b.htm';
@@ -115,7 +129,10 @@ describe('a page on another site', () => {
     const served = await pageHighlights(db, 'https://attacker.example/copy.html');
     expect(served.ok && served.value).toMatchObject({ clipId: null, highlights: [] });
     // and clipping the attacker's page makes a clip of its own instead of merging into that one
-    const again = await saveClip(db, makePage({ url: 'https://attacker.example/copy.html', canonicalUrl: 'https://attacker.example/copy.html' }));
+    const again = await saveClip(
+      db,
+      makePage({ url: 'https://attacker.example/copy.html', canonicalUrl: 'https://attacker.example/copy.html' }),
+    );
     expect(again.clip.id).not.toBe(clip.id);
     expect((await db.clips.get(clip.id))?.url).toBe(URL_A);
   });

@@ -45,7 +45,7 @@ describe('i18n', () => {
     }
   });
 
-  it('a content script can follow the browser language without touching the web page\'s lang', () => {
+  it("a content script can follow the browser language without touching the web page's lang", () => {
     const doc = { documentElement: { lang: 'fr' } } as unknown as Document;
     setLocale('zh-CN', null);
     expect(getLocale()).toBe('zh-CN');

@@ -22,7 +22,8 @@ function sources(dir: string): string[] {
 /** Every module specifier: static and type imports, re-exports, side-effect and dynamic imports. */
 function specifiers(code: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  const re =
+    /(?:^|[\s;])(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
   for (const m of code.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3])!);
   return out;
 }
@@ -30,7 +31,9 @@ function specifiers(code: string): string[] {
 /** The repository path a specifier points at (no extension), or the bare package name. */
 function target(file: string, spec: string): string {
   if (!spec.startsWith('.')) return spec;
-  return relative(ROOT, resolve(ROOT, dirname(file), spec)).split(sep).join('/');
+  return relative(ROOT, resolve(ROOT, dirname(file), spec))
+    .split(sep)
+    .join('/');
 }
 
 const FORBIDDEN: [string, (t: string) => boolean][] = [

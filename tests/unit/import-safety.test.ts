@@ -25,16 +25,28 @@ async function dump(db: ClausemarkDB): Promise<string> {
 /** Someone else's backup: the user's first clip's page, dated 2999, another body and title, a highlight and a note. */
 function strangers(): FullBundle {
   const s = fromBackupJson(SAMPLE);
-  const c = { ...s.clips[0]!, id: 'theirs', title: 'Taken over', excerpt: 'theirs', url: 'https://evil.example/x', savedAt: Y2999, updatedAt: Y2999 };
+  const c = {
+    ...s.clips[0]!,
+    id: 'theirs',
+    title: 'Taken over',
+    excerpt: 'theirs',
+    url: 'https://evil.example/x',
+    savedAt: Y2999,
+    updatedAt: Y2999,
+  };
   const h = { ...s.highlights[0]!, id: 'their-h', clipId: 'theirs', note: 'their note', createdAt: Y2999, updatedAt: Y2999 };
   const col = { id: 'their-col', name: 'Theirs', createdAt: Y2999 };
   return {
-    clips: [c], bodies: [{ clipId: 'theirs', html: '<p>theirs</p>', text: 'theirs', outline: [] }], highlights: [h],
-    collections: [col], memberships: [{ collectionId: 'their-col', clipId: 'theirs', addedAt: Y2999 }], settings: [],
+    clips: [c],
+    bodies: [{ clipId: 'theirs', html: '<p>theirs</p>', text: 'theirs', outline: [] }],
+    highlights: [h],
+    collections: [col],
+    memberships: [{ collectionId: 'their-col', clipId: 'theirs', addedAt: Y2999 }],
+    settings: [],
   };
 }
 
-describe('a stranger\'s backup', () => {
+describe("a stranger's backup", () => {
   it('caps every date at now + 1 day', async () => {
     const db = freshDb();
     const b = strangers();
@@ -52,7 +64,7 @@ describe('a stranger\'s backup', () => {
     expect(b.clips[0]!.updatedAt).toBe(Y2999);
   });
 
-  it('cannot replace, annotate or pin the user\'s clip without the opt-in', async () => {
+  it("cannot replace, annotate or pin the user's clip without the opt-in", async () => {
     const db = freshDb();
     await importBundle(db, fromBackupJson(SAMPLE), { now: NOW });
     const before = await dump(db);
@@ -70,7 +82,7 @@ describe('a stranger\'s backup', () => {
     expect(await dump(db)).toBe(before);
   });
 
-  it('with the opt-in it replaces, dated at most tomorrow, and the user\'s own older backup puts the clip back', async () => {
+  it("with the opt-in it replaces, dated at most tomorrow, and the user's own older backup puts the clip back", async () => {
     const db = freshDb();
     await importBundle(db, fromBackupJson(SAMPLE), { now: NOW });
     const own = toBackupJson(await gatherBundle(db));
@@ -86,7 +98,10 @@ describe('a stranger\'s backup', () => {
     expect(plan.replaced).toEqual([{ title: 'Taken over', older: true }]);
     const back = await importBackupText(db, own, { now: NOW, replace: true });
     expect(back).toMatchObject({ ok: true, report: { clips: { added: 0, updated: 1, skipped: 2 } } });
-    expect(await db.clips.get('clip-data-rules')).toMatchObject({ title: '某市公共数据开放管理办法', url: 'https://www.example.gov.cn/zwgk/2024/0301/gfxwj-3.html' });
+    expect(await db.clips.get('clip-data-rules')).toMatchObject({
+      title: '某市公共数据开放管理办法',
+      url: 'https://www.example.gov.cn/zwgk/2024/0301/gfxwj-3.html',
+    });
     expect((await db.clipBodies.get('clip-data-rules'))?.text).not.toBe('theirs');
   });
 });
@@ -128,7 +143,9 @@ describe('addresses in a backup', () => {
         expect(error, `${where} = ${url}`).toBeInstanceOf(BackupError);
         expect((error as BackupError).code).toBe('unsafe-url');
         expect((error as BackupError).path).toBe(where);
-        expect((error as BackupError).message).toMatch(new RegExp(`^${where.replace(/[[\]]/g, '\\$&')}: only http, https and file addresses can be imported, `));
+        expect((error as BackupError).message).toMatch(
+          new RegExp(`^${where.replace(/[[\]]/g, '\\$&')}: only http, https and file addresses can be imported, `),
+        );
         expect((error as BackupError).message).toMatch(message);
         const outcome = await importBackupText(db, text, { replace: true });
         expect(outcome.ok).toBe(false);
@@ -139,7 +156,12 @@ describe('addresses in a backup', () => {
   });
 
   it('http, https and local file addresses are accepted; a highlight may leave its own empty', () => {
-    for (const url of ['https://www.gov.cn/zhengce/a.htm', 'http://127.0.0.1:8080/x', 'file:///home/me/act.html', 'file://localhost/C:/docs/a.html']) {
+    for (const url of [
+      'https://www.gov.cn/zhengce/a.htm',
+      'http://127.0.0.1:8080/x',
+      'file:///home/me/act.html',
+      'file://localhost/C:/docs/a.html',
+    ]) {
       const o = JSON.parse(SAMPLE);
       o.clips[0].url = url;
       o.clips[0].canonicalUrl = url;
@@ -179,8 +201,12 @@ describe('addresses in a backup', () => {
     const [bad, relative] = [await importBackupText(db, JSON.stringify(o)), await importBackupText(db, JSON.stringify(p))];
     setLocale('zh-CN');
     try {
-      expect(!bad.ok && problemText(bad)).toBe('无法导入此文件：clips[2].url：只能导入 http、https 和 file 地址，不能导入 javascript: 地址。未作任何改动。');
-      expect(!relative.ok && problemText(relative)).toBe('无法导入此文件：highlights[0].url：只能导入 http、https 和 file 地址，这不是完整的地址（相对地址或格式有误）。未作任何改动。');
+      expect(!bad.ok && problemText(bad)).toBe(
+        '无法导入此文件：clips[2].url：只能导入 http、https 和 file 地址，不能导入 javascript: 地址。未作任何改动。',
+      );
+      expect(!relative.ok && problemText(relative)).toBe(
+        '无法导入此文件：highlights[0].url：只能导入 http、https 和 file 地址，这不是完整的地址（相对地址或格式有误）。未作任何改动。',
+      );
     } finally {
       setLocale('en');
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addToCollection, createCollection, listSites, queryLibrary, type ClausemarkDB, type Clip, type LibraryFilter } from '../../utils/db';
+import {
+  addToCollection,
+  createCollection,
+  listSites,
+  queryLibrary,
+  type ClausemarkDB,
+  type Clip,
+  type LibraryFilter,
+} from '../../utils/db';
 import { clipRow, freshDb } from '../helpers/library';
 
 const DAY = 86_400_000;
@@ -17,9 +25,14 @@ function sampleClips(): Clip[] {
 /** What queryLibrary must return, computed the slow obvious way. */
 function expected(clips: Clip[], f: LibraryFilter, members?: string[]): Clip[] {
   return clips
-    .filter((c) => (f.siteName === undefined || c.siteName === f.siteName) && (f.from === undefined || c.updatedAt >= f.from) &&
-      (f.to === undefined || c.updatedAt <= f.to) && (f.hasHighlights === undefined || c.highlightCount > 0 === f.hasHighlights) &&
-      (!members || members.includes(c.id)))
+    .filter(
+      (c) =>
+        (f.siteName === undefined || c.siteName === f.siteName) &&
+        (f.from === undefined || c.updatedAt >= f.from) &&
+        (f.to === undefined || c.updatedAt <= f.to) &&
+        (f.hasHighlights === undefined || c.highlightCount > 0 === f.hasHighlights) &&
+        (!members || members.includes(c.id)),
+    )
     .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
 }
 
@@ -39,9 +52,17 @@ describe('queryLibrary', () => {
     const { db, clips } = await setup();
     const p1 = await queryLibrary(db, {}, { offset: 0, limit: 10 });
     expect(p1.total).toBe(30);
-    expect(p1.clips.map((c) => c.id)).toEqual(expected(clips, {}).slice(0, 10).map((c) => c.id));
+    expect(p1.clips.map((c) => c.id)).toEqual(
+      expected(clips, {})
+        .slice(0, 10)
+        .map((c) => c.id),
+    );
     const p3 = await queryLibrary(db, {}, { offset: 25, limit: 10 });
-    expect(p3.clips.map((c) => c.id)).toEqual(expected(clips, {}).slice(25).map((c) => c.id));
+    expect(p3.clips.map((c) => c.id)).toEqual(
+      expected(clips, {})
+        .slice(25)
+        .map((c) => c.id),
+    );
   });
 
   const filters: [string, (col: string) => LibraryFilter][] = [
@@ -72,7 +93,9 @@ describe('queryLibrary', () => {
   it('takes the key-walking path for many candidates and the in-memory one for few, with the same order', async () => {
     const db = freshDb();
     // 1,000 clips, all with highlights (many candidates), with equal dates in pairs to check tie order
-    const clips = Array.from({ length: 1000 }, (_, i) => clipRow(`k${i}`, { updatedAt: Math.floor(i / 2) * 1000, highlightCount: 1, siteName: i % 2 ? 'a' : 'b' }));
+    const clips = Array.from({ length: 1000 }, (_, i) =>
+      clipRow(`k${i}`, { updatedAt: Math.floor(i / 2) * 1000, highlightCount: 1, siteName: i % 2 ? 'a' : 'b' }),
+    );
     await db.clips.bulkAdd(clips);
     const f: LibraryFilter = { hasHighlights: true, siteName: 'a', from: 100_000 };
     const big = await queryLibrary(db, f, { offset: 5, limit: 20 });
@@ -81,7 +104,11 @@ describe('queryLibrary', () => {
     expect(big.clips.map((c) => c.id)).toEqual(want.slice(5, 25).map((c) => c.id));
     const r = await createCollection(db, 'few');
     const col = r.ok ? r.value.id : '';
-    await addToCollection(db, col, clips.slice(0, 50).map((c) => c.id));
+    await addToCollection(
+      db,
+      col,
+      clips.slice(0, 50).map((c) => c.id),
+    );
     const few = await queryLibrary(db, { collectionId: col, hasHighlights: true }, { offset: 0, limit: 100 });
     expect(few.clips.map((c) => c.id)).toEqual(expected(clips.slice(0, 50), {}).map((c) => c.id));
   });
@@ -89,7 +116,13 @@ describe('queryLibrary', () => {
   it('is fast with 10,000 clips (pages only the rows it shows)', async () => {
     const db = freshDb();
     const clips = Array.from({ length: 10_000 }, (_, i) =>
-      clipRow(`n${i}`, { updatedAt: i * 1000, siteName: `site${i % 40}`, highlightCount: i % 4 === 0 ? 3 : 0, excerpt: '摘要'.repeat(100) }));
+      clipRow(`n${i}`, {
+        updatedAt: i * 1000,
+        siteName: `site${i % 40}`,
+        highlightCount: i % 4 === 0 ? 3 : 0,
+        excerpt: '摘要'.repeat(100),
+      }),
+    );
     await db.clips.bulkAdd(clips);
     const t0 = performance.now();
     const plain = await queryLibrary(db, {}, { offset: 0, limit: 50 });
@@ -108,7 +141,16 @@ describe('queryLibrary', () => {
 describe('listSites', () => {
   it('counts clips per site, most first', async () => {
     const db = freshDb();
-    await db.clips.bulkAdd([clipRow('a', { siteName: 'x' }), clipRow('b', { siteName: '北京' }), clipRow('c', { siteName: '北京' }), clipRow('d', { siteName: 'a' })]);
-    expect(await listSites(db)).toEqual([{ siteName: '北京', count: 2 }, { siteName: 'a', count: 1 }, { siteName: 'x', count: 1 }]);
+    await db.clips.bulkAdd([
+      clipRow('a', { siteName: 'x' }),
+      clipRow('b', { siteName: '北京' }),
+      clipRow('c', { siteName: '北京' }),
+      clipRow('d', { siteName: 'a' }),
+    ]);
+    expect(await listSites(db)).toEqual([
+      { siteName: '北京', count: 2 },
+      { siteName: 'a', count: 1 },
+      { siteName: 'x', count: 1 },
+    ]);
   });
 });

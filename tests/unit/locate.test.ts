@@ -110,7 +110,10 @@ describe('flashElement', () => {
   it('marks the element with a box in a closed root, never restyling it, and leaves nothing behind', () => {
     vi.useFakeTimers();
     const d = parseHtml('<p id="a" style="background-color: red; color: blue">一、总体要求</p><p id="b">二、重点任务</p>').window.document;
-    Object.defineProperty(d.defaultView!.Range.prototype, 'getBoundingClientRect', { configurable: true, value: () => new d.defaultView!.DOMRect(10, 20, 100, 18) });
+    Object.defineProperty(d.defaultView!.Range.prototype, 'getBoundingClientRect', {
+      configurable: true,
+      value: () => new d.defaultView!.DOMRect(10, 20, 100, 18),
+    });
     const before = d.documentElement.outerHTML;
     let host: OverlayHost | null = null;
     flashElement(d.getElementById('a')!, 1500, (doc) => (host = createHost(doc)));

@@ -43,7 +43,11 @@ describe('outline, title and metadata are invariant under presentation', () => {
     const base = view(c.html, url);
     if (!base.outline || base.outline.length < 3 || !base.title) continue;
     const printed = base.outline.map(([, label, title]) => `${label ?? ''}${title}`).filter((h) => h.length > 1);
-    const all: [string, Transform][] = [...Object.entries(TRANSFORMS), ['tocBefore', tocBefore(printed)], ['titleTwoLines', titleTwoLines(base.title)]];
+    const all: [string, Transform][] = [
+      ...Object.entries(TRANSFORMS),
+      ['tocBefore', tocBefore(printed)],
+      ['titleTwoLines', titleTwoLines(base.title)],
+    ];
     const same = transformHtml(c.html, url, () => {});
     for (const [name, t] of all) {
       const key = `${c.name} × ${name}`;

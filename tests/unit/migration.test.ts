@@ -23,7 +23,7 @@ function openV1(name: string): Dexie {
 
 /** Deterministic pseudo-random numbers (the test must be the same every run). */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('schema v1 → v2', () => {
@@ -33,12 +33,29 @@ describe('schema v1 → v2', () => {
     // v1 clips have no highlightCount
     const clips = Array.from({ length: 3000 }, (_, i) => {
       const { highlightCount: _drop, ...v1 } = clipRow(`clip-${i}`, {
-        title: `关于第${i}号事项的通知`, siteName: `site-${i % 17}`, updatedAt: 1_700_000_000_000 + i * 1000, savedAt: 1_690_000_000_000 + i,
-        policy: { issuer: '国务院', docNumber: `国发〔2024〕${i}号`, indexNumber: '', subject: '', writtenDate: '', publishDate: '2024-01-02', source: '', author: '' },
+        title: `关于第${i}号事项的通知`,
+        siteName: `site-${i % 17}`,
+        updatedAt: 1_700_000_000_000 + i * 1000,
+        savedAt: 1_690_000_000_000 + i,
+        policy: {
+          issuer: '国务院',
+          docNumber: `国发〔2024〕${i}号`,
+          indexNumber: '',
+          subject: '',
+          writtenDate: '',
+          publishDate: '2024-01-02',
+          source: '',
+          author: '',
+        },
       });
       return v1;
     });
-    const bodies = clips.map((c, i) => ({ clipId: c.id, html: `<p>正文 ${i}</p>`, text: `正文 ${i} `.repeat(20), outline: [{ level: 1, label: '一、', title: '总则', preview: '', anchor: `h${i}` }] }));
+    const bodies = clips.map((c, i) => ({
+      clipId: c.id,
+      html: `<p>正文 ${i}</p>`,
+      text: `正文 ${i} `.repeat(20),
+      outline: [{ level: 1, label: '一、', title: '总则', preview: '', anchor: `h${i}` }],
+    }));
     const highlights: Highlight[] = Array.from({ length: 12_000 }, (_, i) =>
       // skewed: many clips have none, some have many
       highlightRow(`hl-${i}`, `clip-${Math.floor(r() ** 2 * 3000)}`, { note: i % 5 ? '' : `批注 ${i}`, createdAt: i, updatedAt: i + 1 }),
@@ -50,7 +67,10 @@ describe('schema v1 → v2', () => {
       const m = { collectionId: `col-${Math.floor(r() * 20)}`, clipId: `clip-${Math.floor(r() * 3000)}`, addedAt: memberships.length };
       if (!seen.has(`${m.collectionId}/${m.clipId}`)) (seen.add(`${m.collectionId}/${m.clipId}`), memberships.push(m));
     }
-    const settings = [{ key: 'highlightColor', value: 'green' }, { key: 'autoShow', value: { origins: ['https://www.gov.cn/*'] } }];
+    const settings = [
+      { key: 'highlightColor', value: 'green' },
+      { key: 'autoShow', value: { origins: ['https://www.gov.cn/*'] } },
+    ];
 
     const v1 = openV1(name);
     await v1.transaction('rw', v1.tables, async () => {

@@ -5,11 +5,23 @@ import { buildTextMap } from '../../utils/anchoring/dom/text-map';
 import type { OutlineEntry } from '../../utils/model';
 import { pageCases } from '../helpers/fixtures';
 
-const e = (level: number, label: string | null, title: string, preview = ''): OutlineEntry => ({ level, label, title, preview, anchor: '' });
+const e = (level: number, label: string | null, title: string, preview = ''): OutlineEntry => ({
+  level,
+  label,
+  title,
+  preview,
+  anchor: '',
+});
 
 describe('outlinePathAt', () => {
   const text = '目录 第一章 总则 第一条\n第一章 总 则\n第一条 为了规范。\n第二条 适用范围。\n第二章 附则\n第三条 本办法自公布之日起施行。';
-  const outline = [e(1, '第一章', '总则'), e(2, '第一条', '', '为了规范。'), e(2, '第二条', '', '适用范围。'), e(1, '第二章', '附则'), e(2, '第三条', '', '本办法自公布…')];
+  const outline = [
+    e(1, '第一章', '总则'),
+    e(2, '第一条', '', '为了规范。'),
+    e(2, '第二条', '', '适用范围。'),
+    e(1, '第二章', '附则'),
+    e(2, '第三条', '', '本办法自公布…'),
+  ];
 
   it('finds headings at line starts, in order, ignoring whitespace inside them', () => {
     const offs = headingOffsets(text, outline);

@@ -13,7 +13,15 @@ function outline(body: string, docTitle = '') {
 
 describe('parseNumeral', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['一百零三', 103], ['两百', 200], ['一千二百六十', 1260], ['二〇一九', 2019], ['12', 12],
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百零三', 103],
+    ['两百', 200],
+    ['一千二百六十', 1260],
+    ['二〇一九', 2019],
+    ['12', 12],
   ])('%s → %d', (s, n) => expect(parseNumeral(s)).toBe(n));
   it('is NaN for words', () => expect(parseNumeral('总则')).toBeNaN());
 });
@@ -66,15 +74,24 @@ describe('buildOutline', () => {
   });
 
   it('does not double the outline with a table of contents', () => {
-    const { rows } = outline('<p><b>目 录</b></p><p>一、总体要求</p><p>二、主要任务</p><p>一、总体要求</p><p>正文内容很长很长。</p><p>二、主要任务</p><p>正文内容。</p>');
-    expect(rows).toEqual([[1, '一、', '总体要求'], [1, '二、', '主要任务']]);
+    const { rows } = outline(
+      '<p><b>目 录</b></p><p>一、总体要求</p><p>二、主要任务</p><p>一、总体要求</p><p>正文内容很长很长。</p><p>二、主要任务</p><p>正文内容。</p>',
+    );
+    expect(rows).toEqual([
+      [1, '一、', '总体要求'],
+      [1, '二、', '主要任务'],
+    ]);
   });
 
   it('takes bold run-in leads as heads, but not dash-led list items', () => {
     const { rows } = outline(
       '<p>一、基本原则</p><p><strong>坚持人民至上。</strong>把人民利益放在首位，做到发展为了人民。</p><p><strong>坚持系统观念。</strong>统筹发展和安全，全面协调推进。</p><p>——提高效率。这是一个列表项，而不是标题。</p><p>——改善服务。这也是一个列表项，而不是标题。</p><p>——加强监管。这同样是一个列表项，不是标题。</p>',
     );
-    expect(rows).toEqual([[1, '一、', '基本原则'], [2, null, '坚持人民至上'], [2, null, '坚持系统观念']]);
+    expect(rows).toEqual([
+      [1, '一、', '基本原则'],
+      [2, null, '坚持人民至上'],
+      [2, null, '坚持系统观念'],
+    ]);
   });
 
   it('skips the document title and its number, and nests an enclosed document under its title', () => {
@@ -83,22 +100,38 @@ describe('buildOutline', () => {
         '<p data-cm-center><b>某市节能办法</b></p><p>第一条　为了推进节能，制定本办法。</p><p>第二条　本办法适用于本市。</p><p>（一）工业节能；</p><p>（二）建筑节能。</p>',
       '某市人民政府关于印发某市节能办法的通知',
     );
-    expect(rows).toEqual([[1, null, '某市节能办法'], [2, '第一条', ''], [2, '第二条', '']]);
+    expect(rows).toEqual([
+      [1, null, '某市节能办法'],
+      [2, '第一条', ''],
+      [2, '第二条', ''],
+    ]);
   });
 
   it('treats long 一、 items under 章 as articles, whose （一） items are list items', () => {
     const long = '国务院各部门要依照法律和行政法规行使职权，进一步转变政府职能，推进电子政务，提高行政效能。';
-    const { rows } = outline(`<p>第一章　总则</p><p>一、${long}</p><p>（一）${long}</p><p>二、${long}</p><p>第二章　职责</p><p>三、${long}</p>`);
-    expect(rows.map((r) => [r[0], r[1]])).toEqual([[1, '第一章'], [2, '一、'], [2, '二、'], [1, '第二章'], [2, '三、']]);
+    const { rows } = outline(
+      `<p>第一章　总则</p><p>一、${long}</p><p>（一）${long}</p><p>二、${long}</p><p>第二章　职责</p><p>三、${long}</p>`,
+    );
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      [1, '第一章'],
+      [2, '一、'],
+      [2, '二、'],
+      [1, '第二章'],
+      [2, '三、'],
+    ]);
   });
 
   it('does not take a series of endnotes as run-in heads', () => {
-    const { rows } = outline('<p>一、参考文献</p><p>[20] 国家统计局：《统计公报》，2024年2月29日发布。</p><p>[21] 国家统计局：《统计年鉴》，2023年出版发行。</p><p>[22] 财政部：《财政政策执行情况报告》，2024年发布。</p>');
+    const { rows } = outline(
+      '<p>一、参考文献</p><p>[20] 国家统计局：《统计公报》，2024年2月29日发布。</p><p>[21] 国家统计局：《统计年鉴》，2023年出版发行。</p><p>[22] 财政部：《财政政策执行情况报告》，2024年发布。</p>',
+    );
     expect(rows).toEqual([[1, '一、', '参考文献']]);
   });
 
   it('does not take rows of a data table as heads', () => {
-    const { rows } = outline('<p>一、项目清单</p><table><tr><td>1.</td><td>沿江高铁</td></tr><tr><td>2.</td><td>地铁三号线</td></tr></table>');
+    const { rows } = outline(
+      '<p>一、项目清单</p><table><tr><td>1.</td><td>沿江高铁</td></tr><tr><td>2.</td><td>地铁三号线</td></tr></table>',
+    );
     expect(rows).toEqual([[1, '一、', '项目清单']]);
   });
 
@@ -109,7 +142,11 @@ describe('buildOutline', () => {
       `<h2>简介${edit(1, '编辑')}</h2><p>正文。</p><h3>Early life ${edit(2, 'edit')}</h3><p>Text.</p>` +
         '<h2>见<a href="https://zh.wikipedia.org/wiki/Y">条目[1]</a></h2><p>正文。</p>',
     );
-    expect(rows).toEqual([[1, null, '简介'], [2, null, 'Early life'], [1, null, '见条目[1]']]);
+    expect(rows).toEqual([
+      [1, null, '简介'],
+      [2, null, 'Early life'],
+      [1, null, '见条目[1]'],
+    ]);
     expect(root.textContent).toContain('[编辑]'); // the article itself is left as it is
   });
 
@@ -131,6 +168,10 @@ describe('buildOutline', () => {
 
   it('gives untitled law articles a preview of their first words', () => {
     const { entries } = outline('<p>第一条　为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，制定本法。</p>');
-    expect(entries[0]).toMatchObject({ label: '第一条', title: '', preview: '为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序…' });
+    expect(entries[0]).toMatchObject({
+      label: '第一条',
+      title: '',
+      preview: '为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序…',
+    });
   });
 });

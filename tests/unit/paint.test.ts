@@ -4,7 +4,8 @@ import { watchChanges } from '../../utils/anchoring/dom/observe';
 import { createPainter, PAINTED_ATTR } from '../../utils/reader/paint';
 import { buildTextMap, offsetsToRange } from '../../utils/anchoring/dom/text-map';
 
-const PAGE = '<!doctype html><html><head></head><body><p id="a">第一条 为了加强<b>河道</b>管理。</p><p id="b">第二条 本办法适用于全省。</p></body></html>';
+const PAGE =
+  '<!doctype html><html><head></head><body><p id="a">第一条 为了加强<b>河道</b>管理。</p><p id="b">第二条 本办法适用于全省。</p></body></html>';
 const load = () => parseHtml(PAGE, 'https://example.gov.cn/a.html').window.document;
 const rangeOf = (d: Document, quote: string) => {
   const map = buildTextMap(d.body);

@@ -5,7 +5,8 @@ import { placeHighlights, readSelection, selectorsForRange } from '../../utils/a
 import { buildTextMap, offsetsToRange } from '../../utils/anchoring/dom/text-map';
 import type { Highlight, OutlineEntry } from '../../utils/model';
 
-const PAGE = '<!doctype html><html><head></head><body><p>第一条 为了加强<b>河道</b>管理。</p><p>第二条 本办法适用于全省。</p></body></html>';
+const PAGE =
+  '<!doctype html><html><head></head><body><p>第一条 为了加强<b>河道</b>管理。</p><p>第二条 本办法适用于全省。</p></body></html>';
 const load = () => parseHtml(PAGE, 'https://example.gov.cn/a.html').window.document;
 const OUTLINE = [{ level: 1, label: '第二条', title: '', preview: '本办法适用于全省。' }] as unknown as OutlineEntry[];
 const rangeOf = (d: Document, quote: string) => {
@@ -13,7 +14,16 @@ const rangeOf = (d: Document, quote: string) => {
   const s = map.text.indexOf(quote);
   return offsetsToRange(map, d, s, s + quote.length)!;
 };
-const row = (id: string, selectors: Highlight['selectors'], color = 'green'): Highlight => ({ id, clipId: 'c', url: 'u', selectors, color, note: '', createdAt: 1, updatedAt: 1 });
+const row = (id: string, selectors: Highlight['selectors'], color = 'green'): Highlight => ({
+  id,
+  clipId: 'c',
+  url: 'u',
+  selectors,
+  color,
+  note: '',
+  createdAt: 1,
+  updatedAt: 1,
+});
 
 describe('anchoring/dom/place', () => {
   it('describes a selection and places it again, with its colour; what has no place is returned apart', () => {

@@ -150,7 +150,9 @@ describe('isPolicyMetaTable', () => {
   });
 
   it('is false for a layout table that wraps the metadata and the text together', () => {
-    const d = doc(F.GOVCN_TABLE.replace('<div class="wrap">', '<table id="layout"><tr><td>').replace('</div></body>', '</td></tr></table></body>'));
+    const d = doc(
+      F.GOVCN_TABLE.replace('<div class="wrap">', '<table id="layout"><tr><td>').replace('</div></body>', '</td></tr></table></body>'),
+    );
     expect(isPolicyMetaTable(d.getElementById('layout')!)).toBe(false);
     expect(isPolicyMetaTable(d.getElementById('meta')!)).toBe(true);
   });

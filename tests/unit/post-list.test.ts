@@ -16,12 +16,16 @@ const post = (title: string, stamp: string, chars: number, tag = 'article') =>
 
 describe('post lists (blog front pages, thread views)', () => {
   it('finds three or more titled, stamped posts that make up the page, in page order', () => {
-    const found = posts(`<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024年10月15日 08:42', 300)}${post('其三', '2024/10/02 19:16:47', 300)}</main>`);
+    const found = posts(
+      `<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024年10月15日 08:42', 300)}${post('其三', '2024/10/02 19:16:47', 300)}</main>`,
+    );
     expect(found?.map((p) => p.querySelector('h2')?.textContent)).toEqual(['其一', '其二', '其三']);
   });
 
   it('keeps the first post, removes the others and names the clip after the kept one', () => {
-    const root = body(`<main>${post('第一篇', '2024-10-20 21:05', 400)}${post('第二篇', '2024-10-15 08:42', 300)}${post('第三篇', '2024-10-02 19:16', 300)}</main>`);
+    const root = body(
+      `<main>${post('第一篇', '2024-10-20 21:05', 400)}${post('第二篇', '2024-10-15 08:42', 300)}${post('第三篇', '2024-10-02 19:16', 300)}</main>`,
+    );
     expect(keepFirstPost(root, visibleChars(root))).toEqual({ leftOut: 2, title: '第一篇' });
     expect(root.querySelectorAll('article')).toHaveLength(1);
     expect(keepFirstPost(root, visibleChars(root))).toEqual({ leftOut: 0, title: '' });
@@ -44,8 +48,16 @@ describe('post lists (blog front pages, thread views)', () => {
 
   it('needs three posts of one kind, each stamped with a clock time', () => {
     expect(posts(`<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024-10-15 08:42', 300)}</main>`)).toBeNull();
-    expect(posts(`<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024-10-15 08:42', 300)}${post('其三', '2024-10-02 19:16', 300, 'div')}</main>`)).toBeNull();
-    expect(posts(`<main>${post('其一', '2024年10月20日', 400)}${post('其二', '2024年10月15日', 300)}${post('其三', '2024年10月2日', 300)}</main>`)).toBeNull();
+    expect(
+      posts(
+        `<main>${post('其一', '2024-10-20 21:05', 400)}${post('其二', '2024-10-15 08:42', 300)}${post('其三', '2024-10-02 19:16', 300, 'div')}</main>`,
+      ),
+    ).toBeNull();
+    expect(
+      posts(
+        `<main>${post('其一', '2024年10月20日', 400)}${post('其二', '2024年10月15日', 300)}${post('其三', '2024年10月2日', 300)}</main>`,
+      ),
+    ).toBeNull();
   });
 
   it('does not take a time mentioned in running text for a post’s stamp', () => {
@@ -60,13 +72,17 @@ describe('post lists in English templates', () => {
     `<time class="entry-date" datetime="${iso}">November 2, 2024</time><p>${'The tide was low and the light was flat. '.repeat(Math.ceil(chars / 41))}</p></article>`;
 
   it('takes a <time datetime> as a post’s stamp, and a written-out date with a clock time', () => {
-    expect(posts(`<main>${wp('one', '2024-11-02T09:14:00+00:00', 400)}${wp('two', '2024-10-26', 300)}${wp('three', '2024-10-20', 300)}</main>`)).toHaveLength(3);
-    const written = (t: string) => `<div class="post"><h2>${t}</h2><p class="meta">Posted March 5, 2024 at 9:14 am</p><p>${'Words of the post. '.repeat(20)}</p></div>`;
+    expect(
+      posts(`<main>${wp('one', '2024-11-02T09:14:00+00:00', 400)}${wp('two', '2024-10-26', 300)}${wp('three', '2024-10-20', 300)}</main>`),
+    ).toHaveLength(3);
+    const written = (t: string) =>
+      `<div class="post"><h2>${t}</h2><p class="meta">Posted March 5, 2024 at 9:14 am</p><p>${'Words of the post. '.repeat(20)}</p></div>`;
     expect(posts(`<main>${written('one')}${written('two')}${written('three')}</main>`)).toHaveLength(3);
   });
 
   it('keeps page order when some posts are stamped in text and others only by <time>', () => {
-    const text = (title: string) => `<article class="post"><h2 class="entry-title">${title}</h2><p>Posted 2024-10-26 18:40</p><p>${'Words of the post. '.repeat(20)}</p></article>`;
+    const text = (title: string) =>
+      `<article class="post"><h2 class="entry-title">${title}</h2><p>Posted 2024-10-26 18:40</p><p>${'Words of the post. '.repeat(20)}</p></article>`;
     const found = posts(`<main>${wp('first', '2024-11-02', 400)}${text('second')}${text('third')}</main>`);
     expect(found?.map((p) => p.querySelector('h2')?.textContent)).toEqual(['first', 'second', 'third']);
   });

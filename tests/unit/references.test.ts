@@ -30,8 +30,10 @@ describe('reference lists left out of the article', () => {
   });
 
   it('does not take a heading alone, a list of links, or a block in the page footer', () => {
-    const links = '<div><p>References</p><ul><li><a href="/a">Open data portal for the whole region</a></li><li><a href="/b">Statistics yearbook online edition</a></li></ul></div>';
+    const links =
+      '<div><p>References</p><ul><li><a href="/a">Open data portal for the whole region</a></li><li><a href="/b">Statistics yearbook online edition</a></li></ul></div>';
     const footer = `<footer>${refs('王明')}</footer>`;
-    for (const extra of ['<div><p>参考文献</p></div>', links, footer]) expect(run(`<div class="body"><p>正文。</p></div>${extra}`, '.body').moved).toBe(false);
+    for (const extra of ['<div><p>参考文献</p></div>', links, footer])
+      expect(run(`<div class="body"><p>正文。</p></div>${extra}`, '.body').moved).toBe(false);
   });
 });

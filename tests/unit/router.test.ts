@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isTrustedSender, route, senderContext, type Handlers, type SenderContext } from '../../utils/clipper/router';
 
 const handlers: Handlers = {
-  clipTab: async ({ tabId }) => ({ ok: true, value: { clipId: String(tabId), title: 't', created: true, mode: 'article', postsLeftOut: 0 } }),
+  clipTab: async ({ tabId }) => ({
+    ok: true,
+    value: { clipId: String(tabId), title: 't', created: true, mode: 'article', postsLeftOut: 0 },
+  }),
   previewOutline: async () => ({ ok: true, value: { outline: [], title: 't' } }),
   scrollToHeading: async ({ occurrence }) => ({ ok: true, value: { found: occurrence === 0 } }),
   showHighlights: async () => ({ ok: true, value: { placed: [], missing: [] } }),
@@ -11,7 +14,16 @@ const handlers: Handlers = {
   ensurePageClip: async () => ({ ok: true, value: { clipId: 'c', outline: [] } }),
   saveHighlight: async (req, s) => ({
     ok: true,
-    value: { id: 'h', clipId: 'c', url: s.kind === 'content' ? s.url : '', selectors: req.selectors, color: req.color, note: req.note, createdAt: 1, updatedAt: 1 },
+    value: {
+      id: 'h',
+      clipId: 'c',
+      url: s.kind === 'content' ? s.url : '',
+      selectors: req.selectors,
+      color: req.color,
+      note: req.note,
+      createdAt: 1,
+      updatedAt: 1,
+    },
   }),
   updateHighlight: async () => ({ ok: false, error: { code: 'bad-request', message: 'no' } }),
   deleteHighlight: async () => ({ ok: true, value: { deleted: true } }),
@@ -26,7 +38,7 @@ const heading = { tabId: 7, label: '（一）', title: '总体要求', preview: 
 
 describe('isTrustedSender', () => {
   const origin = 'chrome-extension://abc/';
-  it('accepts the extension\'s own pages', () => {
+  it("accepts the extension's own pages", () => {
     expect(isTrustedSender({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(true);
     expect(isTrustedSender({ id: 'abc', url: 'chrome-extension://abc/popup.html?tab=3', tab: { id: 9 } }, 'abc', origin)).toBe(true);
   });
@@ -46,16 +58,21 @@ describe('route', () => {
   it('answers outline requests', async () => {
     expect(await route(handlers, { type: 'previewOutline', data: { tabId: 7 } }, EXT)).toMatchObject({ ok: true, value: { outline: [] } });
     expect(await route(handlers, { type: 'scrollToHeading', data: heading }, EXT)).toEqual({ ok: true, value: { found: true } });
-    expect(await route(handlers, { type: 'scrollToHeading', data: { ...heading, label: null, title: '', preview: '为了规范' } }, EXT)).toMatchObject({ ok: true });
+    expect(
+      await route(handlers, { type: 'scrollToHeading', data: { ...heading, label: null, title: '', preview: '为了规范' } }, EXT),
+    ).toMatchObject({ ok: true });
   });
   it('ignores untrusted senders and unknown messages', async () => {
     expect(await route(handlers, { type: 'clipTab', data: { tabId: 7, mode: 'article' } }, null)).toBeUndefined();
     expect(await route(handlers, { type: 'dropDatabase' }, EXT)).toBeUndefined();
     expect(await route(handlers, 'hello', EXT)).toBeUndefined();
   });
-  it.each([{ tabId: '7', mode: 'article' }, { tabId: 7, mode: 'everything' }, { tabId: 7, mode: 'ALLPOSTS' }, null])('rejects malformed data %j', async (data) => {
-    expect(await route(handlers, { type: 'clipTab', data }, EXT)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-  });
+  it.each([{ tabId: '7', mode: 'article' }, { tabId: 7, mode: 'everything' }, { tabId: 7, mode: 'ALLPOSTS' }, null])(
+    'rejects malformed data %j',
+    async (data) => {
+      expect(await route(handlers, { type: 'clipTab', data }, EXT)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    },
+  );
   it.each([
     { ...heading, tabId: undefined },
     { ...heading, occurrence: -1 },
@@ -67,8 +84,16 @@ describe('route', () => {
     expect(await route(handlers, { type: 'scrollToHeading', data }, EXT)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
   it('turns a thrown handler error into a value', async () => {
-    const boom: Handlers = { ...handlers, clipTab: async () => { throw new Error('boom'); } };
-    expect(await route(boom, { type: 'clipTab', data: { tabId: 1, mode: 'article' } }, EXT)).toMatchObject({ ok: false, error: { message: 'boom' } });
+    const boom: Handlers = {
+      ...handlers,
+      clipTab: async () => {
+        throw new Error('boom');
+      },
+    };
+    expect(await route(boom, { type: 'clipTab', data: { tabId: 1, mode: 'article' } }, EXT)).toMatchObject({
+      ok: false,
+      error: { message: 'boom' },
+    });
   });
 });
 
@@ -87,7 +112,7 @@ describe('senderContext', () => {
   ])('refuses %j', (sender) => expect(senderContext(sender, 'abc', origin)).toBeNull());
 });
 
-describe('route: the note frame\'s message', () => {
+describe("route: the note frame's message", () => {
   it('is for extension pages (the frame) only: the highlighter in the page cannot read notes through it', async () => {
     expect(await route(handlers, { type: 'noteHighlight', data: { op: 'get', id: 'h1' } }, EXT)).toEqual({ ok: true, value: null });
     expect(await route(handlers, { type: 'noteHighlight', data: { op: 'get', id: 'h1' } }, PAGE)).toBeUndefined();

@@ -12,14 +12,38 @@ describe('isOpenableUrl', () => {
 
   it('refuses every other scheme, however it is spelt', () => {
     for (const url of [
-      'javascript:alert(1)', 'JavaScript:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:alert(1)',
-      'data:text/html,<script>alert(1)</script>', 'blob:https://a.cn/0b1c', 'chrome://settings', 'chrome-extension://abc/reader.html',
-      'about:blank', 'view-source:https://a.cn/', 'vbscript:msgbox(1)', 'ftp://a.cn/x', 'mailto:a@b.cn',
-    ]) expect(isOpenableUrl(url), JSON.stringify(url)).toBe(false);
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      '  javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'blob:https://a.cn/0b1c',
+      'chrome://settings',
+      'chrome-extension://abc/reader.html',
+      'about:blank',
+      'view-source:https://a.cn/',
+      'vbscript:msgbox(1)',
+      'ftp://a.cn/x',
+      'mailto:a@b.cn',
+    ])
+      expect(isOpenableUrl(url), JSON.stringify(url)).toBe(false);
   });
 
   it('refuses relative, empty and malformed addresses, non-strings, and file URLs on another host (SMB on Windows)', () => {
-    for (const url of ['/a/b', 'a.cn/x', '//evil.example/x', '', 'https://', 'http://[::1', 'file://attacker.example/share/x.html', null, undefined, 42])
+    for (const url of [
+      '/a/b',
+      'a.cn/x',
+      '//evil.example/x',
+      '',
+      'https://',
+      'http://[::1',
+      'file://attacker.example/share/x.html',
+      null,
+      undefined,
+      42,
+    ])
       expect(isOpenableUrl(url), JSON.stringify(url)).toBe(false);
   });
 

@@ -1,8 +1,17 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addToCollection, createCollection, deleteClips, importBundle, insertHighlight, LibrarySearch, patchHighlight, removeHighlight, saveClip,
-  type ClausemarkDB, type LibraryFilter,
+  addToCollection,
+  createCollection,
+  deleteClips,
+  importBundle,
+  insertHighlight,
+  LibrarySearch,
+  patchHighlight,
+  removeHighlight,
+  saveClip,
+  type ClausemarkDB,
+  type LibraryFilter,
 } from '../../utils/db';
 import { changedBy } from '../../utils/db/search/sync';
 import type { SearchPage } from '../../utils/model';
@@ -17,7 +26,8 @@ const service = (db: ClausemarkDB, listen = true) => {
   return s;
 };
 const ids = (p: SearchPage) => p.hits.map((h) => h.clip.id);
-const find = (s: LibrarySearch, query: string, filter: LibraryFilter = {}, offset = 0, limit = 20) => s.search({ query, filter, offset, limit });
+const find = (s: LibrarySearch, query: string, filter: LibraryFilter = {}, offset = 0, limit = 20) =>
+  s.search({ query, filter, offset, limit });
 
 async function library(): Promise<ClausemarkDB> {
   const db = freshDb('search');
@@ -29,7 +39,12 @@ async function library(): Promise<ClausemarkDB> {
       clipRow('c', { title: 'Data Security Law', updatedAt: 3, siteName: 'npc.gov.cn', lang: 'en' }),
       clipRow('d', { title: '统计公报', updatedAt: 2, siteName: '中国政府网' }),
     ],
-    { a: '加快发展数字经济，推进数字产业化。', b: '推动数字化转型，促进经济持续增长。', c: 'The State Council shall protect data.', d: '全年国内生产总值增长。' },
+    {
+      a: '加快发展数字经济，推进数字产业化。',
+      b: '推动数字化转型，促进经济持续增长。',
+      c: 'The State Council shall protect data.',
+      d: '全年国内生产总值增长。',
+    },
   );
   return db;
 }
@@ -96,7 +111,14 @@ describe('LibrarySearch', () => {
     const s = service(db);
     await find(s, '经济');
     const clips = Array.from({ length: 60 }, (_, i) => clipRow(`imp${i}`, { title: `导入文件${i} 知识产权`, updatedAt: 100 + i }));
-    await importBundle(db, { clips, bodies: clips.map((c) => ({ clipId: c.id, html: '', text: '正文', outline: [] })), highlights: [], collections: [], memberships: [], settings: [] });
+    await importBundle(db, {
+      clips,
+      bodies: clips.map((c) => ({ clipId: c.id, html: '', text: '正文', outline: [] })),
+      highlights: [],
+      collections: [],
+      memberships: [],
+      settings: [],
+    });
     const r = await find(s, '知识产权', {}, 0, 5);
     expect(r.total).toBe(60);
     expect(ids(r)).toEqual(['imp59', 'imp58', 'imp57', 'imp56', 'imp55']);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLibraryFilter, validators } from '../../utils/messaging/checks';
 import { route, type Handlers } from '../../utils/clipper/router';
-import {
-  buildDoc, buildSnippets, fold, foldWithMap, parseQuery, rankDocs, SNIPPET_CHARS, type SnippetSource,
-} from '../../utils/search';
+import { buildDoc, buildSnippets, fold, foldWithMap, parseQuery, rankDocs, SNIPPET_CHARS, type SnippetSource } from '../../utils/search';
 import { clipRow, highlightRow } from '../helpers/library';
 
 const marked = (s: { text: string; marks: [number, number][] }) => s.marks.map(([a, b]) => s.text.slice(a, b));
@@ -44,23 +42,44 @@ describe('parseQuery', () => {
 });
 
 const doc = (id: string, title: string, text: string, over: Parameters<typeof clipRow>[1] = {}, notes: string[] = []) =>
-  buildDoc(clipRow(id, { title, ...over }), text, notes.map((note, i) => highlightRow(`${id}-h${i}`, id, { note })));
+  buildDoc(
+    clipRow(id, { title, ...over }),
+    text,
+    notes.map((note, i) => highlightRow(`${id}-h${i}`, id, { note })),
+  );
 
 describe('matching and ranking', () => {
   it('matches Chinese by substring, whatever the segmentation of query and text', () => {
     const docs = [doc('a', '通知', '大力发展数字经济。'), doc('b', '通知', '数字化转型与经济增长'), doc('c', '通知', '无关内容')];
     expect(rankDocs(docs, parseQuery('数字经济')).map((r) => r.doc.clip.id)).toEqual(['a', 'b']);
     // a word index would hold 数字经济 as one token; a substring scan finds 经济 inside it
-    expect(rankDocs(docs, parseQuery('经济')).map((r) => r.doc.clip.id).sort()).toEqual(['a', 'b']);
+    expect(
+      rankDocs(docs, parseQuery('经济'))
+        .map((r) => r.doc.clip.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(rankDocs(docs, parseQuery('数字经济 无关'))).toEqual([]);
   });
   it('every term must occur, in any field: title, metadata, body, highlight quote or note', () => {
     const d = buildDoc(
-      clipRow('m', { title: '关于印发方案的通知', policy: { ...clipRow('x').policy, docNumber: '国办发〔2024〕12号', issuer: '国务院办公厅' } }),
+      clipRow('m', {
+        title: '关于印发方案的通知',
+        policy: { ...clipRow('x').policy, docNumber: '国办发〔2024〕12号', issuer: '国务院办公厅' },
+      }),
       '正文',
-      [highlightRow('h', 'm', { selectors: { quote: '营商环境', prefix: '', suffix: '', start: 0, end: 4, outlinePath: [] }, note: '重点看第三条' })],
+      [
+        highlightRow('h', 'm', {
+          selectors: { quote: '营商环境', prefix: '', suffix: '', start: 0, end: 4, outlinePath: [] },
+          note: '重点看第三条',
+        }),
+      ],
     );
-    for (const q of ['方案 国务院办公厅', '国办发〔2024〕12号', '营商环境 第三条', 'ＧＵＯＢＡＮ'.toLowerCase() === 'x' ? '' : '国办发 正文']) {
+    for (const q of [
+      '方案 国务院办公厅',
+      '国办发〔2024〕12号',
+      '营商环境 第三条',
+      'ＧＵＯＢＡＮ'.toLowerCase() === 'x' ? '' : '国办发 正文',
+    ]) {
       expect(rankDocs([d], parseQuery(q)).length, q).toBe(1);
     }
     expect(rankDocs([d], parseQuery('营商环境 不存在'))).toEqual([]);
@@ -74,7 +93,11 @@ describe('matching and ranking', () => {
       doc('terms-body-newer', '通知', '经济 与 数字 分开出现', { updatedAt: 10 }),
     ];
     expect(rankDocs(docs, parseQuery('数字经济')).map((r) => r.doc.clip.id)).toEqual([
-      'phrase-body', 'terms-title', 'terms-body-more', 'terms-body-newer', 'terms-body',
+      'phrase-body',
+      'terms-title',
+      'terms-body-more',
+      'terms-body-newer',
+      'terms-body',
     ]);
   });
   it('notes weigh more than the body', () => {
@@ -87,8 +110,18 @@ describe('matching and ranking', () => {
 });
 
 describe('snippets', () => {
-  const long = '序言。'.repeat(40) + '加快发展ＤＩＧＩＴＡＬ数字经济，推动转型。' + '中间部分。'.repeat(40) + '数字产业与实体经济融合。' + '结尾。'.repeat(40);
-  const src: SnippetSource = { title: '数字经济规划', meta: ['国务院', '国发〔2022〕29号'], text: long, highlights: [{ quote: '数字经济核心产业', note: '看这里：数字经济' }] };
+  const long =
+    '序言。'.repeat(40) +
+    '加快发展ＤＩＧＩＴＡＬ数字经济，推动转型。' +
+    '中间部分。'.repeat(40) +
+    '数字产业与实体经济融合。' +
+    '结尾。'.repeat(40);
+  const src: SnippetSource = {
+    title: '数字经济规划',
+    meta: ['国务院', '国发〔2022〕29号'],
+    text: long,
+    highlights: [{ quote: '数字经济核心产业', note: '看这里：数字经济' }],
+  };
 
   it('gives at most 3 short snippets whose marks cover the matched words as written', () => {
     const s = buildSnippets(src, parseQuery('digital 数字经济'));
@@ -129,9 +162,20 @@ describe('searchLibrary message', () => {
   const req = { query: '数字', filter: { hasHighlights: true, from: 0 }, offset: 0, limit: 20 };
   it('is answered for extension pages only and validated', async () => {
     expect(await route(handlers, { type: 'searchLibrary', data: req }, { kind: 'extension' })).toMatchObject({ ok: true });
-    expect(await route(handlers, { type: 'searchLibrary', data: req }, { kind: 'content', tabId: 1, url: 'https://a.example/' })).toBeUndefined();
-    for (const bad of [{ ...req, limit: 0 }, { ...req, offset: -1 }, { ...req, query: 5 }, { ...req, filter: { hasHighlights: 'yes' } }, { ...req, filter: [] }]) {
-      expect(await route(handlers, { type: 'searchLibrary', data: bad }, { kind: 'extension' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(
+      await route(handlers, { type: 'searchLibrary', data: req }, { kind: 'content', tabId: 1, url: 'https://a.example/' }),
+    ).toBeUndefined();
+    for (const bad of [
+      { ...req, limit: 0 },
+      { ...req, offset: -1 },
+      { ...req, query: 5 },
+      { ...req, filter: { hasHighlights: 'yes' } },
+      { ...req, filter: [] },
+    ]) {
+      expect(await route(handlers, { type: 'searchLibrary', data: bad }, { kind: 'extension' })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
     }
     expect(validators.searchLibrary(req)).toBe(true);
     expect(isLibraryFilter({ collectionId: '', siteName: 'x' })).toBe(false);

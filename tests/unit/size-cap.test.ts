@@ -10,7 +10,9 @@ const para = (i: number) => `<p>第${i}段：${'规定内容'.repeat(30)}</p>`;
 
 describe('the size cap on a clip', () => {
   it('keeps the first characters of an article and drops everything after them', () => {
-    const doc = parseHtml(`<div id="a">${Array.from({ length: 10 }, (_, i) => para(i)).join('')}<table><tr><td>尾部</td></tr></table></div>`).window.document;
+    const doc = parseHtml(
+      `<div id="a">${Array.from({ length: 10 }, (_, i) => para(i)).join('')}<table><tr><td>尾部</td></tr></table></div>`,
+    ).window.document;
     const root = doc.getElementById('a')!;
     expect(truncateArticle(root, 300)).toBe(true);
     expect(root.textContent!.length).toBeLessThanOrEqual(301);
@@ -53,13 +55,16 @@ describe('the size cap on a clip', () => {
 
 describe('the work cap on the article finder', () => {
   // 290 chains of divs, each ~197 deep: under the element and the depth cap, but 21 s in jsdom uncapped.
-  const chains = (n: number, depth: number) => `<!doctype html><html><body>${`${'<div>'.repeat(depth)}<p>text</p>${'</div>'.repeat(depth)}`.repeat(n)}</body></html>`;
+  const chains = (n: number, depth: number) =>
+    `<!doctype html><html><body>${`${'<div>'.repeat(depth)}<p>text</p>${'</div>'.repeat(depth)}`.repeat(n)}</body></html>`;
 
   const limits = { maxElements: DEFAULT_MAX_ELEMENTS, maxDepth: DEFAULT_MAX_DEPTH, maxWork: DEFAULT_MAX_WORK };
 
   it('refuses, at the default caps, the page of many deep chains that both other caps let through', () => {
     // measured on 290 chains of 196 divs: 21 s in jsdom uncapped (57 s for 570 chains of 97 in a chain of 96)
-    expect(whyTooLarge({ elements: 57_134, depth: 199, work: 5_770_138 }, limits)?.message).toMatch(/57,134 elements nested 101 levels deep on average/);
+    expect(whyTooLarge({ elements: 57_134, depth: 199, work: 5_770_138 }, limits)?.message).toMatch(
+      /57,134 elements nested 101 levels deep on average/,
+    );
   });
 
   it('measures the work of a page and refuses it before Readability runs, offering the whole text', () => {

@@ -50,7 +50,7 @@ describe('buildTextMap cost', () => {
     expect(asked).toEqual(['BODY', 'P', 'BR', 'DIV']);
   });
 
-  it('collapses every kind of whitespace run across text nodes, keeping each character\'s own offset', () => {
+  it("collapses every kind of whitespace run across text nodes, keeping each character's own offset", () => {
     const d = load('<body><p>\u3000 A\u00a0\u00a0b\t\u200b<b> \ufeffc\u2003</b>d \n</p></body>');
     const map = buildTextMap(d.body, { isHidden: () => false });
     expect(map.text).toBe('A b c d');

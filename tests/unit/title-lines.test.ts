@@ -30,7 +30,9 @@ describe('title lines (引题 / 副题)', () => {
 
 describe('title lines inside one heading (digital editions of newspapers)', () => {
   it('reads the rows or <br> lines of a heading as 引题 / 主题 / 副题 around whichever is the title', () => {
-    const rows = markTitleLines(body('<h1><table><tr><td>引题一行</td></tr><tr><td>主标题</td></tr><tr><td>副题一行</td></tr><tr><td></td></tr></table></h1>'));
+    const rows = markTitleLines(
+      body('<h1><table><tr><td>引题一行</td></tr><tr><td>主标题</td></tr><tr><td>副题一行</td></tr><tr><td></td></tr></table></h1>'),
+    );
     expect(rows.find((f) => f.heading === '主标题')).toEqual({ heading: '主标题', above: ['引题一行'], below: ['副题一行'] });
     const brs = markTitleLines(body('<h1>主标题<br>副题一行</h1>'));
     expect(brs.find((f) => f.heading === '主标题')).toEqual({ heading: '主标题', above: [], below: ['副题一行'] });

@@ -14,7 +14,9 @@ describe('stripSiteSuffix', () => {
 
 describe('chooseTitle', () => {
   it('prefers the article-title meta', () => {
-    expect(chooseTitle({ metaTitle: '关于X的通知', docTitle: '关于X的通知_中国政府网', headings: [], readabilityTitle: '', siteName: '' })).toBe('关于X的通知');
+    expect(
+      chooseTitle({ metaTitle: '关于X的通知', docTitle: '关于X的通知_中国政府网', headings: [], readabilityTitle: '', siteName: '' }),
+    ).toBe('关于X的通知');
   });
   it('uses a heading that the <title> starts with', () => {
     expect(

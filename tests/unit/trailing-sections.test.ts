@@ -12,7 +12,15 @@ function page(headings: [string, string][], after: string, footer = '') {
   return `<html><head><title>Test page</title></head><body><div id="c"><div class="doc"><div class="main"><div class="inner">${body}</div></div>
     <div class="last"><div class="end"><div class="wrap">${after}</div></div></div></div></div>${footer}</body></html>`;
 }
-const ACT: [string, string][] = [['Part 1', 'Preliminary'], ['1', 'Title'], ['2', 'Purpose'], ['Part 2', 'Keepers'], ['3', 'Duties'], ['4', 'Records'], ['5', 'Inspection']];
+const ACT: [string, string][] = [
+  ['Part 1', 'Preliminary'],
+  ['1', 'Title'],
+  ['2', 'Purpose'],
+  ['Part 2', 'Keepers'],
+  ['3', 'Duties'],
+  ['4', 'Records'],
+  ['5', 'Inspection'],
+];
 const NOTES = `<div class="notes"><h6>Notes</h6><div class="note"><h6><span>1</span> General</h6><div class="para"><p>This is a consolidation of the Act that incorporates the amendments made to it so far.</p></div></div></div>`;
 const extract = (html: string) => {
   const r = extractFromHtml(html, 'https://legislation.example.org/act/1/whole.html');
@@ -24,7 +32,10 @@ describe('end matter after the body of an Act', () => {
   it('brings back the headed notes block that Readability left out, as an Act’s Notes', () => {
     const p = extract(page(ACT, NOTES));
     expect(p.text).toContain('This is a consolidation of the Act');
-    expect(p.outline.slice(-2).map((e) => [e.level, e.label, e.title])).toEqual([[1, null, 'Notes'], [2, '1', 'General']]);
+    expect(p.outline.slice(-2).map((e) => [e.level, e.label, e.title])).toEqual([
+      [1, null, 'Notes'],
+      [2, '1', 'General'],
+    ]);
   });
 
   it('stops at the first headed block that is not prose (a link list), and never takes the footer', () => {
@@ -37,7 +48,10 @@ describe('end matter after the body of an Act', () => {
   });
 
   it('leaves the page alone when the article is not legislation', () => {
-    const post: [string, string][] = ['Getting started', 'Tools', 'Going further', 'Pitfalls', 'Wrapping up'].map((t, i) => [String(i + 1), t]);
+    const post: [string, string][] = ['Getting started', 'Tools', 'Going further', 'Pitfalls', 'Wrapping up'].map((t, i) => [
+      String(i + 1),
+      t,
+    ]);
     const bio = `<div class="bio"><h3>About the writer</h3><div class="para"><p>Jane writes about boats, lighthouses and the sea for several magazines.</p></div></div>`;
     expect(extract(page(post, bio)).text).not.toContain('About the writer');
   });

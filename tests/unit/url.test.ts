@@ -24,17 +24,21 @@ describe('pickCanonicalUrl', () => {
   it('ignores non-http canonical URLs', () => {
     expect(pickCanonicalUrl('https://a.cn/p', 'javascript:alert(1)')).toBe('https://a.cn/p');
   });
-  it('counts a canonical URL only on the page\'s own site: another site\'s would take over its clip', () => {
+  it("counts a canonical URL only on the page's own site: another site's would take over its clip", () => {
     expect(pickCanonicalUrl('https://attacker.example/x', 'https://www.gov.cn/zhengce/1.htm')).toBe('https://attacker.example/x');
     expect(pickCanonicalUrl('http://127.0.0.1:8080/x', 'http://localhost:8080/x')).toBe('http://127.0.0.1:8080/x');
     // sibling hosts under a shared suffix are different sites
     expect(pickCanonicalUrl('https://sh.gov.cn/a/1.htm', 'https://bj.gov.cn/a/1.htm')).toBe('https://sh.gov.cn/a/1.htm');
-    expect(pickCanonicalUrl('https://evil.gov.cn.attacker.example/a', 'https://www.gov.cn/a')).toBe('https://evil.gov.cn.attacker.example/a');
+    expect(pickCanonicalUrl('https://evil.gov.cn.attacker.example/a', 'https://www.gov.cn/a')).toBe(
+      'https://evil.gov.cn.attacker.example/a',
+    );
     // a local file (the CLI, or a saved page opened in the browser) never claims a web address
     expect(pickCanonicalUrl('file:///tmp/saved.html', 'https://www.gov.cn/a/1.htm')).toBe('file:///tmp/saved.html');
   });
-  it('accepts the same site\'s desktop, mobile and www hosts, either scheme', () => {
-    expect(pickCanonicalUrl('https://m.people.com.cn/n1/1.html', 'http://www.people.com.cn/n1/1.html')).toBe('http://www.people.com.cn/n1/1.html');
+  it("accepts the same site's desktop, mobile and www hosts, either scheme", () => {
+    expect(pickCanonicalUrl('https://m.people.com.cn/n1/1.html', 'http://www.people.com.cn/n1/1.html')).toBe(
+      'http://www.people.com.cn/n1/1.html',
+    );
     expect(pickCanonicalUrl('http://gov.cn/a/1.htm', 'https://www.gov.cn/a/1.htm')).toBe('https://www.gov.cn/a/1.htm');
   });
 });

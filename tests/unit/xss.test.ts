@@ -29,7 +29,25 @@ describe('XSS corpus', () => {
     expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(100);
     expect(new Set(XSS_VECTORS.map((v) => v.id)).size).toBe(XSS_VECTORS.length);
     const families = new Set(XSS_VECTORS.map((v) => v.family));
-    for (const f of ['script', 'event-handler', 'url', 'srcset', 'svg', 'mathml', 'frame', 'embed', 'form', 'base', 'meta', 'link', 'style', 'template', 'mxss', 'comment', 'clobbering']) {
+    for (const f of [
+      'script',
+      'event-handler',
+      'url',
+      'srcset',
+      'svg',
+      'mathml',
+      'frame',
+      'embed',
+      'form',
+      'base',
+      'meta',
+      'link',
+      'style',
+      'template',
+      'mxss',
+      'comment',
+      'clobbering',
+    ]) {
       expect(families.has(f), f).toBe(true);
     }
   });

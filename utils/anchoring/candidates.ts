@@ -86,7 +86,11 @@ export function fuzzyCandidates(doc: string, idx: GramIndex, t: Target, nearFrom
     const hi = Math.min(doc.length, at + PEAK_SPAN + m + budget + 8);
     if (done.some(([a, b]) => a <= lo && hi <= b)) continue;
     done.push([lo, hi]);
-    out.push(...approx(doc, t.quote, budget, lo, hi).slice(0, 4).map((c) => refineEnds(doc, t, c)));
+    out.push(
+      ...approx(doc, t.quote, budget, lo, hi)
+        .slice(0, 4)
+        .map((c) => refineEnds(doc, t, c)),
+    );
   }
   return out;
 }

@@ -133,7 +133,9 @@ export function decide(doc: string, t: Target, cands: Candidate[]): Scored | nul
     // A part of a highlight whose paragraphs were separated has no trustworthy old position.
     if (t.part) return null;
     const decisive = (x: Ranked) => further(x, DECISIVE) && x.dist - w.dist >= DECISIVE_MIN;
-    const ok = perfect ? siblings.every(decisive) && rivals.every((x) => further(x, AGREEING)) : rivals.every((x) => further(x, IMPERFECT) && x.dist - w.dist >= DECISIVE_MIN);
+    const ok = perfect
+      ? siblings.every(decisive) && rivals.every((x) => further(x, AGREEING))
+      : rivals.every((x) => further(x, IMPERFECT) && x.dist - w.dist >= DECISIVE_MIN);
     return ok ? w.s : null;
   }
   if (rivals.some((x) => x.dist < w.dist && w.text - x.text < NEARER)) return null;

@@ -24,7 +24,7 @@ export function editRuns(a: string, b: string): number {
   // Walk one optimal alignment back, marking the positions of `a` (from its end) where a difference sits.
   let runs = 0;
   let sinceDiff = Infinity;
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const here = d[i * w + j]!;
     let diff = true;
     if (i > 0 && j > 0 && a.charCodeAt(i - 1) === b.charCodeAt(j - 1) && here === d[(i - 1) * w + j - 1]) {

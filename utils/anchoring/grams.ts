@@ -55,9 +55,7 @@ function lowerBound(a: Int32Array, lo: number, hi: number, v: number): number {
  * prefix + quote + suffix agree, best first (at most `max`), each as the first position of its band.
  * Occurrences of frequent 4-grams count only within [nearFrom, nearTo).
  */
-export function diagonalPeaks(
-  idx: GramIndex, pattern: string, quoteAt: number, nearFrom: number, nearTo: number, max: number,
-): number[] {
+export function diagonalPeaks(idx: GramIndex, pattern: string, quoteAt: number, nearFrom: number, nearTo: number, max: number): number[] {
   // Votes per band in a reused typed array (a Map was most of this function's cost on English text).
   // Bands are offset so that starts before the document (a pattern overhanging its beginning) have slots too.
   const off = Math.ceil(pattern.length / BAND) + 1;
@@ -94,7 +92,10 @@ export function diagonalPeaks(
   for (const band of touched) tally[band] = 0;
   peaks.sort((a, b) => b.v - a.v);
   const minVotes = Math.max(3, Math.ceil((peaks[0]?.v ?? 0) / 4));
-  return peaks.filter((p) => p.v >= minVotes).slice(0, max).map((p) => p.band * BAND);
+  return peaks
+    .filter((p) => p.v >= minVotes)
+    .slice(0, max)
+    .map((p) => p.band * BAND);
 }
 
 export const PEAK_SPAN = 2 * BAND;

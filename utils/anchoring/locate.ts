@@ -63,7 +63,9 @@ function editedCopyBeside(doc: string, t: Target, quick: Scored, qd: number, rea
   const m = t.quote.length;
   const near = Math.floor(m / 5);
   const before = quick.start < t.hint;
-  const nearer = before ? approxIn(doc, t.quote, near, quick.end, t.hint + qd + m + near) : approxIn(doc, t.quote, near, t.hint - qd, quick.start);
+  const nearer = before
+    ? approxIn(doc, t.quote, near, quick.end, t.hint + qd + m + near)
+    : approxIn(doc, t.quote, near, t.hint - qd, quick.start);
   if (nearer) return true;
   const far = Math.floor(m / 40);
   const pad = PEAK_SPAN + m + errorBudget(m, Infinity) + 8;

@@ -24,16 +24,51 @@ function foldUnit(c: number): string | null {
   // Full-width ASCII (！ … ～, including ，：；（）？): the same character, half-width, then lowercased.
   if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0) ?? String.fromCharCode(c - 0xfee0);
   switch (c) {
-    case 0x00a0: case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
-    case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0x00ad:
+    case 0x00a0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+    case 0x200b:
+    case 0x200c:
+    case 0x200d:
+    case 0x2060:
+    case 0x00ad:
       return '';
-    case 0x3002: case 0xff61: return '.';
-    case 0x201c: case 0x201d: case 0x201e: case 0x300c: case 0x300d: return '"';
-    case 0x2018: case 0x2019: case 0x300e: case 0x300f: return "'";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
-    case 0x2026: return '...';
-    case 0x30fb: case 0x2027: case 0x2219: return '\u00b7';
-    case 0xfe50: case 0xff64: return ',';
+    case 0x3002:
+    case 0xff61:
+      return '.';
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x300c:
+    case 0x300d:
+      return '"';
+    case 0x2018:
+    case 0x2019:
+    case 0x300e:
+    case 0x300f:
+      return "'";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return '-';
+    case 0x2026:
+      return '...';
+    case 0x30fb:
+    case 0x2027:
+    case 0x2219:
+      return '\u00b7';
+    case 0xfe50:
+    case 0xff64:
+      return ',';
   }
   if (c >= 0x2000 && c <= 0x200a) return '';
   return null;

@@ -55,14 +55,26 @@ export function anchorPart(doc: Folded, grams: GramIndex, sel: TextSelectors): S
   parts.sort((a, b) => b.e - b.s - (a.e - a.s));
   const before = `${sel.prefix ?? ''}`;
   for (const { s, e } of parts) {
-    const found = anchorFolded(doc, grams, {
-      quote: q.slice(s, e),
-      prefix: (before + q.slice(0, s)).slice(-CONTEXT_LENGTH),
-      suffix: (q.slice(e) + (sel.suffix ?? '')).slice(0, CONTEXT_LENGTH),
-      start: sel.start + s,
-      end: sel.start + e,
-    }, true);
-    if (found) return withNeighbours(doc, q, all, all.findIndex((x) => x.s === s), found);
+    const found = anchorFolded(
+      doc,
+      grams,
+      {
+        quote: q.slice(s, e),
+        prefix: (before + q.slice(0, s)).slice(-CONTEXT_LENGTH),
+        suffix: (q.slice(e) + (sel.suffix ?? '')).slice(0, CONTEXT_LENGTH),
+        start: sel.start + s,
+        end: sel.start + e,
+      },
+      true,
+    );
+    if (found)
+      return withNeighbours(
+        doc,
+        q,
+        all,
+        all.findIndex((x) => x.s === s),
+        found,
+      );
   }
   return null;
 }

@@ -24,7 +24,12 @@ const BOTH = 2;
  */
 function startFit(doc: string, t: Target, p: number): number {
   let n = 0;
-  while (n < Math.min(t.prefix.length, CONTEXT) && p - 1 - n >= 0 && doc.charCodeAt(p - 1 - n) === t.prefix.charCodeAt(t.prefix.length - 1 - n)) n++;
+  while (
+    n < Math.min(t.prefix.length, CONTEXT) &&
+    p - 1 - n >= 0 &&
+    doc.charCodeAt(p - 1 - n) === t.prefix.charCodeAt(t.prefix.length - 1 - n)
+  )
+    n++;
   let m = 0;
   while (m < Math.min(HEAD, t.quote.length) && doc.charCodeAt(p + m) === t.quote.charCodeAt(m)) m++;
   return n >= BOTH && m >= BOTH ? n + m : 0;
@@ -68,7 +73,8 @@ export function refineEnds(doc: string, t: Target, c: Candidate): Candidate {
   let hi = c.end;
   while (hi < Math.min(doc.length, c.end + slack) && !b?.[hi]) hi++;
   // Most matches already start (end) where quote and context meet: nothing to search then.
-  const startOk = doc.charCodeAt(c.start) === t.quote.charCodeAt(0) && doc.charCodeAt(c.start - 1) === t.prefix.charCodeAt(t.prefix.length - 1);
+  const startOk =
+    doc.charCodeAt(c.start) === t.quote.charCodeAt(0) && doc.charCodeAt(c.start - 1) === t.prefix.charCodeAt(t.prefix.length - 1);
   const endOk = doc.charCodeAt(c.end - 1) === t.quote.charCodeAt(t.quote.length - 1) && doc.charCodeAt(c.end) === t.suffix.charCodeAt(0);
   const start = startOk ? c.start : best((p) => startFit(doc, t, p), c.start, lo, Math.min(c.end - 1, c.start + slack));
   const end = endOk ? c.end : best((p) => endFit(doc, t, p), c.end, Math.max(start + 1, c.end - slack), hi);

@@ -107,8 +107,10 @@ export function scoreCandidate(doc: string, t: Target, c: Candidate): Scored {
   // Only for an intact quote: a moved neighbour explains a failing context, but an edited quote next to a paragraph
   // boundary may just as well be a lookalike paragraph (a deleted article's successor reads much like it).
   if (t.breaks && c.errors === 0) {
-    if (prefix < 1 && (t.prefixPara ?? -1) >= 0) prefix = Math.max(prefix, paragraphScore(doc, t.breaks, c.start, t.prefix, t.prefixPara!, true));
-    if (suffix < 1 && (t.suffixPara ?? -1) >= 0) suffix = Math.max(suffix, paragraphScore(doc, t.breaks, c.end, t.suffix, t.suffixPara!, false));
+    if (prefix < 1 && (t.prefixPara ?? -1) >= 0)
+      prefix = Math.max(prefix, paragraphScore(doc, t.breaks, c.start, t.prefix, t.prefixPara!, true));
+    if (suffix < 1 && (t.suffixPara ?? -1) >= 0)
+      suffix = Math.max(suffix, paragraphScore(doc, t.breaks, c.end, t.suffix, t.suffixPara!, false));
   }
   const position = doc.length ? 1 - Math.min(1, Math.abs(c.start - t.hint) / doc.length) : 1;
   const raw = W_QUOTE * quote + W_PREFIX * prefix + W_SUFFIX * suffix + W_POSITION * position;

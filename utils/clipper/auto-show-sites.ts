@@ -83,7 +83,12 @@ export async function pruneSites(deps: Pick<SiteToggleDeps, 'store' | 'remove'>,
  * never written, auto-show goes on for the sites that have highlights, so it keeps working where it mattered (the
  * broad grant covers them; it is the user's to withdraw, so `asked` is false). Resolves to the sites added.
  */
-export async function seedFromBroadGrant(store: SiteStore, stored: unknown, broadGrant: boolean, highlightedSites: ReadonlySet<string>): Promise<string[]> {
+export async function seedFromBroadGrant(
+  store: SiteStore,
+  stored: unknown,
+  broadGrant: boolean,
+  highlightedSites: ReadonlySet<string>,
+): Promise<string[]> {
   if (stored !== undefined || !broadGrant || !highlightedSites.size) return [];
   const patterns = [...highlightedSites].sort();
   await store.save(patterns.map((pattern) => ({ pattern, asked: false, clipped: true })));

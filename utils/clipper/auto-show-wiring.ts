@@ -34,7 +34,11 @@ export async function clippedSites(db: ClausemarkDB): Promise<Set<string>> {
 }
 
 /** One prune pass: turn auto-show off on sites whose last clip is gone, and give their grants back. */
-export async function pruneAutoShow(db: ClausemarkDB, area: StorageAreaLike, permissions: Pick<PermissionsLike, 'remove'>): Promise<string[]> {
+export async function pruneAutoShow(
+  db: ClausemarkDB,
+  area: StorageAreaLike,
+  permissions: Pick<PermissionsLike, 'remove'>,
+): Promise<string[]> {
   return pruneSites({ store: siteStore(area), remove: (origins) => permissions.remove({ origins }) }, await clippedSites(db));
 }
 
@@ -67,19 +71,32 @@ export function siteAutoShow(permissions: PermissionsLike, area: StorageAreaLike
   const pattern = originPattern(url);
   if (!pattern) return undefined;
   const store = siteStore(area);
-  const deps = { store, request: (p: string) => permissions.request({ origins: [p] }), remove: (ps: string[]) => permissions.remove({ origins: ps }) };
+  const deps = {
+    store,
+    request: (p: string) => permissions.request({ origins: [p] }),
+    remove: (ps: string[]) => permissions.remove({ origins: ps }),
+  };
   // Whether the grant is there before auto-show asks for it (read ahead: nothing may be awaited inside the click).
   let held = false;
   const readHeld = async () => (held = await permissions.contains({ origins: [pattern] }).catch(() => false));
   return {
     site: patternHost(pattern),
     isEnabled: async () => (await readHeld()) && (await store.load()).some((s) => s.pattern === pattern),
-    setEnabled: (on) => (on ? enableSite(deps, pattern, held) : disableSites(deps, [pattern]).then(readHeld).then(() => false)),
+    setEnabled: (on) =>
+      on
+        ? enableSite(deps, pattern, held)
+        : disableSites(deps, [pattern])
+            .then(readHeld)
+            .then(() => false),
   };
 }
 
 /** On update: carry the all-sites version's auto-show over to the sites with highlights (see seedFromBroadGrant). */
-export async function migrateBroadGrant(db: ClausemarkDB, area: StorageAreaLike, permissions: Pick<PermissionsLike, 'contains'>): Promise<string[]> {
+export async function migrateBroadGrant(
+  db: ClausemarkDB,
+  area: StorageAreaLike,
+  permissions: Pick<PermissionsLike, 'contains'>,
+): Promise<string[]> {
   const stored = (await area.get(AUTO_SHOW_KEY))[AUTO_SHOW_KEY];
   if (stored !== undefined) return [];
   // Asked as the two patterns the manifest still lists: the old <all_urls> grant covers them if the browser kept it.

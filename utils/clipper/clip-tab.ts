@@ -81,13 +81,19 @@ export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Pr
     const { clip, created } = await saveClip(deps.db, page);
     return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: page.postsLeftOut, truncated: page.truncated });
   } catch (e) {
-    if (isQuotaError(e))
-      return fail('quota', problem('page.error.quota'));
+    if (isQuotaError(e)) return fail('quota', problem('page.error.quota'));
     return fail('save-failed', problem('page.error.saveFailed', { detail: errorMessage(e) }));
   }
 }
 
 function isExtractedPage(v: unknown): v is ExtractedPage {
   const p = v as Partial<ExtractedPage> | null;
-  return !!p && typeof p === 'object' && typeof p.url === 'string' && typeof p.html === 'string' && typeof p.text === 'string' && typeof p.canonicalUrl === 'string';
+  return (
+    !!p &&
+    typeof p === 'object' &&
+    typeof p.url === 'string' &&
+    typeof p.html === 'string' &&
+    typeof p.text === 'string' &&
+    typeof p.canonicalUrl === 'string'
+  );
 }

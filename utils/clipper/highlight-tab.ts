@@ -11,10 +11,16 @@ export interface HighlighterTabDeps {
 }
 
 const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isReport = (v: unknown): v is AnchoringReport => !!v && typeof v === 'object' && isIds((v as AnchoringReport).placed) && isIds((v as AnchoringReport).missing);
+const isReport = (v: unknown): v is AnchoringReport =>
+  !!v && typeof v === 'object' && isIds((v as AnchoringReport).placed) && isIds((v as AnchoringReport).missing);
 
 /** Inject the highlighter with one action and read its Result reply, checked by `check`. */
-async function drive<T>(deps: HighlighterTabDeps, tabId: number, action: HighlighterAction, check: (v: unknown) => v is T): Promise<Result<T>> {
+async function drive<T>(
+  deps: HighlighterTabDeps,
+  tabId: number,
+  action: HighlighterAction,
+  check: (v: unknown) => v is T,
+): Promise<Result<T>> {
   const ran = await runInTab(deps.getTabUrl, tabId, () => deps.injectHighlighter(tabId, action));
   return ran.ok ? readReply(ran.value, check) : ran;
 }

@@ -26,7 +26,11 @@ export async function pageHighlights(db: ClausemarkDB, url: string): Promise<Res
  * The page's clip, clipping it first when needed: as an article, or its whole text when no article is found. Every
  * post of a post list is kept: the passage being highlighted may be in any of them, and the clip must hold it.
  */
-export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: string): Promise<Result<{ clipId: string; outline: OutlineEntry[] }>> {
+export async function ensurePageClip(
+  deps: HighlightDeps,
+  tabId: number,
+  url: string,
+): Promise<Result<{ clipId: string; outline: OutlineEntry[] }>> {
   let clip = await clipForPage(deps.db, url);
   if (!clip) {
     let r = await deps.clip(tabId, 'allposts');
@@ -39,7 +43,12 @@ export async function ensurePageClip(deps: HighlightDeps, tabId: number, url: st
   return ok({ clipId: clip.id, outline: body?.outline ?? [] });
 }
 
-export async function saveHighlight(deps: HighlightDeps, tabId: number, url: string, req: Req<'saveHighlight'>): Promise<Result<Highlight>> {
+export async function saveHighlight(
+  deps: HighlightDeps,
+  tabId: number,
+  url: string,
+  req: Req<'saveHighlight'>,
+): Promise<Result<Highlight>> {
   const page = await ensurePageClip(deps, tabId, url);
   if (!page.ok) return page;
   const fields = { selectors: req.selectors, color: req.color, note: req.note };
@@ -66,7 +75,11 @@ export async function noteHighlight(db: ClausemarkDB, req: Req<'noteHighlight'>,
   return ok((await patchHighlight(db, req.id, { color: req.color, note: req.note }, now)) ?? null);
 }
 
-export async function deleteHighlight(deps: HighlightDeps, url: string, req: Req<'deleteHighlight'>): Promise<Result<{ deleted: boolean }>> {
+export async function deleteHighlight(
+  deps: HighlightDeps,
+  url: string,
+  req: Req<'deleteHighlight'>,
+): Promise<Result<{ deleted: boolean }>> {
   const h = await ownHighlight(deps.db, url, req.id);
   if (!h) return ok({ deleted: false });
   return ok({ deleted: await removeHighlight(deps.db, h.id) });

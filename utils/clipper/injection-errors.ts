@@ -7,7 +7,10 @@ export function explainInjectionError(message: string, url: string | undefined):
   if (known) return known;
   if (url?.startsWith('file:')) return problem('page.error.fileUrls');
   if (/gallery cannot be scripted|webstore/i.test(message)) return problem('page.error.webStore');
-  if (/Cannot access a (chrome|about|edge|devtools|chrome-extension):/i.test(message) || /Cannot access .*(chrome|about|moz-extension):\/\//i.test(message))
+  if (
+    /Cannot access a (chrome|about|edge|devtools|chrome-extension):/i.test(message) ||
+    /Cannot access .*(chrome|about|moz-extension):\/\//i.test(message)
+  )
     return blockedReason('chrome://x') ?? { message };
   if (/\.pdf\b/i.test(message)) return blockedReason('https://x/a.pdf') ?? { message };
   if (/must request permission|Missing host permission|Cannot access contents/i.test(message)) return problem('page.error.needGesture');

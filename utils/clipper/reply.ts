@@ -12,7 +12,8 @@ function readError(v: unknown): AppError | null {
   if (!isObject(v) || typeof v.code !== 'string' || typeof v.message !== 'string') return null;
   const error: AppError = { code: v.code as AppError['code'], message: v.message };
   const params = v.params;
-  const plain = params === undefined || (isObject(params) && Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number'));
+  const plain =
+    params === undefined || (isObject(params) && Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number'));
   // a key without its placeholders would show them raw: then the English message it is
   if (typeof v.key === 'string' && plain) {
     error.key = v.key as MessageKey;

@@ -17,9 +17,7 @@ export async function listCollections(db: ClausemarkDB): Promise<CollectionInfo[
     const collections = await db.collections.toArray();
     const counts = new Map<string, number>();
     for (const k of (await db.memberships.orderBy('collectionId').keys()) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return collections
-      .map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    return collections.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   });
 }
 
@@ -27,7 +25,8 @@ export async function listCollections(db: ClausemarkDB): Promise<CollectionInfo[
 async function checkName(db: ClausemarkDB, raw: string, exceptId?: string): Promise<Result<string>> {
   const name = raw.trim().replace(/\s+/g, ' ');
   if (!name) return fail('bad-request', 'A collection needs a name.');
-  if (name.length > MAX_COLLECTION_NAME) return fail('bad-request', `A collection name can have at most ${MAX_COLLECTION_NAME} characters.`);
+  if (name.length > MAX_COLLECTION_NAME)
+    return fail('bad-request', `A collection name can have at most ${MAX_COLLECTION_NAME} characters.`);
   const lower = name.toLocaleLowerCase();
   const clash = await db.collections.filter((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === lower).first();
   if (clash) return fail('bad-request', `There is already a collection named “${clash.name}”.`);

@@ -17,10 +17,7 @@ export function countClips(db: ClausemarkDB): Promise<number> {
 /** The clip for a tab's URL, matched on the normalised URL or the canonical URL. */
 export async function clipForUrl(db: ClausemarkDB, url: string): Promise<Clip | undefined> {
   const norm = normalizeUrl(url);
-  return (
-    (await db.clips.where('canonicalUrl').equals(norm).first()) ??
-    (await db.clips.where('url').anyOf([url, norm]).first())
-  );
+  return (await db.clips.where('canonicalUrl').equals(norm).first()) ?? (await db.clips.where('url').anyOf([url, norm]).first());
 }
 
 /**

@@ -39,9 +39,12 @@ export class ClausemarkDB extends Dexie {
         for (const clipId of (await tx.table('highlights').orderBy('clipId').keys()) as string[]) {
           counts.set(clipId, (counts.get(clipId) ?? 0) + 1);
         }
-        await tx.table('clips').toCollection().modify((c: Clip) => {
-          c.highlightCount = counts.get(c.id) ?? 0;
-        });
+        await tx
+          .table('clips')
+          .toCollection()
+          .modify((c: Clip) => {
+            c.highlightCount = counts.get(c.id) ?? 0;
+          });
       });
   }
 }

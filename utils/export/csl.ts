@@ -29,7 +29,8 @@ export interface CslItem {
  */
 const LAW_TITLE =
   /((?<![方看做说想写用算手技办])法|法典|条例|规定|规则|办法|细则|决定|准则)\s*(（[^）]*）|\([^)]*\))?\s*($|[_|\-—–·])|\b(Acts?|Regulations?|Rules|Order|Code|Directive|Ordinance|Statute)\b/i;
-const NEWS_SITE = /日报|晚报|早报|新闻|新华|人民网|央视|报社|时报|\bnews\b|times|post|guardian|reuters|herald|journal|tribune|gazette|\bbbc\b/i;
+const NEWS_SITE =
+  /日报|晚报|早报|新闻|新华|人民网|央视|报社|时报|\bnews\b|times|post|guardian|reuters|herald|journal|tribune|gazette|\bbbc\b/i;
 
 export function cslType(c: Clip): CslItem['type'] {
   if (c.policy.docNumber || LAW_TITLE.test(c.title.trim())) return 'legislation';

@@ -31,7 +31,15 @@ export function toCsv(bundle: ExportBundle): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const v of clipViews(bundle)) {
     for (const h of v.highlights) {
-      rows.push([v.clip.title, pathKey(h.selectors.outlinePath), h.selectors.quote, h.note, h.color, h.url || v.clip.url, formatDate(v.clip.savedAt)]);
+      rows.push([
+        v.clip.title,
+        pathKey(h.selectors.outlinePath),
+        h.selectors.quote,
+        h.note,
+        h.color,
+        h.url || v.clip.url,
+        formatDate(v.clip.savedAt),
+      ]);
     }
   }
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -3,7 +3,20 @@
  * (Heading 2 per section path) as quotes with notes. Fonts carry an East Asian face so Word does not fall back to
  * a Latin font for Chinese, and the East Asian language is zh-CN so punctuation and line breaking are right.
  */
-import { AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { clipViews, formatDate, groupBySection, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
 import { COLOR_SET, colorOf } from '../model/colors';
 import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
@@ -38,7 +51,9 @@ function metaTable(v: ClipView): Table {
   const { clip } = v;
   // only web links are made clickable: a javascript: or data: URL from a page stays inert text
   const url = isOpenableUrl(clip.url, WEB_SCHEMES)
-    ? new Paragraph({ children: [new ExternalHyperlink({ link: clip.url, children: [new TextRun({ text: xmlSafe(clip.url), style: 'Hyperlink' })] })] })
+    ? new Paragraph({
+        children: [new ExternalHyperlink({ link: clip.url, children: [new TextRun({ text: xmlSafe(clip.url), style: 'Hyperlink' })] })],
+      })
     : xmlSafe(clip.url);
   const rows: [string, string | Paragraph][] = [
     ['Site', clip.siteName],
@@ -66,7 +81,9 @@ function highlights(v: ClipView): Paragraph[] {
         shading: { type: 'clear', fill: COLOR_SET[colorOf(h.color)].fill, color: 'auto' },
         children: lines(h.selectors.quote),
       });
-      const note = h.note.trim() ? [new Paragraph({ style: 'ClipNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...lines(h.note.trim())] })] : [];
+      const note = h.note.trim()
+        ? [new Paragraph({ style: 'ClipNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...lines(h.note.trim())] })]
+        : [];
       return [quote, ...note];
     }),
   ]);
@@ -88,10 +105,19 @@ export async function toDocx(bundle: ExportBundle, opts: DocxOptions = {}): Prom
     creator: 'Clausemark',
     styles: {
       default: {
-        document: { run: { font: BODY_FONT, size: 22, language: { value: 'en-US', eastAsia: 'zh-CN' } }, paragraph: { spacing: { after: 120, line: 300 } } },
+        document: {
+          run: { font: BODY_FONT, size: 22, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          paragraph: { spacing: { after: 120, line: 300 } },
+        },
         title: { run: { font: HEADING_FONT, size: 40, bold: true } },
-        heading1: { run: { font: HEADING_FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 160 } } },
-        heading2: { run: { font: HEADING_FONT, size: 26, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading1: {
+          run: { font: HEADING_FONT, size: 32, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 240, after: 160 } },
+        },
+        heading2: {
+          run: { font: HEADING_FONT, size: 26, bold: true, color: '2F5496' },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
       },
       paragraphStyles: [
         {
@@ -100,14 +126,23 @@ export async function toDocx(bundle: ExportBundle, opts: DocxOptions = {}): Prom
           basedOn: 'Normal',
           paragraph: { indent: { left: 360 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'C9A800', space: 8 } } },
         },
-        { id: 'ClipNote', name: 'Clip Note', basedOn: 'Normal', run: { color: '404040' }, paragraph: { indent: { left: 360 }, spacing: { after: 200 } } },
+        {
+          id: 'ClipNote',
+          name: 'Clip Note',
+          basedOn: 'Normal',
+          run: { color: '404040' },
+          paragraph: { indent: { left: 360 }, spacing: { after: 200 } },
+        },
       ],
     },
     sections: [
       {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: lines(title) }),
-          new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: `${views.length} clip(s) · ${formatDate(opts.now ?? Date.now())}`, color: '666666' })] }),
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            children: [new TextRun({ text: `${views.length} clip(s) · ${formatDate(opts.now ?? Date.now())}`, color: '666666' })],
+          }),
           ...views.flatMap((v, i) => clipBlock(v, i === 0)),
         ],
       },

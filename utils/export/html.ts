@@ -4,7 +4,17 @@
  * left out on purpose: the page is a reading report (metadata, outline, highlights with notes), and the stored
  * article HTML would have to be trusted or re-sanitised to be shown.
  */
-import { clipViews, formatDate, groupBySection, headingText, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import {
+  clipViews,
+  formatDate,
+  groupBySection,
+  headingText,
+  publishedDate,
+  savedDate,
+  SECTION_SEPARATOR,
+  tidy,
+  type ClipView,
+} from './common';
 import { isColor } from '../model/colors';
 import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
 import { HTML_STYLE } from './html-style';
@@ -19,7 +29,6 @@ export interface HtmlOptions extends ExportClock {
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
 
 function metaTable(v: ClipView): string {
   const { clip } = v;

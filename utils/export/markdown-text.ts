@@ -56,7 +56,10 @@ export function slug(title: string): string {
     .replace(/[\\/:*?"<>|#^[\]\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200b]/g, ' ')
     .replace(/[\s\u3000]+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
-  s = Array.from(s).slice(0, MAX_NAME).join('').replace(/[\s.]+$/, '');
+  s = Array.from(s)
+    .slice(0, MAX_NAME)
+    .join('')
+    .replace(/[\s.]+$/, '');
   return !s || RESERVED.test(s) ? (s ? `${s}_` : 'untitled') : s;
 }
 
@@ -68,7 +71,11 @@ export function uniqueNames(titles: readonly string[], ext: string): string[] {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = Array.from(base).slice(0, MAX_NAME - suffix.length).join('').trimEnd() + suffix;
+      name =
+        Array.from(base)
+          .slice(0, MAX_NAME - suffix.length)
+          .join('')
+          .trimEnd() + suffix;
     }
     taken.add(name.toLowerCase());
     return `${name}${ext}`;

@@ -85,7 +85,10 @@ function clipMarkdown(v: ClipView, includeText: boolean): string {
 /** One Markdown file per clip, named after its title (unique, ≤ 80 characters + ".md"). */
 export function toMarkdown(bundle: ExportBundle, opts: MarkdownOptions = {}): { files: ExportFile[] } {
   const views = clipViews(bundle);
-  const names = uniqueNames(views.map((v) => v.clip.title), '.md');
+  const names = uniqueNames(
+    views.map((v) => v.clip.title),
+    '.md',
+  );
   return { files: views.map((v, i) => ({ name: names[i]!, content: clipMarkdown(v, opts.includeText ?? true) })) };
 }
 

@@ -11,7 +11,6 @@ const MAX_LINK_SHARE = 0.6;
 /** Share of the page's visible text the article must hold to be accepted however short it is. */
 const WHOLE_PAGE_SHARE = 0.8;
 
-
 /**
  * `pageChars` = non-space characters of the page's visible text before extraction (0 when unknown).
  * Enough running text that is not links, or the page's only text; never a page of links.

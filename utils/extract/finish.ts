@@ -11,7 +11,8 @@ export function dropLeadingTitle(content: Element, title: string): void {
     if (!t) continue;
     // A block (table, p > span) that holds only the title goes whole; not one with an image, nor a <b> in a sentence.
     if (t === title) {
-      const inSentence = !isBlockTag(n.tagName) && Array.from(n.parentNode?.childNodes ?? []).some((c) => c.nodeType === 3 && c.nodeValue?.trim());
+      const inSentence =
+        !isBlockTag(n.tagName) && Array.from(n.parentNode?.childNodes ?? []).some((c) => c.nodeType === 3 && c.nodeValue?.trim());
       if (!inSentence && !n.querySelector('img, picture, video')) n.remove();
       return;
     }

@@ -70,7 +70,11 @@ export { DEFAULT_MAX_CHARS } from './size-cap';
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
   const mode = opts.mode === 'fulltext' ? 'fulltext' : 'article';
-  const limits = { maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH, maxWork: opts.maxWork ?? DEFAULT_MAX_WORK };
+  const limits = {
+    maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS,
+    maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxWork: opts.maxWork ?? DEFAULT_MAX_WORK,
+  };
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const tooLarge = mode === 'article' && doc.documentElement ? whyTooLarge(measurePage(doc.documentElement), limits) : null;
   if (tooLarge) return { ok: false, code: 'too-large', ...tooLarge };
@@ -78,8 +82,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, maxChars) };
 
   const page: PageContext = {
-    doc, body: doc.body, url, head, mode: opts.mode,
-    titleLines: [], abstracts: [], pageChars: 0, firstPost: { leftOut: 0, title: '' }, cjk: false,
+    doc,
+    body: doc.body,
+    url,
+    head,
+    mode: opts.mode,
+    titleLines: [],
+    abstracts: [],
+    pageChars: 0,
+    firstPost: { leftOut: 0, title: '' },
+    cjk: false,
   };
   if (page.body) for (const pass of BEFORE_READABILITY) pass.run(page as BodyContext);
   const article = parseArticle(doc, page.cjk);

@@ -61,14 +61,24 @@ export function whyTooLarge(size: PageSize, limits: PageLimits): { message: stri
   const n = (x: number) => x.toLocaleString('en');
   if (size.elements > limits.maxElements) {
     const params = { count: n(size.elements), max: n(limits.maxElements) };
-    return { key: 'page.error.tooManyElements', params, message: `This page has ${params.count} elements, more than the ${params.max} the article finder handles quickly. You can clip its whole visible text instead.` };
+    return {
+      key: 'page.error.tooManyElements',
+      params,
+      message: `This page has ${params.count} elements, more than the ${params.max} the article finder handles quickly. You can clip its whole visible text instead.`,
+    };
   }
   if (size.depth > limits.maxDepth) {
     const params = { depth: n(size.depth), max: n(limits.maxDepth) };
-    return { key: 'page.error.tooDeep', params, message: `This page is nested ${params.depth} levels deep, more than the ${params.max} the article finder handles quickly. You can clip its whole visible text instead.` };
+    return {
+      key: 'page.error.tooDeep',
+      params,
+      message: `This page is nested ${params.depth} levels deep, more than the ${params.max} the article finder handles quickly. You can clip its whole visible text instead.`,
+    };
   }
   // no catalog sentence: the UI shows the too-large code's
   if (size.work > limits.maxWork)
-    return { message: `This page has ${n(size.elements)} elements nested ${n(Math.round(size.work / size.elements))} levels deep on average, more than the article finder handles quickly. You can clip its whole visible text instead.` };
+    return {
+      message: `This page has ${n(size.elements)} elements nested ${n(Math.round(size.work / size.elements))} levels deep on average, more than the article finder handles quickly. You can clip its whole visible text instead.`,
+    };
   return null;
 }

@@ -3,7 +3,8 @@
 import { squash } from '../dom/blocks';
 
 /** Page furniture a block brought back into the article must not sit in. */
-export const PAGE_FURNITURE = 'nav, footer, aside, header, [role="search"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"]';
+export const PAGE_FURNITURE =
+  'nav, footer, aside, header, [role="search"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"]';
 const MAX_LINK_SHARE = 0.5;
 
 /** Less than half of `text` (the block's squashed text) is link text: a section, not a menu. */

@@ -19,7 +19,8 @@ export function truncateArticle(root: Element, maxChars: number): boolean {
       continue;
     }
     n.data = `${cutText(n.data, maxChars - seen)}…`;
-    for (let cur: Node | null = n; cur && cur !== root; cur = cur.parentNode) while (cur.nextSibling) cur.parentNode!.removeChild(cur.nextSibling);
+    for (let cur: Node | null = n; cur && cur !== root; cur = cur.parentNode)
+      while (cur.nextSibling) cur.parentNode!.removeChild(cur.nextSibling);
     return true;
   }
   return false;

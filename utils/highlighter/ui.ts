@@ -70,12 +70,20 @@ export function createUi(doc: Document, host: OverlayHost): HighlighterUi {
     showToolbar(at, h) {
       const swatches = COLORS.map((c) => {
         const name = t(`highlighter.${c}`);
-        const b = button(name, () => (hide(), h.onColor(c)), { class: 'swatch', title: t('highlighter.highlightIn', { color: name.toLowerCase() }) }, '');
+        const b = button(
+          name,
+          () => (hide(), h.onColor(c)),
+          { class: 'swatch', title: t('highlighter.highlightIn', { color: name.toLowerCase() }) },
+          '',
+        );
         // the paint is translucent: show it as it looks on a white page, also on the dark toolbar
         b.style.background = `linear-gradient(${COLOR_VALUES[c]}, ${COLOR_VALUES[c]}), #fff`;
         return b;
       });
-      box.replaceChildren(...swatches, button(t('highlighter.note'), () => (hide(), h.onNote())));
+      box.replaceChildren(
+        ...swatches,
+        button(t('highlighter.note'), () => (hide(), h.onNote())),
+      );
       box.setAttribute('aria-label', t('highlighter.toolbar'));
       const view = doc.defaultView!;
       const top = at.bottom + 8 + 60 > view.innerHeight ? Math.max(4, at.top - 8 - 60) : at.bottom + 8;

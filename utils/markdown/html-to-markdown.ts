@@ -54,7 +54,14 @@ function table(el: Element, out: string[], listDepth: number): void {
     for (const cell of own.flatMap((tr) => Array.from(tr.children))) blocks(cell, out, listDepth);
     return;
   }
-  const rows = own.map((tr) => Array.from(tr.children).map((c) => inline(c).trim().replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')));
+  const rows = own.map((tr) =>
+    Array.from(tr.children).map((c) =>
+      inline(c)
+        .trim()
+        .replace(/\|/g, '\\|')
+        .replace(/\s*\n\s*/g, ' '),
+    ),
+  );
   const width = Math.max(...rows.map((r) => r.length));
   if (!rows.length || width === 0) return;
   const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
@@ -79,17 +86,21 @@ function blocks(el: Element, out: string[], listDepth = 0): void {
       flush();
       const t = inline(c).trim();
       if (t) out.push(`${'#'.repeat(Number(tag[1]))} ${t}`);
-    } else if (tag === 'P' || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'CENTER' || tag === 'FIGURE' || tag === 'MAIN') {
+    } else if (
+      tag === 'P' ||
+      tag === 'DIV' ||
+      tag === 'SECTION' ||
+      tag === 'ARTICLE' ||
+      tag === 'CENTER' ||
+      tag === 'FIGURE' ||
+      tag === 'MAIN'
+    ) {
       flush();
       blocks(c, out, listDepth);
     } else if (tag === 'UL' || tag === 'OL') {
       flush();
       const items = Array.from(c.children).filter((li) => li.tagName === 'LI');
-      out.push(
-        items
-          .map((li, i) => `${'  '.repeat(listDepth)}${tag === 'OL' ? `${i + 1}.` : '-'} ${inline(li).trim()}`)
-          .join('\n'),
-      );
+      out.push(items.map((li, i) => `${'  '.repeat(listDepth)}${tag === 'OL' ? `${i + 1}.` : '-'} ${inline(li).trim()}`).join('\n'));
     } else if (tag === 'BLOCKQUOTE') {
       flush();
       const inner: string[] = [];

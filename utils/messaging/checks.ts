@@ -6,8 +6,7 @@ import { isColor } from '../model/colors';
 import type { HighlightSelectors, LibraryFilter } from '../model';
 import type { Envelope, HeadingRequest, HighlighterAction, MessageType, Req } from './protocol';
 
-const hasTabId = (d: unknown): d is { tabId: number } =>
-  !!d && typeof d === 'object' && Number.isInteger((d as { tabId?: unknown }).tabId);
+const hasTabId = (d: unknown): d is { tabId: number } => !!d && typeof d === 'object' && Number.isInteger((d as { tabId?: unknown }).tabId);
 const shortString = (v: unknown): v is string => typeof v === 'string' && v.length <= 2000;
 
 /** Also checked by the injected locate script, which gets the request through a global, not a message. */
@@ -33,11 +32,19 @@ export function isHighlightSelectors(d: unknown): d is HighlightSelectors {
   if (!isObject(d)) return false;
   const { quote, prefix, suffix, start, end, outlinePath } = d;
   return (
-    typeof quote === 'string' && quote.length > 0 && quote.length <= 100_000 &&
-    typeof prefix === 'string' && prefix.length <= 1000 &&
-    typeof suffix === 'string' && suffix.length <= 1000 &&
-    isOffset(start) && isOffset(end) && end >= start &&
-    Array.isArray(outlinePath) && outlinePath.length <= 20 && outlinePath.every(shortString)
+    typeof quote === 'string' &&
+    quote.length > 0 &&
+    quote.length <= 100_000 &&
+    typeof prefix === 'string' &&
+    prefix.length <= 1000 &&
+    typeof suffix === 'string' &&
+    suffix.length <= 1000 &&
+    isOffset(start) &&
+    isOffset(end) &&
+    end >= start &&
+    Array.isArray(outlinePath) &&
+    outlinePath.length <= 20 &&
+    outlinePath.every(shortString)
   );
 }
 
@@ -64,8 +71,7 @@ export function isLibraryFilter(d: unknown): d is LibraryFilter {
 
 /** Shape checks for every request: the background trusts nothing it receives. */
 export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
-  clipTab: (d): d is Req<'clipTab'> =>
-    hasTabId(d) && ['article', 'fulltext', 'allposts'].includes((d as Req<'clipTab'>).mode),
+  clipTab: (d): d is Req<'clipTab'> => hasTabId(d) && ['article', 'fulltext', 'allposts'].includes((d as Req<'clipTab'>).mode),
   previewOutline: (d): d is Req<'previewOutline'> => hasTabId(d),
   scrollToHeading: (d): d is Req<'scrollToHeading'> => hasTabId(d) && isHeadingRequest(d),
   showHighlights: (d): d is Req<'showHighlights'> => hasTabId(d),
@@ -77,11 +83,20 @@ export const validators: { [K in MessageType]: (data: unknown) => data is Req<K>
     isObject(d) && isId(d.id) && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)),
   deleteHighlight: (d): d is Req<'deleteHighlight'> => isObject(d) && isId(d.id),
   searchLibrary: (d): d is Req<'searchLibrary'> =>
-    isObject(d) && typeof d.query === 'string' && d.query.length <= 1000 && isLibraryFilter(d.filter) &&
-    isOffset(d.offset) && Number.isInteger(d.limit) && (d.limit as number) >= 1 && (d.limit as number) <= 500,
+    isObject(d) &&
+    typeof d.query === 'string' &&
+    d.query.length <= 1000 &&
+    isLibraryFilter(d.filter) &&
+    isOffset(d.offset) &&
+    Number.isInteger(d.limit) &&
+    (d.limit as number) >= 1 &&
+    (d.limit as number) <= 500,
   noteHighlight: (d): d is Req<'noteHighlight'> =>
-    isObject(d) && isId(d.id) &&
-    (d.op === 'get' || d.op === 'delete' || (d.op === 'set' && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)))),
+    isObject(d) &&
+    isId(d.id) &&
+    (d.op === 'get' ||
+      d.op === 'delete' ||
+      (d.op === 'set' && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)))),
   reportAnchoring: (d): d is Req<'reportAnchoring'> => isObject(d) && isIdList(d.placed) && isIdList(d.missing),
 };
 

@@ -3,7 +3,17 @@
  * Errors travel as `{ ok: false, error }` values; a transport failure becomes such a value too.
  */
 import type { HighlightColor } from '../model/colors';
-import type { Clip, ClipMode, ExtractMode, Highlight, HighlightSelectors, LibraryFilter, OutlineEntry, SearchPage, SearchRequest } from '../model';
+import type {
+  Clip,
+  ClipMode,
+  ExtractMode,
+  Highlight,
+  HighlightSelectors,
+  LibraryFilter,
+  OutlineEntry,
+  SearchPage,
+  SearchRequest,
+} from '../model';
 import type { HeadingTarget } from '../outline/heading-key';
 import { problem, type Result } from '../result';
 
@@ -40,12 +50,11 @@ export interface AnchoringReport {
 }
 
 /** What the highlighter's note frame does to its highlight (utils/note/store.ts). */
-export type NoteOp = { op: 'get'; id: string } | { op: 'set'; id: string; color?: HighlightColor; note?: string } | { op: 'delete'; id: string };
+export type NoteOp =
+  { op: 'get'; id: string } | { op: 'set'; id: string; color?: HighlightColor; note?: string } | { op: 'delete'; id: string };
 
 export type HighlighterAction =
-  | { action: 'show' }
-  | { action: 'highlightSelection'; color: HighlightColor }
-  | { action: 'scrollTo'; id: string };
+  { action: 'show' } | { action: 'highlightSelection'; color: HighlightColor } | { action: 'scrollTo'; id: string };
 
 export interface ProtocolMap {
   /** Extract the tab's page and save it as a clip. */
@@ -108,6 +117,9 @@ export async function sendMessage<K extends MessageType>(runtime: RuntimeLike, t
     if (res && typeof res === 'object' && 'ok' in res) return res as Res<K>;
     return { ok: false, error: { code: 'internal', ...problem('page.error.noBackground') } } as Res<K>;
   } catch (e) {
-    return { ok: false, error: { code: 'internal', ...problem('page.error.unreachable', { detail: String((e as Error)?.message ?? e) }) } } as Res<K>;
+    return {
+      ok: false,
+      error: { code: 'internal', ...problem('page.error.unreachable', { detail: String((e as Error)?.message ?? e) }) },
+    } as Res<K>;
   }
 }

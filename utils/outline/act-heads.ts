@@ -6,7 +6,8 @@ const HTAG_NUMBER = /^(\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?=\S)/;
 /** An Act's only schedule is printed without a number ("Schedule Consequential amendments"). */
 const HTAG_SCHEDULE = /^(?:SCHEDULE|Schedule)(?=[\s\u00a0]+[A-Z])/;
 /** Headings of the notes an Act's consolidation or compilation carries after its schedules. */
-const END_MATTER = /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprint notes|notes to this (?:consolidation|reprint|compilation))$/i;
+const END_MATTER =
+  /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprint notes|notes to this (?:consolidation|reprint|compilation))$/i;
 
 /**
  * The label of a heading-tag line that the general grammar leaves unlabelled. An unnumbered "Schedule" is trusted

@@ -75,7 +75,11 @@ export function collectLines(root: Element): Line[] {
   let skippedEdit = false;
   const flush = () => {
     const raw = parts.map((p) => p.text).join('');
-    const text = raw.replace(/\s*[\r\n]\s*/g, ' ').replace(/\u00a0/g, ' ').replace(/\t/g, ' ').trim();
+    const text = raw
+      .replace(/\s*[\r\n]\s*/g, ' ')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\t/g, ' ')
+      .trim();
     if (text && start) {
       let lead = '';
       for (const p of parts) {

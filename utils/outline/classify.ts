@@ -44,12 +44,24 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         if (lab.rest && !line.centered && !line.bold) continue;
         // "附件1" on a line of its own is followed by the attachment's title, often set over several lines.
         const group = lab.rest ? [] : titleGroup(lines, i + 1);
-        out.push({ kind: 'attachment', style: 'fujian', line, joined: group, label: lab, rest: lab.rest || group.map((l) => l.text).join('') });
+        out.push({
+          kind: 'attachment',
+          style: 'fujian',
+          line,
+          joined: group,
+          label: lab,
+          rest: lab.rest || group.map((l) => l.text).join(''),
+        });
         i += group.length;
         continue;
       }
-      if (lab.style === 'ar-space' && !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12))) continue;
-      if (!line.listItem && (!lab.style.startsWith('en-') || englishHead(line, lab))) out.push({ kind: 'numbered', style: lab.style, line, joined: [], label: lab, rest: lab.rest });
+      if (
+        lab.style === 'ar-space' &&
+        !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12))
+      )
+        continue;
+      if (!line.listItem && (!lab.style.startsWith('en-') || englishHead(line, lab)))
+        out.push({ kind: 'numbered', style: lab.style, line, joined: [], label: lab, rest: lab.rest });
       inAct ||= lab.style.startsWith('en-');
       continue;
     }
@@ -67,14 +79,25 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         i += group.length - 1;
         continue;
       }
-      if (line.heading) out.push({ kind: 'htag', style: `h${line.heading}`, line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
-      else if (nospace(line.text).length <= 30 && line.bold) out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text });
+      if (line.heading)
+        out.push({
+          kind: 'htag',
+          style: `h${line.heading}`,
+          line,
+          joined: [],
+          label: null,
+          rest: line.text,
+          endMatter: isEndMatter(line.text),
+        });
+      else if (nospace(line.text).length <= 30 && line.bold)
+        out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text });
       continue;
     }
     const boldLead = line.boldLead.length >= 2 && line.boldLead.length <= 40 && line.boldLead.length < line.text.length - 5;
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
     // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item.
-    if (lead && /^[\p{L}]/u.test(lead)) out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
+    if (lead && /^[\p{L}]/u.test(lead))
+      out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   return keepRuninSeries(out);
 }
@@ -114,7 +137,7 @@ function tocEnd(lines: Line[], marker: number): number {
  */
 function keepRuninSeries(cands: Candidate[]): Candidate[] {
   const keep = new Set<Candidate>();
-  for (let i = 0; i < cands.length; ) {
+  for (let i = 0; i < cands.length;) {
     const c = cands[i]!;
     if (!c.style.startsWith('runin')) {
       i++;

@@ -10,8 +10,13 @@ export interface HighlightGroup {
 export const SECTION_SEPARATOR = ' › ';
 
 /** `missing` = ids the page's highlighter could not place; they are listed apart, never dropped. */
-export function groupHighlights(highlights: readonly Highlight[], missing: ReadonlySet<string>): { groups: HighlightGroup[]; notFound: Highlight[] } {
-  const placed = highlights.filter((h) => !missing.has(h.id)).sort((a, b) => a.selectors.start - b.selectors.start || a.createdAt - b.createdAt);
+export function groupHighlights(
+  highlights: readonly Highlight[],
+  missing: ReadonlySet<string>,
+): { groups: HighlightGroup[]; notFound: Highlight[] } {
+  const placed = highlights
+    .filter((h) => !missing.has(h.id))
+    .sort((a, b) => a.selectors.start - b.selectors.start || a.createdAt - b.createdAt);
   const groups: HighlightGroup[] = [];
   for (const h of placed) {
     const section = h.selectors.outlinePath.join(SECTION_SEPARATOR);

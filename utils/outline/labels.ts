@@ -2,9 +2,29 @@
 import { CN_NUMERAL_CHARS, parseCircled, parseNumeral, parseRoman } from './numerals';
 
 export type Style =
-  | 'bufen' | 'bian' | 'fenbian' | 'zhang' | 'jie' | 'tiao' | 'fujian'
-  | 'cn-dun' | 'cn-paren' | 'ar-dot' | 'ar-space' | 'ar-paren' | 'circled' | 'dec2' | 'dec3'
-  | 'en-part' | 'en-chapter' | 'en-division' | 'en-article' | 'en-section' | 'en-schedule' | 'alpha-paren' | 'roman-paren';
+  | 'bufen'
+  | 'bian'
+  | 'fenbian'
+  | 'zhang'
+  | 'jie'
+  | 'tiao'
+  | 'fujian'
+  | 'cn-dun'
+  | 'cn-paren'
+  | 'ar-dot'
+  | 'ar-space'
+  | 'ar-paren'
+  | 'circled'
+  | 'dec2'
+  | 'dec3'
+  | 'en-part'
+  | 'en-chapter'
+  | 'en-division'
+  | 'en-article'
+  | 'en-section'
+  | 'en-schedule'
+  | 'alpha-paren'
+  | 'roman-paren';
 
 export interface Label {
   style: Style;
@@ -75,8 +95,18 @@ export function matchLabel(text: string): Label | null {
 
 /** Law-structure styles with a fixed nesting order; others are ranked as the reader meets them. */
 export const FIXED_RANK: Partial<Record<Style, number>> = {
-  bufen: 0, bian: 1, fenbian: 2, zhang: 3, jie: 4, tiao: 5,
-  'en-part': 1, 'en-schedule': 1, 'en-chapter': 2, 'en-division': 3, 'en-article': 5, 'en-section': 5,
+  bufen: 0,
+  bian: 1,
+  fenbian: 2,
+  zhang: 3,
+  jie: 4,
+  tiao: 5,
+  'en-part': 1,
+  'en-schedule': 1,
+  'en-chapter': 2,
+  'en-division': 3,
+  'en-article': 5,
+  'en-section': 5,
 };
 
 export const LAW_STYLES = new Set<Style>(['bian', 'fenbian', 'zhang', 'jie', 'tiao']);

@@ -84,7 +84,13 @@ function placePart(cands: Candidate[], base: number): Placed[] {
 function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
   for (const s of ARTICLE_STYLES) if (styles.has(s)) return s;
   if (!styles.has('zhang') && !styles.has('jie')) return null;
-  const under = cands.find((c, i) => c.label && FIXED_RANK[c.style as Style] === undefined && i > 0 && cands.slice(0, i).some((p) => p.style === 'zhang' || p.style === 'jie'));
+  const under = cands.find(
+    (c, i) =>
+      c.label &&
+      FIXED_RANK[c.style as Style] === undefined &&
+      i > 0 &&
+      cands.slice(0, i).some((p) => p.style === 'zhang' || p.style === 'jie'),
+  );
   if (!under) return null;
   const items = cands.filter((c) => c.style === under.style);
   // An article is a paragraph of sentences; a heading line is short and unpunctuated (一、百年征程铸就时代新辉煌).

@@ -71,7 +71,7 @@ function blockOf(n: Node): Element {
 
 /** A line after a <br> is marked by its own inline element when it has one, not the whole block. */
 function anchorOf(seg: { block: Element; first: Text; afterBreak: boolean }): Element {
-  return seg.afterBreak ? seg.first.parentElement ?? seg.block : seg.block;
+  return seg.afterBreak ? (seg.first.parentElement ?? seg.block) : seg.block;
 }
 
 /** Hidden by a stylesheet (the tree walk only sees inline styles): checked for the few candidates only. */

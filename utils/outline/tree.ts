@@ -44,7 +44,7 @@ export function defaultExpanded(m: TreeModel, openAllUpTo = 60): Set<number> {
 /** Indices of the entries shown: collapsed subtrees are skipped whole, so cost follows what is shown. */
 export function visibleRows(m: TreeModel, expanded: ReadonlySet<number>): number[] {
   const rows: number[] = [];
-  for (let i = 0; i < m.parent.length; ) {
+  for (let i = 0; i < m.parent.length;) {
     rows.push(i);
     i = hasChildren(m, i) && !expanded.has(i) ? m.end[i]! : i + 1;
   }

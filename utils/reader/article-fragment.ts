@@ -26,7 +26,8 @@ export function articleFragment(doc: Document, storedHtml: string, opts: Fragmen
   // First, so the classes added below are the only ones left.
   isolateIds(root);
   holdImages(root, opts.original);
-  for (const media of Array.from(root.querySelectorAll('video, audio'))) media.replaceWith(mediaPlaceholder(doc, media.localName as 'video' | 'audio', opts));
+  for (const media of Array.from(root.querySelectorAll('video, audio')))
+    media.replaceWith(mediaPlaceholder(doc, media.localName as 'video' | 'audio', opts));
   // Wide tables scroll on their own instead of widening the page (a block wrapper adds nothing to the text).
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (table.parentElement?.closest('table')) continue;

@@ -9,7 +9,18 @@
 
 export const DOC_ID_PREFIX = 'cm-doc-';
 const OUTLINE_ANCHOR = /^cm-h-\d+$/;
-const ID_LISTS = ['for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-activedescendant', 'aria-details', 'aria-errormessage'];
+const ID_LISTS = [
+  'for',
+  'headers',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-flowto',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+];
 
 /** The id an element of the article gets in the reader. */
 export function docId(id: string): string {

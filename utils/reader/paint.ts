@@ -102,7 +102,9 @@ function ensureStyle(doc: Document): void {
   style.id = STYLE_ID;
   style.setAttribute(UI_ATTR, '');
   style.textContent = COLORS.map(
-    (c) => `::highlight(${highlightName(c)}){background-color:${COLOR_VALUES[c]};color:inherit}` + `mark.${MARK_CLASS}[data-color="${c}"]{background-color:${COLOR_VALUES[c]};color:inherit;padding:0;cursor:pointer}`,
+    (c) =>
+      `::highlight(${highlightName(c)}){background-color:${COLOR_VALUES[c]};color:inherit}` +
+      `mark.${MARK_CLASS}[data-color="${c}"]{background-color:${COLOR_VALUES[c]};color:inherit;padding:0;cursor:pointer}`,
   ).join('\n');
   (doc.head ?? doc.documentElement).appendChild(style);
 }

@@ -12,7 +12,10 @@ export class SearchDocs {
   /** highlight id → its clip and updatedAt, to find the clip of a changed or deleted highlight */
   private hl = new Map<string, { clipId: string; updatedAt: number }>();
 
-  constructor(private readonly store: SearchStore, private readonly chunk = 200) {}
+  constructor(
+    private readonly store: SearchStore,
+    private readonly chunk = 200,
+  ) {}
 
   get size(): number {
     return this.docs.size;

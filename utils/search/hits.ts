@@ -18,7 +18,13 @@ export function groupByClip(rows: Highlight[]): Map<string, Highlight[]> {
 /** Memory holds folded text, snippets show the text as written: `bodies[i]` is the stored body of `page[i]`. */
 export function toHits(page: Ranked[], bodies: readonly ({ text: string } | undefined)[], q: ParsedQuery, phrases: string[]): SearchHit[] {
   return page.map(({ doc, score }, i) => {
-    const src = { title: doc.clip.title, meta: metaValues(doc.clip), text: bodies[i]?.text ?? '', foldedText: doc.text, highlights: doc.marks };
+    const src = {
+      title: doc.clip.title,
+      meta: metaValues(doc.clip),
+      text: bodies[i]?.text ?? '',
+      foldedText: doc.text,
+      highlights: doc.marks,
+    };
     return { clip: doc.clip, score, snippets: buildSnippets(src, q, phrases) };
   });
 }

@@ -41,7 +41,7 @@ export function foldWithMap(src: string): FoldedText {
     for (let k = 0; k < piece.length; k++) (out.push(piece[k]!), start.push(from), end.push(to));
   };
   const n = src.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = src.charCodeAt(i);
     if (isSpace(c)) {
       let j = i + 1;

@@ -37,7 +37,10 @@ export class SearchService {
   private checkedAt = -Infinity;
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly store: SearchStore, private readonly opts: LibrarySearchOptions = {}) {
+  constructor(
+    private readonly store: SearchStore,
+    private readonly opts: LibrarySearchOptions = {},
+  ) {
     this.docs = new SearchDocs(store, opts.chunk);
     this.unsubscribe = opts.listen !== false ? store.subscribe((c) => (this.pending = mergeChanged(this.pending, c))) : () => {};
   }
@@ -71,7 +74,10 @@ export class SearchService {
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
     const run = this.queue.then(job);
-    this.queue = run.then(() => {}, () => {});
+    this.queue = run.then(
+      () => {},
+      () => {},
+    );
     return run;
   }
 

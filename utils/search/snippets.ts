@@ -56,7 +56,12 @@ export function findMarks(display: string, needles: readonly string[], max = 200
 const safeCut = (s: string, i: number) => (i > 0 && i < s.length && /[\uDC00-\uDFFF]/.test(s[i]!) ? i - 1 : i);
 
 /** The ~80-char window of `display` starting a little before `mark`, with every mark inside it. */
-export function cutWindow(field: SearchSnippet['field'], display: string, marks: readonly Range[], mark: Range): SearchSnippet & { span: Range } {
+export function cutWindow(
+  field: SearchSnippet['field'],
+  display: string,
+  marks: readonly Range[],
+  mark: Range,
+): SearchSnippet & { span: Range } {
   let from = Math.max(0, mark[0] - LEAD);
   let to = Math.min(display.length, Math.max(from + SNIPPET_CHARS, mark[1]));
   from = safeCut(display, Math.max(0, Math.min(from, to - SNIPPET_CHARS)));
@@ -91,7 +96,11 @@ function windows(field: SearchSnippet['field'], src: string, needles: readonly s
 }
 
 /** Body first (one), then notes and highlights (the user's own words), then metadata, then more body; title last. */
-export function buildSnippets(src: SnippetSource, q: ParsedQuery, phrases: readonly string[] = q.phrase ? [q.phrase] : []): SearchSnippet[] {
+export function buildSnippets(
+  src: SnippetSource,
+  q: ParsedQuery,
+  phrases: readonly string[] = q.phrase ? [q.phrase] : [],
+): SearchSnippet[] {
   const needles = [...new Set([...phrases, ...q.terms])].filter(Boolean);
   if (!needles.length) return [];
   const out: SearchSnippet[] = [];

@@ -11,7 +11,9 @@ export interface SearchStore {
   /** bodies by clip id, in order (undefined where missing) */
   bodies(clipIds: readonly string[]): Promise<(ClipBody | undefined)[]>;
   /** clips, bodies and their highlights, read together (one transaction) */
-  clipsWithParts(clipIds: readonly string[]): Promise<{ clips: (Clip | undefined)[]; bodies: (ClipBody | undefined)[]; highlights: Highlight[] }>;
+  clipsWithParts(
+    clipIds: readonly string[],
+  ): Promise<{ clips: (Clip | undefined)[]; bodies: (ClipBody | undefined)[]; highlights: Highlight[] }>;
   /** highlights by id, in order (undefined where missing) */
   highlights(ids: readonly string[]): Promise<(Highlight | undefined)[]>;
   /** updatedAt of every clip and highlight, from index keys only */

@@ -14,7 +14,10 @@ export interface ParsedQuery {
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
-type SegmenterCtor = new (lang: string, opts: { granularity: 'word' }) => {
+type SegmenterCtor = new (
+  lang: string,
+  opts: { granularity: 'word' },
+) => {
   segment(s: string): Iterable<{ segment: string; index: number; isWordLike?: boolean }>;
 };
 
@@ -70,4 +73,3 @@ export function parseQuery(query: string, lang = 'zh', Segmenter?: SegmenterCtor
   const phrase = kept.length ? q.replace(/"/g, ' ').replace(/\s+/g, ' ').trim() : '';
   return { terms: kept, phrase };
 }
-

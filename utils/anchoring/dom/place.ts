@@ -27,7 +27,10 @@ export function placeHighlights<H extends Highlight>(root: Node, highlights: rea
   const doc = root.ownerDocument ?? (root as Document);
   const placed: PaintItem[] = [];
   const missing: H[] = [];
-  const anchors = anchorAll(map.text, highlights.map((h) => h.selectors));
+  const anchors = anchorAll(
+    map.text,
+    highlights.map((h) => h.selectors),
+  );
   for (const [i, h] of highlights.entries()) {
     const a = anchors[i];
     const range = a && offsetsToRange(map, doc, a.start, a.end);
@@ -45,7 +48,8 @@ export function readSelection(root: Node, range: AbstractRange): ((outline: read
   const map = buildTextMap(root);
   const offs = rangeToOffsets(map, range);
   if (!offs) return null;
-  return (outline) => describeTextRange(map.text, offs.start, offs.end, outlinePathAt(outline, headingOffsets(map.text, outline), offs.start));
+  return (outline) =>
+    describeTextRange(map.text, offs.start, offs.end, outlinePathAt(outline, headingOffsets(map.text, outline), offs.start));
 }
 
 export function selectorsForRange(root: Node, range: AbstractRange, outline: readonly OutlineEntry[]): HighlightSelectors | null {

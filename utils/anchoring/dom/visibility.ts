@@ -5,7 +5,23 @@
  * elements that could hold text.
  */
 
-export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'svg', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO']);
+export const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'svg',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+]);
 /** Elements Clausemark adds to the page (toolbar host, styles); never part of the page's text. */
 export const UI_ATTR = 'data-clausemark-ui';
 /** The reader's print painter wraps highlights in <mark class=MARK_CLASS> (utils/reader/paint.ts); they are text. */

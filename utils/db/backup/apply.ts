@@ -48,7 +48,13 @@ export async function applyImport(db: ClausemarkDB, plan: { bundle: FullBundle }
 }
 
 /** Imported clip id → id in this database, for the clips whose rows are taken (new, or replaced with the opt-in). */
-async function writeClips(db: ClausemarkDB, bundle: FullBundle, decisions: ClipDecision[], replace: boolean, counts: MergeCounts): Promise<Map<string, string>> {
+async function writeClips(
+  db: ClausemarkDB,
+  bundle: FullBundle,
+  decisions: ClipDecision[],
+  replace: boolean,
+  counts: MergeCounts,
+): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   const bodies = new Map(bundle.bodies.map((b) => [b.clipId, b]));
   for (const { clip, action, local, id } of decisions) {
@@ -61,7 +67,12 @@ async function writeClips(db: ClausemarkDB, bundle: FullBundle, decisions: ClipD
       counts.skipped++;
       continue;
     }
-    await db.clips.put({ ...clip, id, savedAt: Math.min(clip.savedAt, local?.savedAt ?? clip.savedAt), highlightCount: local?.highlightCount ?? 0 });
+    await db.clips.put({
+      ...clip,
+      id,
+      savedAt: Math.min(clip.savedAt, local?.savedAt ?? clip.savedAt),
+      highlightCount: local?.highlightCount ?? 0,
+    });
     const body = bodies.get(clip.id);
     if (body) await db.clipBodies.put({ ...body, clipId: id });
     if (local) counts.updated++;
@@ -119,7 +130,8 @@ async function mergeMemberships(
   for (const m of rows) {
     const clipId = clipIds.get(m.clipId);
     const row = { ...m, clipId: clipId ?? m.clipId, collectionId: collectionIds.get(m.collectionId) ?? m.collectionId };
-    if (clipId === undefined || (await db.memberships.where('[collectionId+clipId]').equals([row.collectionId, row.clipId]).count())) counts.skipped++;
+    if (clipId === undefined || (await db.memberships.where('[collectionId+clipId]').equals([row.collectionId, row.clipId]).count()))
+      counts.skipped++;
     else (await db.memberships.add(row), counts.added++);
   }
 }

@@ -25,8 +25,12 @@ export async function gatherBundle(db: ClausemarkDB, opts: GatherOptions = {}): 
     const full = opts.clipIds === undefined && opts.collectionId === undefined;
     if (full) {
       const [clips, bodies, highlights, collections, memberships, settings] = await Promise.all([
-        db.clips.toArray(), db.clipBodies.toArray(), db.highlights.toArray(),
-        db.collections.toArray(), db.memberships.toArray(), db.settings.toArray(),
+        db.clips.toArray(),
+        db.clipBodies.toArray(),
+        db.highlights.toArray(),
+        db.collections.toArray(),
+        db.memberships.toArray(),
+        db.settings.toArray(),
       ]);
       return { clips, bodies, highlights, collections, memberships, settings };
     }

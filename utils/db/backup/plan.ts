@@ -6,7 +6,16 @@ import { newId } from '../save-clip';
 import type { ClausemarkDB } from '../schema';
 
 // re-exported for the UI; importers move in the components step
-export { capTimestamps, FUTURE_MARGIN, stable, type ClipAction, type ClipDecision, type ImportPlan, type ImportReport, type MergeCounts } from '../../export/backup';
+export {
+  capTimestamps,
+  FUTURE_MARGIN,
+  stable,
+  type ClipAction,
+  type ClipDecision,
+  type ImportPlan,
+  type ImportReport,
+  type MergeCounts,
+} from '../../export/backup';
 
 /** Decide each backup clip against the database. Call inside a transaction that covers `clips`. */
 export async function decideClips(db: ClausemarkDB, clips: readonly Clip[]): Promise<ClipDecision[]> {
@@ -35,7 +44,9 @@ export async function planImport(db: ClausemarkDB, bundle: FullBundle, now = Dat
     return {
       bundle: capped,
       added: decisions.filter((d) => d.action === 'new').map((d) => d.clip.title),
-      replaced: decisions.filter((d) => d.action === 'replace').map((d) => ({ title: d.local!.title, older: d.clip.updatedAt < d.local!.updatedAt })),
+      replaced: decisions
+        .filter((d) => d.action === 'replace')
+        .map((d) => ({ title: d.local!.title, older: d.clip.updatedAt < d.local!.updatedAt })),
       unchanged: decisions.filter((d) => d.action === 'unchanged').length,
       highlights: { withNew: capped.highlights.length - withExisting, withExisting },
       collections,

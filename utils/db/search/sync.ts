@@ -34,8 +34,8 @@ export function changedBy(parts: ObservabilitySet, dbName: string): Changed | nu
   for (const [part, tree] of Object.entries(parts)) {
     const m = /^idb:\/\/(.*)\/([^/]+)\/$/.exec(part); // primary-key parts only
     if (!m || m[1] !== dbName) continue;
-    if (m[2] === 'clips' || m[2] === 'clipBodies') (touched = true), (allClips ||= !keysOf(tree, clips));
-    if (m[2] === 'highlights') (touched = true), (allHighlights ||= !keysOf(tree, highlights));
+    if (m[2] === 'clips' || m[2] === 'clipBodies') ((touched = true), (allClips ||= !keysOf(tree, clips)));
+    if (m[2] === 'highlights') ((touched = true), (allHighlights ||= !keysOf(tree, highlights)));
   }
   return touched ? { clips: allClips ? 'all' : clips, highlights: allHighlights ? 'all' : highlights } : null;
 }
@@ -55,7 +55,10 @@ function tableSignature(db: ClausemarkDB, table: ClausemarkDB['clips'] | Clausem
  * them is caught by the next check (or its event), as one landing just after a single transaction would be.
  */
 export async function dbSignature(db: ClausemarkDB): Promise<StoreSignature> {
-  const [[clips, clipsNewest], [highlights, highlightsNewest]] = await Promise.all([tableSignature(db, db.clips), tableSignature(db, db.highlights)]);
+  const [[clips, clipsNewest], [highlights, highlightsNewest]] = await Promise.all([
+    tableSignature(db, db.clips),
+    tableSignature(db, db.highlights),
+  ]);
   return { clips, clipsNewest, highlights, highlightsNewest };
 }
 

@@ -4,20 +4,39 @@ import { sameSite } from '../../url';
 import { BackupError } from './error';
 import type { FullBundle } from '../types';
 
-function unique<T>(rows: readonly T[], table: string, field: string, key: (r: T) => string, what = (r: T) => `${field} ${JSON.stringify(key(r))}`): void {
+function unique<T>(
+  rows: readonly T[],
+  table: string,
+  field: string,
+  key: (r: T) => string,
+  what = (r: T) => `${field} ${JSON.stringify(key(r))}`,
+): void {
   const seen = new Map<string, number>();
   rows.forEach((r, i) => {
     const k = key(r);
     const first = seen.get(k);
-    if (first !== undefined) throw new BackupError('duplicate-id', `duplicate ${what(r)} (also at ${table}[${first}])`, `${table}[${i}].${field}`);
+    if (first !== undefined)
+      throw new BackupError('duplicate-id', `duplicate ${what(r)} (also at ${table}[${first}])`, `${table}[${i}].${field}`);
     seen.set(k, i);
   });
 }
 
-function exists<T>(rows: readonly T[], ids: ReadonlySet<string>, table: string, field: string, target: string, key: (r: T) => string): void {
+function exists<T>(
+  rows: readonly T[],
+  ids: ReadonlySet<string>,
+  table: string,
+  field: string,
+  target: string,
+  key: (r: T) => string,
+): void {
   rows.forEach((r, i) => {
     const k = key(r);
-    if (!ids.has(k)) throw new BackupError('dangling-reference', `refers to ${target} ${JSON.stringify(k)}, which is not in the backup`, `${table}[${i}].${field}`);
+    if (!ids.has(k))
+      throw new BackupError(
+        'dangling-reference',
+        `refers to ${target} ${JSON.stringify(k)}, which is not in the backup`,
+        `${table}[${i}].${field}`,
+      );
   });
 }
 
@@ -44,7 +63,9 @@ function checkUrl(url: string, path: string, optional = false): void {
   if ((optional && url === '') || isOpenableUrl(url)) return;
   const scheme = urlScheme(url);
   const got = scheme ? `not ${scheme} addresses` : 'not a relative or malformed address';
-  const why: BackupError['why'] = scheme ? { key: 'options.backup.unsafeUrl', params: { path, scheme } } : { key: 'options.backup.badUrl', params: { path } };
+  const why: BackupError['why'] = scheme
+    ? { key: 'options.backup.unsafeUrl', params: { path, scheme } }
+    : { key: 'options.backup.badUrl', params: { path } };
   throw new BackupError('unsafe-url', `only http, https and file addresses can be imported, ${got}`, path, why);
 }
 
@@ -57,7 +78,8 @@ export function checkIntegrity(b: FullBundle): void {
   unique(b.highlights, 'highlights', 'id', (h) => h.id);
   unique(b.collections, 'collections', 'id', (c) => c.id);
   unique(b.collections, 'collections', 'name', (c) => c.name);
-  const pair = (m: FullBundle['memberships'][number]) => `membership of clip ${JSON.stringify(m.clipId)} in collection ${JSON.stringify(m.collectionId)}`;
+  const pair = (m: FullBundle['memberships'][number]) =>
+    `membership of clip ${JSON.stringify(m.clipId)} in collection ${JSON.stringify(m.collectionId)}`;
   unique(b.memberships, 'memberships', 'clipId', (m) => `${m.collectionId}\u0000${m.clipId}`, pair);
   unique(b.settings, 'settings', 'key', (s) => s.key);
   const clips = new Set(b.clips.map((c) => c.id));
@@ -79,7 +101,11 @@ export function checkIntegrity(b: FullBundle): void {
   b.highlights.forEach((h, i) => {
     checkUrl(h.url, `highlights[${i}].url`, true);
     if (h.selectors.end < h.selectors.start)
-      throw new BackupError('invalid', `ends (${h.selectors.end}) before it starts (${h.selectors.start})`, `highlights[${i}].selectors.end`);
+      throw new BackupError(
+        'invalid',
+        `ends (${h.selectors.end}) before it starts (${h.selectors.start})`,
+        `highlights[${i}].selectors.end`,
+      );
   });
   b.settings.forEach((s, i) => {
     if (depthOf(s.value, MAX_SETTING_DEPTH) > MAX_SETTING_DEPTH)

@@ -35,14 +35,22 @@ const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 /** Cheap checks before JSON.parse, so a huge non-backup fails in microseconds rather than after a full parse. */
 function precheck(text: string): void {
   if (typeof text !== 'string') throw new BackupError('not-json', 'a backup must be read as text');
-  if (text.length > LIMITS.text) throw new BackupError('too-large', `the file is too large (${Math.round(text.length / 1048576)} MB; at most 200 MB)`, '', { key: 'options.backup.tooLarge', params: { size: Math.round(text.length / 1048576) } });
+  if (text.length > LIMITS.text)
+    throw new BackupError('too-large', `the file is too large (${Math.round(text.length / 1048576)} MB; at most 200 MB)`, '', {
+      key: 'options.backup.tooLarge',
+      params: { size: Math.round(text.length / 1048576) },
+    });
   let a = 0;
   let z = text.length - 1;
   while (a <= z && isWs(text.charCodeAt(a))) a++;
   while (z >= a && isWs(text.charCodeAt(z))) z--;
   if (a > z) throw new BackupError('not-json', 'the file is empty', '', { key: 'options.backup.empty' });
-  if (text[a] !== '{') throw new BackupError('not-json', 'this is not a Clausemark backup (it is not a JSON object)', '', { key: 'options.backup.notObject' });
-  if (text[z] !== '}') throw new BackupError('truncated', 'the file is incomplete (truncated): it does not end with "}"', '', { key: 'options.backup.truncatedEnd' });
+  if (text[a] !== '{')
+    throw new BackupError('not-json', 'this is not a Clausemark backup (it is not a JSON object)', '', { key: 'options.backup.notObject' });
+  if (text[z] !== '}')
+    throw new BackupError('truncated', 'the file is incomplete (truncated): it does not end with "}"', '', {
+      key: 'options.backup.truncatedEnd',
+    });
 }
 
 const NAMES: Record<string, string> = { Object: 'an object', Array: 'a list', string: 'a string', number: 'a number' };
@@ -51,7 +59,9 @@ function describe(issue: v.BaseIssue<unknown>): string {
   const got = issue.received;
   switch (issue.type) {
     case 'max_length':
-      return Array.isArray(issue.input) ? `too many items (${got}; at most ${issue.requirement})` : `too long (${got} characters; at most ${issue.requirement})`;
+      return Array.isArray(issue.input)
+        ? `too many items (${got}; at most ${issue.requirement})`
+        : `too long (${got} characters; at most ${issue.requirement})`;
     case 'min_length':
       return 'must not be empty';
     case 'integer':
@@ -91,20 +101,31 @@ export function readBackup(text: string): ParsedBackup {
     // a file cut after a "}" passes the precheck; the parser then stops at (or just before) the very end
     const at = Number(/position (\d+)/.exec(msg)?.[1] ?? -1);
     if (/end of (JSON )?input|Unterminated/i.test(msg) || at >= text.trimEnd().length - 1) {
-      throw new BackupError('truncated', `the file is incomplete (truncated): ${msg}`, '', { key: 'options.backup.truncated', params: { detail: msg } });
+      throw new BackupError('truncated', `the file is incomplete (truncated): ${msg}`, '', {
+        key: 'options.backup.truncated',
+        params: { detail: msg },
+      });
     }
     throw new BackupError('not-json', `the file is not valid JSON: ${msg}`, '', { key: 'options.backup.notJson', params: { detail: msg } });
   }
   const o = data as Record<string, unknown>;
   if (o.schema !== BACKUP_SCHEMA) {
     const got = JSON.stringify(o.schema) ?? 'nothing';
-    throw new BackupError('wrong-schema', `this is not a Clausemark backup (expected "${BACKUP_SCHEMA}", got ${got})`, 'schema', { key: 'options.backup.wrongSchema', params: { expected: BACKUP_SCHEMA, got } });
+    throw new BackupError('wrong-schema', `this is not a Clausemark backup (expected "${BACKUP_SCHEMA}", got ${got})`, 'schema', {
+      key: 'options.backup.wrongSchema',
+      params: { expected: BACKUP_SCHEMA, got },
+    });
   }
   if (typeof o.version === 'number' && Number.isInteger(o.version) && o.version > BACKUP_VERSION) {
-    throw new BackupError('unsupported-version', `made by a newer Clausemark (backup version ${o.version}; this version reads ${BACKUP_VERSION}); update the extension first`, 'version', {
-      key: 'options.backup.newer',
-      params: { version: o.version, reads: BACKUP_VERSION },
-    });
+    throw new BackupError(
+      'unsupported-version',
+      `made by a newer Clausemark (backup version ${o.version}; this version reads ${BACKUP_VERSION}); update the extension first`,
+      'version',
+      {
+        key: 'options.backup.newer',
+        params: { version: o.version, reads: BACKUP_VERSION },
+      },
+    );
   }
   // String(): JSON.stringify would show an overflowing 1e400 (Infinity) as "null"
   const shown = typeof o.version === 'number' ? String(o.version) : (JSON.stringify(o.version) ?? '(missing)');
@@ -112,7 +133,8 @@ export function readBackup(text: string): ParsedBackup {
   // counts first: validating a million items only to reject the file for its size would be slow
   for (const t of TABLES) {
     const rows = o[t];
-    if (Array.isArray(rows) && rows.length > LIMITS[t]) throw new BackupError('too-large', `too many items (${rows.length}; at most ${LIMITS[t]})`, t);
+    if (Array.isArray(rows) && rows.length > LIMITS[t])
+      throw new BackupError('too-large', `too many items (${rows.length}; at most ${LIMITS[t]})`, t);
   }
   const result = v.safeParse(backupSchema, data, { abortEarly: true });
   if (!result.success) {
@@ -120,11 +142,22 @@ export function readBackup(text: string): ParsedBackup {
     // valibot takes an array for an object and then misses its first key: name the array instead
     const last = issue.path?.[issue.path.length - 1];
     if (last && typeof last.key === 'string' && Array.isArray(last.input))
-      throw new BackupError('invalid', 'expected an object, got a list', pathOf({ ...issue, path: issue.path!.slice(0, -1) as typeof issue.path }));
+      throw new BackupError(
+        'invalid',
+        'expected an object, got a list',
+        pathOf({ ...issue, path: issue.path!.slice(0, -1) as typeof issue.path }),
+      );
     throw new BackupError('invalid', describe(issue), pathOf(issue));
   }
   const { exportedAt, clips, bodies, highlights, collections, memberships, settings } = result.output;
-  const bundle: FullBundle = { clips, bodies, highlights, collections, memberships, settings: settings.map((s) => ({ key: s.key, value: s.value })) };
+  const bundle: FullBundle = {
+    clips,
+    bodies,
+    highlights,
+    collections,
+    memberships,
+    settings: settings.map((s) => ({ key: s.key, value: s.value })),
+  };
   checkIntegrity(bundle);
   return { exportedAt, bundle };
 }

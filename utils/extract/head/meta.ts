@@ -83,9 +83,7 @@ export function readPageInfo(doc: Document): PageInfo {
   const ldArticle = ld.find((o) => /Article|NewsArticle|Report|Legislation|WebPage/i.test(String(o['@type'] ?? '')));
   const info = readInfoLine(doc);
   const lang =
-    doc.documentElement?.getAttribute('lang') ||
-    metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language']) ||
-    '';
+    doc.documentElement?.getAttribute('lang') || metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language']) || '';
   return {
     siteName:
       metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||

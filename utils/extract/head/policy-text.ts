@@ -95,10 +95,7 @@ function dataCells(root: Element): Set<string> {
 /** 文号, issuer and date of writing as printed in the text; '' for whatever is not clearly there. */
 export function readTextFields(doc: Document, title: string): TextFields {
   if (!doc.body) return { docNumber: '', issuer: '', writtenDate: '' };
-  const lines = blockText(doc.body)
-    .split('\n')
-    .map(squash)
-    .filter(Boolean);
+  const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
   // Cells of data tables (a date column beside a venue column) are not signatures: blank them out.
   const cells = dataCells(doc.body);
   const signatureLines = lines.map((l) => (cells.has(l) ? '' : l));

@@ -26,8 +26,21 @@ export function isDocNumber(s: string): boolean {
 }
 
 const CN_DIGIT: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '0': 0,
-  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  '0': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 一…三十一 (also 廿/卅) → number; NaN when not a small Chinese numeral. */
@@ -40,7 +53,8 @@ function cnSmall(s: string): number {
   return tens * 10 + units;
 }
 
-export const CN_DATE = /([〇○零ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日/;
+export const CN_DATE =
+  /([〇○零ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日/;
 
 /** 一九九七年四月八日 / 二〇一八年十二月二十九日 → ISO, or ''. */
 export function cnDateToIso(s: string): string {

@@ -48,11 +48,7 @@ function readJsonLd(doc: Document): Fields {
 }
 
 function pageTitle(doc: Document): string {
-  return (
-    metaContent(doc, ['ArticleTitle', 'og:title']) ||
-    squash(doc.querySelector('h1')?.textContent ?? '') ||
-    squash(doc.title ?? '')
-  );
+  return metaContent(doc, ['ArticleTitle', 'og:title']) || squash(doc.querySelector('h1')?.textContent ?? '') || squash(doc.title ?? '');
 }
 
 export function readPolicyMeta(doc: Document): PolicyMeta {

@@ -4,7 +4,8 @@ import { squash } from '../../dom/blocks';
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
 const SEP = /\s*(?:_{1,2}|\s[|｜]\s|[|｜]|\s[-–—]{1,2}\s|--|(?<=[\u3400-\u9fff）》」])-(?=[\u3400-\u9fff《「（])|\s»\s)\s*/;
-const SITEISH = /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
+const SITEISH =
+  /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
 
 function looksLikeSite(seg: string, siteName: string): boolean {
   if (!seg) return true;

@@ -67,5 +67,9 @@ export function restoreAbstracts(target: Element, found: Element[], base: string
 /** Copies rather than marks: Readability may clean the marked originals away. */
 export const abstracts: PassPair = {
   mark: { name: 'abstract', fixture: 'zh-paper-abstract', run: (ctx) => void (ctx.abstracts = markAbstracts(ctx.body)) },
-  restore: { name: 'abstract', fixture: 'zh-paper-abstract', run: (ctx) => void restoreAbstracts(ctx.inner, ctx.abstracts, ctx.doc.baseURI) },
+  restore: {
+    name: 'abstract',
+    fixture: 'zh-paper-abstract',
+    run: (ctx) => void restoreAbstracts(ctx.inner, ctx.abstracts, ctx.doc.baseURI),
+  },
 };

@@ -18,13 +18,19 @@ const RULES: ChromeRule[] = [
   { re: /^[【\[]?\s*(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)/, max: 200 },
   { re: /^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页/, max: 80 }, // pager: 第1页/共3页 << 上一页 | 下一页 >>
   // Whole line made of print/close buttons only: "关闭违法企业。" is a sentence, "【打印】【关闭】" is chrome.
-  { re: /^(?:[【\[]?\s*(?:打印本页|打印此页|打印文章|关闭窗口|关闭本页|打印|关闭|收藏|纠错|我要纠错|返回顶部|返回目录|返目录|返回首页|返回列表|上一页|下一页)\s*[】\]]?\s*)+$/, max: 60 },
+  {
+    re: /^(?:[【\[]?\s*(?:打印本页|打印此页|打印文章|关闭窗口|关闭本页|打印|关闭|收藏|纠错|我要纠错|返回顶部|返回目录|返目录|返回首页|返回列表|上一页|下一页)\s*[】\]]?\s*)+$/,
+    max: 60,
+  },
   { re: /^(分享到|分享至|一键分享|转发到)/, max: 120 },
   { re: /^(微信)?扫一扫|^用微信扫|^扫描二维码|^手机扫码|^在手机上打开/, max: 120 },
   { re: /^[（(【\[]?\s*(责任编辑|责编|编辑|审核|校对|监制)\s*[:：]/, max: 80 },
   { re: /^(版权声明|版权所有|免责声明|copyright\b|©|\(c\)\s*\d{4})/i, max: 400 },
   { re: /^(当前位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]/, max: 200 },
-  { re: /^[A-Za-z]{0,5}(相关推荐|相关阅读|相关新闻|相关报道|相关内容|相关专题|相关文章|相关链接|相关文件|延伸阅读|猜你喜欢|热点推荐|推荐阅读|热门推荐|精彩推荐|编辑推荐|为你推荐|为您推荐|热门文章|更多阅读|扩展阅读)\s*[:：]?$/, max: 20 },
+  {
+    re: /^[A-Za-z]{0,5}(相关推荐|相关阅读|相关新闻|相关报道|相关内容|相关专题|相关文章|相关链接|相关文件|延伸阅读|猜你喜欢|热点推荐|推荐阅读|热门推荐|精彩推荐|编辑推荐|为你推荐|为您推荐|热门文章|更多阅读|扩展阅读)\s*[:：]?$/,
+    max: 20,
+  },
   // A bare attribution line (来源：新华网) is metadata, read from the page before clean-up; a sentence is longer.
   { re: /^来源\s*[:：]\s*[^。！？，,；;]{1,24}$/, max: 30 },
   // Reading counters and forum/blog furniture: 您是本文第 154 个阅览者, (本文发表于…, 已被阅读178次), trackback links.
@@ -42,7 +48,15 @@ function linkDensity(el: Element, textLen: number): number {
   return linked / textLen;
 }
 
-const INFO_PARTS = [/来源\s*[:：]/, /作者\s*[:：]/, /(发布|发表|更新)?(时间|日期)\s*[:：]/, /^(发表|发布)于/, /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/, /(浏览|阅读|点击)(次数|数|量)?\s*[:：]/, /编辑\s*[:：]/];
+const INFO_PARTS = [
+  /来源\s*[:：]/,
+  /作者\s*[:：]/,
+  /(发布|发表|更新)?(时间|日期)\s*[:：]/,
+  /^(发表|发布)于/,
+  /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/,
+  /(浏览|阅读|点击)(次数|数|量)?\s*[:：]/,
+  /编辑\s*[:：]/,
+];
 
 /** The "2024-03-15 | 来源：… 作者：…" line under a title: short, and made of at least two such parts. */
 export function isInfoLine(t: string): boolean {
@@ -59,7 +73,8 @@ export function isChromeText(text: string): boolean {
 
 // Cheap first test on a text node: could a chrome line start here? Only these are looked at further,
 // so the clean-up costs one pass over the text nodes instead of textContent on every element.
-const STARTER = /^[\s【\[（(|｜·•\-–—]*(字[体号]|文字|上一|下一|上篇|下篇|打印|关闭|收藏|纠错|我要|返回顶部|分享|一键分享|转发到|微信|扫|用微信|手机扫|在手机|责任编辑|责编|编辑|审核|校对|监制|版权|免责|copyright|©|\(c\)|当前|您当前|您现在|所在位置|相关|延伸阅读|猜你|热点推荐|推荐阅读|热门|精彩推荐|编辑推荐|为你|为您|[a-z]{1,5}(相关|精彩|编辑)|更多阅读|扩展阅读|来源|作者|发布|发表|时间|日期|浏览|点击|阅读数|您是本文|本文(发表|已被|通告|引用)|通告引用|引用|回复线索|主题已|返回|返目录|第\s*(\d|$)|\d{4}\s*[-年/.])/i;
+const STARTER =
+  /^[\s【\[（(|｜·•\-–—]*(字[体号]|文字|上一|下一|上篇|下篇|打印|关闭|收藏|纠错|我要|返回顶部|分享|一键分享|转发到|微信|扫|用微信|手机扫|在手机|责任编辑|责编|编辑|审核|校对|监制|版权|免责|copyright|©|\(c\)|当前|您当前|您现在|所在位置|相关|延伸阅读|猜你|热点推荐|推荐阅读|热门|精彩推荐|编辑推荐|为你|为您|[a-z]{1,5}(相关|精彩|编辑)|更多阅读|扩展阅读|来源|作者|发布|发表|时间|日期|浏览|点击|阅读数|您是本文|本文(发表|已被|通告|引用)|通告引用|引用|回复线索|主题已|返回|返目录|第\s*(\d|$)|\d{4}\s*[-年/.])/i;
 const MAX_CHROME = 400;
 
 /** Remove chrome elements under `root` in place. Returns how many elements were removed. */
@@ -116,5 +131,13 @@ function removeRelatedBlock(head: Element): void {
 }
 
 /** Before Readability, so chrome does not sway its scoring; after it, for chrome inside the blocks it kept. */
-export const chromeBefore: Pass<BodyContext> = { name: 'chrome-cleanup', fixture: 'zh-cms-article', run: (ctx) => void removeChrome(ctx.body) };
-export const chromeAfter: Pass<ArticleContext> = { name: 'chrome-cleanup', fixture: 'zh-cms-article', run: (ctx) => void removeChrome(ctx.content) };
+export const chromeBefore: Pass<BodyContext> = {
+  name: 'chrome-cleanup',
+  fixture: 'zh-cms-article',
+  run: (ctx) => void removeChrome(ctx.body),
+};
+export const chromeAfter: Pass<ArticleContext> = {
+  name: 'chrome-cleanup',
+  fixture: 'zh-cms-article',
+  run: (ctx) => void removeChrome(ctx.content),
+};

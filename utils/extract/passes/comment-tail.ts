@@ -66,4 +66,8 @@ export function trimCommentTail(root: Element): boolean {
   return false;
 }
 
-export const commentTail: Pass<ArticleContext> = { name: 'comment-tail', fixture: 'zh-blog-comment-tail', run: (ctx) => void trimCommentTail(ctx.content) };
+export const commentTail: Pass<ArticleContext> = {
+  name: 'comment-tail',
+  fixture: 'zh-blog-comment-tail',
+  run: (ctx) => void trimCommentTail(ctx.content),
+};

@@ -52,4 +52,8 @@ export function removeLinkLists(root: Element): number {
   return removed;
 }
 
-export const linkLists: Pass<ArticleContext> = { name: 'link-blocks', fixture: 'zh-portal-link-lists', run: (ctx) => void removeLinkLists(ctx.content) };
+export const linkLists: Pass<ArticleContext> = {
+  name: 'link-blocks',
+  fixture: 'zh-portal-link-lists',
+  run: (ctx) => void removeLinkLists(ctx.content),
+};

@@ -50,5 +50,10 @@ export function restoreReferences(content: Element, target: Element, doc: Docume
 
 export const references: PassPair = {
   mark: { name: 'references', fixture: 'zh-paper-references', marks: [MARK], run: (ctx) => markReferences(ctx.body) },
-  restore: { name: 'references', fixture: 'zh-paper-references', marks: [MARK], run: (ctx) => void restoreReferences(ctx.content, ctx.inner, ctx.doc) },
+  restore: {
+    name: 'references',
+    fixture: 'zh-paper-references',
+    marks: [MARK],
+    run: (ctx) => void restoreReferences(ctx.content, ctx.inner, ctx.doc),
+  },
 };

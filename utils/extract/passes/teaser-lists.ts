@@ -16,7 +16,8 @@ const MAX_ITEM_CHARS = 90;
 const MAX_HEAD_CHARS = 12;
 // Not a teaser: a sentence, a numbered entry (1. / 一、 / （一）) or one citing a document number (〔2019〕): those are
 // the document's own lists, such as a schedule of repealed documents with their dates.
-const TEASER = /^(?!.*[。；;])(?![（(]?[0-9０-９一二三四五六七八九十]+[)）.．、])(?!.*[〔［\[]\d{4}[〕］\]])(.{4,70}?)\s*[（(\[]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[)）\]]?\s*\d{0,7}$/;
+const TEASER =
+  /^(?!.*[。；;])(?![（(]?[0-9０-９一二三四五六七八九十]+[)）.．、])(?!.*[〔［\[]\d{4}[〕］\]])(.{4,70}?)\s*[（(\[]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[)）\]]?\s*\d{0,7}$/;
 
 export function isTeaserItem(text: string): boolean {
   const t = squash(text);
@@ -53,4 +54,8 @@ export function removeTeaserLists(root: Element): number {
   return removed;
 }
 
-export const teaserLists: Pass<ArticleContext> = { name: 'teaser-lists', fixture: 'zh-news-teaser-lists', run: (ctx) => void removeTeaserLists(ctx.content) };
+export const teaserLists: Pass<ArticleContext> = {
+  name: 'teaser-lists',
+  fixture: 'zh-news-teaser-lists',
+  run: (ctx) => void removeTeaserLists(ctx.content),
+};

@@ -80,5 +80,10 @@ export function restoreTrailingSections(content: Element, target: Element, doc: 
 
 export const trailingSections: PassPair = {
   mark: { name: 'trailing-sections', fixture: 'en-act-end-notes', marks: [MARK_SECTION], run: (ctx) => markTrailingSections(ctx.body!) },
-  restore: { name: 'trailing-sections', fixture: 'en-act-end-notes', marks: [MARK_SECTION], run: (ctx) => void restoreTrailingSections(ctx.content, ctx.inner, ctx.doc) },
+  restore: {
+    name: 'trailing-sections',
+    fixture: 'en-act-end-notes',
+    marks: [MARK_SECTION],
+    run: (ctx) => void restoreTrailingSections(ctx.content, ctx.inner, ctx.doc),
+  },
 };

@@ -42,7 +42,8 @@ export const options = {
   'options.plan.highlightsExisting': 'Highlights of clips you already have: {n} (imported only if you replace your clips)',
   'options.plan.collections': 'New collections: {names}',
   'options.plan.replaceOpt': "Replace my clips with the backup's copies",
-  'options.plan.keepHint': "Unticked, the clips you already have stay exactly as they are: the backup's copies of them and their highlights are skipped.",
+  'options.plan.keepHint':
+    "Unticked, the clips you already have stay exactly as they are: the backup's copies of them and their highlights are skipped.",
   'options.plan.replaceHint': "Ticked, the backup's copies replace yours, even where yours are newer, and their highlights are added.",
   'options.imported': 'Imported.',
   'options.row': '{label}: {counts}',
@@ -62,7 +63,8 @@ export const options = {
   'options.backup.notJson': 'the file is not valid JSON: {detail}',
   'options.backup.tooLarge': 'the file is too large ({size} MB; at most 200 MB)',
   'options.backup.wrongSchema': 'schema: this is not a Clausemark backup (expected "{expected}", got {got})',
-  'options.backup.newer': 'version: made by a newer Clausemark (backup version {version}; this version reads {reads}); update the extension first',
+  'options.backup.newer':
+    'version: made by a newer Clausemark (backup version {version}; this version reads {reads}); update the extension first',
 
   'options.autoShow.title': 'Sites with automatic highlights',
   'options.autoShow.why':

@@ -56,7 +56,8 @@ export const page = {
 
   // Background and injected-script errors, by key (utils/clipper, utils/extract, utils/highlighter, utils/messaging).
   'page.error.noTab': 'That tab no longer exists.',
-  'page.error.fileUrls': 'Local files can only be clipped after you turn on "Allow access to file URLs" for Clausemark in the extensions page.',
+  'page.error.fileUrls':
+    'Local files can only be clipped after you turn on "Allow access to file URLs" for Clausemark in the extensions page.',
   'page.error.webStore': 'The web store does not allow extensions to read its pages.',
   'page.error.needGesture':
     'Clausemark may read this page only after you use its toolbar button, the Alt+Shift+S shortcut or the page menu. Open the popup from the toolbar on this tab and try again.',
@@ -66,17 +67,20 @@ export const page = {
   'page.error.noResult': 'The page did not return a result; it may have navigated away while being read.',
   'page.error.noAnswer': 'The page did not answer; it may have navigated away.',
   'page.error.malformed': 'The page gave a malformed answer.',
-  'page.error.quota': 'The browser has no storage space left for Clausemark, so nothing was saved. Free some disk space or delete old clips and try again.',
+  'page.error.quota':
+    'The browser has no storage space left for Clausemark, so nothing was saved. Free some disk space or delete old clips and try again.',
   'page.error.saveFailed': 'The clip could not be saved, and nothing was changed: {detail}',
   'page.error.clipLost': 'The page was clipped but the clip could not be found again.',
   'page.error.notThisPage': 'That highlight does not belong to this page.',
-  'page.error.noArticle': 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
+  'page.error.noArticle':
+    'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
   'page.error.tooManyElements':
     'This page has {count} elements, more than the {max} the article finder handles quickly. You can clip its whole visible text instead.',
   'page.error.tooDeep':
     'This page is nested {depth} levels deep, more than the {max} the article finder handles quickly. You can clip its whole visible text instead.',
   'page.truncated': 'This page is very long: the clip keeps its first {max} characters.',
-  'page.error.timeout': 'The page took more than {seconds} seconds to answer, so it was left alone. You can clip its whole visible text instead.',
+  'page.error.timeout':
+    'The page took more than {seconds} seconds to answer, so it was left alone. You can clip its whole visible text instead.',
   'page.error.readFailed': 'Reading the page failed: {detail}',
   'page.error.highlighterFailed': 'The highlighter failed: {detail}',
   'page.error.selectFirst': 'Select some text on the page first.',

@@ -15,7 +15,8 @@ export const sidepanel = {
   'sidepanel.denied.allow': 'Allow on this site',
   'sidepanel.denied.refused': 'Access was not granted. You can still use the toolbar button or Alt+Shift+S on this tab.',
   'sidepanel.denied.file': 'For local files, turn on “Allow access to file URLs” for Clausemark on the extensions page.',
-  'sidepanel.denied.stored': 'Below are the outline and highlights saved with the clip. They cannot scroll the page until Clausemark may read it.',
+  'sidepanel.denied.stored':
+    'Below are the outline and highlights saved with the clip. They cannot scroll the page until Clausemark may read it.',
   'sidepanel.denied.notClipped': 'This page is not clipped yet.',
   'sidepanel.clippedOn': 'Clipped {date}',
   'sidepanel.preview.hint': 'This page is not clipped. The panel reads a page only when you ask.',

@@ -9,4 +9,13 @@ import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
 // The type annotation makes a missing or extra key a compile error.
-export const zhCN: Record<keyof typeof en, string> = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter };
+export const zhCN: Record<keyof typeof en, string> = {
+  ...common,
+  ...popup,
+  ...page,
+  ...library,
+  ...reader,
+  ...sidepanel,
+  ...options,
+  ...highlighter,
+};

@@ -26,7 +26,8 @@ export const options: Record<keyof typeof en, string> = {
   'options.format.backup.hint': '全部数据，用于恢复或迁移到其他浏览器',
 
   'options.import': '导入备份',
-  'options.importIntro': '将 Clausemark 备份文件（.json）中的剪藏加入当前资料库。选择文件后先显示其中的内容，按“导入”后才会导入；已有的剪藏默认保留，除非你选择替换。文件损坏时不作任何改动。',
+  'options.importIntro':
+    '将 Clausemark 备份文件（.json）中的剪藏加入当前资料库。选择文件后先显示其中的内容，按“导入”后才会导入；已有的剪藏默认保留，除非你选择替换。文件损坏时不作任何改动。',
   'options.file': '备份文件',
   'options.importButton': '导入',
   'options.importing': '正在导入…',
