@@ -16,6 +16,7 @@ import {
   launchWithExtension,
   openPopup,
   PageServer,
+  paintedTexts,
   tabIdOf,
   waitFor,
   type Browser,
@@ -28,24 +29,6 @@ after(() => server.stop());
 const LAW = '/zh-law-in-notice/';
 const PASSAGE = '（二）种植高秆农作物、芦苇和树木；';
 const SITE = 'http://127.0.0.1/*';
-
-/** Texts of the painted highlights by colour, asked of the highlighter instance in the extension's isolated world. */
-async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, string[]>> {
-  // A string, not a function: tsx would add helpers (__name) the service worker does not have.
-  const script = `(async () => {
-    const [r] = await chrome.scripting.executeScript({
-      target: { tabId: ${Number(tabId)} },
-      func: () => {
-        const hl = globalThis[Symbol.for('clausemark.highlighter')];
-        const out = {};
-        if (hl) for (const p of hl.painted()) (out['clausemark-' + p.color] ??= []).push(p.text);
-        return out;
-      },
-    });
-    return r && r.result ? r.result : {};
-  })()`;
-  return (await b.sw.evaluate(script)) as Record<string, string[]>;
-}
 
 const registered = (b: Browser) =>
   b.sw.evaluate(
@@ -94,13 +77,13 @@ describe('auto-show per site (test build with 127.0.0.1 host access)', () => {
     await popup.screenshot({ path: artifact('popup-auto-show-on.png') });
 
     await highlightGreen(page, PASSAGE);
-    await waitFor(async () => (await paintedTexts(b, tabId))['clausemark-green']?.length === 1, 'the highlight to be painted');
+    await waitFor(async () => (await paintedTexts(b, tabId))?.['clausemark-green']?.length === 1, 'the highlight to be painted');
     await popup.close();
 
     // No popup from here on: the registered highlighter alone brings the highlight back.
     await page.reload();
     await waitFor(
-      async () => (await paintedTexts(b, tabId))['clausemark-green']?.[0] === PASSAGE,
+      async () => (await paintedTexts(b, tabId))?.['clausemark-green']?.[0] === PASSAGE,
       'the highlight to be painted after the reload',
       15_000,
     );
@@ -132,7 +115,7 @@ describe('auto-show per site (test build with 127.0.0.1 host access)', () => {
 
     await page.reload();
     await new Promise((r) => setTimeout(r, 1500));
-    assert.deepEqual(await paintedTexts(b, tabId), {}, 'nothing painted once the site is off');
+    assert.deepEqual((await paintedTexts(b, tabId)) ?? {}, {}, 'nothing painted once the site is off');
     await page.close();
   });
   it('deleting the last clip of a site turns auto-show off there', async () => {

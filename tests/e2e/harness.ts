@@ -270,3 +270,25 @@ export async function highlighterIn(b: Browser, tabId: number): Promise<boolean>
   })()`;
   return (await b.sw.evaluate(script)) as boolean;
 }
+
+/**
+ * Texts of the painted ranges by colour ('clausemark-green': [...]), asked of the highlighter instance in the
+ * extension's isolated world; null before the highlighter is in the page.
+ */
+export async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, string[]> | null> {
+  // A string, not a function: tsx would add helpers (__name) the service worker does not have.
+  const script = `(async () => {
+    const [r] = await chrome.scripting.executeScript({
+      target: { tabId: ${Number(tabId)} },
+      func: () => {
+        const hl = globalThis[Symbol.for('clausemark.highlighter')];
+        if (!hl) return null;
+        const out = {};
+        for (const p of hl.painted()) (out['clausemark-' + p.color] ??= []).push(p.text);
+        return out;
+      },
+    });
+    return r ? r.result : null;
+  })()`;
+  return (await b.sw.evaluate(script)) as Record<string, string[]> | null;
+}

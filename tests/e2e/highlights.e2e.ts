@@ -22,6 +22,7 @@ import {
   PAGES,
   PageServer,
   paintedCount,
+  paintedTexts,
   pressKeys,
   readClips,
   readStores,
@@ -48,28 +49,6 @@ interface StoredHighlight {
 
 async function readHighlights(page: Page): Promise<StoredHighlight[]> {
   return (await readStores(page, ['highlights'])).highlights as StoredHighlight[];
-}
-
-/**
- * Texts of the painted ranges by colour ('clausemark-green': [...]), asked of the highlighter instance in the
- * extension's isolated world; null before the highlighter is in the page.
- */
-async function paintedTexts(b: Browser, tabId: number): Promise<Record<string, string[]> | null> {
-  // A string, not a function: tsx would add helpers (__name) the service worker does not have.
-  const script = `(async () => {
-    const [r] = await chrome.scripting.executeScript({
-      target: { tabId: ${Number(tabId)} },
-      func: () => {
-        const hl = globalThis[Symbol.for('clausemark.highlighter')];
-        if (!hl) return null;
-        const out = {};
-        for (const p of hl.painted()) (out['clausemark-' + p.color] ??= []).push(p.text);
-        return out;
-      },
-    });
-    return r ? r.result : null;
-  })()`;
-  return (await b.sw.evaluate(script)) as Record<string, string[]> | null;
 }
 
 const noteFrame = (page: Page) => page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/note\.html/.test(f.url()));
