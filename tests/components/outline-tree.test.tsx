@@ -153,7 +153,8 @@ describe('OutlineTree', () => {
     expect(items()).toHaveLength(7 + 7 * 6 + 31);
     key('ArrowRight');
     expect(focused()).toBe('第2条条文内容2');
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // a hang guard for a 1,300-entry law (rendering every entry took seconds); speed belongs to npm run bench
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 
   it('is named in the UI language by default', () => {

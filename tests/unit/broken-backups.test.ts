@@ -127,7 +127,8 @@ describe('broken backups', () => {
       expect(() => fromBackupJson(c.text)).toThrow(c.expect.message);
       expect(await importBackupText(db, c.text)).toMatchObject({ ok: false });
       expect(parse).not.toHaveBeenCalled();
-      expect(performance.now() - t0).toBeLessThan(1000);
+      // a hang guard (measured ≈ 5 ms, refused before parsing); speed belongs to npm run bench
+      expect(performance.now() - t0).toBeLessThan(5000);
     } finally {
       parse.mockRestore();
     }

@@ -128,7 +128,9 @@ describe('bad backups', () => {
       const e = refuse(text);
       const ms = performance.now() - t0;
       expect(['not-json', 'truncated']).toContain(e.code);
-      expect(ms).toBeLessThan(100); // measured ≈ 1–10 ms: the prechecks and the parser stop at the first bad character
+      // a hang guard, not a speed target (that is npm run bench): measured ≈ 1–10 ms, as the prechecks and the parser stop
+      // at the first bad character; parsing 50 MB whole takes seconds, so 2 s still catches it on a loaded machine
+      expect(ms).toBeLessThan(2000);
     }
   });
 });

@@ -133,8 +133,9 @@ describe('queryLibrary', () => {
     expect(plain.clips[0]!.id).toBe('n9999');
     expect(filtered.total).toBe(clips.filter((c) => c.highlightCount > 0 && c.updatedAt >= 2_000_000).length);
     expect(site.total).toBe(250);
-    // fake-indexeddb in Node is far slower than Chromium; this only guards against reading every row
-    expect(ms).toBeLessThan(3000);
+    // fake-indexeddb in Node is far slower than Chromium; this only guards against reading every row (a hang guard with
+    // a wide margin for loaded machines; the library's speed is measured by npm run bench -- --only library)
+    expect(ms).toBeLessThan(10_000);
   });
 });
 
