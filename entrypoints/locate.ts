@@ -10,7 +10,7 @@ import type { Result } from '../utils/result';
 export default defineUnlistedScript({
   main(): Result<{ found: boolean }> {
     const req = readLocateRequest(globalThis as unknown as Record<string, unknown>);
-    const el = req && locateHeading(document, req, req.occurrence);
+    const el = req && locateHeading(document, req, req.occurrence, req.count);
     if (!el) return { ok: true, value: { found: false } };
     // Instant, whatever the page's scroll-behavior: a long smooth scroll through a law is slow and dizzying.
     el.scrollIntoView({ block: 'center', behavior: 'instant' });

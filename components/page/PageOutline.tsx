@@ -3,7 +3,7 @@ import type { ClausemarkDB } from '../../utils/db';
 import type { HeadingRequest, OutlinePreview } from '../../utils/messaging';
 import { errorText } from '../../utils/error-text';
 import { t } from '../../utils/i18n';
-import { headingKey, headingOccurrence } from '../../utils/outline/heading-key';
+import { headingCount, headingKey, headingOccurrence } from '../../utils/outline/heading-key';
 import type { Result } from '../../utils/result';
 import type { OutlineEntry } from '../../utils/model';
 import { OutlinePreviewButton } from './OutlinePreviewButton';
@@ -62,7 +62,8 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
     if (!scrollToHeading) return;
     const occurrence = headingOccurrence(keys, index);
     setNote('');
-    const r = await scrollToHeading(tabId, { label: entry.label, title: entry.title, preview: entry.preview, occurrence });
+    const count = headingCount(keys, index);
+    const r = await scrollToHeading(tabId, { label: entry.label, title: entry.title, preview: entry.preview, occurrence, count });
     if (!r.ok) setNote(errorText(r.error));
     else if (!r.value.found) setNote(t('page.headingNotFound'));
   };

@@ -52,8 +52,8 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     clipTab: ({ tabId, mode }) => clip(tabId, mode),
     previewOutline: ({ tabId }) => previewOutline(deps, tabId),
-    scrollToHeading: ({ tabId, label, title, preview, occurrence }) =>
-      scrollTabToHeading({ getTabUrl: deps.getTabUrl, locate: injectLocator }, tabId, { label, title, preview, occurrence }),
+    scrollToHeading: ({ tabId, label, title, preview, occurrence, count }) =>
+      scrollTabToHeading({ getTabUrl: deps.getTabUrl, locate: injectLocator }, tabId, { label, title, preview, occurrence, count }),
     showHighlights: ({ tabId }) => showHighlights(tabHl, tabId),
     scrollToHighlight: ({ tabId, id }) => scrollTabToHighlight(tabHl, tabId, id),
     pageHighlights: (_, s) => pageHighlights(db, page(s).url),

@@ -95,4 +95,19 @@ describe('outline tree (test build with 127.0.0.1 host access)', () => {
     await popup.close();
     await page.close();
   });
+
+  it('on a law with a 目录 before its body, an entry lands on the body heading, not on its 目录 line', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/zh-law-with-toc/'));
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    const entry = popup.getByRole('treeitem').filter({ hasText: '第五章' }).first();
+    await entry.click();
+    const body = page.locator('#c4');
+    await assertInView(page, body);
+    // the 目录's line for the same chapter is near the top of the page, scrolled out of view
+    const tocLine = (await page.locator('.toc a', { hasText: '第五章' }).boundingBox())!;
+    assert.ok(tocLine.y + tocLine.height < 0, `the 目录 line is above the viewport (y=${tocLine.y})`);
+    await popup.close();
+    await page.close();
+  });
 });

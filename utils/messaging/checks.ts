@@ -18,7 +18,8 @@ export function isHeadingRequest(d: unknown): d is HeadingRequest {
     shortString(r.title) &&
     shortString(r.preview) &&
     Number.isInteger(r.occurrence) &&
-    r.occurrence >= 0
+    r.occurrence >= 0 &&
+    (r.count === undefined || (Number.isInteger(r.count) && r.count > r.occurrence && r.count <= 100_000))
   );
 }
 

@@ -33,8 +33,11 @@ export interface OutlinePreview {
   title: string;
 }
 
-/** An outline entry to find in the live page; `occurrence` counts earlier entries with the same heading key. */
-export type HeadingRequest = HeadingTarget & { occurrence: number };
+/**
+ * An outline entry to find in the live page; `occurrence` counts earlier entries with the same heading key, `count` how
+ * many entries share it (a page that shows more — a 目录 before the body — shows the extra ones first).
+ */
+export type HeadingRequest = HeadingTarget & { occurrence: number; count?: number };
 
 /** What a page's highlighter needs: its clip (null when not clipped), the clip's outline and its highlights. */
 export interface PageHighlights {

@@ -21,6 +21,11 @@ export function headingKey(t: HeadingTarget): string {
   return squashAll(t.label ?? '') + squashAll(rest).slice(0, KEY_CHARS);
 }
 
+/** How many entries have the same key as the one at `index`, that one included. */
+export function headingCount(keys: readonly string[], index: number): number {
+  return keys.reduce((n, k) => (k === keys[index] ? n + 1 : n), 0);
+}
+
 /** How many entries before `index` have the same key (0-based): which of the page's equal headings is meant. */
 export function headingOccurrence(keys: readonly string[], index: number): number {
   let n = 0;

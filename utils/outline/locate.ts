@@ -12,8 +12,11 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TEXTAR
 /**
  * The block element whose visible text starts with the entry's key; `occurrence` (0-based) picks among equal
  * keys, as the outline counts them (（一） under 一、 and again under 二、). Lines split by <br> count as blocks.
+ * `count` is how many entries of the outline share the key: a page showing more of them has the extra ones before
+ * its body (a 目录 listing the chapters, a summary of the articles), which the outline leaves out; they are skipped,
+ * links first, then from the front, so an entry lands on the body's heading.
  */
-export function locateHeading(doc: Document, target: HeadingTarget, occurrence: number): Element | null {
+export function locateHeading(doc: Document, target: HeadingTarget, occurrence: number, count?: number): Element | null {
   const key = headingKey(target);
   const root = doc.body;
   if (!key || !root) return null;
@@ -53,7 +56,7 @@ export function locateHeading(doc: Document, target: HeadingTarget, occurrence: 
     }
   }
   close();
-  const visible = found.filter(isVisible);
+  const visible = withoutContents(found.filter(isVisible), count);
   return visible[occurrence] ?? visible[visible.length - 1] ?? null;
 }
 
@@ -83,4 +86,12 @@ function isVisible(el: Element): boolean {
     if (cs.display === 'none' || cs.visibility === 'hidden') return false;
   }
   return true;
+}
+
+/** The candidates the outline counts: extra ones (a table of contents) dropped, links first, then the earliest. */
+function withoutContents(found: Element[], count: number | undefined): Element[] {
+  if (!count || found.length <= count) return found;
+  const unlinked = found.filter((el) => !el.closest('a') && !el.querySelector('a'));
+  const pool = unlinked.length >= count ? unlinked : found;
+  return pool.slice(pool.length - count);
 }
