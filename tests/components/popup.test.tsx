@@ -178,11 +178,11 @@ describe('PopupApp outline', () => {
     expect(screen.getByText('(5)')).toBeTruthy();
     fireEvent.click(tree.querySelectorAll('[role=treeitem]')[3]!);
     await waitFor(() =>
-      expect(scrollToHeading).toHaveBeenCalledWith(5, { label: '（一）', title: '工作目标', preview: '', occurrence: 1 }),
+      expect(scrollToHeading).toHaveBeenCalledWith(5, { label: '（一）', title: '工作目标', preview: '', occurrence: 1, count: 2 }),
     );
     fireEvent.keyDown(tree.querySelectorAll('[role=treeitem]')[4]!, { key: 'Enter' });
     await waitFor(() =>
-      expect(scrollToHeading).toHaveBeenLastCalledWith(5, { label: '（二）', title: '', preview: '各地要…', occurrence: 0 }),
+      expect(scrollToHeading).toHaveBeenLastCalledWith(5, { label: '（二）', title: '', preview: '各地要…', occurrence: 0, count: 1 }),
     );
     expect(preview).not.toHaveBeenCalled();
   });
