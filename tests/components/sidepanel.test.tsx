@@ -70,7 +70,9 @@ describe('SidePanelApp', () => {
     expect(screen.getByText('已剪藏 - 中国政府网')).toBeTruthy();
     expect(clipButton(container)?.textContent).toMatch(/update/i);
     fireEvent.click(screen.getByText('重点任务'));
-    await waitFor(() => expect(scrollToHeading).toHaveBeenCalledWith(1, { label: '二、', title: '重点任务', preview: '', occurrence: 0 }));
+    await waitFor(() =>
+      expect(scrollToHeading).toHaveBeenCalledWith(1, { label: '二、', title: '重点任务', preview: '', occurrence: 0, count: 1 }),
+    );
     expect(preview).not.toHaveBeenCalled();
 
     win.switchTo(page(2, 'https://b.cn/law'));
