@@ -18,7 +18,6 @@ const KNOWN_GAPS = new Set<string>([
   // paragraphs turned into <br> lines of one block
   'zh-law-in-notice × brLines',
   'zh-notice-tiers × brLines',
-  'zh-paper-references × brLines',
   // WeChat furniture around a notice enclosing a regulation
   'zh-law-in-notice × wechatFurniture',
 ]);
