@@ -74,8 +74,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         i += group.length - 1;
         continue;
       }
-      // Set off as a title: centred or a top heading; or a bold line of its own (a <br> line cannot be centred).
-      if ((line.centered || line.bold || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
+      // Set off as a title: centred or a top heading; or a bold line of its own (a <br> line cannot be centred)
+      // naming more than a kind (某省河道管理办法, not a section called 评分标准).
+      const boldName = line.bold && nospace(joinedText).length >= 7;
+      if ((line.centered || boldName || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
         out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
         i += group.length - 1;
         continue;
