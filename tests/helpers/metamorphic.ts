@@ -32,17 +32,28 @@ const layoutTables: Transform = (doc) => {
   body.appendChild(outer);
 };
 
-/** Paragraphs of the article turned into lines of one block, separated by <br>. */
+/**
+ * Paragraphs of the article turned into lines of one block, separated by <br>. Only runs of neighbouring paragraphs
+ * are joined, so no text changes place (a paragraph after a heading or in another container stays there).
+ */
 const brLines: Transform = (doc) => {
   const root = articleRoot(doc);
-  const ps = Array.from(root.querySelectorAll('p')).filter((p) => !p.querySelector('table, p, div'));
-  if (ps.length < 2) return;
-  const block = doc.createElement('div');
-  ps[0]!.before(block);
+  const ps = new Set<Element>(Array.from(root.querySelectorAll('p')).filter((p) => !p.querySelector('table, p, div')));
+  const runs: Element[][] = [];
   for (const p of ps) {
-    for (const n of Array.from(p.childNodes)) block.appendChild(n);
-    block.appendChild(doc.createElement('br'));
-    p.remove();
+    const prev = p.previousElementSibling;
+    const run = runs[runs.length - 1];
+    if (run && prev && prev === run[run.length - 1] && ps.has(prev)) run.push(p);
+    else runs.push([p]);
+  }
+  for (const run of runs.filter((r) => r.length >= 2)) {
+    const block = doc.createElement('div');
+    run[0]!.before(block);
+    for (const p of run) {
+      for (const n of Array.from(p.childNodes)) block.appendChild(n);
+      block.appendChild(doc.createElement('br'));
+      p.remove();
+    }
   }
 };
 

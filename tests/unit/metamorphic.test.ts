@@ -15,10 +15,6 @@ const KNOWN_GAPS = new Set<string>([
   'en-act-end-notes × headingsAsBold',
   'en-act-sections × headingsAsBold',
   'en-act-single-schedule × headingsAsBold',
-  // paragraphs turned into <br> lines of one block
-  'zh-law-in-notice × brLines',
-  'zh-notice-tiers × brLines',
-  'zh-paper-references × brLines',
   // WeChat furniture around a notice enclosing a regulation
   'zh-law-in-notice × wechatFurniture',
 ]);

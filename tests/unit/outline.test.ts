@@ -135,6 +135,41 @@ describe('buildOutline', () => {
     expect(rows).toEqual([[1, '一、', '项目清单']]);
   });
 
+  it('takes a bold line naming a document as an enclosed document, not a bold section named by a kind', () => {
+    // Lines of one block (<br>) cannot be centred: bold is all that sets the enclosed title off.
+    const law = outline(
+      '<div>现将办法印发给你们。<br><b>某县公路养护办法</b><br><b>第一章　总则</b><br>第一条　为了加强养护，制定本办法。</div>',
+    );
+    expect(law.rows).toEqual([
+      [1, null, '某县公路养护办法'],
+      [2, '第一章', '总则'],
+      [3, '第一条', ''],
+    ]);
+    const section = outline('<p><b>评分标准</b></p><p>一、基础分</p><p>满分六十分。</p><p>二、加分项</p><p>最多十分。</p>');
+    expect(section.rows).toEqual([
+      [1, null, '评分标准'],
+      [1, '一、', '基础分'],
+      [1, '二、', '加分项'],
+    ]);
+  });
+
+  it('reads an article set in a layout table, a data table nested in its cell (issue 15)', () => {
+    // Old portals: the whole brochure, its lines split by <br>, in one cell that also holds a contacts table.
+    const { rows } = outline(
+      '<table><tr><td>一、参保对象<br>本区户籍的城乡居民均可参保。<br>二、办理方式<br>1、线上办理。登录政务服务网办理。<br>' +
+        '（1）个人登记。按提示填写。<br>2、线下办理。到社区服务中心办理。<br>三、咨询电话' +
+        '<table><tr><td>单位</td><td>电话</td></tr><tr><td>区医疗保障局</td><td>0000-12345678</td></tr></table></td></tr></table>',
+    );
+    expect(rows).toEqual([
+      [1, '一、', '参保对象'],
+      [1, '二、', '办理方式'],
+      [2, '1、', '线上办理'],
+      [3, '（1）', '个人登记'],
+      [2, '2、', '线下办理'],
+      [1, '三、', '咨询电话'],
+    ]);
+  });
+
   it('leaves a wiki heading’s [编辑] / [edit] link out of its title, and keeps the heading’s own links', () => {
     const edit = (n: number, word: string) =>
       `<span><span>[</span><a href="https://zh.wikipedia.org/w/index.php?title=X&amp;action=edit&amp;section=${n}">${word}</a><span>]</span></span>`;

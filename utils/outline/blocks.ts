@@ -53,14 +53,18 @@ function centered(el: Element): boolean {
   return false;
 }
 
-/** A data table (several rows of several cells) holds records, not document structure. */
+/**
+ * A data table (several rows of several cells) holds records, not document structure. Only the table's own rows
+ * count: a layout table whose one cell holds the article and, inside it, a small data table is still layout.
+ */
 function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
   const table = el.closest('table');
   if (!table) return false;
   // Memoised per table: counting rows for every line made big tables quadratic.
   let data = cache.get(table);
   if (data === undefined) {
-    data = Array.from(table.querySelectorAll('tr')).filter((r) => r.children.length >= 2).length >= 2;
+    const own = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    data = own.filter((r) => r.children.length >= 2).length >= 2;
     cache.set(table, data);
   }
   return data;

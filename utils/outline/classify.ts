@@ -74,7 +74,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         i += group.length - 1;
         continue;
       }
-      if ((line.centered || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
+      // Set off as a title: centred or a top heading; or a bold line of its own (a <br> line cannot be centred)
+      // naming more than a kind (某省河道管理办法, not a section called 评分标准).
+      const boldName = line.bold && nospace(joinedText).length >= 7;
+      if ((line.centered || boldName || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
         out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
         i += group.length - 1;
         continue;
@@ -99,7 +102,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (lead && /^[\p{L}]/u.test(lead))
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
-  return keepRuninSeries(out);
+  return keepRuninSeries(out, new Map(lines.map((l, i) => [l, i])));
 }
 
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */
@@ -135,7 +138,7 @@ function tocEnd(lines: Line[], marker: number): number {
  * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
  * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold.
  */
-function keepRuninSeries(cands: Candidate[]): Candidate[] {
+function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
   const keep = new Set<Candidate>();
   for (let i = 0; i < cands.length;) {
     const c = cands[i]!;
@@ -147,7 +150,7 @@ function keepRuninSeries(cands: Candidate[]): Candidate[] {
     const run = [c];
     for (let j = i + 1; j < cands.length; j++) {
       const n = cands[j]!;
-      if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line)) break;
+      if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line, index)) break;
       if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
       run.push(n);
     }
@@ -161,8 +164,12 @@ function keepRuninSeries(cands: Candidate[]): Candidate[] {
 
 const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;
 
-/** Paragraph siblings with at most two plain paragraphs between them. */
-function adjacent(a: Line, b: Line): boolean {
+/**
+ * Paragraph siblings with at most two plain paragraphs between them; lines of one block (set apart by <br>) count
+ * the same way, by the lines between them.
+ */
+function adjacent(a: Line, b: Line, index: Map<Line, number>): boolean {
+  if (a.block === b.block) return index.get(b)! - index.get(a)! <= 3;
   let n: Element | null = a.block;
   for (let k = 0; k < 3 && n; k++) {
     n = n.nextElementSibling;
