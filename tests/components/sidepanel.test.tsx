@@ -1,58 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SidePanelApp, type SidePanelAppProps } from '../../components/sidepanel/SidePanelApp';
-import { ClausemarkDB, saveClip } from '../../utils/db';
-import { setLocale } from '../../utils/i18n';
-import type { ClipSummary, OutlinePreview } from '../../utils/messaging';
-import type { Result } from '../../utils/result';
-import type { Access } from '../../utils/sidepanel/access';
-import type { PanelTab, TabSource } from '../../utils/sidepanel/tab-source';
-import type { OutlineEntry } from '../../utils/model';
+import { saveClip } from '../../utils/db';
 import { makePage } from '../helpers/page';
+import type { OutlinePreview } from '../../utils/messaging';
+import type { Result } from '../../utils/result';
+import { cleanupPanel, clipButton, fakeWindow, found, freshDb, o, okClip, outline, page, renderPanel } from '../helpers/sidepanel';
 
-const dbs: ClausemarkDB[] = [];
-afterEach(async () => {
-  cleanup();
-  setLocale('en');
-  for (const db of dbs.splice(0)) await db.delete();
-});
-function freshDb() {
-  const db = new ClausemarkDB(`sidepanel-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
-
-/** A window whose active tab the test switches, notifying the panel as the browser's tab events would. */
-function fakeWindow(first: PanelTab | null) {
-  let tab = first;
-  const listeners = new Set<() => void>();
-  const source: TabSource = {
-    current: async () => tab,
-    subscribe: (fn) => (listeners.add(fn), () => listeners.delete(fn)),
-  };
-  return {
-    source,
-    listeners,
-    switchTo(next: PanelTab | null) {
-      tab = next;
-      for (const fn of listeners) fn();
-    },
-  };
-}
-const page = (id: number, url: string | undefined, title = '', loads = 0): PanelTab => ({ id, url, title, status: 'complete', loads });
-const o = (level: number, label: string, title: string): OutlineEntry => ({ level, label, title, preview: '', anchor: '' });
-const outline = [o(1, '一、', '总体要求'), o(2, '（一）', '工作目标'), o(1, '二、', '重点任务')];
-const okClip = vi.fn(async (): Promise<Result<ClipSummary>> => ({
-  ok: true,
-  value: { clipId: 'x', title: '新剪藏', created: true, mode: 'article', postsLeftOut: 0 },
-}));
-const found = async (): Promise<Result<{ found: boolean }>> => ({ ok: true, value: { found: true } });
-const clipButton = (c: Element) => c.querySelector<HTMLButtonElement>('#clip-button');
-
-function renderPanel(over: Partial<SidePanelAppProps> & Pick<SidePanelAppProps, 'db' | 'tabs'>) {
-  return render(<SidePanelApp clip={okClip} {...over} />);
-}
+afterEach(cleanupPanel);
 
 describe('SidePanelApp', () => {
   it('follows a tab switch: the clipped page’s stored outline, then the next page’s clip button and, when asked, its preview', async () => {
@@ -157,85 +112,5 @@ describe('SidePanelApp', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('There is no page in this window to show.'));
     expect(screen.getByRole('main', { name: 'Clausemark side panel' })).toBeTruthy();
     expect(screen.getByRole('banner')).toBeTruthy();
-  });
-
-  it('without access: says so, shows the stored outline without scrolling, and "Allow on this site" asks for that site', async () => {
-    const db = freshDb();
-    await saveClip(db, makePage({ url: 'https://www.a.cn:8443/p?id=1', canonicalUrl: 'https://www.a.cn:8443/p?id=1', outline }));
-    let access: Access = 'denied';
-    const probeAccess = vi.fn(async () => access);
-    const requestSite = vi.fn(async () => ((access = 'ok'), true));
-    const scrollToHeading = vi.fn(found);
-    const preview = vi.fn();
-    const { container } = renderPanel({
-      db,
-      tabs: fakeWindow(page(7, 'https://www.a.cn:8443/p?id=1')).source,
-      probeAccess,
-      requestSite,
-      scrollToHeading,
-      previewOutline: preview,
-    });
-
-    const notice = await screen.findByRole('region', { name: 'Clausemark cannot read this page from the side panel' });
-    expect(notice.textContent).toContain('Allow it on www.a.cn');
-    await waitFor(() => expect(notice.textContent).toMatch(/saved with the clip/));
-    expect(clipButton(container)).toBeNull(); // it would only fail
-    fireEvent.click(await screen.findByText('重点任务'));
-    expect(scrollToHeading).not.toHaveBeenCalled();
-    expect(screen.queryByRole('alert')).toBeNull(); // no raw browser error
-
-    fireEvent.click(screen.getByRole('button', { name: 'Allow on this site' }));
-    expect(requestSite).toHaveBeenCalledWith('https://www.a.cn/*');
-    await waitFor(() => expect(clipButton(container)).not.toBeNull());
-    expect(screen.queryByRole('region', { name: /cannot read/ })).toBeNull();
-    fireEvent.click(await screen.findByText('重点任务'));
-    await waitFor(() => expect(scrollToHeading).toHaveBeenCalledWith(7, expect.objectContaining({ title: '重点任务' })));
-    expect(preview).not.toHaveBeenCalled(); // clipped: the stored outline, not a preview
-  });
-
-  it('says when access is refused, and that a page without a clip is not clipped yet', async () => {
-    const requestSite = vi.fn(async () => false);
-    renderPanel({ db: freshDb(), tabs: fakeWindow(page(8, 'http://b.cn/')).source, probeAccess: async () => 'denied', requestSite });
-    await screen.findByText('This page is not clipped yet.');
-    fireEvent.click(screen.getByRole('button', { name: 'Allow on this site' }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/not granted/);
-  });
-
-  it('asks again when the user comes back (access granted with the toolbar button meanwhile)', async () => {
-    let access: Access = 'denied';
-    const win = fakeWindow(page(9, 'https://c.cn/'));
-    const { container } = renderPanel({ db: freshDb(), tabs: win.source, probeAccess: async () => access, requestSite: async () => false });
-    await screen.findByRole('button', { name: 'Allow on this site' });
-    access = 'ok';
-    win.switchTo(page(9, 'https://c.cn/')); // e.g. the window got focus again
-    await waitFor(() => expect(clipButton(container)).not.toBeNull());
-  });
-
-  it('when the browser hides the tab’s address, explains and can ask to see it', async () => {
-    const win = fakeWindow(page(10, undefined));
-    const requestTabAddresses = vi.fn(async () => {
-      win.switchTo(page(10, 'https://d.cn/doc', '文件'));
-      return true;
-    });
-    const { container } = renderPanel({ db: freshDb(), tabs: win.source, requestTabAddresses });
-    const notice = await screen.findByRole('region', { name: 'Clausemark cannot see this tab yet' });
-    expect(notice.textContent).toMatch(/Alt\+Shift\+S/);
-    expect(clipButton(container)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: /see every tab/ }));
-    await waitFor(() => expect(clipButton(container)).not.toBeNull());
-    expect(screen.getByText('文件')).toBeTruthy();
-  });
-
-  it('speaks Chinese', async () => {
-    setLocale('zh-CN');
-    renderPanel({
-      db: freshDb(),
-      tabs: fakeWindow(page(11, 'https://e.cn/')).source,
-      probeAccess: async () => 'denied',
-      requestSite: async () => true,
-    });
-    await screen.findByRole('button', { name: '允许访问此网站' });
-    expect(screen.getByRole('main', { name: 'Clausemark 侧边栏' })).toBeTruthy();
-    await screen.findByText('此网页尚未剪藏。');
   });
 });

@@ -10,7 +10,6 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
   artifact,
@@ -28,6 +27,7 @@ import {
   waitFor,
   type Browser,
 } from './harness';
+import { audit, contrast, report } from './harness-axe';
 
 const FIXTURE = '/zh-law-in-notice/';
 const TITLE = '某省人民政府关于印发某省河道管理办法的通知';
@@ -70,37 +70,6 @@ const TARGETS: Target[] = [
 ];
 const LANGS = ['en', 'zh-CN'] as const;
 const SCHEMES = ['light', 'dark'] as const;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-type Finding = { id: string; impact: string; help: string; nodes: string[] };
-
-/** Serious and critical violations, each with the elements it was found on. */
-async function audit(page: Page, include?: string): Promise<Finding[]> {
-  let axe = new AxeBuilder({ page }).withTags(WCAG);
-  if (include) axe = axe.include(include);
-  const { violations } = await axe.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact!,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`),
-    }));
-}
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? [])
-      .slice(0, 3)
-      .map((v) => Number(v) / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-const report = (f: Finding[]) => f.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
 
 const server = new PageServer();
 before(() => server.start());

@@ -11,7 +11,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import {
   artifact,
   BUILD_E2E,
@@ -25,11 +24,11 @@ import {
   paintedTexts,
   pressKeys,
   readClips,
-  readStores,
   tabIdOf,
   waitFor,
   type Browser,
 } from './harness';
+import { clickOnText, noteFrame, readHighlights } from './harness-highlighter';
 
 const server = new PageServer();
 before(() => server.start());
@@ -38,39 +37,6 @@ after(() => server.stop());
 const LAW = '/zh-law-in-notice/';
 const LAW_HTML = readFileSync(join(PAGES, 'zh-law-in-notice', 'source.html'), 'utf8');
 const PASSAGE = '（二）种植高秆农作物、芦苇和树木；';
-
-interface StoredHighlight {
-  id: string;
-  clipId: string;
-  color: string;
-  note: string;
-  selectors: { quote: string; outlinePath: string[] };
-}
-
-async function readHighlights(page: Page): Promise<StoredHighlight[]> {
-  return (await readStores(page, ['highlights'])).highlights as StoredHighlight[];
-}
-
-const noteFrame = (page: Page) => page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/note\.html/.test(f.url()));
-
-/** Click on the first characters of a text (a click on an element's centre may land past the end of its text). */
-async function clickOnText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.nodeValue?.indexOf(t) ?? -1;
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + 4);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
-  assert.ok(box, `text on the page: ${text}`);
-  await page.mouse.click(box.x, box.y);
-}
 
 describe('highlights (test build with 127.0.0.1 host access)', () => {
   let b: Browser;

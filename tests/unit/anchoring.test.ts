@@ -1,42 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorInText, describeTextRange } from '../../utils/anchoring';
-import { fold, toOriginal } from '../../utils/anchoring/normalize';
-
-const LAW = [
-  '第一章　总则',
-  '第一条　为了加强统计管理，保障统计资料的真实性、准确性、完整性和及时性，发挥统计在了解国情国力、服务经济社会发展中的重要作用，制定本法。',
-  '第二条　本法适用于各级人民政府、县级以上人民政府统计机构和有关部门组织实施的统计活动。',
-  '第十一条　统计调查项目包括国家统计调查项目、部门统计调查项目和地方统计调查项目。',
-  '第十二条　单位违反本法规定，未按照规定报送统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处五万元以下的罚款。',
-  '第十三条　个人违反本法规定，拒绝提供统计资料的，由县级以上人民政府统计机构责令改正，给予警告，可以并处一万元以下的罚款。',
-  '第十四条　统计机构应当依法公布统计资料，接受社会公众的监督。',
-].join('\n');
-
-/** Describe the first occurrence of `quote` in `text`. */
-function sel(text: string, quote: string, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
-  if (at < 0) throw new Error(`not in text: ${quote}`);
-  return describeTextRange(text, at, at + quote.length, ['第一章']);
-}
-
-const spanOf = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
-
-describe('describeTextRange', () => {
-  it('keeps ~32 characters of context, clipped at the text bounds', () => {
-    const s = sel(LAW, '第一章');
-    expect(s).toMatchObject({ quote: '第一章', prefix: '', start: 0, end: 3, outlinePath: ['第一章'] });
-    expect(s.suffix).toHaveLength(32);
-    const t = sel(LAW, '接受社会公众的监督。');
-    expect(t.prefix).toHaveLength(32);
-    expect(t.suffix).toBe('');
-  });
-  it('clamps, orders and never splits a surrogate pair', () => {
-    expect(describeTextRange('abc', 5, -2)).toMatchObject({ quote: 'abc', start: 0, end: 3 });
-    const s = describeTextRange('甲𠀋乙', 2, 3);
-    expect(s.quote).toBe('𠀋');
-  });
-});
+import { spanOf } from '../helpers/anchoring';
+import { LAW, sel } from '../helpers/anchoring-law';
 
 describe('anchorInText', () => {
   it('finds the stored position when the text is unchanged', () => {
@@ -198,13 +163,5 @@ describe('anchorInText', () => {
     expect(anchorInText(LAW, { ...s, start: -5, end: 999_999 })).not.toBeNull();
     expect(anchorInText(LAW, { ...s, start: Number.NaN, end: Number.NaN })).not.toBeNull();
     expect(anchorInText('统', { quote: '统计机构', prefix: '', suffix: '', start: 0, end: 4 })).toBeNull();
-  });
-});
-
-describe('fold', () => {
-  it('drops whitespace, folds width and case, and maps back to original offsets', () => {
-    const f = fold('Ａ，B 。\n…c');
-    expect(f.text).toBe('a,b....c');
-    expect(toOriginal(f, 1, 4)).toEqual({ start: 1, end: 5 });
   });
 });

@@ -3,7 +3,6 @@ import { AUTO_SCRIPT_ID, syncAutoShow, type RegisteredScript } from '../../utils
 import { disableSites, enableSite, parseSites, pruneSites, type AutoShowSite, type SiteStore } from '../../utils/clipper/auto-show-sites';
 import { clippedSites, migrateBroadGrant, pruneAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { ClausemarkDB, deleteClips, saveClip } from '../../utils/db';
-import { originPattern, patternHost } from '../../utils/site-pattern';
 import { makePage } from '../helpers/page';
 
 const site = (pattern: string, asked = true, clipped = false): AutoShowSite => ({ pattern, asked, clipped });
@@ -16,32 +15,6 @@ function memoryStore(initial: AutoShowSite[] = []): SiteStore & { sites: AutoSho
   };
   return s;
 }
-
-describe('originPattern', () => {
-  it('gives one site per scheme and host, every port and path', () => {
-    expect(originPattern('https://www.gov.cn/zhengce/content/2024-01/01/x.htm?a=1#b')).toBe('https://www.gov.cn/*');
-    expect(originPattern('http://www.gov.cn/x')).toBe('http://www.gov.cn/*');
-    expect(originPattern('http://127.0.0.1:8123/zh-law/')).toBe('http://127.0.0.1/*');
-    expect(originPattern('https://WWW.Example.GOV.cn:8443/')).toBe('https://www.example.gov.cn/*');
-  });
-  it('writes IDN hosts in punycode, the form match patterns take', () => {
-    expect(originPattern('https://例子.中国/政策')).toBe('https://xn--fsqu00a.xn--fiqs8s/*');
-    expect(patternHost('https://xn--fsqu00a.xn--fiqs8s/*')).toBe('xn--fsqu00a.xn--fiqs8s');
-  });
-  it('refuses pages no site permission covers', () => {
-    for (const url of [
-      'file:///home/a/law.html',
-      'chrome://settings/',
-      'about:blank',
-      'ftp://a.cn/x',
-      'data:text/html,x',
-      'not a url',
-      undefined,
-    ]) {
-      expect(originPattern(url)).toBeNull();
-    }
-  });
-});
 
 describe('syncAutoShow', () => {
   const fake = (sites: AutoShowSite[], granted: string[], registered: RegisteredScript[]) => {

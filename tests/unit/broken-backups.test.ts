@@ -10,7 +10,8 @@ import { ClausemarkDB, gatherBundle, importBackupText, importBundle } from '../.
 import { BackupError, fromBackupJson, type FullBundle } from '../../utils/export/index';
 import { rng, sample, type Case, type Obj } from './broken-backups.gen';
 import { dangling, duplicates, schemaVersion, truncated, wrongType } from './broken-backups.families';
-import { deep, huge, numbers, oversized, prototypeKeys, surrogates } from './broken-backups.values';
+import { deep, numbers } from './broken-backups.numbers';
+import { huge, oversized, prototypeKeys, surrogates } from './broken-backups.values';
 
 function corpus(): Case[] {
   const r = rng(7_2024);
