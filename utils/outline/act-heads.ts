@@ -1,4 +1,8 @@
-/** What only set-off lines say in English Acts: bare section numbers (heading tags), an unnumbered schedule, end notes. */
+/**
+ * English legislation: what only set-off lines say (bare section numbers, an unnumbered schedule, end notes), and
+ * which labelled lines are headings.
+ */
+import type { Line } from './blocks';
 import type { Label } from './labels';
 
 /** Bare section numbers inside heading tags (NZ/UK Acts print "3A Advice and consent" in an <h5>). */
@@ -23,4 +27,15 @@ export function actHeadingLabel(text: string, inAct: boolean, tag: boolean): Lab
 
 export function isEndMatter(text: string): boolean {
   return END_MATTER.test(text);
+}
+
+const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
+
+/** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
+export function englishHead(line: Line, lab: Label): boolean {
+  if (line.heading || line.bold) return true;
+  // A bill's "Section 1. The Code is amended…" / "SEC. 2. SHORT TITLE. …": a section, captioned or not.
+  if (lab.style === 'en-section' && BILL_SECTION.test(line.text)) return true;
+  const r = lab.rest;
+  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
 }

@@ -1,7 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
-import { actHeadingLabel, isEndMatter } from './act-heads';
+import { actHeadingLabel, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin';
@@ -121,21 +121,10 @@ function titleGroup(lines: Line[], from: number): Line[] {
   return group;
 }
 
-const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
-
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
 function nextLineTitle(n: Line | undefined): Line | null {
   if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 80) || /[.;:,]$/.test(n.text)) return null;
   return /^[A-Z]/.test(n.text) ? n : null;
-}
-
-/** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
-function englishHead(line: Line, lab: Label): boolean {
-  if (line.heading || line.bold) return true;
-  // A bill's "Section 1. The Code is amended…" / "SEC. 2. SHORT TITLE. …": a section, captioned or not.
-  if (lab.style === 'en-section' && BILL_SECTION.test(line.text)) return true;
-  const r = lab.rest;
-  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
 }
 
 /** A TOC block runs from its marker until the body repeats the TOC's first entry. */
