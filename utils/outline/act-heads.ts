@@ -1,4 +1,8 @@
-/** What only heading tags say in English Acts: bare section numbers, an unnumbered schedule, end notes. */
+/**
+ * English legislation: what only set-off lines say (bare section numbers, an unnumbered schedule, end notes), and
+ * which labelled lines are headings.
+ */
+import type { Line } from './blocks';
 import type { Label } from './labels';
 
 /** Bare section numbers inside heading tags (NZ/UK Acts print "3A Advice and consent" in an <h5>). */
@@ -10,15 +14,28 @@ const END_MATTER =
   /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprint notes|notes to this (?:consolidation|reprint|compilation))$/i;
 
 /**
- * The label of a heading-tag line that the general grammar leaves unlabelled. An unnumbered "Schedule" is trusted
- * only `inAct` (after the Act's own Part/section numbers), so a "Schedule Overview" heading does not make a page an Act.
+ * The label of a set-off line (heading tag, or a bold or centred paragraph) that the general grammar leaves
+ * unlabelled. An unnumbered "Schedule" is trusted only `inAct` (after the Act's own Part/section numbers), so a
+ * "Schedule Overview" heading does not make a page an Act. Bare numbers are trusted only in heading tags (`tag`):
+ * a bold "3 Results" is a paper's section, not an Act's.
  */
-export function actHeadingLabel(text: string, inAct: boolean): Label | null {
+export function actHeadingLabel(text: string, inAct: boolean, tag: boolean): Label | null {
   if (inAct && HTAG_SCHEDULE.test(text)) return { style: 'en-schedule', label: 'Schedule', value: 1, rest: text.slice(8).trim() };
-  const m = HTAG_NUMBER.exec(text);
+  const m = tag ? HTAG_NUMBER.exec(text) : null;
   return m ? { style: 'en-section', label: m[1]!, value: parseInt(m[1]!, 10), rest: text.slice(m[0].length).trim() } : null;
 }
 
 export function isEndMatter(text: string): boolean {
   return END_MATTER.test(text);
+}
+
+const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
+
+/** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
+export function englishHead(line: Line, lab: Label): boolean {
+  if (line.heading || line.bold) return true;
+  // A bill's "Section 1. The Code is amended…" / "SEC. 2. SHORT TITLE. …": a section, captioned or not.
+  if (lab.style === 'en-section' && BILL_SECTION.test(line.text)) return true;
+  const r = lab.rest;
+  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
 }

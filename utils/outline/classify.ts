@@ -1,7 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
-import { actHeadingLabel, isEndMatter } from './act-heads';
+import { actHeadingLabel, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin';
@@ -23,7 +23,7 @@ export interface Candidate {
 function label(line: Line, inAct = false): Label | null {
   const l = matchLabel(line.text);
   if (l && !(l.style === 'ar-space' && line.heading && /^[A-Za-z]/.test(l.rest))) return l;
-  return line.heading ? actHeadingLabel(line.text, inAct) : null;
+  return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, line.heading > 0) : null;
 }
 
 export function classify(lines: Line[], docTitle: string): Candidate[] {
@@ -60,9 +60,14 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12))
       )
         continue;
-      if (!line.listItem && (!lab.style.startsWith('en-') || englishHead(line, lab)))
-        out.push({ kind: 'numbered', style: lab.style, line, joined: [], label: lab, rest: lab.rest });
       inAct ||= lab.style.startsWith('en-');
+      // "(1) A unified system for … ." in English is a numbered paragraph (a recital, a point), not a heading.
+      const latin = /^[A-Za-z]/.test(lab.rest);
+      if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab))) continue;
+      // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
+      const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
+      out.push({ kind: 'numbered', style: lab.style, line, joined: next ? [next] : [], label: lab, rest: next?.text ?? lab.rest });
+      if (next) i++;
       continue;
     }
     if (line.listItem) continue;
@@ -92,8 +97,9 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: line.text,
           endMatter: isEndMatter(line.text),
         });
-      else if (nospace(line.text).length <= 30 && line.bold)
-        out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text });
+      else if ((nospace(line.text).length <= 30 && line.bold) || inAct)
+        // in an Act a bold or centred line is what a heading tag would be: a cross-heading, or its end notes
+        out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
       continue;
     }
     const boldLead = line.boldLead.length >= 2 && line.boldLead.length <= 40 && line.boldLead.length < line.text.length - 5;
@@ -118,11 +124,10 @@ function titleGroup(lines: Line[], from: number): Line[] {
   return group;
 }
 
-/** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
-function englishHead(line: Line, lab: Label): boolean {
-  if (line.heading || line.bold) return true;
-  const r = lab.rest;
-  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
+/** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
+function nextLineTitle(n: Line | undefined): Line | null {
+  if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 80) || /[.;:,]$/.test(n.text)) return null;
+  return /^[A-Z]/.test(n.text) ? n : null;
 }
 
 /** A TOC block runs from its marker until the body repeats the TOC's first entry. */

@@ -7,7 +7,7 @@ import type { OutlineEntry } from '../types';
 import { collectLines, type Line } from './blocks';
 import { classify, type Candidate } from './classify';
 import { assignLevels } from './levels';
-import { articleTitle, entryTitle, previewOf } from './title';
+import { articleTitle, entryTitle, previewOf, sectionTitle } from './title';
 
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
@@ -33,6 +33,7 @@ function titleOf(c: Candidate): string {
   if (c.style === 'runin-bold') return c.line.boldLead.replace(/[。：；:;，,]+$/, '').trim();
   if (c.kind === 'runin') return (/^(.*?)[。：；:;！？]/.exec(c.rest)?.[1] ?? c.rest).trim().slice(0, 60);
   if (c.label?.style === 'tiao') return articleTitle(c.rest);
+  if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest);
   return entryTitle(c.rest);
 }
 

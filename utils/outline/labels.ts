@@ -17,6 +17,7 @@ export type Style =
   | 'circled'
   | 'dec2'
   | 'dec3'
+  | 'en-title'
   | 'en-part'
   | 'en-chapter'
   | 'en-division'
@@ -63,17 +64,21 @@ const RULES: Rule[] = [
   { style: 'ar-space', re: /^(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])/, value: num },
   { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
+  // an EU act's or a code's TITLE I > CHAPTER > Section > Article
+  { style: 'en-title', re: /^(?:TITLE|Title)[\s\u00a0]+(\d+|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-part', re: /^(?:PART|Part)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-article', re: /^(?:ARTICLE|Article)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
-  { style: 'en-section', re: /^(?:SECTION|Section|§)[\s\u00a0]*(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
+  // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts)
+  { style: 'en-section', re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
   { style: 'roman-paren', re: /^\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\)(?=\s)/, value: (m) => parseRoman(m[1]!) },
   { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
 ];
 
 function enNum(s: string): number {
+  if (/^[A-Z]$/.test(s) && !/^[IVXLC]$/.test(s)) return s.charCodeAt(0) - 64; // Section A
   const n = parseInt(s, 10);
   return Number.isNaN(n) ? parseRoman(s) : n;
 }
@@ -101,6 +106,7 @@ export const FIXED_RANK: Partial<Record<Style, number>> = {
   zhang: 3,
   jie: 4,
   tiao: 5,
+  'en-title': 1,
   'en-part': 1,
   'en-schedule': 1,
   'en-chapter': 2,

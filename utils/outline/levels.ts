@@ -14,6 +14,7 @@ export interface Placed {
 }
 
 const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article']);
+const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
 
 export function assignLevels(cands: Candidate[]): Placed[] {
   const out: Placed[] = [];
@@ -42,10 +43,14 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const legalEn = [...styles].some((s) => s.startsWith('en-'));
   const article = articleStyle(cands, styles);
   const rankOf = new Map<string, number>();
+  // Articles and Sections both: the more numerous numbers the provisions, the other groups them (an EU act's
+  // Section > Article, a constitution's Article > Section).
+  const grouping = article === 'en-article' ? 'en-section' : article === 'en-section' ? 'en-article' : null;
   const rank = (c: Candidate): number => {
+    if (c.style === grouping) return 4.5;
     const fixed = FIXED_RANK[c.style as Style];
     if (fixed !== undefined) return fixed;
-    if (c.kind === 'htag' && legalEn) return 4; // cross-headings sit between Part and section
+    if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
     if (!rankOf.has(c.style)) rankOf.set(c.style, 10 + rankOf.size);
     return rankOf.get(c.style)!;
   };
@@ -54,9 +59,10 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const stack: number[] = [];
   let inArticle = false;
   for (const [i, c] of cands.entries()) {
-    // In an Act, an unnumbered heading is a cross-heading only when sections follow it (not a Schedule's entries).
-    if (legalEn && c.kind === 'htag' && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
-    if (c.kind === 'bold') {
+    // In an Act, an unnumbered heading (a tag, or a bold or centred line) is a cross-heading only when sections
+    // follow it (not a Schedule's entries).
+    if (legalEn && isCrossHeading(c) && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
+    if (c.kind === 'bold' && !legalEn) {
       // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads.
       stack.length = 0;
       inArticle = false;
@@ -82,7 +88,9 @@ function placePart(cands: Candidate[], base: number): Placed[] {
  * whose items are long paragraphs rather than heading lines (rules numbered 一、二、 as articles).
  */
 function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
-  for (const s of ARTICLE_STYLES) if (styles.has(s)) return s;
+  if (styles.has('tiao')) return 'tiao';
+  const count = (s: string) => cands.filter((c) => c.style === s).length;
+  if (styles.has('en-section') || styles.has('en-article')) return count('en-article') > count('en-section') ? 'en-article' : 'en-section';
   if (!styles.has('zhang') && !styles.has('jie')) return null;
   const under = cands.find(
     (c, i) =>

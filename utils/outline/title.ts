@@ -29,3 +29,12 @@ export function previewOf(rest: string, n = 30): string {
   const t = rest.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n).replace(/[，,、；;：:\s]+$/, '')}…` : t;
 }
+
+/** An English section is named by its caption: a short heading line, or a bill's run-in "SHORT TITLE." — else "". */
+export function sectionTitle(rest: string): string {
+  const t = rest.trim();
+  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.\s/.exec(t);
+  if (runIn) return runIn[1]!;
+  // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
+  return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
+}

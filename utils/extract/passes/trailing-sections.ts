@@ -7,7 +7,7 @@
  */
 import { matchLabel } from '../../outline/labels';
 import { squash } from '../../dom/blocks';
-import { MARK_SECTION } from '../../dom/marks';
+import { MARK_BOLD, MARK_SECTION } from '../../dom/marks';
 import type { PassPair } from '../context';
 import { mostlyUnlinked, PAGE_FURNITURE, tidyMovedBlock } from '../moved-blocks';
 
@@ -17,10 +17,29 @@ const MAX_HEAD = 150;
 /** A headed block needs some prose of its own besides the heading. */
 const MIN_BODY = 30;
 
+/**
+ * Headings as a reader sees them: heading tags, and short paragraphs set wholly in bold (many sites print an Act's
+ * Parts and schedules as bold centred paragraphs). Marks from the presentation pass stand for style bold.
+ */
+function headings(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(`${HEADINGS}, p`)).filter((h) => /^H/.test(h.tagName) || isBoldLine(h));
+}
+
+function isBoldLine(p: Element): boolean {
+  const text = squash(p.textContent ?? '');
+  if (!text || text.length > MAX_HEAD) return false;
+  if (p.hasAttribute(MARK_BOLD)) return true;
+  const bold = Array.from(p.querySelectorAll(`b, strong, [${MARK_BOLD}]`));
+  const outer = bold.filter((b) => !bold.some((o) => o !== b && o.contains(b)));
+  return nospace(outer.map((b) => b.textContent ?? '').join('')) === nospace(text);
+}
+
+const nospace = (s: string) => s.replace(/\s+/g, '');
+
 /** Before Readability: number, in document order, every block that opens with a heading that has text. */
 export function markTrailingSections(body: Element): void {
   let n = 0;
-  for (const h of Array.from(body.querySelectorAll(HEADINGS))) {
+  for (const h of headings(body)) {
     const block = h.parentElement;
     if (!block || block === body || block.firstElementChild !== h || block.hasAttribute(MARK_SECTION)) continue;
     if (!squash(h.textContent ?? '')) continue;
@@ -33,7 +52,7 @@ const seqOf = (el: Element): number => Number(el.getAttribute(MARK_SECTION));
 /** Legislation: at least two headings of the article carry Part / Chapter / Division / Article / Section / Schedule labels. */
 function isLegislation(content: Element): boolean {
   let n = 0;
-  for (const h of Array.from(content.querySelectorAll(HEADINGS))) {
+  for (const h of headings(content)) {
     const style = matchLabel(squash(h.textContent ?? ''))?.style ?? '';
     if (style.startsWith('en-') && ++n >= 2) return true;
   }
