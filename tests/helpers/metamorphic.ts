@@ -124,7 +124,20 @@ export function titleTwoLines(title: string): Transform {
   };
 }
 
-export const TRANSFORMS: Record<string, Transform> = { layoutTables, brLines, siteChrome, wechatFurniture, headingsAsBold };
+/** The `<title>` names only the site (article-title metas stay): the headline in the body must still win. */
+const titleSiteOnly: Transform = (doc) => {
+  const cjk = /[\u3400-\u9fff]/.test(doc.title);
+  doc.title = cjk ? '某某市人民政府门户网站' : 'Law Online';
+};
+
+export const TRANSFORMS: Record<string, Transform> = {
+  layoutTables,
+  brLines,
+  siteChrome,
+  wechatFurniture,
+  headingsAsBold,
+  titleSiteOnly,
+};
 
 export function transformHtml(html: string, url: string, t: Transform): string {
   const dom = parseHtml(html, url);

@@ -20,6 +20,8 @@ interface Expected {
   allPostsContains?: string[];
   /** [level, label, title] per entry, in order */
   outline?: Array<[number, string | null, string]>;
+  /** policy metadata fields that must be read (others are not checked) */
+  policy?: Record<string, string>;
 }
 
 describe('extractArticle on fixture pages', () => {
@@ -52,6 +54,7 @@ describe('extractArticle on fixture pages', () => {
       }
       expect(p.html).not.toMatch(/<script|javascript:/i);
       expect(p.html, 'a held javascript: link left in the article').not.toContain('clausemark.invalid');
+      for (const [k, v] of Object.entries(exp.policy ?? {})) expect(p.policy[k as keyof typeof p.policy], k).toBe(v);
       if (exp.outline) {
         expect(p.outline.map((e) => [e.level, e.label, e.title])).toEqual(exp.outline);
         // every entry has an anchor present in the stored html

@@ -13,6 +13,11 @@ import { titleTwoLines, tocBefore, TRANSFORMS, transformHtml, type Transform } f
 const KNOWN_GAPS = new Set<string>([
   // WeChat furniture around a notice enclosing a regulation
   'zh-law-in-notice × wechatFurniture',
+  // <title> only the site name: a bilingual title block (Chinese <b> + <br> + English) is read as one headline
+  'zh-paper-abstract × titleSiteOnly',
+  // a two-line title found only as centred lines: a centred WeChat prompt above it, or its lines merged by <br>
+  'zh-title-two-lines × brLines',
+  'zh-title-two-lines × wechatFurniture',
 ]);
 
 interface View {

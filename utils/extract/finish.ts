@@ -1,6 +1,7 @@
 /** Steps on the checked article, between the passes and serialising: not heuristics of their own, kept in order. */
 import { isBlockTag, squash } from '../dom/blocks';
 import { buildOutline } from '../outline';
+import { splitDocNumber } from './head/title-labels';
 
 /** The title is stored apart; a first block that only repeats it would show twice and pollute the outline. */
 export function dropLeadingTitle(content: Element, title: string): void {
@@ -10,7 +11,8 @@ export function dropLeadingTitle(content: Element, title: string): void {
     const t = squash(n.textContent ?? '');
     if (!t) continue;
     // A block (table, p > span) that holds only the title goes whole; not one with an image, nor a <b> in a sentence.
-    if (t === title) {
+    // The heading may still carry the 文号 the title dropped (…的通知（某发〔2020〕8号）).
+    if (t === title || splitDocNumber(t).title === title) {
       const inSentence =
         !isBlockTag(n.tagName) && Array.from(n.parentNode?.childNodes ?? []).some((c) => c.nodeType === 3 && c.nodeValue?.trim());
       if (!inSentence && !n.querySelector('img, picture, video')) n.remove();

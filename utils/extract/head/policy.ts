@@ -10,6 +10,7 @@ import { readLabelledFields } from './policy-table';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { squash } from '../../dom/blocks';
+import { splitDocNumber } from './title-labels';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -62,5 +63,7 @@ export function readPolicyMeta(doc: Document): PolicyMeta {
   fill(readJsonLd(doc));
   // The text scan walks the whole body: only when one of the fields it can supply is still missing.
   if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, pageTitle(doc)) });
+  // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
+  fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
   return out;
 }

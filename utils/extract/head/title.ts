@@ -1,22 +1,17 @@
-/** The document's own title: not `<title>` with the site's name glued on. */
+/** The document's own title: not `<title>` with the site's name glued on, nor a site name, breadcrumb or file name. */
 import { squash } from '../../dom/blocks';
+import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
 const SEP = /\s*(?:_{1,2}|\s[|｜]\s|[|｜]|\s[-–—]{1,2}\s|--|(?<=[\u3400-\u9fff）》」])-(?=[\u3400-\u9fff《「（])|\s»\s)\s*/;
-const SITEISH =
-  /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
 
-function looksLikeSite(seg: string, siteName: string): boolean {
-  if (!seg) return true;
-  if (siteName && (seg === siteName || siteName.includes(seg) || seg.includes(siteName))) return true;
-  return seg.length <= 14 && SITEISH.test(seg);
-}
+const segments = (title: string) => title.split(SEP).map((s) => s.trim());
 
 /** Strip site and channel names from a `<title>`-like string. */
 export function stripSiteSuffix(raw: string, siteName = ''): string {
   const title = squash(raw);
-  const segs = title.split(SEP).map((s) => s.trim());
+  const segs = segments(title);
   if (segs.length < 2) return title;
   const kept = segs.filter((s) => !looksLikeSite(s, siteName));
   if (kept.length === 0) return segs[0] ?? title;
@@ -24,23 +19,44 @@ export function stripSiteSuffix(raw: string, siteName = ''): string {
   return kept.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-/**
- * Pick the title. Order: an explicit article-title meta; a page heading that the <title> starts with
- * (the most reliable sign it is the document's own title); the cleaned <title>; Readability's guess.
- */
-export function chooseTitle(opts: {
+/** Nothing in it but names of the site and its channels (新闻动态--某某学会官网), or a page label once they go. */
+function namesOnlySite(raw: string, siteName: string): boolean {
+  if (!raw || isPageLabel(raw, siteName) || isPageLabel(stripSiteSuffix(raw, siteName), siteName)) return true;
+  return segments(raw).every((s) => looksLikeSite(s, siteName) || isPageLabel(s, siteName));
+}
+
+export interface TitleInputs {
   metaTitle: string;
   docTitle: string;
+  /** h1/h2 texts, in page order */
   headings: string[];
+  /** the visible headlines near the body, most prominent first (h1, title-classed blocks, h2, h3) */
+  headlines?: string[];
   readabilityTitle: string;
   siteName: string;
-}): string {
-  const { metaTitle, docTitle, headings, readabilityTitle, siteName } = opts;
-  if (metaTitle) return stripSiteSuffix(metaTitle, siteName);
+}
+
+/**
+ * Pick the title, weighing the sources together. Order: an article-title meta that is not a page label; a page
+ * heading that the <title> starts with (the part after it is the site suffix); the cleaned <title>, unless it only
+ * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field).
+ */
+export function chooseTitle(opts: TitleInputs): string {
+  return splitDocNumber(pickTitle(opts)).title;
+}
+
+function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName }: TitleInputs): string {
+  if (metaTitle && !namesOnlySite(squash(metaTitle), siteName)) return stripSiteSuffix(metaTitle, siteName);
   const raw = squash(docTitle);
   for (const h of headings.map(squash)) {
     if (h.length >= 4 && h.length <= 200 && raw && (raw.startsWith(h) || (h.length >= 8 && raw.includes(h)))) return h;
   }
-  const cleaned = raw ? stripSiteSuffix(raw, siteName) : '';
-  return cleaned || squash(readabilityTitle) || headings.map(squash).find((h) => h.length >= 4) || '';
+  const rdb = squash(readabilityTitle);
+  if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || ''; // as before: no <title> to weigh
+  if (!namesOnlySite(raw, siteName)) return stripSiteSuffix(raw, siteName);
+  // The <title> names the site: the headline the reader sees is the document's, unless it repeats the site too.
+  const parts = new Set(segments(raw));
+  const seen = [...headlines, ...headings].map(squash);
+  const headline = seen.find((h) => h.length >= 4 && h.length <= 200 && !parts.has(h) && !isPageLabel(h, siteName));
+  return headline || (rdb && !isPageLabel(rdb, siteName) ? rdb : '') || stripSiteSuffix(raw, siteName);
 }

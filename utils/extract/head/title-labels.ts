@@ -1,0 +1,41 @@
+/**
+ * Strings that name a site, a channel or a file rather than a document — what `<title>` and `<h1>` often hold on
+ * pages nobody tuned on (issue 15) — and the 文号 a Chinese title sometimes carries in brackets at its end.
+ */
+import { squash } from '../../dom/blocks';
+import { isDocNumber, normaliseDocNumber } from './policy-values';
+
+export const SITEISH =
+  /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
+
+// 某某网>栏目名, Home > Laws: a breadcrumb names where the page sits, not what it is.
+const CRUMB = /\s*(?:>|＞|›|→|&gt;)\s*/;
+// Greetings and prompts shown instead of a title (谢谢您访问…, 欢迎光临…).
+const GREETING = /^(?:谢谢|感谢|欢迎)您?(?:访问|光临|使用|来到)|^welcome to\b/i;
+// An identifier or file name as the whole title: a CELEX number (32016R0679), 2013176EN.01000101.xml, a host name.
+const IDENT =
+  /^(?:\d{5}[A-Z]{1,2}\d{2,4}(?:\(\d+\))?|[\w.-]+\.(?:xml|html?|pdf|docx?|aspx?|jsp|php|txt)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
+
+/** A site or channel name: the site's own name, or a short string built like one. */
+export function looksLikeSite(seg: string, siteName: string): boolean {
+  if (!seg) return true;
+  if (siteName && (seg === siteName || siteName.includes(seg) || seg.includes(siteName))) return true;
+  return seg.length <= 14 && SITEISH.test(seg);
+}
+
+/** The whole string labels the page (breadcrumb, greeting, identifier, site name), so it cannot be the title. */
+export function isPageLabel(raw: string, siteName: string): boolean {
+  const t = squash(raw);
+  if (t.length < 2 || GREETING.test(t) || IDENT.test(t) || looksLikeSite(t, siteName)) return true;
+  const crumbs = t.split(CRUMB).filter(Boolean);
+  return crumbs.length >= 2 && crumbs.every((c) => c.length <= 12);
+}
+
+const DOC_NUMBER_SUFFIX = /\s*[(（]([^()（）]{4,40})[)）]\s*$/;
+
+/** `…的通知（某发〔2020〕8号）` → the title without the bracketed 文号, and the 文号 ('' when there is none). */
+export function splitDocNumber(title: string): { title: string; docNumber: string } {
+  const m = DOC_NUMBER_SUFFIX.exec(title);
+  const n = m ? normaliseDocNumber(m[1]!) : '';
+  return m && isDocNumber(n) && m.index >= 4 ? { title: title.slice(0, m.index), docNumber: n } : { title, docNumber: '' };
+}
