@@ -78,6 +78,28 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
   return res;
 }
 
+/** A byline names someone: a CMS user id (<meta name="author" content="10086">) is not one. */
+export function asByline(s: string | null | undefined): string {
+  const t = squash(s ?? '');
+  return /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) ? t : '';
+}
+
+// Where CMSs print a bare publish time with no label: <span class="h-time">, <time>, .pubdate, #date …
+const TIME_ELEMENT = 'time, [class*="time" i], [class*="date" i], [id*="time" i], [id*="date" i]';
+
+/** The first short element styled as a time whose whole text is a date; outside menus and footers. */
+function readTimeElement(doc: Document): string {
+  for (const el of Array.from(doc.body?.querySelectorAll(TIME_ELEMENT) ?? []).slice(0, 30)) {
+    if (el.closest('nav, footer, [class*="footer" i], [class*="nav" i]')) continue;
+    const t = squash(el.getAttribute('datetime') || el.textContent || '');
+    if (t.length <= 40 && /^[\d年月日\-/.: T]+$/.test(t)) {
+      const time = toIsoDateTime(t);
+      if (time) return time;
+    }
+  }
+  return '';
+}
+
 export function readPageInfo(doc: Document): PageInfo {
   const ld = jsonLd(doc);
   const ldArticle = ld.find((o) => /Article|NewsArticle|Report|Legislation|WebPage/i.test(String(o['@type'] ?? '')));
@@ -88,12 +110,16 @@ export function readPageInfo(doc: Document): PageInfo {
     siteName:
       metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
       ldString((ldArticle?.publisher as Json | undefined)?.name),
-    author: metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']) || ldString(ldArticle?.author) || info.author,
+    author:
+      asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator'])) ||
+      asByline(ldString(ldArticle?.author)) ||
+      info.author,
     source: metaContent(doc, ['ContentSource', 'source']) || info.source,
     publishedTime: toIsoDateTime(
       metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
         ldString(ldArticle?.datePublished) ||
-        info.time,
+        info.time ||
+        readTimeElement(doc),
     ),
     lang: lang.replace('_', '-'),
   };

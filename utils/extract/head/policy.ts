@@ -5,7 +5,7 @@
  * A field nobody states stays '': a wrong 文号 is worse than none.
  */
 import { emptyPolicy, type PolicyMeta } from '../../types';
-import { jsonLd, metaContent } from './meta';
+import { asByline, jsonLd, metaContent } from './meta';
 import { readLabelledFields } from './policy-table';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
@@ -22,7 +22,7 @@ function readMetaTags(doc: Document): Fields {
   return {
     publishDate: metaContent(doc, ['PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time', 'dc.date']),
     source: metaContent(doc, ['ContentSource', 'source']),
-    author: metaContent(doc, ['author', 'article:author', 'dc.creator']),
+    author: asByline(metaContent(doc, ['author', 'article:author', 'dc.creator'])),
   };
 }
 
