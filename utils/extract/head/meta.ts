@@ -51,6 +51,7 @@ export interface PageInfo {
 }
 
 const INFO_LINE = /(来源|作者|发布时间|发布日期|时间|日期)\s*[:：]/;
+const BARE_TIME = /(?<![\d:])(\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?![\d:])/;
 
 /** The short "来源：… 作者：… 2024-01-01 10:00" line Chinese CMSs print under the title. */
 export function readInfoLine(doc: Document): { author: string; source: string; time: string } {
@@ -72,7 +73,9 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
     if (!t) continue;
     res.author ||= /作者\s*[:：]\s*([^\s　|｜]{1,30})/.exec(t)?.[1] ?? '';
     res.source ||= /来源\s*[:：]\s*([^\s　|｜]{1,40})/.exec(t)?.[1] ?? '';
-    res.time ||= toIsoDateTime(/(?:发布)?(?:时间|日期)\s*[:：]\s*([\d年月日\-/.: ]{8,30})/.exec(t)?.[1] ?? '');
+    // The time is labelled (时间：…) or printed bare beside the source: "2019-09-26 12:11 来源：证券时报网".
+    const time = /(?:发布)?(?:时间|日期)\s*[:：]\s*([\d年月日\-/.: ]{8,30})/.exec(t) ?? BARE_TIME.exec(t);
+    res.time ||= toIsoDateTime(time?.[1] ?? '');
     if (res.author && res.source && res.time) break;
   }
   return res;
@@ -90,7 +93,9 @@ const TIME_ELEMENT = 'time, [class*="time" i], [class*="date" i], [id*="time" i]
 /** The first short element styled as a time whose whole text is a date; outside menus and footers. */
 function readTimeElement(doc: Document): string {
   for (const el of Array.from(doc.body?.querySelectorAll(TIME_ELEMENT) ?? []).slice(0, 30)) {
-    if (el.closest('nav, footer, [class*="footer" i], [class*="nav" i]')) continue;
+    // "Date modified" stamps at the foot of a page say nothing about publication.
+    const what = ['class', 'id', 'property', 'itemprop'].map((a) => el.getAttribute(a) ?? '').join(' ');
+    if (/modif|updat/i.test(what) || el.closest('nav, footer, [class*="footer" i], [class*="nav" i]')) continue;
     const t = squash(el.getAttribute('datetime') || el.textContent || '');
     if (t.length <= 40 && /^[\d年月日\-/.: T]+$/.test(t)) {
       const time = toIsoDateTime(t);

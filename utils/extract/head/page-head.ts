@@ -59,7 +59,9 @@ export interface Head {
 export function readHead(doc: Document, url: string): Head {
   const info = readPageInfo(doc);
   const meta = readPolicyMeta(doc);
-  const policy = { ...meta, source: meta.source || info.source, author: meta.author || info.author };
+  // A page that states no publish date in its metadata was still published when its info line says.
+  const publishDate = meta.publishDate || info.publishedTime.slice(0, 10);
+  const policy = { ...meta, publishDate, source: meta.source || info.source, author: meta.author || info.author };
   let hostname = '';
   try {
     hostname = new URL(url).hostname;
