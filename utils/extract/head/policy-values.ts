@@ -87,7 +87,8 @@ export function cleanPolicyValue(field: PolicyField, raw: string): string {
     case 'publishDate':
       return policyDate(v);
     case 'docNumber': {
-      const n = normaliseDocNumber(v);
+      // Latin numbers (No 6/2002, H.R. 547) keep their spaces; only Chinese 文号 are normalised.
+      const n = /[\u4e00-\u9fa5]/.test(v) ? normaliseDocNumber(v) : v;
       return /\d/.test(n) && n.length <= 40 ? n : '';
     }
     case 'indexNumber': {

@@ -7,9 +7,10 @@
 import { emptyPolicy, type PolicyMeta } from '../../types';
 import { asByline, jsonLd, metaContent } from './meta';
 import { readLabelledFields } from './policy-table';
+import { readEuFields } from './policy-eu';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
-import { squash } from '../../dom/blocks';
+import { blockText, squash } from '../../dom/blocks';
 import { splitDocNumber } from './title-labels';
 
 export { isPolicyMetaTable } from './policy-table';
@@ -61,6 +62,10 @@ export function readPolicyMeta(doc: Document): PolicyMeta {
   fill(readLabelledFields(doc));
   fill(readMetaTags(doc));
   fill(readJsonLd(doc));
+  // EU acts print issuer, number and dates in their title line and Journal header.
+  if (doc.body && /\((?:EC|EU|EEC|Euratom)\)/.test(doc.body.textContent ?? '')) {
+    fill({ ...readEuFields(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
+  }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing.
   if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, pageTitle(doc)) });
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
