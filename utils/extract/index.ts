@@ -14,7 +14,7 @@ import { dropLeadingTitle, safeOutline } from './finish';
 import { fullTextPage, makeExcerpt } from './full-text';
 import { toIsoDateTime } from './head/dates';
 import { readHead } from './head/page-head';
-import { asByline } from './head/meta';
+import { asByline, notSource } from './head/meta';
 import { chooseTitle } from './head/title';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK, measurePage, whyTooLarge } from './limits';
 import type { ExtractOptions, ExtractOutcome } from './options';
@@ -120,7 +120,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       url,
       canonicalUrl: head.canonicalUrl,
       title: title || head.hostname,
-      byline: asByline(article.byline) || head.info.author,
+      byline: notSource(asByline(article.byline), [head.info.source, head.info.siteName]) || head.info.author,
       siteName: head.info.siteName || squash(article.siteName ?? '') || head.hostname,
       lang: head.info.lang || article.lang || (cjk ? 'zh' : ''),
       publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime) || head.policy.publishDate,

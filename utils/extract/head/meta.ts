@@ -51,6 +51,7 @@ export interface PageInfo {
 }
 
 const INFO_LINE = /(来源|作者|发布时间|发布日期|时间|日期)\s*[:：]/;
+const VALUE_END = '(?=[\\s　|｜]|$|(?:来源|作者|责任编辑|编辑|发布时间|发布日期|时间|日期|浏览)\\s*[:：])';
 const BARE_TIME = /(?<![\d:])(\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?![\d:])/;
 
 /** The short "来源：… 作者：… 2024-01-01 10:00" line Chinese CMSs print under the title. */
@@ -71,8 +72,9 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
       t = s;
     }
     if (!t) continue;
-    res.author ||= /作者\s*[:：]\s*([^\s　|｜]{1,30})/.exec(t)?.[1] ?? '';
-    res.source ||= /来源\s*[:：]\s*([^\s　|｜]{1,40})/.exec(t)?.[1] ?? '';
+    // Spans run together in textContent ("来源：证券时报网作者：李在山"): a value ends where the next label begins.
+    res.author ||= new RegExp(`作者\\s*[:：]\\s*([^\\s　|｜]{1,30}?)${VALUE_END}`).exec(t)?.[1] ?? '';
+    res.source ||= new RegExp(`来源\\s*[:：]\\s*([^\\s　|｜]{1,40}?)${VALUE_END}`).exec(t)?.[1] ?? '';
     // The time is labelled (时间：…) or printed bare beside the source: "2019-09-26 12:11 来源：证券时报网".
     const time = /(?:发布)?(?:时间|日期)\s*[:：]\s*([\d年月日\-/.: ]{8,30})/.exec(t) ?? BARE_TIME.exec(t);
     res.time ||= toIsoDateTime(time?.[1] ?? '');
@@ -85,6 +87,11 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
 export function asByline(s: string | null | undefined): string {
   const t = squash(s ?? '');
   return /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) ? t : '';
+}
+
+/** `byline` unless it only repeats the page's source or site (<meta name="author" content="证券时报网">). */
+export function notSource(byline: string, sources: string[]): string {
+  return byline && !sources.includes(byline) ? byline : '';
 }
 
 // Where CMSs print a bare publish time with no label: <span class="h-time">, <time>, .pubdate, #date …
@@ -111,15 +118,15 @@ export function readPageInfo(doc: Document): PageInfo {
   const info = readInfoLine(doc);
   const lang =
     doc.documentElement?.getAttribute('lang') || metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language']) || '';
+  const siteName =
+    metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
+    ldString((ldArticle?.publisher as Json | undefined)?.name);
+  const source = metaContent(doc, ['ContentSource', 'source']) || info.source;
+  const named = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator'])) || asByline(ldString(ldArticle?.author));
   return {
-    siteName:
-      metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
-      ldString((ldArticle?.publisher as Json | undefined)?.name),
-    author:
-      asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator'])) ||
-      asByline(ldString(ldArticle?.author)) ||
-      info.author,
-    source: metaContent(doc, ['ContentSource', 'source']) || info.source,
+    siteName,
+    author: notSource(named, [source, siteName]) || info.author,
+    source,
     publishedTime: toIsoDateTime(
       metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
         ldString(ldArticle?.datePublished) ||
