@@ -158,12 +158,16 @@ describe('privacy on a page without highlights (production build)', () => {
       );
       await cdp.send('Runtime.enable');
       await page.bringToFront();
-      pressKeys(title, 'alt+shift+h');
-      await waitFor(
-        async () => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(b.extId)),
-        'the extension to run in the page',
-        15_000,
-      );
+      // Under load the X key press can reach the window before it has focus and be lost: press again (harmless here, as
+      // nothing is selected) until the extension runs in the page.
+      const injected = () => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(b.extId));
+      for (let attempt = 1; attempt <= 4 && !injected(); attempt++) {
+        await page.bringToFront();
+        pressKeys(title, 'alt+shift+h');
+        await waitFor(async () => injected(), 'the extension to run in the page', 6_000).catch((e: unknown) => {
+          if (attempt === 4) throw e;
+        });
+      }
       await page.waitForTimeout(1500);
       await page.evaluate(() => (window as unknown as { __probe(): Promise<number> }).__probe());
       assert.equal(await paintedCount(page), 0);
