@@ -179,6 +179,8 @@ export function pressKeys(windowTitle: string, keys: string): void {
   const ids = execFileSync('xdotool', ['search', '--name', windowTitle], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   if (!ids.length) throw new Error(`no X window titled ${windowTitle}`);
   execFileSync('xdotool', ['windowfocus', '--sync', ids[ids.length - 1]!]);
+  // Under load Chromium may take the focus change after the X server has: a key sent at once was sometimes lost.
+  execFileSync('xdotool', ['sleep', '0.3']);
   execFileSync('xdotool', ['key', '--clearmodifiers', keys]);
 }
 
