@@ -14,6 +14,8 @@ export interface Labels {
   (key: Key, params?: Record<string, string | number>): string;
   /** "3 clips" / "共 3 篇" */
   clips(n: number): string;
+  /** "Note: " / "批注：", before a note's text */
+  notePrefix: string;
   /** a stored colour by name ("yellow" / "黄色"); unknown ones read as the default colour */
   color(c: string): string;
 }
@@ -28,6 +30,7 @@ export function labelsFor(locale: Locale = 'en'): Labels {
   }) as Labels;
   l.locale = locale;
   l.clips = (n) => (n === 1 ? l('clips.one') : l('clips.other', { n }));
+  l.notePrefix = locale === 'zh-CN' ? l('note') : `${l('note')} `;
   l.color = (c) => l(`color.${colorOf(c)}`);
   return l;
 }

@@ -25,3 +25,6 @@ export interface ExportClock {
   /** ms since epoch; defaults to Date.now() */
   now?: number;
 }
+
+/** What a Word or HTML export holds per clip: its highlights (and metadata), or the whole document with them. */
+export type ExportContent = 'highlights' | 'full';

@@ -12,7 +12,7 @@ export const exportDoc = {
   'exportDoc.fullText': 'Full text',
   'exportDoc.highlights': 'Highlights by section',
   'exportDoc.notes': 'Notes',
-  'exportDoc.note': 'Note',
+  'exportDoc.note': 'Note:',
   'exportDoc.notPlaced': 'not found in the text',
   'exportDoc.field.issuer': 'Issuer',
   'exportDoc.field.docNumber': 'Document number',

@@ -12,7 +12,7 @@ export const exportDoc: Record<keyof typeof en, string> = {
   'exportDoc.fullText': '全文',
   'exportDoc.highlights': '划线（按章节）',
   'exportDoc.notes': '批注',
-  'exportDoc.note': '批注',
+  'exportDoc.note': '批注：',
   'exportDoc.notPlaced': '未在正文中找到',
   'exportDoc.field.issuer': '发文机关',
   'exportDoc.field.docNumber': '文号',
