@@ -37,6 +37,5 @@ export const DOCX_STYLES: IStylesOptions = {
       paragraph: { indent: { left: 360 }, spacing: { after: 200 } },
     },
     { id: 'ClipOutline', name: 'Clip Outline', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 0 } } },
-    { id: 'ClipBody', name: 'Clip Body', basedOn: 'Normal', paragraph: { spacing: { after: 120, line: 360 } } },
   ],
 };

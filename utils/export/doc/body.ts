@@ -92,6 +92,11 @@ export function documentBody(v: ClipView): DocBody {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const blocks = ranges(text, v).map((r): DocBlock => {
     const items: Inline[] = [];
+    if (!open.length && (next >= spans.length || spans[next]!.start >= r.end)) {
+      // the common case, a block without highlights: one run
+      items.push({ kind: 'text', text: text.slice(r.start, r.end) });
+      return { kind: r.kind, level: r.level, items };
+    }
     const cuts = new Set([r.start, r.end]);
     for (const sp of spans) {
       if (sp.start > r.start && sp.start < r.end) cuts.add(sp.start);
