@@ -4,6 +4,7 @@
  * the zip, docx and validation libraries) before its first rows are on screen.
  */
 import type { ExportContent, FullBundle } from '../utils/export/types';
+import { domTables } from './export-tables';
 import { getLocale, t, type Locale } from '../utils/i18n';
 
 export interface DownloadFile {
@@ -88,7 +89,12 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     build: async (b, now, o = {}) => ({
       name: `clausemark-${fileDate(now)}.html`,
       type: 'text/html;charset=utf-8',
-      data: (await import('../utils/export/html')).toHtml(b, { now, locale: o.locale ?? getLocale(), content: o.content ?? 'full' }),
+      data: (await import('../utils/export/html')).toHtml(b, {
+        now,
+        locale: o.locale ?? getLocale(),
+        content: o.content ?? 'full',
+        tablesOf: await domTables(),
+      }),
     }),
   },
   {
@@ -102,7 +108,14 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     build: async (b, now, o = {}) => ({
       name: `clausemark-${fileDate(now)}.docx`,
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      data: await (await import('../utils/export/docx')).toDocx(b, { now, locale: o.locale ?? getLocale(), content: o.content ?? 'full' }),
+      data: await (
+        await import('../utils/export/docx')
+      ).toDocx(b, {
+        now,
+        locale: o.locale ?? getLocale(),
+        content: o.content ?? 'full',
+        tablesOf: await domTables(),
+      }),
     }),
   },
   {

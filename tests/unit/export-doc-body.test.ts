@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTextRange } from '../../utils/anchoring';
 import type { Clip, ClipBody, Highlight, OutlineEntry } from '../../utils/model';
-import { documentBody, type DocBlock } from '../../utils/export/doc/body';
+import { documentBody, type DocBlock, type Inline } from '../../utils/export/doc/body';
 import type { ClipView } from '../../utils/export/common';
 
 const TEXT = ['第一章　总　　则', '第一条　为了规范数据开放，制定本办法。', '（一）推行“一件事一次办”。梳理高频事项。', '末段。'].join(
@@ -34,12 +34,11 @@ function view(highlights: Highlight[]): ClipView {
   return { clip, body, highlights, collections: [] };
 }
 
-/** A block as a string: [text] marked, <n open, n> close. */
+/** A block as a string: [text] marked, <n open, n> close; table cells split by |, rows by / */
+const inl = (items: readonly Inline[]) =>
+  items.map((i) => (i.kind === 'text' ? (i.mark ? `[${i.text}]` : i.text) : i.kind === 'open' ? `<${i.mark.n}` : `${i.mark.n}>`)).join('');
 const show = (b: DocBlock) =>
-  `${b.kind}${b.level || ''}:` +
-  b.items
-    .map((i) => (i.kind === 'text' ? (i.mark ? `[${i.text}]` : i.text) : i.kind === 'open' ? `<${i.mark.n}` : `${i.mark.n}>`))
-    .join('');
+  b.kind === 'table' ? `table:${b.rows.map((r) => r.map(inl).join('|')).join(' / ')}` : `${b.kind}${b.level || ''}:${inl(b.items)}`;
 
 describe('documentBody', () => {
   it('headings take their label and title; an untitled article its label, the text following as a paragraph', () => {
@@ -70,11 +69,31 @@ describe('documentBody', () => {
     const lost = { ...hl('x', '末段'), selectors: { ...hl('x', '末段').selectors, quote: '早已删除的句子', prefix: '', suffix: '' } };
     const body = documentBody(view([lost, hl('y', '末段')]));
     expect([...body.placed]).toEqual(['y']);
+    expect(show(body.blocks.at(-1)!)).toBe('para:<2[末段]2>。');
+  });
+
+  it('shows a data table of the HTML as a table where its cells are the lines of the text, marks kept', () => {
+    const text = ['前言。', '项目', '标准', '审批时限', '30个工作日', '末段。'].join('\n');
+    const clip = { id: 'c', title: 't', lang: 'zh-CN' } as Clip;
+    const h = { ...hl('h', '末段'), selectors: describeTextRange(text, text.indexOf('30个'), text.indexOf('30个') + 5) };
+    const v: ClipView = { clip, body: { clipId: 'c', html: '', text, outline: [] }, highlights: [h], collections: [] };
+    const table = [
+      ['项目', '标准'],
+      ['审批时限', '30个工作日'],
+    ];
+    expect(documentBody(v, [table]).blocks.map(show)).toEqual([
+      'para:前言。',
+      'table:项目|标准 / 审批时限|<1[30个工作]1>日',
+      'para:末段。',
+    ]);
+    // a table whose cells are not the text's lines stays text
     expect(
-      body.blocks
-        .at(-1)!
-        .items.filter((i) => i.kind === 'text' && i.mark)
-        .map((i) => (i as { text: string }).text),
-    ).toEqual(['末段']);
+      documentBody(v, [
+        [
+          ['项目', '别的'],
+          ['x', 'y'],
+        ],
+      ]).blocks.map(show),
+    ).toHaveLength(6);
   });
 });

@@ -114,3 +114,22 @@ describe('toDocx', () => {
     expect(doc).not.toMatch(/[\u0001\u0007\ud800]/);
   });
 });
+
+describe('tables of the page', () => {
+  it('come out as Word tables in the full document when the HTML is read (a DOM passed in)', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { htmlTables } = await import('../../utils/export/doc/tables');
+    const text = '前言。\n项目\n标准\n审批时限\n30个工作日\n末段。';
+    const html =
+      '<p>前言。</p><table><tr><th>项目</th><th>标准</th></tr><tr><td>审批时限</td><td>30个工作日</td></tr></table><p>末段。</p>';
+    const clip = sample.clips[2]!;
+    const bundle = { ...sample, clips: [clip], bodies: [{ clipId: clip.id, html, text, outline: [] }], highlights: [] };
+    const tablesOf = (b: { html: string }) => htmlTables(new JSDOM(b.html).window.document.body);
+    const doc = await readDocx(await toDocx(bundle, { now: NOW, content: 'full', tablesOf }));
+    expect(doc.html).toContain(
+      '<p>前言。</p><table><tr><td><p>项目</p></td><td><p>标准</p></td></tr><tr><td><p>审批时限</p></td><td><p>30个工作日</p></td></tr></table><p>末段。</p>',
+    );
+    // without the DOM, the cells read as lines
+    expect((await readDocx(await toDocx(bundle, { now: NOW, content: 'full' }))).html).toContain('<p>项目</p><p>标准</p><p>审批时限</p>');
+  });
+});

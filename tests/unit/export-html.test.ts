@@ -161,4 +161,22 @@ describe('toHtml', () => {
   it('escapeHtml covers the five characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
   });
+
+  it('shows a data table of the page as a table in the full document', async () => {
+    const { htmlTables } = await import('../../utils/export/doc/tables');
+    const clip = sample.clips[2]!;
+    const body = {
+      clipId: clip.id,
+      html: '<table><tr><td>项目</td><td>标准</td></tr><tr><td>时限</td><td>30日</td></tr></table>',
+      text: '项目\n标准\n时限\n30日',
+      outline: [],
+    };
+    const bundle = { ...sample, clips: [clip], bodies: [body], highlights: [] };
+    const html = toHtml(bundle, { content: 'full', tablesOf: (b) => htmlTables(new JSDOM(b.html).window.document.body) });
+    const rows = Array.from(new JSDOM(html).window.document.querySelectorAll('section.text table.data tr'));
+    expect(rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent))).toEqual([
+      ['项目', '标准'],
+      ['时限', '30日'],
+    ]);
+  });
 });

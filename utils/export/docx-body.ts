@@ -1,9 +1,10 @@
 /**
  * A clip's full text in Word, as WordprocessingML: outline headings as Heading 3–6 (under the clip's Heading 1 and
- * the part's Heading 2), highlights as highlighted runs, each note a Word comment anchored on its highlight.
+ * the part's Heading 2), data tables as tables, highlights as highlighted runs, each note a Word comment anchored
+ * on its highlight.
  */
-import type { DocBody } from './doc/body';
-import { esc, heading, para } from './docx-xml';
+import type { DocBody, Inline } from './doc/body';
+import { dataTable, esc, heading, para } from './docx-xml';
 import { WORD_HIGHLIGHT } from './docx-text';
 
 /** A note to become a Word comment; ids are unique across the document. */
@@ -15,24 +16,32 @@ export interface NoteComment {
 
 export function bodyXml(body: DocBody, comments: NoteComment[]): string {
   const ids = new Map<string, number>();
-  let out = '';
-  for (const b of body.blocks) {
-    let kids = '';
-    for (const it of b.items) {
+  const kids = (items: readonly Inline[]): string => {
+    let out = '';
+    for (const it of items) {
       if (it.kind === 'text') {
         const pr = it.mark ? `<w:rPr><w:highlight w:val="${WORD_HIGHLIGHT[it.mark.color]}"/></w:rPr>` : '';
-        kids += `<w:r>${pr}<w:t xml:space="preserve">${esc(it.text)}</w:t></w:r>`;
+        // a table cell's lines are one paragraph with breaks
+        out += it.text
+          .split('\n')
+          .map((t, i) => `<w:r>${pr}${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`)
+          .join('');
       } else if (it.mark.note && it.kind === 'open') {
         const id = comments.length;
         comments.push({ id, highlightId: it.mark.id, note: it.mark.note });
         ids.set(it.mark.id, id);
-        kids += `<w:commentRangeStart w:id="${id}"/>`;
+        out += `<w:commentRangeStart w:id="${id}"/>`;
       } else if (it.mark.note && ids.has(it.mark.id)) {
         const id = ids.get(it.mark.id)!;
-        kids += `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+        out += `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
       }
     }
-    out += b.kind === 'heading' ? heading(Math.min(6, b.level + 2), kids) : para(kids);
+    return out;
+  };
+  let out = '';
+  for (const b of body.blocks) {
+    if (b.kind === 'table') out += dataTable(b.rows.map((row) => row.map((cell) => para(kids(cell)))));
+    else out += b.kind === 'heading' ? heading(Math.min(6, b.level + 2), kids(b.items)) : para(kids(b.items));
   }
   return out;
 }

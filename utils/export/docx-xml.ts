@@ -72,16 +72,28 @@ export function fieldLink(url: string, text: string): string {
 }
 
 const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
+const TABLE_PR =
+  '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('') +
+  '</w:tblBorders></w:tblPr>';
+
+/** A table of the document's own, full width, columns equal; `rows` hold each cell's paragraphs. */
+export function dataTable(rows: readonly (readonly string[])[]): string {
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const grid = `<w:tblGrid>${`<w:gridCol w:w="${Math.floor(9026 / cols)}"/>`.repeat(cols)}</w:tblGrid>`;
+  const body = rows
+    .map((r) => {
+      // a short row is padded: every row of a Word table has its grid's cells, and a cell needs a paragraph
+      const cells = [...r, ...Array<string>(cols - r.length).fill('')].map((p) => `<w:tc>${p || '<w:p/>'}</w:tc>`);
+      return `<w:tr>${cells.join('')}</w:tr>`;
+    })
+    .join('');
+  return `<w:tbl>${TABLE_PR}${grid}${body}</w:tbl>`;
+}
 
 /** A two-column table, label column 22 % wide, with single borders. */
 export function labelTable(rows: readonly [label: string, value: string][]): string {
   const cell = (pct: number, p: string) => `<w:tc><w:tcPr><w:tcW w:type="pct" w:w="${pct * 50}"/></w:tcPr>${p}</w:tc>`;
   const body = rows.map(([label, value]) => `<w:tr>${cell(22, para(runs(label, { bold: true })))}${cell(78, value)}</w:tr>`).join('');
-  return (
-    '<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>' +
-    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('') +
-    '</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="1986"/><w:gridCol w:w="7040"/></w:tblGrid>' +
-    body +
-    '</w:tbl>'
-  );
+  return `<w:tbl>${TABLE_PR}<w:tblGrid><w:gridCol w:w="1986"/><w:gridCol w:w="7040"/></w:tblGrid>${body}</w:tbl>`;
 }

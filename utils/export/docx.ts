@@ -18,7 +18,7 @@ import { DOCX_STYLES } from './docx-style';
 import { lines, xmlSafe } from './docx-text';
 import { heading, runs } from './docx-xml';
 import { labelsFor, type Labels } from './labels';
-import type { ExportBundle, ExportClock, ExportContent } from './types';
+import type { ExportBundle, ExportClock, ExportContent, TablesOf } from './types';
 
 export interface DocxOptions extends ExportClock {
   /** the report's title; default "Clausemark report" in the locale */
@@ -27,14 +27,17 @@ export interface DocxOptions extends ExportClock {
   locale?: Locale;
   /** 'full' writes each clip's text with the highlights in it; default 'highlights' */
   content?: ExportContent;
+  /** the data tables of a clip's HTML, shown as tables in the full document; without it tables read as lines */
+  tablesOf?: TablesOf;
 }
 
 const MARKER = 'CLAUSEMARK-CLIPS-7f3a9c';
 
-function clipXml(v: ClipView, first: boolean, l: Labels, full: boolean, comments: NoteComment[]): string {
+/** `full`: null for highlights only, else how the full document finds its tables */
+function clipXml(v: ClipView, first: boolean, l: Labels, full: { tables?: TablesOf } | null, comments: NoteComment[]): string {
   const head = heading(1, runs(tidy(v.clip.title) || l('untitled')), !first) + metaTable(v, l);
   if (!full) return head + highlightParagraphs(v, l);
-  const body = documentBody(v);
+  const body = documentBody(v, full.tables && v.body ? full.tables(v.body) : []);
   const text = body.blocks.length ? heading(2, runs(l('fullText'))) + bodyXml(body, comments) : '';
   return head + outlineParagraphs(v, l) + text + highlightParagraphs(v, l, body.placed);
 }
@@ -44,7 +47,7 @@ export async function toDocx(bundle: ExportBundle, opts: DocxOptions = {}): Prom
   const title = opts.title ?? l('report');
   const views = clipViews(bundle);
   const comments: NoteComment[] = [];
-  const clips = views.map((v, i) => clipXml(v, i === 0, l, opts.content === 'full', comments)).join('');
+  const clips = views.map((v, i) => clipXml(v, i === 0, l, opts.content === 'full' ? { tables: opts.tablesOf } : null, comments)).join('');
   const dates = new Map(bundle.highlights.map((h) => [h.id, new Date(h.updatedAt || h.createdAt)]));
   const doc = new Document({
     title: xmlSafe(title),

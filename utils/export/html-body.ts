@@ -1,8 +1,8 @@
 /**
- * A clip's full text in the HTML export: outline headings as <h4>–<h6>, highlights as <mark> in their colour, each
+ * A clip's full text in the HTML export: outline headings as <h4>–<h6>, data tables as tables, highlights as <mark> in their colour, each
  * note a footnote (a numbered link after the highlight, the notes listed after the text). All text escaped.
  */
-import type { DocBody, DocMark } from './doc/body';
+import type { DocBody, DocMark, Inline } from './doc/body';
 import { escapeHtml } from './html-escape';
 import type { Labels } from './labels';
 
@@ -10,19 +10,26 @@ const fnId = (clip: number, m: DocMark) => `fn-${clip}-${m.n}`;
 
 export function htmlBody(body: DocBody, clip: number, l: Labels): string {
   const notes: DocMark[] = [];
-  const blocks = body.blocks.map((b) => {
+  const inline = (items: readonly Inline[]): string => {
     let html = '';
-    for (const it of b.items) {
-      if (it.kind === 'text') html += it.mark ? `<mark class="${it.mark.color}">${escapeHtml(it.text)}</mark>` : escapeHtml(it.text);
-      else if (it.kind === 'close' && it.mark.note) {
+    for (const it of items) {
+      if (it.kind === 'text') {
+        const t = escapeHtml(it.text).replace(/\n/g, '<br>'); // a table cell's lines
+        html += it.mark ? `<mark class="${it.mark.color}">${t}</mark>` : t;
+      } else if (it.kind === 'close' && it.mark.note) {
         notes.push(it.mark);
         const id = fnId(clip, it.mark);
         html += `<sup class="fn"><a href="#${id}" id="ref-${id}">${notes.length}</a></sup>`;
       }
     }
-    if (b.kind === 'para') return `<p>${html}</p>`;
+    return html;
+  };
+  const blocks = body.blocks.map((b) => {
+    if (b.kind === 'table')
+      return `<table class="data">${b.rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+    if (b.kind === 'para') return `<p>${inline(b.items)}</p>`;
     const h = Math.min(6, b.level + 3);
-    return `<h${h}>${html}</h${h}>`;
+    return `<h${h}>${inline(b.items)}</h${h}>`;
   });
   const list = notes.map((m) => `<li id="${fnId(clip, m)}">${escapeHtml(m.note)} <a href="#ref-${fnId(clip, m)}" class="back">↩</a></li>`);
   const footnotes = list.length ? `<section class="footnotes"><h4>${escapeHtml(l('notes'))}</h4><ol>${list.join('')}</ol></section>` : '';

@@ -24,6 +24,8 @@ p.note { margin: .2em 0 1em .9em; color: #333; white-space: pre-wrap; }
 p.note::before { content: "✎ "; color: #888; }
 p.empty { color: #888; font-style: italic; }
 section.text p { margin: .5em 0; }
+table.data { border-collapse: collapse; margin: .8em 0; font-size: .92em; }
+table.data td { border: 1px solid #bbb; padding: .3em .6em; vertical-align: top; }
 section.text h4, section.text h5, section.text h6 { margin: 1em 0 .4em; color: #333; }
 mark { background: #${COLOR_SET.yellow.fill}; color: inherit; padding: 0 .05em; }
 ${COLORS.map((c) => `mark.${c} { background: #${COLOR_SET[c].fill}; box-shadow: inset 0 -2px ${COLOR_SET[c].swatch}; }`).join('\n')}

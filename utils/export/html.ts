@@ -14,7 +14,7 @@ import { htmlBody } from './html-body';
 import { escapeHtml } from './html-escape';
 import { HTML_STYLE } from './html-style';
 import { labelsFor, type Labels } from './labels';
-import type { ExportBundle, ExportClock, ExportContent } from './types';
+import type { ExportBundle, ExportClock, ExportContent, TablesOf } from './types';
 
 export { escapeHtml };
 
@@ -25,6 +25,8 @@ export interface HtmlOptions extends ExportClock {
   locale?: Locale;
   /** 'full' writes each clip's text with the highlights marked in it; default 'highlights' */
   content?: ExportContent;
+  /** the data tables of a clip's HTML, shown as tables in the full document; without it tables read as lines */
+  tablesOf?: TablesOf;
 }
 
 function metaTable(v: ClipView, l: Labels): string {
@@ -60,11 +62,12 @@ function highlightList(v: ClipView, l: Labels, placed?: ReadonlySet<string>): st
   return `<section class="highlights">${title}${groups.join('')}</section>`;
 }
 
-function clipSection(v: ClipView, i: number, l: Labels, full: boolean): string {
+/** `full`: null for highlights only, else how the full document finds its tables */
+function clipSection(v: ClipView, i: number, l: Labels, full: { tables?: TablesOf } | null): string {
   const lang = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v.clip.lang) ? ` lang="${v.clip.lang}"` : '';
   const head = `<h2>${escapeHtml(tidy(v.clip.title) || l('untitled'))}</h2>${metaTable(v, l)}${outlineList(v, l)}`;
   if (!full) return `<article class="clip"${lang}>${head}${highlightList(v, l)}</article>`;
-  const body = documentBody(v);
+  const body = documentBody(v, full.tables && v.body ? full.tables(v.body) : []);
   const text = body.blocks.length ? htmlBody(body, i + 1, l) : '';
   return `<article class="clip"${lang}>${head}${text}${highlightList(v, l, body.placed)}</article>`;
 }
@@ -74,7 +77,7 @@ export function toHtml(bundle: ExportBundle, opts: HtmlOptions = {}): string {
   const title = escapeHtml(opts.title ?? l('report'));
   const views = clipViews(bundle);
   const count = escapeHtml(`${l.clips(views.length)} · ${l('exported', { date: formatDate(opts.now ?? Date.now()) })}`);
-  const full = opts.content === 'full';
+  const full = opts.content === 'full' ? { tables: opts.tablesOf } : null;
   return [
     '<!DOCTYPE html>',
     `<html lang="${l.locale === 'zh-CN' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`,

@@ -9,7 +9,14 @@ import { anchorAll } from '../../anchoring';
 import { colorOf, type HighlightColor } from '../../model/colors';
 import type { Highlight } from '../../model';
 import type { ClipView } from '../common';
-import { headingSpans } from './headings';
+import { blockRanges } from './ranges';
+import type { TableText } from './tables';
+
+interface Mark {
+  mark: DocMark;
+  start: number;
+  end: number;
+}
 
 export interface DocMark {
   id: string;
@@ -21,12 +28,15 @@ export interface DocMark {
 
 export type Inline = { kind: 'text'; text: string; mark?: DocMark } | { kind: 'open'; mark: DocMark } | { kind: 'close'; mark: DocMark };
 
-export interface DocBlock {
-  kind: 'heading' | 'para';
-  /** the outline level of a heading (1 = top); 0 for a paragraph */
-  level: number;
-  items: Inline[];
-}
+export type DocBlock =
+  | {
+      kind: 'heading' | 'para';
+      /** the outline level of a heading (1 = top); 0 for a paragraph */
+      level: number;
+      items: Inline[];
+    }
+  /** rows → cells → the cell's inlines (a cell's lines are separated by '\n' in its text) */
+  | { kind: 'table'; rows: Inline[][][] };
 
 export interface DocBody {
   blocks: DocBlock[];
@@ -34,47 +44,12 @@ export interface DocBody {
   placed: Set<string>;
 }
 
-interface Span {
-  mark: DocMark;
-  start: number;
-  end: number;
-}
-
-/** What follows a heading on its line before the paragraph proper: spaces and the punctuation that closed the title. */
-const LEAD = /^[\s\u00a0\u3000\u200b\ufeff。．.：:，,、；;]+/;
-
-/** Ranges [start, end) of the text that become blocks, with their kind. */
-function ranges(text: string, v: ClipView): { kind: DocBlock['kind']; level: number; start: number; end: number }[] {
-  const heads = headingSpans(text, v.body?.outline ?? []);
-  const out: { kind: DocBlock['kind']; level: number; start: number; end: number }[] = [];
-  let s = 0;
-  for (const line of text.split('\n')) {
-    const e = s + line.length;
-    const h = heads.get(s);
-    const trimmed = line.trim();
-    if (!trimmed) {
-      /* nothing to show */
-    } else if (!out.length && !h && trimmed === v.clip.title.trim()) {
-      /* the title again, as the first line: it is the document's heading already */
-    } else if (h && (h.end < 0 ? line.length <= 80 : true)) {
-      const end = h.end < 0 ? e : h.end;
-      out.push({ kind: 'heading', level: Math.max(1, Math.trunc(h.entry.level) || 1), start: s, end });
-      const rest = text.slice(end, e);
-      const lead = LEAD.exec(rest)?.[0].length ?? 0;
-      if (rest.length > lead) out.push({ kind: 'para', level: 0, start: end + lead, end: e });
-    } else {
-      out.push({ kind: 'para', level: 0, start: s, end: e });
-    }
-    s = e + 1;
-  }
-  return out;
-}
-
 export function markOf(h: Highlight, n: number): DocMark {
   return { id: h.id, n, color: colorOf(h.color), note: h.note.trim() };
 }
 
-export function documentBody(v: ClipView): DocBody {
+/** `tables`: the data tables of the clip's HTML (tables.ts), shown as tables where their cells are found in the text. */
+export function documentBody(v: ClipView, tables: readonly TableText[] = []): DocBody {
   const text = v.body?.text ?? '';
   const placed = new Set<string>();
   if (!text) return { blocks: [], placed };
@@ -82,25 +57,27 @@ export function documentBody(v: ClipView): DocBody {
     text,
     v.highlights.map((h) => h.selectors),
   );
-  const spans: Span[] = [];
+  const spans: Mark[] = [];
   v.highlights.forEach((h, i) => {
     const a = anchors[i];
     if (a && a.end > a.start) spans.push({ mark: markOf(h, i + 1), start: a.start, end: a.end });
   });
-  const open: Span[] = [];
+  const open: Mark[] = [];
   let next = 0; // spans are in page order (byPosition) but anchoring may move them: sort by where they were found
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const blocks = ranges(text, v).map((r): DocBlock => {
+
+  /** The inlines of text [from, to): marks open and close in text order, across blocks and cells. */
+  const inline = (from: number, to: number): Inline[] => {
     const items: Inline[] = [];
-    if (!open.length && (next >= spans.length || spans[next]!.start >= r.end)) {
+    if (!open.length && (next >= spans.length || spans[next]!.start >= to)) {
       // the common case, a block without highlights: one run
-      items.push({ kind: 'text', text: text.slice(r.start, r.end) });
-      return { kind: r.kind, level: r.level, items };
+      if (to > from) items.push({ kind: 'text', text: text.slice(from, to) });
+      return items;
     }
-    const cuts = new Set([r.start, r.end]);
+    const cuts = new Set([from, to]);
     for (const sp of spans) {
-      if (sp.start > r.start && sp.start < r.end) cuts.add(sp.start);
-      if (sp.end > r.start && sp.end < r.end) cuts.add(sp.end);
+      if (sp.start > from && sp.start < to) cuts.add(sp.start);
+      if (sp.end > from && sp.end < to) cuts.add(sp.end);
     }
     const points = [...cuts].sort((a, b) => a - b);
     for (let k = 0; k + 1 < points.length; k++) {
@@ -118,10 +95,16 @@ export function documentBody(v: ClipView): DocBody {
         if (open[j]!.end <= b) items.push({ kind: 'close', mark: open.splice(j, 1)[0]!.mark });
       }
     }
-    return { kind: r.kind, level: r.level, items };
-  });
+    return items;
+  };
+  const blocks = blockRanges(text, v, tables).map((r): DocBlock =>
+    r.kind === 'table'
+      ? { kind: 'table', rows: r.rows.map((row) => row.map((c) => inline(c.start, c.end))) }
+      : { kind: r.kind, level: r.level, items: inline(r.start, r.end) },
+  );
   // a span still open ends with the text
   const last = blocks[blocks.length - 1];
-  if (last) for (const sp of open.reverse()) last.items.push({ kind: 'close', mark: sp.mark });
+  const tail = !last ? null : last.kind === 'table' ? (last.rows.at(-1)?.at(-1) ?? null) : last.items;
+  if (tail) for (const sp of open.reverse()) tail.push({ kind: 'close', mark: sp.mark });
   return { blocks, placed };
 }
