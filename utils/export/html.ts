@@ -1,8 +1,8 @@
 /**
  * One self-contained, print-ready HTML page: inline CSS, no script, nothing loaded from elsewhere (a CSP meta tag
  * forbids it too). Every piece of text comes from web pages or the user and is escaped. The full document is
- * written from the clip's stored plain text (utils/export/doc), never from its stored HTML, so nothing of a page's
- * markup reaches the file. Labels are in the locale passed in.
+ * written from the clip's stored plain text (utils/export/doc); of its stored HTML only the text of table cells is
+ * read, so nothing of a page's markup reaches the file. Labels are in the locale passed in.
  */
 import type { Locale } from '../i18n';
 import { clipViews, formatDate, groupBySection, headingText, SECTION_SEPARATOR, tidy, type ClipView } from './common';
