@@ -51,15 +51,20 @@ export async function benchExport(): Promise<void> {
     ['HTML, full document', HTML_TARGET_MS, async () => toHtml(b, { now, content: 'full', locale: 'zh-CN' }).length],
   ] as const) {
     const times: number[] = [];
+    const cpus: number[] = [];
     let size = 0;
     for (let i = 0; i < 3; i++) {
       const s = performance.now();
+      const c = process.cpuUsage();
       size = await build();
       times.push(performance.now() - s);
+      const used = process.cpuUsage(c);
+      cpus.push((used.user + used.system) / 1000);
     }
     const ms = median(times);
+    // on a shared machine the wall time includes waiting for a core: the process's CPU time says what the export costs
     console.log(
-      `  → ${name}: median ${fmt(ms, 0)} ms of 3 (${(size / 1_048_576).toFixed(1)} MB)  [target ≤ ${target} ms: ${ms <= target ? 'ok' : 'OVER TARGET'}]`,
+      `  → ${name}: median ${fmt(ms, 0)} ms wall, ${fmt(median(cpus), 0)} ms CPU, of 3 (${(size / 1_048_576).toFixed(1)} MB)  [target ≤ ${target} ms: ${ms <= target ? 'ok' : 'OVER TARGET'}]`,
     );
   }
 }

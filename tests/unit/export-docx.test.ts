@@ -65,8 +65,8 @@ describe('toDocx', () => {
     expect(doc.html).toContain('<h4>（二）压缩审批时限</h4><p><mark>一般性企业投资项目审批时间压减至30个工作日以内</mark>。</p>');
     expect(doc.html).toContain('列入非开放类；<mark>但是依法已经公开或者经权利人同意的除外</mark>。');
     // every highlight in its colour; notes as comments on exactly their highlight
-    expect(doc.xml).toContain('<w:highlight w:val="magenta"/></w:rPr><w:t xml:space="preserve">但是依法已经公开或者经权利人同意的除外');
-    expect(doc.xml).toContain('<w:highlight w:val="cyan"/></w:rPr><w:t xml:space="preserve">不得新建独立的开放渠道');
+    expect(doc.xml).toContain('<w:highlight w:val="magenta"/></w:rPr><w:t>但是依法已经公开或者经权利人同意的除外');
+    expect(doc.xml).toContain('<w:highlight w:val="cyan"/></w:rPr><w:t>不得新建独立的开放渠道');
     expect([...doc.comments.values()]).toEqual([
       '四项原则，可与国家层面文件对照。',
       '例外条款：注意“经权利人同意”的举证责任。待核实上位法依据。',

@@ -4,7 +4,7 @@
  * on its highlight.
  */
 import type { DocBody, Inline } from './doc/body';
-import { dataTable, esc, heading, para } from './docx-xml';
+import { dataTable, heading, para, wt } from './docx-xml';
 import { WORD_HIGHLIGHT } from './docx-text';
 
 /** A note to become a Word comment; ids are unique across the document. */
@@ -22,10 +22,12 @@ export function bodyXml(body: DocBody, comments: NoteComment[]): string {
       if (it.kind === 'text') {
         const pr = it.mark ? `<w:rPr><w:highlight w:val="${WORD_HIGHLIGHT[it.mark.color]}"/></w:rPr>` : '';
         // a table cell's lines are one paragraph with breaks
-        out += it.text
-          .split('\n')
-          .map((t, i) => `<w:r>${pr}${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`)
-          .join('');
+        out += it.text.includes('\n')
+          ? it.text
+              .split('\n')
+              .map((t, i) => `<w:r>${pr}${i ? '<w:br/>' : ''}${wt(t)}</w:r>`)
+              .join('')
+          : `<w:r>${pr}${wt(it.text)}</w:r>`;
       } else if (it.mark.note && it.kind === 'open') {
         const id = comments.length;
         comments.push({ id, highlightId: it.mark.id, note: it.mark.note });

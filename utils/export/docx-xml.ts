@@ -30,12 +30,16 @@ function rPr(s: RunStyle): string {
   return p ? `<w:rPr>${p}</w:rPr>` : '';
 }
 
+/** A w:t element; xml:space="preserve" only where Word would otherwise drop spaces at its ends (it is most of a run's bytes). */
+export const wt = (text: string): string =>
+  /^\s|\s$/.test(text) ? `<w:t xml:space="preserve">${esc(text)}</w:t>` : `<w:t>${esc(text)}</w:t>`;
+
 /** One run per line of `text`, line breaks as w:br. */
 export function runs(text: string, style: RunStyle = {}): string {
   const pr = rPr(style);
   return text
     .split(/\r\n|[\n\r]/)
-    .map((line, i) => `<w:r>${pr}${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
+    .map((line, i) => `<w:r>${pr}${i ? '<w:br/>' : ''}${wt(line)}</w:r>`)
     .join('');
 }
 
