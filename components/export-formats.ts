@@ -3,8 +3,9 @@
  * Each writer is imported when its format is used: the popup shows the menu but should not load the writers (and
  * the zip, docx and validation libraries) before its first rows are on screen.
  */
-import type { FullBundle } from '../utils/export/types';
-import { t } from '../utils/i18n';
+import type { ExportContent, FullBundle } from '../utils/export/types';
+import { domTables } from './export-tables';
+import { getLocale, t, type Locale } from '../utils/i18n';
 
 export interface DownloadFile {
   name: string;
@@ -13,12 +14,19 @@ export interface DownloadFile {
   data: Uint8Array | string;
 }
 
+/** What the user chose in the export UI; the labels follow the UI language unless a test pins `locale`. */
+export interface BuildOptions {
+  /** Word and HTML: the full document or the highlights only (default 'full') */
+  content?: ExportContent;
+  locale?: Locale;
+}
+
 export interface ExportFormat {
-  id: 'markdown' | 'csv' | 'html' | 'docx' | 'csl' | 'backup';
+  id: 'markdown' | 'csv' | 'clips-csv' | 'html' | 'docx' | 'csl' | 'backup';
   /** name and description in the current UI language (read when shown, so a locale set at start applies) */
   readonly label: string;
   readonly hint: string;
-  build: (bundle: FullBundle, now: number) => DownloadFile | Promise<DownloadFile>;
+  build: (bundle: FullBundle, now: number, opts?: BuildOptions) => DownloadFile | Promise<DownloadFile>;
 }
 
 /** Local calendar date, as the user expects to see it in a file name: 2026-11-27. */
@@ -50,10 +58,24 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.csv.hint');
     },
-    build: async (b, now) => ({
+    build: async (b, now, o = {}) => ({
       name: `clausemark-highlights-${fileDate(now)}.csv`,
       type: 'text/csv;charset=utf-8',
-      data: (await import('../utils/export/csv')).toCsv(b),
+      data: (await import('../utils/export/csv')).toCsv(b, { locale: o.locale ?? getLocale() }),
+    }),
+  },
+  {
+    id: 'clips-csv',
+    get label() {
+      return t('exportDoc.format.clipsCsv');
+    },
+    get hint() {
+      return t('exportDoc.format.clipsCsv.hint');
+    },
+    build: async (b, now, o = {}) => ({
+      name: `clausemark-clips-${fileDate(now)}.csv`,
+      type: 'text/csv;charset=utf-8',
+      data: (await import('../utils/export/csv')).toClipsCsv(b, { locale: o.locale ?? getLocale() }),
     }),
   },
   {
@@ -64,10 +86,15 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.html.hint');
     },
-    build: async (b, now) => ({
+    build: async (b, now, o = {}) => ({
       name: `clausemark-${fileDate(now)}.html`,
       type: 'text/html;charset=utf-8',
-      data: (await import('../utils/export/html')).toHtml(b, { now }),
+      data: (await import('../utils/export/html')).toHtml(b, {
+        now,
+        locale: o.locale ?? getLocale(),
+        content: o.content ?? 'full',
+        tablesOf: await domTables(),
+      }),
     }),
   },
   {
@@ -78,10 +105,17 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     get hint() {
       return t('options.format.docx.hint');
     },
-    build: async (b, now) => ({
+    build: async (b, now, o = {}) => ({
       name: `clausemark-${fileDate(now)}.docx`,
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      data: await (await import('../utils/export/docx')).toDocx(b, { now }),
+      data: await (
+        await import('../utils/export/docx')
+      ).toDocx(b, {
+        now,
+        locale: o.locale ?? getLocale(),
+        content: o.content ?? 'full',
+        tablesOf: await domTables(),
+      }),
     }),
   },
   {

@@ -2,10 +2,11 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node).
+ * 10,000 clips and export of 1,000, in Node), export (1,000 clips with full text to Word and HTML).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
+import { benchExport } from './lib/bench-export';
 import { benchExtraction } from './lib/bench-extraction';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   anchoring: benchAnchoring,
   popup: benchPopup,
   library: benchLibrary,
+  export: benchExport,
 };
 
 const argv = process.argv.slice(2);

@@ -5,6 +5,7 @@ import { tn } from './library-plural';
 import { errorMessage } from '../../utils/result';
 import { EXPORT_FORMATS, type ExportFormat } from '../export-formats';
 import type { ExportScope } from './library-export';
+import { ExportContentChoice, useContentChoice } from '../ExportContentChoice';
 
 export interface LibraryExportProps {
   db: ClausemarkDB;
@@ -24,6 +25,7 @@ type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: stri
 export function LibraryExport({ db, download, collection, selection, open, onToggle, now = Date.now }: LibraryExportProps) {
   const [choice, setChoice] = useState<Kind>();
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [content, setContent] = useContentChoice();
   const available: Kind[] = [...(selection.length ? ['selection' as const] : []), ...(collection ? ['collection' as const] : []), 'all'];
   const kind = choice && available.includes(choice) ? choice : available[0]!;
   const scope: ExportScope =
@@ -43,7 +45,7 @@ export function LibraryExport({ db, download, collection, selection, open, onTog
     setState({ kind: 'working' });
     try {
       const { buildExport } = await import('./library-export');
-      const file = await buildExport(db, format, scope, now());
+      const file = await buildExport(db, format, scope, now(), { content });
       download(file.name, new Blob([file.data as BlobPart], { type: file.type }));
       setState({ kind: 'done', name: file.name });
     } catch (e) {
@@ -63,6 +65,7 @@ export function LibraryExport({ db, download, collection, selection, open, onTog
           ))}
         </select>
       </div>
+      <ExportContentChoice name="library-export-content" value={content} onChange={setContent} />
       <div class="export-formats" role="group" aria-label={t('library.export.formats')}>
         {EXPORT_FORMATS.map((f) => (
           <button type="button" key={f.id} title={f.hint} disabled={state.kind === 'working'} onClick={() => void run(f)}>

@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { errorMessage } from '../../utils/result';
 import { EXPORT_FORMATS, type DownloadFile, type ExportFormat } from '../export-formats';
 import { useLiveQuery } from '../use-live-query';
+import { ExportContentChoice, useContentChoice } from '../ExportContentChoice';
 
 export interface ExportPanelProps {
   db: ClausemarkDB;
@@ -16,6 +17,7 @@ type State = { kind: 'idle' } | { kind: 'working'; label: string } | { kind: 'do
 
 export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [content, setContent] = useContentChoice();
   const total = useLiveQuery(() => countClips(db), [db]);
   const empty = total.value === 0;
   const n = total.value;
@@ -25,7 +27,7 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
   const run = async (format: ExportFormat) => {
     setState({ kind: 'working', label: format.label });
     try {
-      const file = await format.build(await gatherBundle(db), now());
+      const file = await format.build(await gatherBundle(db), now(), { content });
       save(file);
       setState({ kind: 'done', name: file.name });
     } catch (e) {
@@ -36,6 +38,7 @@ export function ExportPanel({ db, save, now = Date.now }: ExportPanelProps) {
     <section class="panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('options.export')}</h2>
       <p class="muted">{summary}</p>
+      <ExportContentChoice name="options-export-content" value={content} onChange={setContent} />
       <ul class="formats" role="list">
         {EXPORT_FORMATS.map((f) => (
           <li key={f.id}>

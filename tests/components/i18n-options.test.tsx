@@ -38,6 +38,7 @@ describe('options page in Chinese', () => {
     expect(EXPORT_FORMATS.map((f) => f.label)).toEqual([
       'Markdown（.zip）',
       '高亮表格（.csv）',
+      '文件台账（.csv）',
       '网页（.html）',
       'Word（.docx）',
       'CSL-JSON（Zotero）',

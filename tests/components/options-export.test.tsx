@@ -25,6 +25,7 @@ describe('export', () => {
     expect(saved.map((f) => f.name)).toEqual([
       'clausemark-2026-11-27.zip',
       'clausemark-highlights-2026-11-27.csv',
+      'clausemark-clips-2026-11-27.csv',
       'clausemark-2026-11-27.html',
       'clausemark-2026-11-27.docx',
       'clausemark-2026-11-27.csl.json',
@@ -35,10 +36,11 @@ describe('export', () => {
     expect(Object.keys(zip)).toHaveLength(3);
     expect(Object.values(zip).map((b) => strFromU8(b).split('\n')[1])).toContain('title: "某市公共数据开放管理办法"');
     expect(saved[1]!.data).toMatch(/^\uFEFF/);
-    expect(JSON.parse(saved[4]!.data as string)).toHaveLength(3);
-    expect(fromBackupJson(saved[5]!.data as string).clips).toHaveLength(3);
+    expect(saved[2]!.data).toMatch(/^\uFEFF"Clip title","Document number"/);
+    expect(JSON.parse(saved[5]!.data as string)).toHaveLength(3);
+    expect(fromBackupJson(saved[6]!.data as string).clips).toHaveLength(3);
     // docx is a zip too
-    expect(Object.keys(unzipSync(saved[3]!.data as Uint8Array))).toContain('word/document.xml');
+    expect(Object.keys(unzipSync(saved[4]!.data as Uint8Array))).toContain('word/document.xml');
   });
 
   it('an empty library offers nothing to export', async () => {

@@ -78,7 +78,10 @@ describe('library in the popup', () => {
     const csv = await download(popup, 'Highlights (.csv)');
     assert.equal(csv.name, `clausemark-highlights-研究-2026-${today()}.csv`);
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-    assert.equal(csv.bytes.toString('utf8').slice(1).split('\r\n')[0], '"Clip title","Section","Quote","Note","Colour","URL","Clipped"');
+    assert.equal(
+      csv.bytes.toString('utf8').slice(1).split('\r\n')[0],
+      '"Clip title","Document number","Issuer","Date written","Section","Quote","Note","Colour","URL","Clipped"',
+    );
   });
 
   it("finds a word from one page's body: only that clip, with a marked snippet", async () => {

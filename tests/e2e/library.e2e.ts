@@ -103,7 +103,10 @@ describe('export from the options page', () => {
     const csv = await download(options, 'Highlights (.csv)');
     assert.equal(csv.name, `clausemark-highlights-${today()}.csv`);
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-    assert.equal(csv.bytes.toString('utf8').slice(1).split('\r\n')[0], '"Clip title","Section","Quote","Note","Colour","URL","Clipped"');
+    assert.equal(
+      csv.bytes.toString('utf8').slice(1).split('\r\n')[0],
+      '"Clip title","Document number","Issuer","Date written","Section","Quote","Note","Colour","URL","Clipped"',
+    );
 
     // the docx writer is a lazily loaded chunk: this proves it loads in the extension page
     const docx = await download(options, 'Word (.docx)');

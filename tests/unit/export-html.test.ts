@@ -73,8 +73,8 @@ describe('toHtml', () => {
     expect(first.querySelector('blockquote.pink + p.note')!.textContent).toBe(
       '例外条款：注意“经权利人同意”的举证责任。\n待核实上位法依据。',
     );
-    expect(html).toContain('1 clip'.replace('1', '3'));
-    expect(html).not.toContain('第一条　为了规范'); // bodies are not included
+    expect(doc.querySelector('.meta-line')!.textContent).toBe('3 clips · exported 2024-06-01');
+    expect(html).not.toContain('结合本市实际，制定本办法'); // highlights only: no document text
   });
 
   it('escapeHtml covers the five characters', () => {

@@ -1,46 +1,90 @@
-/** Highlights as CSV (RFC 4180) for Excel, Numbers and LibreOffice. */
+/**
+ * Two CSV files for an Excel 台账: every highlight (with the document's 文号, 发文机关 and 成文日期 beside it), and
+ * one row per clip. Headers and colour names are in the UI language passed in.
+ */
+import type { Locale } from '../i18n';
 import { clipViews, formatDate, pathKey } from './common';
+import { csvFile } from './csv-field';
+import { labelsFor } from './labels';
 import type { ExportBundle } from './types';
 
-export const CSV_COLUMNS = ['Clip title', 'Section', 'Quote', 'Note', 'Colour', 'URL', 'Clipped'] as const;
+export { csvField } from './csv-field';
 
-/**
- * Where a spreadsheet may start a new cell: the field's start, and — for Excel and LibreOffice in locales whose list
- * separator is ";" (or when a file is pasted or read as tab-separated) — after a ";", a Tab or a lone CR inside it.
- * A line feed is not one: quoted fields keep their line breaks in every spreadsheet, and a multi-line note's
- * "- item" lines stay as written.
- */
-const CELL_START = /(?<=(?:^|[;\t\r]) *)(?=[=+\-@\t\r])/g;
-
-/**
- * One field, always quoted (RFC 4180): a quoted ";" or Tab is not a cell break in any locale. Formula injection
- * guard: at every possible cell start (see CELL_START), a = + - @ Tab or CR (Excel skips the last two before a
- * formula), after any spaces, gets an apostrophe before it, so "Tenancy Act;=HYPERLINK(…)" shows as text instead of
- * running. A cost we accept: text such as "-5" or "+86 10" at a cell start shows with the apostrophe; numbers and
- * dates that start with a digit ("2024-01-02", "5-6") are untouched.
- */
-export function csvField(value: string): string {
-  return `"${value.replace(CELL_START, "'").replace(/"/g, '""')}"`;
+export interface CsvOptions {
+  /** language of the headers and colour names; default English */
+  locale?: Locale;
 }
 
-/**
- * Every highlight of every clip, clips in bundle order and highlights in page order. UTF-8 with a BOM, without
- * which Excel reads the file as the local code page and garbles Chinese; CRLF line ends as RFC 4180 says.
- */
-export function toCsv(bundle: ExportBundle): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
+/** Every highlight of every clip, clips in bundle order and highlights in page order. */
+export function toCsv(bundle: ExportBundle, opts: CsvOptions = {}): string {
+  const l = labelsFor(opts.locale);
+  const header = [
+    'csv.title',
+    'field.docNumber',
+    'field.issuer',
+    'field.writtenDate',
+    'csv.section',
+    'csv.quote',
+    'csv.note',
+    'csv.colour',
+    'csv.url',
+    'field.saved',
+  ] as const;
+  const rows: string[][] = [header.map((k) => l(k))];
   for (const v of clipViews(bundle)) {
+    const { clip } = v;
     for (const h of v.highlights) {
       rows.push([
-        v.clip.title,
+        clip.title,
+        clip.policy.docNumber,
+        clip.policy.issuer,
+        clip.policy.writtenDate,
         pathKey(h.selectors.outlinePath),
         h.selectors.quote,
         h.note,
-        h.color,
-        h.url || v.clip.url,
-        formatDate(v.clip.savedAt),
+        l.color(h.color),
+        h.url || clip.url,
+        formatDate(clip.savedAt),
       ]);
     }
   }
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvFile(rows);
+}
+
+/** One row per clip, in bundle order: the register of documents, whether or not they have highlights. */
+export function toClipsCsv(bundle: ExportBundle, opts: CsvOptions = {}): string {
+  const l = labelsFor(opts.locale);
+  const header = [
+    'csv.title',
+    'field.docNumber',
+    'field.issuer',
+    'field.writtenDate',
+    'field.publishDate',
+    'field.indexNumber',
+    'field.subject',
+    'csv.site',
+    'csv.url',
+    'field.saved',
+    'csv.highlightCount',
+    'field.collections',
+  ] as const;
+  const rows: string[][] = [header.map((k) => l(k))];
+  for (const { clip, highlights, collections } of clipViews(bundle)) {
+    const p = clip.policy;
+    rows.push([
+      clip.title,
+      p.docNumber,
+      p.issuer,
+      p.writtenDate,
+      p.publishDate || formatDate(clip.publishedTime),
+      p.indexNumber,
+      p.subject,
+      clip.siteName,
+      clip.url,
+      formatDate(clip.savedAt),
+      String(highlights.length),
+      collections.join('; '),
+    ]);
+  }
+  return csvFile(rows);
 }

@@ -1,139 +1,66 @@
 /**
- * A Word report: per clip its title (Heading 1), a metadata table, then its highlights grouped by section
- * (Heading 2 per section path) as quotes with notes. Fonts carry an East Asian face so Word does not fall back to
- * a Latin font for Chinese, and the East Asian language is zh-CN so punctuation and line breaking are right.
+ * A Word report: per clip its title (Heading 1) and metadata table, then either the full document — outline, the
+ * text with highlights marked and notes as comments, highlights by section — or the highlights by section alone.
+ * Fonts carry an East Asian face so Word does not fall back to a Latin font for Chinese, and the East Asian language
+ * is zh-CN so punctuation and line breaking are right. Labels are in the locale passed in.
+ *
+ * The docx library writes the package (styles, comments, the report's title); the clips are written as XML text
+ * (docx-xml.ts) into the place of a marker paragraph, for speed.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { clipViews, formatDate, groupBySection, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
-import { COLOR_SET, colorOf } from '../model/colors';
-import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
-import type { ExportBundle, ExportClock } from './types';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Locale } from '../i18n';
+import { clipViews, formatDate, tidy, type ClipView } from './common';
+import { documentBody } from './doc/body';
+import { bodyXml, type NoteComment } from './docx-body';
+import { highlightParagraphs, metaTable, outlineParagraphs } from './docx-parts';
+import { DOCX_STYLES } from './docx-style';
+import { lines, xmlSafe } from './docx-text';
+import { heading, runs } from './docx-xml';
+import { labelsFor, type Labels } from './labels';
+import type { ExportBundle, ExportClock, ExportContent, TablesOf } from './types';
 
 export interface DocxOptions extends ExportClock {
-  /** the report's title; default "Clausemark report" */
+  /** the report's title; default "Clausemark report" in the locale */
   title?: string;
+  /** language of the labels; default English */
+  locale?: Locale;
+  /** 'full' writes each clip's text with the highlights in it; default 'highlights' */
+  content?: ExportContent;
+  /** the data tables of a clip's HTML, shown as tables in the full document; without it tables read as lines */
+  tablesOf?: TablesOf;
 }
 
-const BODY_FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Calibri', eastAsia: 'SimSun' };
-const HEADING_FONT = { ascii: 'Calibri Light', hAnsi: 'Calibri Light', cs: 'Calibri Light', eastAsia: 'Microsoft YaHei' };
+const MARKER = 'CLAUSEMARK-CLIPS-7f3a9c';
 
-/** XML 1.0 cannot hold most C0 controls or lone surrogates; page text may contain them. */
-const xmlSafe = (s: string) =>
-  s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-
-/** Runs for multi-line text: Word needs explicit breaks between lines. */
-function lines(text: string, opts: { italics?: boolean; bold?: boolean } = {}): TextRun[] {
-  return xmlSafe(text)
-    .split(/\r\n|[\n\r]/)
-    .map((line, i) => new TextRun({ text: line, break: i ? 1 : 0, ...opts }));
-}
-
-function metaRow(label: string, value: string | Paragraph): TableRow {
-  const cell = (p: Paragraph, pct: number) => new TableCell({ children: [p], width: { size: pct, type: WidthType.PERCENTAGE } });
-  const right = typeof value === 'string' ? new Paragraph({ children: lines(value) }) : value;
-  return new TableRow({ children: [cell(new Paragraph({ children: [new TextRun({ text: label, bold: true })] }), 22), cell(right, 78)] });
-}
-
-function metaTable(v: ClipView): Table {
-  const { clip } = v;
-  // only web links are made clickable: a javascript: or data: URL from a page stays inert text
-  const url = isOpenableUrl(clip.url, WEB_SCHEMES)
-    ? new Paragraph({
-        children: [new ExternalHyperlink({ link: clip.url, children: [new TextRun({ text: xmlSafe(clip.url), style: 'Hyperlink' })] })],
-      })
-    : xmlSafe(clip.url);
-  const rows: [string, string | Paragraph][] = [
-    ['Site', clip.siteName],
-    ['URL', url],
-    ['Published', publishedDate(clip)],
-    ['Saved', savedDate(clip)],
-    ['Issuer', clip.policy.issuer],
-    ['Document number', clip.policy.docNumber],
-    ['Index number', clip.policy.indexNumber],
-    ['Collections', v.collections.join(', ')],
-  ];
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.filter(([, val]) => val !== '').map(([k, val]) => metaRow(k, val)),
-  });
-}
-
-function highlights(v: ClipView): Paragraph[] {
-  if (!v.highlights.length) return [new Paragraph({ children: [new TextRun({ text: 'No highlights.', italics: true })] })];
-  return groupBySection(v.highlights).flatMap((g) => [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: lines(g.path.join(SECTION_SEPARATOR) || 'Before the first heading') }),
-    ...g.items.flatMap((h) => {
-      const quote = new Paragraph({
-        style: 'ClipQuote',
-        shading: { type: 'clear', fill: COLOR_SET[colorOf(h.color)].fill, color: 'auto' },
-        children: lines(h.selectors.quote),
-      });
-      const note = h.note.trim()
-        ? [new Paragraph({ style: 'ClipNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...lines(h.note.trim())] })]
-        : [];
-      return [quote, ...note];
-    }),
-  ]);
-}
-
-function clipBlock(v: ClipView, first: boolean): (Paragraph | Table)[] {
-  return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: !first, children: lines(tidy(v.clip.title) || 'Untitled') }),
-    metaTable(v),
-    ...highlights(v),
-  ];
+/** `full`: null for highlights only, else how the full document finds its tables */
+function clipXml(v: ClipView, first: boolean, l: Labels, full: { tables?: TablesOf } | null, comments: NoteComment[]): string {
+  const head = heading(1, runs(tidy(v.clip.title) || l('untitled')), !first) + metaTable(v, l);
+  if (!full) return head + highlightParagraphs(v, l);
+  const body = documentBody(v, full.tables && v.body ? full.tables(v.body) : []);
+  const text = body.blocks.length ? heading(2, runs(l('fullText'))) + bodyXml(body, comments) : '';
+  return head + outlineParagraphs(v, l) + text + highlightParagraphs(v, l, body.placed);
 }
 
 export async function toDocx(bundle: ExportBundle, opts: DocxOptions = {}): Promise<Uint8Array> {
-  const title = opts.title ?? 'Clausemark report';
+  const l = labelsFor(opts.locale);
+  const title = opts.title ?? l('report');
   const views = clipViews(bundle);
+  const comments: NoteComment[] = [];
+  const clips = views.map((v, i) => clipXml(v, i === 0, l, opts.content === 'full' ? { tables: opts.tablesOf } : null, comments)).join('');
+  const dates = new Map(bundle.highlights.map((h) => [h.id, new Date(h.updatedAt || h.createdAt)]));
   const doc = new Document({
     title: xmlSafe(title),
     creator: 'Clausemark',
-    styles: {
-      default: {
-        document: {
-          run: { font: BODY_FONT, size: 22, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { after: 120, line: 300 } },
-        },
-        title: { run: { font: HEADING_FONT, size: 40, bold: true } },
-        heading1: {
-          run: { font: HEADING_FONT, size: 32, bold: true, color: '1F3864' },
-          paragraph: { spacing: { before: 240, after: 160 } },
-        },
-        heading2: {
-          run: { font: HEADING_FONT, size: 26, bold: true, color: '2F5496' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-      },
-      paragraphStyles: [
-        {
-          id: 'ClipQuote',
-          name: 'Clip Quote',
-          basedOn: 'Normal',
-          paragraph: { indent: { left: 360 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'C9A800', space: 8 } } },
-        },
-        {
-          id: 'ClipNote',
-          name: 'Clip Note',
-          basedOn: 'Normal',
-          run: { color: '404040' },
-          paragraph: { indent: { left: 360 }, spacing: { after: 200 } },
-        },
-      ],
+    styles: DOCX_STYLES,
+    comments: {
+      children: comments.map((c) => ({
+        id: c.id,
+        author: 'Clausemark',
+        initials: 'CM',
+        date: dates.get(c.highlightId),
+        children: [new Paragraph({ children: lines(c.note) })],
+      })),
     },
     sections: [
       {
@@ -141,12 +68,24 @@ export async function toDocx(bundle: ExportBundle, opts: DocxOptions = {}): Prom
           new Paragraph({ heading: HeadingLevel.TITLE, children: lines(title) }),
           new Paragraph({
             alignment: AlignmentType.LEFT,
-            children: [new TextRun({ text: `${views.length} clip(s) · ${formatDate(opts.now ?? Date.now())}`, color: '666666' })],
+            children: [
+              new TextRun({
+                text: `${l.clips(views.length)} · ${l('exported', { date: formatDate(opts.now ?? Date.now()) })}`,
+                color: '666666',
+              }),
+            ],
           }),
-          ...views.flatMap((v, i) => clipBlock(v, i === 0)),
+          new Paragraph({ children: [new TextRun(MARKER)] }),
         ],
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  const files = unzipSync(new Uint8Array(await Packer.toArrayBuffer(doc)));
+  const xml = strFromU8(files['word/document.xml']!);
+  const at = xml.indexOf(MARKER);
+  const from = xml.lastIndexOf('<w:p>', at);
+  const to = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  // the text of 1,000 clips is tens of MB of XML: the fastest deflate level keeps the export in budget, a few
+  // tenths bigger than level 6
+  return zipSync({ ...files, 'word/document.xml': [strToU8(xml.slice(0, from) + clips + xml.slice(to)), { level: 1 }] }, { level: 6 });
 }

@@ -23,12 +23,22 @@ ${COLORS.map((c) => `blockquote.${c} { border-color: ${COLOR_SET[c].swatch}; bac
 p.note { margin: .2em 0 1em .9em; color: #333; white-space: pre-wrap; }
 p.note::before { content: "✎ "; color: #888; }
 p.empty { color: #888; font-style: italic; }
+section.text p { margin: .5em 0; }
+table.data { border-collapse: collapse; margin: .8em 0; font-size: .92em; }
+table.data td { border: 1px solid #bbb; padding: .3em .6em; vertical-align: top; }
+section.text h4, section.text h5, section.text h6 { margin: 1em 0 .4em; color: #333; }
+mark { background: #${COLOR_SET.yellow.fill}; color: inherit; padding: 0 .05em; }
+${COLORS.map((c) => `mark.${c} { background: #${COLOR_SET[c].fill}; box-shadow: inset 0 -2px ${COLOR_SET[c].swatch}; }`).join('\n')}
+sup.fn a { text-decoration: none; padding: 0 .1em; }
+section.footnotes { font-size: .9em; border-top: 1px solid #ddd; margin-top: 1.2em; }
+section.footnotes li { white-space: pre-wrap; }
+.missing { color: #888; font-style: italic; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
   article.clip { break-before: page; } article.clip:first-of-type { break-before: auto; }
   blockquote, p.note, tr { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
-  blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  blockquote, mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
 @page { margin: 18mm 16mm; }

@@ -1,92 +1,91 @@
 /**
  * One self-contained, print-ready HTML page: inline CSS, no script, nothing loaded from elsewhere (a CSP meta tag
- * forbids it too). Every piece of text comes from web pages or the user and is escaped. The clips' bodies are
- * left out on purpose: the page is a reading report (metadata, outline, highlights with notes), and the stored
- * article HTML would have to be trusted or re-sanitised to be shown.
+ * forbids it too). Every piece of text comes from web pages or the user and is escaped. The full document is
+ * written from the clip's stored plain text (utils/export/doc); of its stored HTML only the text of table cells is
+ * read, so nothing of a page's markup reaches the file. Labels are in the locale passed in.
  */
-import {
-  clipViews,
-  formatDate,
-  groupBySection,
-  headingText,
-  publishedDate,
-  savedDate,
-  SECTION_SEPARATOR,
-  tidy,
-  type ClipView,
-} from './common';
+import type { Locale } from '../i18n';
+import { clipViews, formatDate, groupBySection, headingText, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import { documentBody } from './doc/body';
+import { metaFields } from './doc/meta';
 import { isColor } from '../model/colors';
 import { isOpenableUrl, WEB_SCHEMES } from '../safe-url';
+import { htmlBody } from './html-body';
+import { escapeHtml } from './html-escape';
 import { HTML_STYLE } from './html-style';
-import type { ExportBundle, ExportClock } from './types';
+import { labelsFor, type Labels } from './labels';
+import type { ExportBundle, ExportClock, ExportContent, TablesOf } from './types';
+
+export { escapeHtml };
 
 export interface HtmlOptions extends ExportClock {
-  /** page heading and <title>; default "Clausemark export" */
+  /** page heading and <title>; default "Clausemark report" in the locale */
   title?: string;
+  /** language of the labels; default English */
+  locale?: Locale;
+  /** 'full' writes each clip's text with the highlights marked in it; default 'highlights' */
+  content?: ExportContent;
+  /** the data tables of a clip's HTML, shown as tables in the full document; without it tables read as lines */
+  tablesOf?: TablesOf;
 }
 
-/** Text → HTML text or attribute value: & < > " ' are the characters that could leave either context. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function metaTable(v: ClipView, l: Labels): string {
+  const rows = metaFields(v, l).map((f) => {
+    // only web links are made clickable: a javascript: or data: URL from a page stays inert text
+    const val =
+      f.link && isOpenableUrl(f.value, WEB_SCHEMES) ? `<a href="${escapeHtml(f.value)}">${escapeHtml(f.value)}</a>` : escapeHtml(f.value);
+    return `<tr><th scope="row">${escapeHtml(f.label)}</th><td>${val}</td></tr>`;
+  });
+  return `<table class="meta">${rows.join('')}</table>`;
 }
 
-function metaTable(v: ClipView): string {
-  const { clip } = v;
-  // only web links are made clickable: a javascript: or data: URL from a page stays inert text
-  const url = isOpenableUrl(clip.url, WEB_SCHEMES) ? `<a href="${escapeHtml(clip.url)}">${escapeHtml(clip.url)}</a>` : escapeHtml(clip.url);
-  const rows: [string, string][] = [
-    ['Site', escapeHtml(clip.siteName)],
-    ['URL', url],
-    ['Author', escapeHtml(clip.byline)],
-    ['Issuer', escapeHtml(clip.policy.issuer)],
-    ['Document number', escapeHtml(clip.policy.docNumber)],
-    ['Index number', escapeHtml(clip.policy.indexNumber)],
-    ['Written', escapeHtml(clip.policy.writtenDate)],
-    ['Published', escapeHtml(publishedDate(clip))],
-    ['Saved', escapeHtml(savedDate(clip))],
-    ['Collections', escapeHtml(v.collections.join(', '))],
-  ];
-  const body = rows.filter(([, val]) => val).map(([k, val]) => `<tr><th scope="row">${k}</th><td>${val}</td></tr>`);
-  return `<table class="meta">${body.join('')}</table>`;
-}
-
-function outlineList(v: ClipView): string {
+function outlineList(v: ClipView, l: Labels): string {
   const outline = v.body?.outline ?? [];
   if (!outline.length) return '';
   const items = outline.map((e) => `<li class="l${Math.min(6, Math.max(1, Math.trunc(e.level) || 1))}">${escapeHtml(headingText(e))}</li>`);
-  return `<section><h3>Outline</h3><ul class="outline">${items.join('')}</ul></section>`;
+  return `<section><h3>${escapeHtml(l('outline'))}</h3><ul class="outline">${items.join('')}</ul></section>`;
 }
 
-function highlightList(v: ClipView): string {
-  if (!v.highlights.length) return '<section><h3>Highlights</h3><p class="empty">No highlights.</p></section>';
+/** Every highlight, placed or not: `placed` (full document) marks the ones the text could not show. */
+function highlightList(v: ClipView, l: Labels, placed?: ReadonlySet<string>): string {
+  const title = `<h3>${escapeHtml(l('highlights'))}</h3>`;
+  if (!v.highlights.length) return `<section>${title}<p class="empty">${escapeHtml(l('noHighlights'))}</p></section>`;
   const groups = groupBySection(v.highlights).map((g) => {
     const items = g.items.map((h) => {
       const cls = isColor(h.color) ? ` class="${h.color}"` : '';
+      const missing = placed && !placed.has(h.id) ? ` <span class="missing">(${escapeHtml(l('notPlaced'))})</span>` : '';
       const note = h.note.trim() ? `<p class="note">${escapeHtml(h.note.trim())}</p>` : '';
-      return `<blockquote${cls}>${escapeHtml(h.selectors.quote)}</blockquote>${note}`;
+      return `<blockquote${cls}>${escapeHtml(h.selectors.quote)}${missing}</blockquote>${note}`;
     });
-    return `<h4>${escapeHtml(g.path.join(SECTION_SEPARATOR) || 'Before the first heading')}</h4>${items.join('')}`;
+    return `<h4>${escapeHtml(g.path.join(SECTION_SEPARATOR) || l('beforeFirst'))}</h4>${items.join('')}`;
   });
-  return `<section><h3>Highlights</h3>${groups.join('')}</section>`;
+  return `<section class="highlights">${title}${groups.join('')}</section>`;
 }
 
-function clipSection(v: ClipView): string {
+/** `full`: null for highlights only, else how the full document finds its tables */
+function clipSection(v: ClipView, i: number, l: Labels, full: { tables?: TablesOf } | null): string {
   const lang = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v.clip.lang) ? ` lang="${v.clip.lang}"` : '';
-  return `<article class="clip"${lang}><h2>${escapeHtml(tidy(v.clip.title) || 'Untitled')}</h2>${metaTable(v)}${outlineList(v)}${highlightList(v)}</article>`;
+  const head = `<h2>${escapeHtml(tidy(v.clip.title) || l('untitled'))}</h2>${metaTable(v, l)}${outlineList(v, l)}`;
+  if (!full) return `<article class="clip"${lang}>${head}${highlightList(v, l)}</article>`;
+  const body = documentBody(v, full.tables && v.body ? full.tables(v.body) : []);
+  const text = body.blocks.length ? htmlBody(body, i + 1, l) : '';
+  return `<article class="clip"${lang}>${head}${text}${highlightList(v, l, body.placed)}</article>`;
 }
 
 export function toHtml(bundle: ExportBundle, opts: HtmlOptions = {}): string {
-  const title = escapeHtml(opts.title ?? 'Clausemark export');
+  const l = labelsFor(opts.locale);
+  const title = escapeHtml(opts.title ?? l('report'));
   const views = clipViews(bundle);
-  const count = `${views.length} clip${views.length === 1 ? '' : 's'} · exported ${formatDate(opts.now ?? Date.now())}`;
+  const count = escapeHtml(`${l.clips(views.length)} · ${l('exported', { date: formatDate(opts.now ?? Date.now()) })}`);
+  const full = opts.content === 'full' ? { tables: opts.tablesOf } : null;
   return [
     '<!DOCTYPE html>',
-    '<html lang="zh"><head><meta charset="utf-8">',
+    `<html lang="${l.locale === 'zh-CN' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title}</title><style>${HTML_STYLE}</style></head>`,
     `<body><header><h1>${title}</h1><p class="meta-line">${count}</p></header>`,
-    ...views.map(clipSection),
+    ...views.map((v, i) => clipSection(v, i, l, full)),
     '</body></html>',
     '',
   ].join('\n');

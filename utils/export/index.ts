@@ -1,7 +1,8 @@
 /** The export layer: pure functions over plain data, runnable in the extension and under Node. */
 export type { ExportBundle, ExportFile, FullBundle } from './types';
 export { toMarkdown, toMarkdownZip, type MarkdownOptions } from './markdown';
-export { toCsv, csvField, CSV_COLUMNS } from './csv';
+export { toCsv, toClipsCsv, csvField, type CsvOptions } from './csv';
+export { zipEntries } from './zip';
 export { toHtml, escapeHtml, type HtmlOptions } from './html';
 export { toCslJson, toCslItem, cslType, type CslItem } from './csl';
 export { toDocx, type DocxOptions } from './docx';

@@ -6,12 +6,12 @@
  * DOM (utils/markdown/html-to-markdown.ts), and only the text lets us place the outline headings and highlights
  * at their exact positions. Tables and links of the page are therefore flattened to text.
  */
-import { strToU8, zipSync } from 'fflate';
 import type { Highlight, OutlineEntry } from '../model';
 import { headingOffsets } from '../outline/path';
 import { clipViews, headingText, outlinePaths, pathKey, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
 import { mdInline, mdParagraphs, mdQuote, uniqueNames, yamlString } from './markdown-text';
 import type { ExportBundle, ExportClock, ExportFile } from './types';
+import { zipEntries } from './zip';
 
 export interface MarkdownOptions {
   /** write each section's text under its heading (default true); false gives outline + highlights only */
@@ -94,8 +94,5 @@ export function toMarkdown(bundle: ExportBundle, opts: MarkdownOptions = {}): { 
 
 /** The Markdown files in one zip (UTF-8 names), for exporting several clips at once. */
 export function toMarkdownZip(bundle: ExportBundle, opts: MarkdownOptions & ExportClock = {}): Uint8Array {
-  // zip dates must fall in 1980–2099; a pinned `now` keeps the archive reproducible
-  const mtime = new Date(Math.min(Math.max(opts.now ?? Date.now(), 315_532_800_000), 4_102_444_800_000));
-  const { files } = toMarkdown(bundle, opts);
-  return zipSync(Object.fromEntries(files.map((f) => [f.name, [strToU8(f.content), { mtime }]])), { level: 6 });
+  return zipEntries(toMarkdown(bundle, opts).files, { now: opts.now });
 }

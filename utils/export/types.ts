@@ -25,3 +25,9 @@ export interface ExportClock {
   /** ms since epoch; defaults to Date.now() */
   now?: number;
 }
+
+/** What a Word or HTML export holds per clip: its highlights (and metadata), or the whole document with them. */
+export type ExportContent = 'highlights' | 'full';
+
+/** The data tables of a clip's stored HTML (utils/export/doc/tables.ts); needs a DOM, so the caller passes it. */
+export type TablesOf = (body: ClipBody) => string[][][];
