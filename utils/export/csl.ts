@@ -1,17 +1,26 @@
 /**
- * CSL-JSON (CSL 1.0.2) for Zotero, Juris-M and pandoc. Laws and normative documents are "legislation" (Zotero
- * imports it as a Statute); CSL 1.0.2 also has "regulation", but plain Zotero has no such item type and would
- * import it as a generic Document, so it is not used. News sites give "article-newspaper", the rest "webpage".
+ * CSL-JSON (CSL 1.0.2) for Zotero, Juris-M and pandoc, chosen so that the item reads right when citeproc-js renders
+ * it with GB/T 7714-2015 and with APA 7 (tests/unit/export-csl.test.ts renders both):
+ * - Chinese official documents (a 文号, or a law's title) are `bill`: the one legal type both styles print well.
+ *   GB/T 7714 gives 档案 [A/OL] with "题名: 文号", as for `legislation`, but APA prints a legislation's number as a
+ *   US public law ("Pub. L. No. 国令第707号"), while a bill reads "题名, 文号, 发文机关 (年)". Zotero imports it as a
+ *   Bill (number, legislative body).
+ * - Other official documents (an English Act) are `legislation` (Zotero: Statute).
+ * - The issuer is the author (主要责任者), kept in `authority` too; official documents get no `container-title`
+ *   (GB/T 7714 would add "//site" as if the document were part of a book).
+ * - News sites give `article-newspaper` (the paper as container), the rest `webpage`; a site name that is only a
+ *   host is left out, and a byline that holds no word (a CMS user id) is no author.
  */
 import type { Clip } from '../model';
 import { savedDate } from './common';
+import { bylineNames, isHostName, isName, type CslName } from './csl-names';
 import type { ExportBundle } from './types';
 
 export type CslDate = { 'date-parts': [[number, number?, number?]] };
 
 export interface CslItem {
   id: string;
-  type: 'legislation' | 'article-newspaper' | 'webpage';
+  type: 'bill' | 'legislation' | 'article-newspaper' | 'webpage';
   title: string;
   URL?: string;
   accessed?: CslDate;
@@ -19,7 +28,7 @@ export interface CslItem {
   authority?: string;
   number?: string;
   'container-title'?: string;
-  author?: { literal: string }[];
+  author?: CslName[];
   language?: string;
 }
 
@@ -31,9 +40,13 @@ const LAW_TITLE =
   /((?<![方看做说想写用算手技办])法|法典|条例|规定|规则|办法|细则|决定|准则)\s*(（[^）]*）|\([^)]*\))?\s*($|[_|\-—–·])|\b(Acts?|Regulations?|Rules|Order|Code|Directive|Ordinance|Statute)\b/i;
 const NEWS_SITE =
   /日报|晚报|早报|新闻|新华|人民网|央视|报社|时报|\bnews\b|times|post|guardian|reuters|herald|journal|tribune|gazette|\bbbc\b/i;
+const HAN = /\p{Script=Han}/u;
+
+/** Chinese by the clip's language, or by its title when the page declared none. */
+const isChinese = (c: Clip): boolean => (c.lang ? /^zh/i.test(c.lang) : HAN.test(c.title));
 
 export function cslType(c: Clip): CslItem['type'] {
-  if (c.policy.docNumber || LAW_TITLE.test(c.title.trim())) return 'legislation';
+  if (c.policy.docNumber || LAW_TITLE.test(c.title.trim())) return isChinese(c) ? 'bill' : 'legislation';
   return NEWS_SITE.test(c.siteName) ? 'article-newspaper' : 'webpage';
 }
 
@@ -46,19 +59,25 @@ export function cslDate(iso: string): CslDate | undefined {
 }
 
 export function toCslItem(c: Clip): CslItem {
-  const item: CslItem = { id: c.id, type: cslType(c), title: c.title.trim() };
+  const type = cslType(c);
+  const official = type === 'bill' || type === 'legislation';
+  const item: CslItem = { id: c.id, type, title: c.title.trim() };
+  const issuer = c.policy.issuer.trim();
+  if (official && issuer && isName(issuer)) item.author = [{ literal: issuer }];
+  else {
+    const names = bylineNames(c.byline.trim() || c.policy.author.trim());
+    if (names.length) item.author = names;
+  }
   if (c.url) item.URL = c.url;
-  item.accessed = cslDate(savedDate(c));
+  const accessed = cslDate(savedDate(c));
+  if (accessed) item.accessed = accessed;
   const issued = cslDate(c.policy.publishDate) ?? cslDate(c.publishedTime) ?? cslDate(c.policy.writtenDate);
   if (issued) item.issued = issued;
-  if (c.policy.issuer) item.authority = c.policy.issuer;
-  if (c.policy.docNumber) item.number = c.policy.docNumber;
-  if (c.siteName) item['container-title'] = c.siteName;
-  // bylines are free text ("记者 张三", "By the Editorial Board"): a literal name never splits them wrongly
-  const byline = c.byline.trim() || c.policy.author.trim();
-  if (byline) item.author = [{ literal: byline }];
+  if (issuer) item.authority = issuer;
+  if (c.policy.docNumber) item.number = c.policy.docNumber.trim();
+  const site = c.siteName.trim();
+  if (!official && site && !isHostName(site)) item['container-title'] = site;
   if (c.lang) item.language = c.lang;
-  if (!item.accessed) delete item.accessed;
   return item;
 }
 
