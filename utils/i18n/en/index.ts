@@ -1,5 +1,6 @@
 // Every area's English catalog; keys are prefixed with the area name ('library.search') so areas never collide.
 import { common } from './common';
+import { exportCite } from './export-cite';
 import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
@@ -8,4 +9,4 @@ import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
-export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter } as const;
+export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter, ...exportCite } as const;

@@ -1,5 +1,6 @@
 import type { en } from '../en';
 import { common } from './common';
+import { exportCite } from './export-cite';
 import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
@@ -18,4 +19,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...sidepanel,
   ...options,
   ...highlighter,
+  ...exportCite,
 };
