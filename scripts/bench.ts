@@ -2,11 +2,13 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node).
+ * 10,000 clips and export of 1,000, in Node), export-md (Markdown export of 1,000 clips with full text, outline and
+ * highlights).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
 import { benchExtraction } from './lib/bench-extraction';
+import { benchExportMarkdown } from './lib/bench-export-md';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
 import { benchOutline } from './lib/bench-outline';
@@ -19,6 +21,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   anchoring: benchAnchoring,
   popup: benchPopup,
   library: benchLibrary,
+  'export-md': benchExportMarkdown,
 };
 
 const argv = process.argv.slice(2);
