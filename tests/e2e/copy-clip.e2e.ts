@@ -65,7 +65,7 @@ describe('copy buttons in the reader (test build)', () => {
     await page.getByRole('button', { name: `将《${TITLE}》复制为 Markdown` }).click();
     await page.getByText('Markdown 已复制。').waitFor();
     const md = await clipboard();
-    assert.ok(md.startsWith(`---\ntitle: "${TITLE}"\ntype: "document"\n`), md.slice(0, 200));
+    assert.ok(md.startsWith(`---\ntitle: "${TITLE}"\nurl: "${url}"\ntype: "document"\n`), md.slice(0, 200));
     assert.match(md, /\ndoc_number: "国办发〔2025〕9号"\n/);
     assert.match(md, /\n## 一、总体要求\n/);
     assert.deepEqual(errors, []);

@@ -28,8 +28,8 @@ export function frontMatter(v: ClipView): string {
   const byline = clip.byline.trim() || p.author.trim();
   const fields: [string, string][] = [
     ['title', clip.title],
-    ['type', clipKind(v)],
     ['url', clip.url],
+    ['type', clipKind(v)],
     ['site', clip.siteName],
     ['author', isName(byline) ? byline : ''],
     ['issuer', p.issuer],
