@@ -72,6 +72,7 @@ describe('toCslJson', () => {
     const type = (title: string, siteName = 'Example') =>
       cslType({
         ...base,
+        byline: '',
         title,
         siteName,
         lang: /\p{Script=Han}/u.test(title) ? 'zh-CN' : 'en',
@@ -85,7 +86,36 @@ describe('toCslJson', () => {
     expect(type('一种新的工作方法')).toBe('webpage');
     expect(type('专家解读：新规带来哪些变化')).toBe('webpage');
     expect(type('Markets rally', 'The Daily News')).toBe('article-newspaper');
+    expect(type('Council approves new data protection rules')).toBe('webpage');
+    expect(type('Regulation (EU) 2016/679 of the European Parliament and of the Council')).toBe('legislation');
+    expect(type('Civil Procedure Rules (as amended)')).toBe('legislation');
+    // a byline makes a page about a law a news page, not the law
+    expect(
+      cslType({
+        ...base,
+        title: '新修订的《中华人民共和国数据安全法》',
+        byline: '记者 张三',
+        policy: { ...base.policy, docNumber: '' },
+      } as Clip),
+    ).not.toBe('bill');
     expect(toCslJson(tricky)[0]!.type).toBe('legislation');
+  });
+
+  it('takes a notice with an issuer for an official document even without a 文号, with the issuer as its author', () => {
+    const base = sample.clips[2]!;
+    const item = toCslItem({
+      ...base,
+      byline: '',
+      siteName: 'example.gov.cn',
+      title: '关于开展2024年安全生产月活动的通知',
+      policy: { ...base.policy, issuer: '某省应急管理厅、某省教育厅' },
+    } as Clip);
+    expect(item).toMatchObject({
+      type: 'bill',
+      author: [{ literal: '某省应急管理厅、某省教育厅' }],
+      authority: '某省应急管理厅、某省教育厅',
+    });
+    expect(item).not.toHaveProperty('container-title');
   });
 
   it('never takes an id or a handle for an author, and splits only plain English personal names', () => {
@@ -109,6 +139,8 @@ describe('toCslJson', () => {
     expect(container('127.0.0.1')).toBeUndefined();
     expect(container('localhost:8080')).toBeUndefined();
     expect(container('www.example.com')).toBeUndefined();
+    expect(container('example.gov.cn')).toBeUndefined();
+    expect(container('Salon.com')).toBe('Salon.com');
     expect(container('GOV.UK')).toBe('GOV.UK');
   });
 });

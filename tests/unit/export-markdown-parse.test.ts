@@ -72,7 +72,7 @@ describe('Markdown export, parsed', () => {
       published: '2024-03-05',
       saved: '2024-03-06',
       tags: ['数据治理'],
-      type: 'document',
+      type: 'law',
     });
     const news = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(toMarkdown(sample).files[2]!.content)![1]!) as Record<string, unknown>;
     expect(news).toMatchObject({ type: 'news', author: '本报评论员', tags: ['营商环境'] });

@@ -32,8 +32,8 @@ export function bylineNames(byline: string): CslName[] {
 }
 
 /**
- * A site name that is only an address ("127.0.0.1", "localhost:8080", "www.example.com") names no publication;
- * "GOV.UK" or "Salon.com" are names and stay.
+ * A site name that is only an address ("127.0.0.1", "localhost:8080", "www.example.com", "example.gov.cn": what is
+ * left when a page names no site) names no publication; "GOV.UK" or "Salon.com" are names and stay.
  */
 export const isHostName = (s: string): boolean =>
-  /^(\d{1,3}(\.\d{1,3}){3}|localhost|\[[\da-f:]+\]|www\.[\w.-]+|[\w.-]+:\d+)(:\d+)?$/i.test(s.trim());
+  /^(\d{1,3}(\.\d{1,3}){3}|localhost|\[[\da-f:]+\]|[a-z0-9-]+(\.[a-z0-9-]+)+)(:\d+)?$/.test(s.trim()) || /^www\.\S+$/i.test(s.trim());

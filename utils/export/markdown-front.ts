@@ -2,18 +2,10 @@
  * A Markdown file's YAML front matter (Obsidian properties). Every value is a double-quoted scalar, so YAML never
  * reads a date as a timestamp, 国发〔2018〕41号 or "a: b" as anything but a string, nor a leading - or # as syntax.
  */
-import { cslType } from './csl';
+import { clipKind } from './csl';
 import { isName } from './csl-names';
 import { publishedDate, savedDate, type ClipView } from './common';
 import { yamlString } from './markdown-text';
-
-/** What kind of document a clip is, as a property to filter on: law, document (with a 文号), news or webpage. */
-export function clipKind(v: ClipView): 'law' | 'document' | 'news' | 'webpage' {
-  const type = cslType(v.clip);
-  if (type === 'article-newspaper') return 'news';
-  if (type === 'webpage') return 'webpage';
-  return v.clip.policy.docNumber ? 'document' : 'law';
-}
 
 /** An Obsidian tag from a collection name: letters, digits, _ - / only ("数据 治理" → "数据-治理"). */
 export const tagOf = (name: string): string =>
@@ -29,7 +21,7 @@ export function frontMatter(v: ClipView): string {
   const fields: [string, string][] = [
     ['title', clip.title],
     ['url', clip.url],
-    ['type', clipKind(v)],
+    ['type', clipKind(clip)],
     ['site', clip.siteName],
     ['author', isName(byline) ? byline : ''],
     ['issuer', p.issuer],

@@ -17,7 +17,7 @@ import { Footnotes, markedParagraphs, tidyMarks, type Mark } from './markdown-ma
 import { mdInline, mdQuote, uniqueNames } from './markdown-text';
 import type { ExportBundle, ExportClock, ExportFile } from './types';
 
-export { frontMatter, clipKind } from './markdown-front';
+export { frontMatter } from './markdown-front';
 
 export interface MarkdownOptions {
   /** write each section's text under its heading (default true); false gives outline + highlights only */
