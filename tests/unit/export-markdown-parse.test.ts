@@ -168,4 +168,20 @@ describe('Markdown export, parsed', () => {
     expect(paragraphs).toEqual(['正文。', '**第一章 总则 › 第九条**', '已删除的一句话[^1]']); // the quote is a blockquote
     expect(content).toMatch(/\n\n> 已删除的一句话\[\^1\]\n\n\[\^1\]: 原文已改\n$/);
   });
+
+  it("lists a highlight of a heading's words, and heads a paragraph cut at a comma by its label", () => {
+    const text = ['一、提升政务服务效能', '（一）推行一件事一次办，梳理企业和群众高频事项。'].join('\n');
+    const outline = [entry(1, '一、', '提升政务服务效能'), entry(2, '（一）', '推行一件事一次办')];
+    const h: Highlight = {
+      ...sample.highlights[0]!,
+      selectors: { ...sample.highlights[0]!.selectors, quote: '提升政务服务效能', prefix: '一、', suffix: '\n', start: 2, end: 10 },
+      note: '',
+    };
+    const content = toMarkdown(oneClip({ title: '措施' }, text, outline, [h])).files[0]!.content;
+    const { headings, paragraphs } = parse(content);
+    expect(headings).toEqual(['h1 措施', 'h2 一、提升政务服务效能', 'h3 （一）', 'h2 划线']);
+    expect(paragraphs[0]).toBe('推行一件事一次办，梳理企业和群众高频事项。'); // whole, once
+    expect(content).toContain('## 划线\n\n');
+    expect(content).toContain('> 提升政务服务效能\n');
+  });
 });

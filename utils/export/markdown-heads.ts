@@ -40,7 +40,8 @@ function after(text: string, at: number, lead: string): number {
 const runsOn = (text: string, end: number): boolean => {
   let j = end;
   while (j < text.length && text[j] !== '\n' && SPACE.test(text[j]!)) j++;
-  return j < text.length && text[j] !== '\n' && !/[。：；:;.！？!?，,、—\-–]/.test(text[j]!);
+  // a caption ends at a stop (。：；) or the line's end; a comma means the sentence goes on
+  return j < text.length && text[j] !== '\n' && !/[。：；:;.！？!?]/.test(text[j]!);
 };
 
 /** Nothing but whitespace from `j` to the end of its line. */

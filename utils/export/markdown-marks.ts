@@ -15,7 +15,9 @@ export interface Mark {
 /** Footnotes in order of first reference; a mark's note is referenced once, after its last piece. */
 export class Footnotes {
   private readonly notes: string[] = [];
+  /** marks (by index) whose note has been referenced, and those with at least one piece written */
   readonly referenced = new Set<number>();
+  readonly shown = new Set<number>();
 
   ref(note: string, key?: number): string {
     if (key !== undefined) this.referenced.add(key);
@@ -98,6 +100,7 @@ export function markedParagraphs(
       if (ms > at) segs.push({ s: at, e: ms, k: -1 });
       const seg = { s: ms, e: me, k };
       segs.push(seg);
+      notes.shown.add(k);
       if (m.end <= to) last.set(k, seg);
       at = me;
     });

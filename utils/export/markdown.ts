@@ -87,8 +87,8 @@ export function clipMarkdown(v: ClipView, includeText = true): string {
     const next = found[found.indexOf(x) + 1]?.at ?? text.length;
     out.push(...markedParagraphs(text, x.at, next, marks, notes, x.body));
   });
-  // a note whose words were all in a heading line has had no place for its reference
-  for (const m of marks) if (m.note && !notes.referenced.has(marks.indexOf(m))) rest.push(m.h);
+  // a highlight wholly in a heading's words (written as the heading) is listed, as is a note that found no place
+  marks.forEach((m, k) => (!notes.shown.has(k) || (m.note && !notes.referenced.has(k))) && rest.push(m.h));
   if (rest.length) out.push(`## ${words.highlights}`, ...rest.map((h) => quoteBlock(h, notes, true)));
   out.push(...notes.render());
   return out.join('\n\n') + '\n';
