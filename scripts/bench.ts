@@ -2,12 +2,14 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node), export (1,000 clips with full text to Word and HTML).
+ * 10,000 clips and export of 1,000, in Node), export (1,000 clips with full text to Word and HTML), export-md
+ * (Markdown export of 1,000 clips with full text, outline and highlights).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
 import { benchExport } from './lib/bench-export';
 import { benchExtraction } from './lib/bench-extraction';
+import { benchExportMarkdown } from './lib/bench-export-md';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
 import { benchOutline } from './lib/bench-outline';
@@ -21,6 +23,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   popup: benchPopup,
   library: benchLibrary,
   export: benchExport,
+  'export-md': benchExportMarkdown,
 };
 
 const argv = process.argv.slice(2);

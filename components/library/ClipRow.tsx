@@ -6,6 +6,7 @@ import { t } from '../../utils/i18n';
 import { isOpenableUrl } from '../../utils/safe-url';
 import { tn } from './library-plural';
 import { CollectionToggles } from './CollectionToggles';
+import { CopyClip } from '../CopyClip';
 import { LibrarySnippet } from './LibrarySnippet';
 
 export interface ClipRowProps {
@@ -21,9 +22,11 @@ export interface ClipRowProps {
   onSelect?: (clip: Clip, selected: boolean) => void;
   /** the collections to put this clip in; no "Collections" button without it */
   collections?: { db: ClausemarkDB; all: CollectionInfo[]; onChanged?: () => void };
+  /** the clip's Markdown; with it the row offers "Copy citation" and "Copy as Markdown" */
+  markdown?: (clip: Clip) => Promise<string>;
 }
 
-export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, collections }: ClipRowProps) {
+export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, collections, markdown }: ClipRowProps) {
   const [editing, setEditing] = useState(false);
   const policy = [clip.policy.docNumber, clip.policy.issuer].filter(Boolean).join(' · ');
   const date = formatDate(clip.policy.publishDate || clip.publishedTime || clip.savedAt);
@@ -53,7 +56,7 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
         {snippets?.slice(0, 3).map((s, i) => (
           <LibrarySnippet key={i} snippet={s} />
         ))}
-        {(onOpen || collections) && (
+        {(onOpen || collections || markdown) && (
           <div class="clip-actions">
             {onOpen && isOpenableUrl(clip.url) && (
               <button
@@ -76,6 +79,7 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
                 {t('library.row.collections')}
               </button>
             )}
+            {markdown && <CopyClip clip={clip} markdown={markdown} />}
           </div>
         )}
         {collections && editing && <CollectionToggles clipId={clip.id} {...collections} />}

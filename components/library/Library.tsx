@@ -17,6 +17,7 @@ import { LibraryBulkBar } from './LibraryBulkBar';
 import { LibraryExport } from './LibraryExport';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
+import { clipMarkdownText } from '../copy-clip';
 import { LibrarySearch } from './LibrarySearch';
 import { isFilterEmpty, withoutFilter } from './library-filter';
 import { SEARCH_PAGE_SIZE, useLibraryRows, type SearchFn } from './library-rows';
@@ -140,6 +141,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
           onSelect={select}
           collections={collections.value ? { db, all: collections.value, onChanged: () => changed('') } : undefined}
           onFirstRows={onFirstRows}
+          markdown={(clip) => clipMarkdownText(db, clip.id)}
         />
       )}
     </section>

@@ -19,6 +19,7 @@ export interface LibraryListProps {
   selection?: ReadonlySet<string>;
   onSelect?: (ids: string[], selected: boolean) => void;
   collections?: ClipRowProps['collections'];
+  markdown?: ClipRowProps['markdown'];
   /** called once, when the first rows are on screen (the popup marks its first render with it) */
   onFirstRows?: () => void;
 }
@@ -83,6 +84,7 @@ export function LibraryList(props: LibraryListProps) {
             selected={selection?.has(r.clip.id)}
             onSelect={onSelect && ((c, on) => onSelect([c.id], on))}
             collections={props.collections}
+            markdown={props.markdown}
           />
         ))}
       </ul>

@@ -17,6 +17,8 @@ import { ReaderMeta } from './ReaderMeta';
 import { ReaderPopover } from './ReaderPopover';
 import { ReaderSidebar } from './ReaderSidebar';
 import { ReaderUnplaced } from './ReaderUnplaced';
+import { CopyClip } from '../CopyClip';
+import { clipMarkdownText } from '../copy-clip';
 
 export interface ReaderViewProps {
   db: ClausemarkDB;
@@ -93,6 +95,7 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
           ☰ {t('reader.contents')}
         </button>
         <span class="reader-brand">{t('common.appName')}</span>
+        <CopyClip clip={clip} markdown={() => clipMarkdownText(db, clip.id)} />
         {onPrint && (
           <button type="button" class="reader-print" onClick={onPrint}>
             {t('reader.print')}

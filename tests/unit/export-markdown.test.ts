@@ -36,20 +36,24 @@ describe('toMarkdown', () => {
     files.forEach((f, i) => golden(`${name}-${i + 1}.md`, f.content));
   });
 
-  it('puts highlights under their section heading and unplaced ones under "Highlights"', () => {
-    const [law, , news] = toMarkdown(sample).files.map((f) => f.content);
-    expect(law).toMatch(/#### 第三条 公共数据开放[^\n]*\n\n> 公共数据开放应当遵循需求导向/);
-    expect(law).toContain('### 第一章 总 则');
-    expect(news).toMatch(/## Highlights\n\n> 政策的生命力在于落实\n\n\*\*Note:\*\* 可作为汇报材料开头。/);
+  it('marks highlights inline and gives their notes as footnotes; unplaced ones are listed at the end', () => {
+    const [law, biz, news] = toMarkdown(sample).files.map((f) => f.content);
+    expect(law).toContain('#### 第三条\n\n==公共数据开放应当遵循需求导向、分类分级、统一标准、安全可控的原则==[^1]。\n');
+    expect(law).toContain('[^1]: 四项原则，可与国家层面文件对照。\n');
+    expect(law).toContain('[^2]: 例外条款：注意“经权利人同意”的举证责任。\n\n    待核实上位法依据。\n');
+    expect(law).toContain('==不得新建独立的开放渠道==。'); // no note, no footnote
+    expect(biz).toContain('### （二）压缩审批时限\n\n==一般性企业投资项目审批时间压减至30个工作日以内==[^1]。');
+    expect(news).toContain('==政策的生命力在于落实==[^1]。唯有');
+    expect(law).not.toMatch(/Note:|## 划线|## Highlights/);
     const orphan = toMarkdown(tricky).files[0]!.content;
-    expect(orphan).toMatch(/## Highlights[\s\S]*\*\*Part 9 Repealed › 99 Gone\*\*/);
+    expect(orphan).toContain('==A numbered line==[^2]'); // its path is gone from the outline; its text is not
   });
 
   it('leaves no raw HTML, and keeps Markdown syntax in page text inert', () => {
     const md = toMarkdown(tricky).files[0]!.content;
     expect(md).not.toMatch(/(?<!\\)<[a-z/!]/i);
     expect(md).toContain('\\<script\\>');
-    expect(md).toContain('\n1\\. A numbered line');
+    expect(md).toContain('\n1\\. ==A numbered line==');
     expect(md).toContain('\n\\- a dash line, \\# not a heading, \\$x\\$');
   });
 
@@ -57,6 +61,7 @@ describe('toMarkdown', () => {
     const md = toMarkdown(tricky).files[0]!.content;
     expect(md).toContain('title: "Data (Use & Access) Act 2025: Part 1/2 *draft* \\"quoted\\" \\\\ back\\u000aslash #tag"\n');
     expect(md).toContain('collections:\n  - "UK \\"law\\": #1\\u000anew"\n');
+    expect(md).toContain('tags:\n  - "UK-law-1-new"\n');
     const clip: Clip = { ...sample.clips[0]!, title: 'a\u0085b\u2028c\ud800d\u0007' };
     const fm = toMarkdown({ ...sample, clips: [clip] }).files[0]!.content.split('\n---\n')[0]!;
     expect(fm).toContain('title: "a\\u0085b\\u2028c\ufffdd\\u0007"');
@@ -78,11 +83,12 @@ describe('toMarkdown', () => {
     }
   });
 
-  it('can leave the text out', () => {
+  it('can leave the text out: highlights as quotes under their heading', () => {
     const md = toMarkdown(sample, { includeText: false }).files[0]!.content;
-    expect(md).not.toContain('第一条　为了规范');
-    expect(md).toContain('#### 第一条 为了规范和促进本市公共数据开放');
-    expect(md).toContain('> 不得新建独立的开放渠道');
+    expect(md).not.toContain('为了规范');
+    expect(md).toContain('#### 第一条\n\n#### 第二条');
+    expect(md).toContain('#### 第六条\n\n> 不得新建独立的开放渠道\n');
+    expect(md).toContain('#### 第五条\n\n> 但是依法已经公开或者经权利人同意的除外[^2]\n');
   });
 });
 

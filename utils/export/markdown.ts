@@ -1,84 +1,96 @@
 /**
- * Markdown for Obsidian and plain editors: one file per clip, YAML front matter, the outline as headings with the
- * highlights of each section under its heading, then the section's text.
+ * Markdown for Obsidian and plain editors: one file per clip, YAML front matter (markdown-front.ts), the outline as
+ * headings (markdown-heads.ts), the clip's text under them with the highlights marked inline as ==marks== and
+ * their notes as footnotes (markdown-marks.ts). Highlights that cannot be placed in the text are listed at the end.
  *
  * The body is written from the clip's plain TEXT (one paragraph per line), not its HTML: converting HTML needs a
  * DOM (utils/markdown/html-to-markdown.ts), and only the text lets us place the outline headings and highlights
  * at their exact positions. Tables and links of the page are therefore flattened to text.
  */
-import type { Highlight, OutlineEntry } from '../model';
-import { headingOffsets } from '../outline/path';
-import { clipViews, headingText, outlinePaths, pathKey, publishedDate, savedDate, SECTION_SEPARATOR, tidy, type ClipView } from './common';
-import { mdInline, mdParagraphs, mdQuote, uniqueNames, yamlString } from './markdown-text';
+import { anchorAll } from '../anchoring';
+import type { Highlight } from '../model';
+import { clipViews, outlinePaths, pathKey, SECTION_SEPARATOR, tidy, type ClipView } from './common';
+import { frontMatter } from './markdown-front';
+import { pickHeadings } from './markdown-heads';
+import { Footnotes, markedParagraphs, tidyMarks, type Mark } from './markdown-marks';
+import { mdInline, mdQuote, uniqueNames } from './markdown-text';
 import type { ExportBundle, ExportClock, ExportFile } from './types';
 import { zipEntries } from './zip';
+
+export { frontMatter } from './markdown-front';
 
 export interface MarkdownOptions {
   /** write each section's text under its heading (default true); false gives outline + highlights only */
   includeText?: boolean;
 }
 
-function frontMatter(v: ClipView): string {
-  const { clip } = v;
-  const fields: [string, string][] = [
-    ['title', clip.title],
-    ['url', clip.url],
-    ['site', clip.siteName],
-    ['published', publishedDate(clip)],
-    ['saved', savedDate(clip)],
-    ['issuer', clip.policy.issuer],
-    ['doc_number', clip.policy.docNumber],
-  ];
-  const lines = fields.filter(([k, val]) => val || k === 'title' || k === 'url').map(([k, val]) => `${k}: ${yamlString(val)}`);
-  if (v.collections.length) lines.push('collections:', ...v.collections.map((c) => `  - ${yamlString(c)}`));
-  return `---\n${lines.join('\n')}\n---`;
-}
-
-function highlightBlock(h: Highlight, showPath: boolean): string {
-  const parts: string[] = [];
-  if (showPath && h.selectors.outlinePath.length) parts.push(`**${mdInline(tidy(h.selectors.outlinePath.join(SECTION_SEPARATOR)))}**`);
-  parts.push(mdQuote(h.selectors.quote) || '>');
-  // one paragraph with hard breaks (a trailing backslash), so a multi-line note is not mistaken for body text
-  const note = mdParagraphs(h.note);
-  if (note.length) parts.push(`**Note:** ${note.join('\\\n')}`);
-  return parts.join('\n\n');
-}
+/** The file's own words, in the clip's language (a Markdown file is read on its own, away from the UI). */
+const WORDS = { zh: { highlights: '划线', untitled: '无标题' }, en: { highlights: 'Highlights', untitled: 'Untitled' } };
+const wordsFor = (v: ClipView) => WORDS[/^zh/i.test(v.clip.lang) || (!v.clip.lang && /\p{Script=Han}/u.test(v.clip.title)) ? 'zh' : 'en'];
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
 
-/** A section's text; its first line is dropped when it is nothing but the heading (第一章　总　　则). */
-function sectionText(text: string, entry: OutlineEntry | null): string[] {
-  const lines = text.split('\n');
-  if (entry && squash(lines[0] ?? '') === squash((entry.label ?? '') + entry.title)) lines.shift();
-  return mdParagraphs(lines.join('\n'));
+/** A highlight listed on its own: its quote, its section when asked, its note as a footnote. */
+function quoteBlock(h: Highlight, notes: Footnotes, showPath: boolean): string {
+  const path =
+    showPath && h.selectors.outlinePath.length ? `**${mdInline(tidy(h.selectors.outlinePath.join(SECTION_SEPARATOR)))}**\n\n` : '';
+  const quote = mdQuote(h.selectors.quote) || '>';
+  return `${path}${quote}${h.note.trim() ? notes.ref(h.note) : ''}`;
 }
 
-function clipMarkdown(v: ClipView, includeText: boolean): string {
-  const out = [frontMatter(v), `# ${mdInline(tidy(v.clip.title)) || 'Untitled'}`];
+type Placed = Mark & { h: Highlight };
+
+/** The highlights the text holds (anchored as the reader anchors them), and those it does not. */
+function place(text: string, highlights: readonly Highlight[]): { marks: Placed[]; rest: Highlight[] } {
+  if (!text || !highlights.length) return { marks: [], rest: [...highlights] };
+  const anchors = anchorAll(
+    text,
+    highlights.map((h) => h.selectors),
+  );
+  const found: Placed[] = [];
+  const rest: Highlight[] = [];
+  highlights.forEach((h, i) => {
+    const a = anchors[i];
+    if (a && a.end > a.start) found.push({ start: a.start, end: a.end, note: h.note.trim(), h });
+    else rest.push(h);
+  });
+  const { marks, inside } = tidyMarks(found);
+  return { marks, rest: [...rest, ...inside.map((m) => m.h)] };
+}
+
+export function clipMarkdown(v: ClipView, includeText = true): string {
+  const words = wordsFor(v);
+  const title = tidy(v.clip.title);
+  const out = [frontMatter(v), `# ${mdInline(title) || words.untitled}`];
   const outline = v.body?.outline ?? [];
   const text = includeText ? (v.body?.text ?? '') : '';
+  const notes = new Footnotes();
+  const heads = pickHeadings(text, outline);
+  const { marks, rest } = place(text, v.highlights);
+  // Without text, highlights go under the first heading with their path; the rest at the end.
   const paths = outlinePaths(outline).map(pathKey);
-  // Highlights go under the first entry with their path; the rest (no path, or a path the outline lost) at the end.
-  const byEntry = new Map<number, Highlight[]>();
-  const rest: Highlight[] = [];
-  for (const h of v.highlights) {
+  const under = new Map<number, Highlight[]>();
+  for (const h of text ? [] : rest.splice(0)) {
     const i = h.selectors.outlinePath.length ? paths.indexOf(pathKey(h.selectors.outlinePath)) : -1;
-    if (i < 0) rest.push(h);
-    else byEntry.set(i, [...(byEntry.get(i) ?? []), h]);
+    const head = heads.find((x) => x.index === i);
+    if (head) under.set(i, [...(under.get(i) ?? []), h]);
+    else rest.push(h);
   }
-  const offsets = text ? headingOffsets(text, outline) : outline.map(() => -1);
-  const found = offsets.map((o, i) => ({ o, i })).filter((x) => x.o >= 0);
-  const ends = new Map(found.map((x, k) => [x.i, found[k + 1]?.o ?? text.length]));
-  const preamble = sectionText(text.slice(0, found[0]?.o ?? text.length), null);
-  if (preamble[0] && squash(preamble[0]) === squash(mdInline(v.clip.title))) preamble.shift(); // the title, again
+  const found = heads.filter((x) => x.at >= 0);
+  const preamble = markedParagraphs(text, 0, found[0]?.at ?? text.length, marks, notes);
+  if (preamble[0] && squash(preamble[0]) === squash(mdInline(title))) preamble.shift(); // the title, again
   out.push(...preamble);
-  outline.forEach((e, i) => {
-    out.push(`${'#'.repeat(Math.min(6, e.level + 1))} ${mdInline(headingText(e)) || '…'}`);
-    for (const h of byEntry.get(i) ?? []) out.push(highlightBlock(h, false));
-    const end = ends.get(i);
-    if (end !== undefined) out.push(...sectionText(text.slice(offsets[i], end), e));
+  heads.forEach((x) => {
+    out.push(`${'#'.repeat(Math.min(6, x.entry.level + 1))} ${mdInline(x.text)}`);
+    for (const h of under.get(x.index) ?? []) out.push(quoteBlock(h, notes, false));
+    if (x.at < 0) return;
+    const next = found[found.indexOf(x) + 1]?.at ?? text.length;
+    out.push(...markedParagraphs(text, x.at, next, marks, notes, x.body));
   });
-  if (rest.length) out.push('## Highlights', ...rest.map((h) => highlightBlock(h, true)));
+  // a highlight wholly in a heading's words (written as the heading) is listed, as is a note that found no place
+  marks.forEach((m, k) => (!notes.shown.has(k) || (m.note && !notes.referenced.has(k))) && rest.push(m.h));
+  if (rest.length) out.push(`## ${words.highlights}`, ...rest.map((h) => quoteBlock(h, notes, true)));
+  out.push(...notes.render());
   return out.join('\n\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 // Every area's English catalog; keys are prefixed with the area name ('library.search') so areas never collide.
 import { common } from './common';
 import { exportDoc } from './export-doc';
+import { exportCite } from './export-cite';
 import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
@@ -9,4 +10,4 @@ import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
-export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter, ...exportDoc } as const;
+export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter, ...exportDoc, ...exportCite } as const;

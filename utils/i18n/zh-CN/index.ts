@@ -1,6 +1,7 @@
 import type { en } from '../en';
 import { common } from './common';
 import { exportDoc } from './export-doc';
+import { exportCite } from './export-cite';
 import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
@@ -20,4 +21,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...options,
   ...highlighter,
   ...exportDoc,
+  ...exportCite,
 };
