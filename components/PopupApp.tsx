@@ -42,6 +42,8 @@ export interface PopupAppProps {
   download?: (filename: string, blob: Blob) => void;
   /** the first library rows are on screen (the popup marks its first render with it) */
   onFirstRows?: () => void;
+  /** the page's outline is on screen (the popup marks it for the bench) */
+  onOutlineShown?: () => void;
   /** the library's first page, read before the first render */
   firstPage?: LibraryPage;
 }
@@ -80,6 +82,7 @@ export function PopupApp(props: PopupAppProps) {
           clipId={existing.value === undefined ? undefined : (existing.value?.id ?? null)}
           previewOutline={previewOutline}
           scrollToHeading={scrollToHeading}
+          onShown={props.onOutlineShown}
         />
       )}
       <Library

@@ -2,7 +2,8 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node).
+ * 10,000 clips and export of 1,000, in Node), popup (first render with 10,000 clips), popup-law (the popup's outline of
+ * the generated law, preview and stored).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
@@ -11,6 +12,7 @@ import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
 import { benchOutline } from './lib/bench-outline';
 import { benchPopup } from './lib/bench-popup';
+import { benchPopupLaw } from './lib/bench-popup-law';
 
 const SECTIONS: Record<string, () => void | Promise<void>> = {
   extraction: benchExtraction,
@@ -18,6 +20,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   outline: benchOutline,
   anchoring: benchAnchoring,
   popup: benchPopup,
+  'popup-law': benchPopupLaw,
   library: benchLibrary,
 };
 

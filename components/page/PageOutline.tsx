@@ -24,10 +24,12 @@ export interface PageOutlineProps {
    * must not read pages in the background. The popup previews at once: opening it on the page is the user's ask.
    */
   previewOnRequest?: boolean;
+  /** the outline's entries are on screen for the first time (the popup marks it for the bench) */
+  onShown?: () => void;
 }
 
 /** The current page's outline: the stored one when clipped, else a preview read from the page. */
-export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading, previewOnRequest }: PageOutlineProps) {
+export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading, previewOnRequest, onShown }: PageOutlineProps) {
   const body = useLiveQuery(() => (clipId ? db.clipBodies.get(clipId) : undefined), [db, clipId]);
   const [preview, setPreview] = useState<Result<OutlinePreview> | undefined>();
   const [note, setNote] = useState('');
@@ -52,6 +54,10 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
       : undefined;
   // Entries repeating a heading (（一） under 一、 and under 二、) are told apart by their order on the page.
   const keys = useMemo(() => entries?.map(headingKey) ?? [], [entries]);
+  const shown = !!entries?.length;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown]);
   if (clipId === null && previewOutline && previewOnRequest && !entries?.length) {
     const ask = () => (setPreview(undefined), setAsks((n) => n + 1));
     return <OutlinePreviewButton asked={asks > 0} failed={!!preview} onAsk={ask} />;
