@@ -11,6 +11,7 @@ import { Library } from './library/Library';
 import type { SearchFn } from './library/library-rows';
 import { PageHighlights } from './page/PageHighlights';
 import { PageOutline } from './page/PageOutline';
+import type { EarlyOutline } from './page/early-outline';
 import { useLiveQuery } from './use-live-query';
 
 export interface PopupAppProps {
@@ -44,6 +45,8 @@ export interface PopupAppProps {
   onFirstRows?: () => void;
   /** the page's outline is on screen (the popup marks it for the bench) */
   onOutlineShown?: () => void;
+  /** the page's stored outline or its preview, started before the first render */
+  earlyOutline?: Promise<EarlyOutline>;
   /** the library's first page, read before the first render */
   firstPage?: LibraryPage;
 }
@@ -83,6 +86,7 @@ export function PopupApp(props: PopupAppProps) {
           previewOutline={previewOutline}
           scrollToHeading={scrollToHeading}
           onShown={props.onOutlineShown}
+          early={props.earlyOutline}
         />
       )}
       <Library

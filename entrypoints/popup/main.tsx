@@ -1,5 +1,5 @@
 // Wiring only: hand browser APIs to the Preact app. early.ts has already started the first reads.
-import { db, firstPage, outcome as storedOutcome, tab as tabLookup } from './early';
+import { db, firstPage, outcome as storedOutcome, pageOutline, tab as tabLookup } from './early';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
@@ -63,6 +63,7 @@ async function start() {
       download={(filename, blob) => saveBlob(document, filename, blob)}
       onFirstRows={markPainted('cm-first-row')}
       onOutlineShown={markPainted('cm-outline')}
+      earlyOutline={pageOutline}
       // Per site; the background registers the content script when the setting or the grants change.
       autoShow={siteAutoShow(browser.permissions, browser.storage.local, tab?.url)}
     />,
