@@ -3,7 +3,8 @@
  * (.output/chrome-mv3-e2e: it holds 127.0.0.1 access, as the toolbar button's activeTab would grant). The law is served
  * on 127.0.0.1 and popup.html?tab=ID is opened on its tab; the figure is navigation start → the outline's entries
  * painted (the popup's `cm-outline` mark), first while the page is not clipped (preview read from the page), then
- * after clipping it (stored outline). Beside it, the extraction script's own round trip in the tab, run from the
+ * after clipping it (stored outline). A preview is timed on a page just loaded (nothing read yet) and opened again
+ * (the tab answers from its last read). Beside it, the extraction script's own round trips in the tab, run from the
  * background. Skipped, with a message, without Chromium or the build.
  */
 import { createServer } from 'node:http';
@@ -15,7 +16,8 @@ import { generateLaw } from './gen-law';
 import { fmt, median, percentile } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXT = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
+// CLAUSEMARK_EXT: another build to time (an older commit's, for a before/after on the same loaded machine)
+const EXT = process.env.CLAUSEMARK_EXT ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 const OPENINGS = 11;
 const TARGET = 300;
 
@@ -42,19 +44,28 @@ async function outlineShown(popup: Page, url: string): Promise<Opening> {
   throw new Error('the outline never appeared');
 }
 
-/** The extraction script run in the tab from the background: its round trip, and the outline's length. */
-function extractInTab(sw: Worker, tabId: number): Promise<[number, number]> {
-  return sw.evaluate(async (tabId) => {
+/** The extraction script run in the tab from the background, asked for a clip or the outline only: its round trip, and the outline's length. */
+function extractInTab(sw: Worker, tabId: number, request: 'article' | 'outline'): Promise<[number, number]> {
+  // a string: the bundler's helpers (__name) must not end up in the function handed to the tab
+  return sw.evaluate(`(async () => {
     const t0 = performance.now();
-    const [first] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-    const r = first?.result as { ok: boolean; value?: { outline: unknown[] } } | undefined;
-    return [performance.now() - t0, r?.ok ? r.value!.outline.length : -1] as [number, number];
-  }, tabId);
+    const target = { tabId: ${tabId} };
+    await chrome.scripting.executeScript({ target, func: (r) => { globalThis.__clausemarkExtractMode = r; }, args: [${JSON.stringify(request)}] });
+    const [first] = await chrome.scripting.executeScript({ target, files: ['/extract.js'] });
+    // the outline alone comes back as JSON text (an older build answers an object)
+    const r = first && (typeof first.result === 'string' ? JSON.parse(first.result) : first.result);
+    return [performance.now() - t0, r && r.ok ? r.value.outline.length : -1];
+  })()`);
 }
 
-async function openings(popup: Page, url: string, label: string): Promise<void> {
+/** `count` openings of the popup; `before` runs ahead of each (a reload: the page as the user first opens it). */
+async function openings(popup: Page, url: string, label: string, count: number, before?: () => Promise<unknown>): Promise<void> {
   const runs: Opening[] = [];
-  for (let i = 0; i < OPENINGS; i++) runs.push(await outlineShown(popup, url));
+  for (let i = 0; i < count; i++) {
+    await before?.();
+    runs.push(await outlineShown(popup, url));
+  }
+  // the first opening of a series is left out of the figures (cold caches), and shown on its own
   const warm = runs.slice(1);
   const ms = warm.map((r) => r.ms);
   console.log(
@@ -64,7 +75,7 @@ async function openings(popup: Page, url: string, label: string): Promise<void> 
 }
 
 export async function benchPopupLaw(): Promise<void> {
-  console.log(`\n== popup-law: the popup's outline of a generated 1,300-article law [Chromium, test build]`);
+  console.log(`\n== popup-law: the popup's outline of a generated 1,300-article law [Chromium, test build ${EXT}]`);
   if (!existsSync(CHROMIUM)) return console.log(`  skipped: Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
   if (!existsSync(join(EXT, 'manifest.json'))) return console.log(`  skipped: no build in ${EXT} (npm run build:e2e)`);
   const law = generateLaw();
@@ -86,22 +97,37 @@ export async function benchPopupLaw(): Promise<void> {
     const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     console.log(`  page: ${law.counts.articles} articles, ${law.html.length.toLocaleString('en')} chars of HTML`);
 
-    const inTab: number[] = [];
+    // In the tab: a clip's read (sanitised html and text), and the outline alone on a freshly loaded page and again.
+    const times: Record<'clip' | 'fresh' | 'again', number[]> = { clip: [], fresh: [], again: [] };
     let entries = 0;
-    for (let i = 0; i < 4; i++) [inTab[i], entries] = await extractInTab(sw, tabId);
-    console.log(`  extraction script in the tab (executeScript round trip): ${stat(inTab.slice(1))}; ${entries} outline entries`);
+    for (let i = 0; i < 6; i++) {
+      await page.reload();
+      const fresh = await extractInTab(sw, tabId, 'outline');
+      const again = await extractInTab(sw, tabId, 'outline');
+      const clip = await extractInTab(sw, tabId, 'article');
+      if (i === 0) continue;
+      times.fresh.push(fresh[0]);
+      times.again.push(again[0]);
+      times.clip.push(clip[0]);
+      entries = clip[1];
+      if (fresh[1] !== clip[1] || again[1] !== clip[1]) throw new Error(`outline lengths differ: ${fresh[1]}, ${again[1]}, ${clip[1]}`);
+    }
+    console.log(`  extraction script in the tab (executeScript round trips from the background; ${entries} outline entries):`);
+    console.log(`    a clip's read (html sanitised, text): ${stat(times.clip)}`);
+    console.log(`    the outline only, page just loaded: ${stat(times.fresh)}; page unchanged since: ${stat(times.again)}`);
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 460, height: 600 });
     const url = `${base}/popup.html?lang=en&tab=${tabId}`;
-    await openings(popup, url, 'preview (not clipped), navigation start → outline painted');
+    await openings(popup, url, 'preview (not clipped), page just loaded, navigation start → outline painted', 7, () => page.reload());
+    await openings(popup, url, 'preview (not clipped), opened again, navigation start → outline painted', OPENINGS);
 
     const clipped = (await popup.evaluate(
       (tabId) => chrome.runtime.sendMessage({ type: 'clipTab', data: { tabId, mode: 'article' } }),
       tabId,
     )) as { ok: boolean };
     if (!clipped.ok) throw new Error(`clipping the law failed: ${JSON.stringify(clipped)}`);
-    await openings(popup, url, 'stored (clipped), navigation start → outline painted');
+    await openings(popup, url, 'stored (clipped), navigation start → outline painted', OPENINGS);
   } finally {
     await context.close();
     server.close();
