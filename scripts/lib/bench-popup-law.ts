@@ -11,17 +11,16 @@ import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { benchTabReads } from './bench-popup-law-tab';
 import { generateLaw } from './gen-law';
-import { fmt, median, percentile } from './stats';
+import { fmt, percentile, stat } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // CLAUSEMARK_EXT: another build to time (an older commit's, for a before/after on the same loaded machine)
 const EXT = process.env.CLAUSEMARK_EXT ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 const OPENINGS = 11;
 const TARGET = 300;
-
-const stat = (xs: number[]) => `median ${fmt(median(xs))} ms, p95 ${fmt(percentile(xs, 95))} ms (n=${xs.length})`;
 
 interface Opening {
   /** navigation start → outline painted */
@@ -42,20 +41,6 @@ async function outlineShown(popup: Page, url: string): Promise<Opening> {
     await popup.waitForTimeout(100);
   }
   throw new Error('the outline never appeared');
-}
-
-/** The extraction script run in the tab from the background, asked for a clip or the outline only: its round trip, and the outline's length. */
-function extractInTab(sw: Worker, tabId: number, request: 'article' | 'outline'): Promise<[number, number]> {
-  // a string: the bundler's helpers (__name) must not end up in the function handed to the tab
-  return sw.evaluate(`(async () => {
-    const t0 = performance.now();
-    const target = { tabId: ${tabId} };
-    await chrome.scripting.executeScript({ target, func: (r) => { globalThis.__clausemarkExtractMode = r; }, args: [${JSON.stringify(request)}] });
-    const [first] = await chrome.scripting.executeScript({ target, files: ['/extract.js'] });
-    // the outline alone comes back as JSON text (an older build answers an object)
-    const r = first && (typeof first.result === 'string' ? JSON.parse(first.result) : first.result);
-    return [performance.now() - t0, r && r.ok ? r.value.outline.length : -1];
-  })()`);
 }
 
 /** `count` openings of the popup; `before` runs ahead of each (a reload: the page as the user first opens it). */
@@ -97,24 +82,7 @@ export async function benchPopupLaw(): Promise<void> {
     const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     console.log(`  page: ${law.counts.articles} articles, ${law.html.length.toLocaleString('en')} chars of HTML`);
 
-    // In the tab: a clip's read (sanitised html and text), and the outline alone on a freshly loaded page and again.
-    const times: Record<'clip' | 'fresh' | 'again', number[]> = { clip: [], fresh: [], again: [] };
-    let entries = 0;
-    for (let i = 0; i < 6; i++) {
-      await page.reload();
-      const fresh = await extractInTab(sw, tabId, 'outline');
-      const again = await extractInTab(sw, tabId, 'outline');
-      const clip = await extractInTab(sw, tabId, 'article');
-      if (i === 0) continue;
-      times.fresh.push(fresh[0]);
-      times.again.push(again[0]);
-      times.clip.push(clip[0]);
-      entries = clip[1];
-      if (fresh[1] !== clip[1] || again[1] !== clip[1]) throw new Error(`outline lengths differ: ${fresh[1]}, ${again[1]}, ${clip[1]}`);
-    }
-    console.log(`  extraction script in the tab (executeScript round trips from the background; ${entries} outline entries):`);
-    console.log(`    a clip's read (html sanitised, text): ${stat(times.clip)}`);
-    console.log(`    the outline only, page just loaded: ${stat(times.fresh)}; page unchanged since: ${stat(times.again)}`);
+    await benchTabReads(sw, tabId, () => page.reload());
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 460, height: 600 });
