@@ -97,6 +97,20 @@ describe('readPage: the preview is answered from the last read while the page is
       readOutline(dom, deps);
       expect(extract).toHaveBeenCalledTimes(++runs);
     }
+    // our highlighter's host (marking a heading scrolled to) coming and going is no change; a look-alike with text is
+    const host = doc.createElement('clausemark-highlighter');
+    host.attachShadow({ mode: 'closed' }).append('boxes');
+    doc.documentElement.append(host);
+    readOutline(dom, deps);
+    await Promise.resolve();
+    host.remove();
+    readOutline(dom, deps);
+    expect(extract).toHaveBeenCalledTimes(runs);
+    const fake = doc.createElement('clausemark-highlighter');
+    fake.textContent = '第四章 新增';
+    doc.body.append(fake);
+    readOutline(dom, deps);
+    expect(extract).toHaveBeenCalledTimes(++runs);
     dom.reconfigure({ url: 'https://www.gov.cn/b.htm' }); // history.pushState: same document, another page
     readOutline(dom, deps);
     expect(extract).toHaveBeenCalledTimes(++runs);

@@ -19,7 +19,7 @@ interface Entry {
   href: string;
   /** the document's text length when it was read */
   chars: number;
-  /** set by the first DOM mutation after the read; the observer then stops, so a busy page costs nothing more */
+  /** set by the first DOM mutation after the read (not our own); the observer then stops, so a busy page costs nothing more */
   changed: boolean;
   observer: MutationObserver;
   preview: PreviewJson;
@@ -30,13 +30,22 @@ interface Entry {
 const textLength = (doc: Document): number => doc.documentElement?.textContent?.length ?? 0;
 
 /**
+ * Our own highlighter's host coming or going (it marks a heading the popup scrolled to): an empty element, its contents
+ * in a closed root, nothing a read takes in. Not a change, or every click on an outline entry would undo the cache.
+ */
+const ours = (r: MutationRecord): boolean =>
+  r.type === 'childList' &&
+  [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every((n) => n.nodeName === 'CLAUSEMARK-HIGHLIGHTER' && !n.hasChildNodes());
+const changes = (records: MutationRecord[]): boolean => records.some((r) => !ours(r));
+
+/**
  * The remembered preview, if the page has not changed since it was read: no DOM mutation (pending records count),
  * the same address (history navigation keeps the document) and the same text length.
  */
 export function cachedPreview(scope: CacheScope, doc: Document, href: string): PreviewJson | undefined {
   const entry = scope[KEY] as Entry | undefined;
   if (!entry) return undefined;
-  if (entry.observer.takeRecords().length) entry.changed = true;
+  if (changes(entry.observer.takeRecords())) entry.changed = true;
   if (entry.changed || entry.href !== href || entry.chars !== textLength(doc)) return undefined;
   return entry.preview;
 }
@@ -61,7 +70,8 @@ export function rememberPreview(
     observer: undefined as unknown as MutationObserver,
     lookup: (now) => cachedPreview(scope, doc, now) ?? null,
   };
-  entry.observer = new Observer(() => {
+  entry.observer = new Observer((records) => {
+    if (!changes(records)) return;
     entry.changed = true;
     entry.observer.disconnect();
   });
