@@ -11,6 +11,7 @@ import { Library } from './library/Library';
 import type { SearchFn } from './library/library-rows';
 import { PageHighlights } from './page/PageHighlights';
 import { PageOutline } from './page/PageOutline';
+import type { EarlyOutline } from './page/early-outline';
 import { useLiveQuery } from './use-live-query';
 
 export interface PopupAppProps {
@@ -42,6 +43,10 @@ export interface PopupAppProps {
   download?: (filename: string, blob: Blob) => void;
   /** the first library rows are on screen (the popup marks its first render with it) */
   onFirstRows?: () => void;
+  /** the page's outline is on screen (the popup marks it for the bench) */
+  onOutlineShown?: () => void;
+  /** the page's stored outline or its preview, started before the first render */
+  earlyOutline?: Promise<EarlyOutline>;
   /** the library's first page, read before the first render */
   firstPage?: LibraryPage;
 }
@@ -80,6 +85,8 @@ export function PopupApp(props: PopupAppProps) {
           clipId={existing.value === undefined ? undefined : (existing.value?.id ?? null)}
           previewOutline={previewOutline}
           scrollToHeading={scrollToHeading}
+          onShown={props.onOutlineShown}
+          early={props.earlyOutline}
         />
       )}
       <Library

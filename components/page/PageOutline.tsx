@@ -6,6 +6,7 @@ import { t } from '../../utils/i18n';
 import { headingCount, headingKey, headingOccurrence } from '../../utils/outline/heading-key';
 import type { Result } from '../../utils/result';
 import type { OutlineEntry } from '../../utils/model';
+import type { EarlyOutline } from './early-outline';
 import { OutlinePreviewButton } from './OutlinePreviewButton';
 import { OutlineTree } from '../OutlineTree';
 import { useLiveQuery } from '../use-live-query';
@@ -24,21 +25,39 @@ export interface PageOutlineProps {
    * must not read pages in the background. The popup previews at once: opening it on the page is the user's ask.
    */
   previewOnRequest?: boolean;
+  /** the outline's entries are on screen for the first time (the popup marks it for the bench) */
+  onShown?: () => void;
+  /** the stored outline or the preview, started before the popup rendered (early-outline.ts); preferred while it lasts */
+  early?: Promise<EarlyOutline>;
 }
 
 /** The current page's outline: the stored one when clipped, else a preview read from the page. */
-export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading, previewOnRequest }: PageOutlineProps) {
+export function PageOutline(props: PageOutlineProps) {
+  const { db, tabId, previewOutline, scrollToHeading, previewOnRequest, onShown } = props;
+  // undefined while the early read is on its way; null when there is none
+  const [early, setEarly] = useState<EarlyOutline | null | undefined>(props.early ? undefined : null);
+  useEffect(() => {
+    let live = true;
+    void props.early?.then((e) => live && setEarly(e ?? null));
+    return () => {
+      live = false;
+    };
+  }, [props.early]);
+  // The early read answers for the page until the caller's own lookup does (they agree: the same query).
+  const clipId = props.clipId !== undefined ? props.clipId : early?.clipId;
   const body = useLiveQuery(() => (clipId ? db.clipBodies.get(clipId) : undefined), [db, clipId]);
   const [preview, setPreview] = useState<Result<OutlinePreview> | undefined>();
   const [note, setNote] = useState('');
   // how many times the user asked for a preview (a failed read may be tried again)
   const [asks, setAsks] = useState(0);
-  const wantPreview = clipId === null && !!previewOutline && (!previewOnRequest || asks > 0);
+  // no preview of our own while an early one may be coming: the page would be read twice
+  const wantPreview = clipId === null && early !== undefined && !!previewOutline && (!previewOnRequest || asks > 0);
 
   useEffect(() => {
     if (!wantPreview || preview) return;
     let live = true;
-    void previewOutline!(tabId).then((r) => live && setPreview(r));
+    const started = asks === 0 && early?.clipId === null ? early.preview : undefined;
+    void (started ?? previewOutline!(tabId)).then((r) => live && setPreview(r));
     return () => {
       live = false;
     };
@@ -46,12 +65,16 @@ export function PageOutline({ db, tabId, clipId, previewOutline, scrollToHeading
 
   // A page that cannot be read for a preview (no article, no access) simply shows no outline.
   const entries: OutlineEntry[] | undefined = clipId
-    ? body.value?.outline
+    ? (body.value?.outline ?? (early?.clipId === clipId ? early.outline : undefined))
     : clipId === null && preview?.ok
       ? preview.value.outline
       : undefined;
   // Entries repeating a heading (（一） under 一、 and under 二、) are told apart by their order on the page.
   const keys = useMemo(() => entries?.map(headingKey) ?? [], [entries]);
+  const shown = !!entries?.length;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown]);
   if (clipId === null && previewOutline && previewOnRequest && !entries?.length) {
     const ask = () => (setPreview(undefined), setAsks((n) => n + 1));
     return <OutlinePreviewButton asked={asks > 0} failed={!!preview} onAsk={ask} />;

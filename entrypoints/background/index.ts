@@ -22,7 +22,7 @@ import type { ClipMode } from '../../utils/types';
 import { AUTO_SHOW_KEY } from '../../utils/clipper/auto-show-sites';
 import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../utils/clipper/auto-show-wiring';
 import { syncAutoShowNow } from './auto-show';
-import { injectExtractor, injectHighlighter, injectLocator } from './inject';
+import { askCachedOutline, injectExtractor, injectHighlighter, injectLocator, injectOutlineReader } from './inject';
 import { toolbarAction } from './action';
 
 const MENU_CLIP = 'clip-page';
@@ -51,7 +51,8 @@ export default defineBackground(() => {
   const tabHl: HighlighterTabDeps = { getTabUrl: deps.getTabUrl, injectHighlighter };
   const handlers: Handlers = {
     clipTab: ({ tabId, mode }) => clip(tabId, mode),
-    previewOutline: ({ tabId }) => previewOutline(deps, tabId),
+    previewOutline: ({ tabId }) =>
+      previewOutline({ getTabUrl: deps.getTabUrl, cachedOutline: askCachedOutline, readOutline: injectOutlineReader }, tabId),
     scrollToHeading: ({ tabId, label, title, preview, occurrence, count }) =>
       scrollTabToHeading({ getTabUrl: deps.getTabUrl, locate: injectLocator }, tabId, { label, title, preview, occurrence, count }),
     showHighlights: ({ tabId }) => showHighlights(tabHl, tabId),

@@ -1,4 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
+import { askCachedPreview } from '../../utils/clipper/preview-cache';
 import { REQUEST_KEYS, type RequestKey } from '../../utils/clipper/request';
 import type { HeadingRequest, HighlighterAction } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/types';
@@ -23,6 +24,16 @@ async function injectWithRequest(
 
 export const injectExtractor = (tabId: number, mode: ClipMode): Promise<unknown> =>
   injectWithRequest(tabId, '/extract.js', REQUEST_KEYS.extract, mode);
+
+/** The tab's remembered outline preview if its page is unchanged, else null: a small function, not the 160 kB script. */
+export async function askCachedOutline(tabId: number): Promise<unknown> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, func: askCachedPreview });
+  return first?.result ?? null;
+}
+
+/** The extraction script asked for the outline only (the popup's preview of a page not clipped). */
+export const injectOutlineReader = (tabId: number): Promise<unknown> =>
+  injectWithRequest(tabId, '/extract.js', REQUEST_KEYS.extract, 'outline');
 
 export const injectLocator = (tabId: number, request: HeadingRequest): Promise<unknown> =>
   injectWithRequest(tabId, '/locate.js', REQUEST_KEYS.locate, request);

@@ -1,8 +1,10 @@
 // Imported before anything else by main.tsx: the popup's slow first reads — the library's first page (IndexedDB), the
-// tab it acts on and a clip outcome waiting for it (browser IPC) — start while the rest of its code is evaluated.
+// tab it acts on and a clip outcome waiting for it (browser IPC), the page's outline (stored, or read from the tab) —
+// start while the rest of its code is evaluated.
 import { browser } from 'wxt/browser';
 import { ClausemarkDB, PAGE_SIZE, queryLibrary, type LibraryPage } from '../../utils/db';
-import type { ClipSummary } from '../../utils/messaging';
+import { sendMessage, type ClipSummary } from '../../utils/messaging';
+import { startPageOutline, type EarlyOutline } from '../../components/page/early-outline';
 import { outcomeKey, readSession } from '../../utils/messaging/session-keys';
 import type { Result } from '../../utils/result';
 import { toolbarAction } from '../background/action';
@@ -42,3 +44,7 @@ async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummar
 
 export const tab: Promise<PopupTab | null> = targetTab();
 export const outcome: Promise<Result<ClipSummary> | undefined> = tab.then((t) => lastOutcome(t?.id));
+/** A big law's outline takes long to read from its tab: the request leaves as soon as the tab is known not clipped. */
+export const pageOutline: Promise<EarlyOutline> = tab.then((t) =>
+  startPageOutline(db, t, (tabId) => sendMessage(browser.runtime, 'previewOutline', { tabId })),
+);

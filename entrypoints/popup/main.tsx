@@ -1,5 +1,5 @@
 // Wiring only: hand browser APIs to the Preact app. early.ts has already started the first reads.
-import { db, firstPage, outcome as storedOutcome, tab as tabLookup } from './early';
+import { db, firstPage, outcome as storedOutcome, pageOutline, tab as tabLookup } from './early';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
@@ -15,10 +15,8 @@ import './style.css';
 const FIRST_PAGE_WAIT = 120;
 const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
-/** Marks the first library rows on screen; the bench reads it (a frame later, so the rows have been painted). */
-function markFirstRows(): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark('cm-first-row'), 0));
-}
+/** Marks a first render (library rows, outline entries); the bench reads it a frame later, once it has been painted. */
+const markPainted = (name: string) => () => requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
 
 async function start() {
   // with cm-first-row: how much of the first render is the page loading and how much is ours
@@ -63,7 +61,9 @@ async function start() {
         void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?clip=${encodeURIComponent(clipId)}` })
       }
       download={(filename, blob) => saveBlob(document, filename, blob)}
-      onFirstRows={markFirstRows}
+      onFirstRows={markPainted('cm-first-row')}
+      onOutlineShown={markPainted('cm-outline')}
+      earlyOutline={pageOutline}
       // Per site; the background registers the content script when the setting or the grants change.
       autoShow={siteAutoShow(browser.permissions, browser.storage.local, tab?.url)}
     />,

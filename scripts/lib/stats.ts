@@ -12,3 +12,6 @@ export function percentile(xs: number[], p: number): number {
 }
 
 export const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+
+/** A timing series as median and p95 (the benches' line format). */
+export const stat = (xs: number[]) => `median ${fmt(median(xs))} ms, p95 ${fmt(percentile(xs, 95))} ms (n=${xs.length})`;

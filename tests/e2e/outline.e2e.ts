@@ -81,6 +81,38 @@ describe('outline tree (test build with 127.0.0.1 host access)', () => {
     await page.close();
   });
 
+  it("answers a preview again from the tab's last read, and reads the page anew once it has changed", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/zh-outline-notice/?remembered'));
+    const tabId = await tabIdOf(b, page);
+    // what the background's small function finds in the tab's isolated world (null: nothing remembered)
+    const remembered = () =>
+      b.sw.evaluate(
+        `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { const e = globalThis[Symbol.for('clausemark.outlinePreview')]; return e && e.lookup ? e.lookup(location.href) : null; } }).then((r) => r[0].result)`,
+      ) as Promise<string | null>;
+    assert.equal(await remembered(), null);
+    let popup = await openPopup(b, tabId);
+    const entries = popup.getByRole('tree', { name: 'Page outline' }).getByRole('treeitem');
+    await entries.first().waitFor();
+    const count = await entries.count();
+    const kept = JSON.parse((await remembered()) ?? 'null') as { ok: boolean; value: { outline: unknown[] } };
+    assert.equal(kept.ok && kept.value.outline.length >= count, true);
+    // the page's own scripts see nothing of it
+    assert.equal(await page.evaluate(() => Object.getOwnPropertySymbols(window).length), 0);
+    await popup.close();
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.innerHTML = '<strong>五、新增一节</strong>';
+      document.querySelector('#UCAP-CONTENT')!.append(p);
+    });
+    assert.equal(await remembered(), null);
+    popup = await openPopup(b, tabId);
+    await popup.getByRole('treeitem').filter({ hasText: '五、新增一节' }).waitFor();
+    await popup.close();
+    await page.close();
+  });
+
   it('says so when the heading is no longer on the page', async () => {
     const page = await b.context.newPage();
     await page.goto(server.url('/zh-outline-notice/'));

@@ -4,28 +4,66 @@ import type { OutlineEntry } from '../../utils/model';
 import { makePage } from '../helpers/page';
 
 const outline: OutlineEntry[] = [{ level: 1, label: '一、', title: '总体要求', preview: '坚持稳中求进', anchor: 'cm-h-1' }];
+const miss = async () => null;
 const request = { label: '一、', title: '总体要求', preview: '', occurrence: 0 };
 
 describe('previewOutline', () => {
-  it('returns the extracted outline and title', async () => {
-    const inject = vi.fn(async () => ({ ok: true, value: makePage({ outline }) }));
-    const r = await previewOutline({ getTabUrl: async () => 'https://www.gov.cn/a.htm', inject }, 3);
+  it("asks the tab for the outline only and returns it with the page's title", async () => {
+    const readOutline = vi.fn(async () => ({ ok: true, value: { outline, title: '国务院关于某事项的通知' } }));
+    const r = await previewOutline({ getTabUrl: async () => 'https://www.gov.cn/a.htm', cachedOutline: miss, readOutline }, 3);
     expect(r).toEqual({ ok: true, value: { outline, title: '国务院关于某事项的通知' } });
-    expect(inject).toHaveBeenCalledWith(3, 'article');
+    expect(readOutline).toHaveBeenCalledWith(3);
+  });
+
+  it("answers from the tab's last read when its page is unchanged, without running the extraction script", async () => {
+    const readOutline = vi.fn(async () => ({ ok: true, value: { outline: [], title: 'read again' } }));
+    // as JSON text, which the browser hands over far faster than a big object
+    const cachedOutline = vi.fn(async () => JSON.stringify({ ok: true, value: { outline, title: 'remembered' } }));
+    const r = await previewOutline({ getTabUrl: async () => 'https://www.gov.cn/a.htm', cachedOutline, readOutline }, 3);
+    expect(r).toEqual({ ok: true, value: { outline, title: 'remembered' } });
+    expect(cachedOutline).toHaveBeenCalledWith(3);
+    expect(readOutline).not.toHaveBeenCalled();
+    // a remembered answer is checked like a fresh one
+    for (const forged of [JSON.stringify({ ok: true, value: { outline: [{ level: 1 }], title: 'x' } }), '{"ok":true,', '"text"']) {
+      const r = await previewOutline({ getTabUrl: async () => 'https://a.cn/', cachedOutline: async () => forged, readOutline }, 3);
+      expect(r).toMatchObject({ ok: false, error: { code: 'injection-failed' } });
+    }
   });
 
   it('passes on why a page cannot be read, without injecting into browser pages', async () => {
-    const inject = vi.fn(async () => null);
-    expect(await previewOutline({ getTabUrl: async () => 'chrome://newtab', inject }, 3)).toMatchObject({
+    const readOutline = vi.fn(async () => null);
+    expect(await previewOutline({ getTabUrl: async () => 'chrome://newtab', cachedOutline: miss, readOutline }, 3)).toMatchObject({
       ok: false,
       error: { code: 'not-injectable' },
     });
-    expect(inject).not.toHaveBeenCalled();
+    expect(readOutline).not.toHaveBeenCalled();
     const noArticle = async () => ({ ok: false, error: { code: 'no-article', message: 'No article was found' } });
-    expect(await previewOutline({ getTabUrl: async () => 'https://a.cn/', inject: noArticle }, 3)).toMatchObject({
+    expect(await previewOutline({ getTabUrl: async () => 'https://a.cn/', cachedOutline: miss, readOutline: noArticle }, 3)).toMatchObject({
       ok: false,
       error: { code: 'no-article' },
     });
+    const crashed = async () => ({ ok: false, error: { code: 'internal', message: 'boom' } });
+    expect(await previewOutline({ getTabUrl: async () => 'https://a.cn/', cachedOutline: miss, readOutline: crashed }, 3)).toMatchObject({
+      ok: false,
+      error: { code: 'injection-failed' },
+    });
+  });
+
+  it("refuses an answer that is not an outline of well-formed entries (it comes from the page's process)", async () => {
+    const bad = [
+      { outline: [{ ...outline[0], level: '1' }], title: 'T' },
+      { outline: [{ ...outline[0], title: { html: '<img>' } }], title: 'T' },
+      { outline: 'x', title: 'T' },
+      { outline, title: 3 },
+      makePage({ outline }).html,
+    ];
+    for (const value of bad) {
+      const r = await previewOutline(
+        { getTabUrl: async () => 'https://a.cn/', cachedOutline: miss, readOutline: async () => ({ ok: true, value }) },
+        3,
+      );
+      expect(r).toMatchObject({ ok: false, error: { code: 'injection-failed' } });
+    }
   });
 });
 

@@ -1,8 +1,17 @@
 /** Background use cases for the popup's outline: preview a tab's outline, and scroll the tab to a heading. */
 import type { HeadingRequest, OutlinePreview } from '../messaging';
-import { ok, type Result } from '../result';
-import { readTab, runInTab, type TabDeps } from './clip-tab';
-import { readFound } from './reply';
+import type { OutlineEntry } from '../model';
+import type { Result } from '../result';
+import { runInTab, type TabDeps } from './clip-tab';
+import { readFound, readReply } from './reply';
+
+export interface PreviewDeps {
+  getTabUrl: TabDeps['getTabUrl'];
+  /** The tab's remembered answer when its page is unchanged since its last read, else null (utils/clipper/preview-cache). */
+  cachedOutline(tabId: number): Promise<unknown>;
+  /** Run the extraction script in the tab for the outline only; rejects with the browser's error when injection is refused. */
+  readOutline(tabId: number): Promise<unknown>;
+}
 
 export interface LocateDeps {
   getTabUrl: TabDeps['getTabUrl'];
@@ -10,11 +19,45 @@ export interface LocateDeps {
   locate(tabId: number, request: HeadingRequest): Promise<unknown>;
 }
 
-/** The outline the tab would get if clipped now; nothing is stored. */
-export async function previewOutline(deps: TabDeps, tabId: number): Promise<Result<OutlinePreview>> {
-  const read = await readTab(deps, tabId, 'article');
-  if (!read.ok) return read;
-  return ok({ outline: Array.isArray(read.value.outline) ? read.value.outline : [], title: read.value.title });
+/**
+ * The outline the tab would get if clipped now; nothing is stored. The tab's last read answers while its page is
+ * unchanged; else the extraction script reads the outline only.
+ */
+export async function previewOutline(deps: PreviewDeps, tabId: number): Promise<Result<OutlinePreview>> {
+  const ran = await runInTab(deps.getTabUrl, tabId, async () => (await deps.cachedOutline(tabId)) ?? deps.readOutline(tabId));
+  if (!ran.ok) return ran;
+  // the tab answers JSON text (utils/clipper/preview-cache.ts)
+  const read = readReply(parseJson(ran.value), isOutlinePreview, { missing: 'page.error.noResult', malformed: 'page.error.noResult' });
+  // the script's own crash is, for the user, a page that could not be read
+  if (!read.ok && read.error.code === 'internal') return { ok: false, error: { ...read.error, code: 'injection-failed' } };
+  return read;
+}
+
+function parseJson(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const isEntry = (e: unknown): e is OutlineEntry => {
+  const x = e as Partial<OutlineEntry> | null;
+  return (
+    !!x &&
+    typeof x.level === 'number' &&
+    (x.label === null || typeof x.label === 'string') &&
+    typeof x.title === 'string' &&
+    typeof x.preview === 'string' &&
+    typeof x.anchor === 'string'
+  );
+};
+
+/** An answer from a web page's process: only an outline of well-formed entries and a title are taken. */
+function isOutlinePreview(v: unknown): v is OutlinePreview {
+  const p = v as Partial<OutlinePreview> | null;
+  return !!p && typeof p === 'object' && typeof p.title === 'string' && Array.isArray(p.outline) && p.outline.every(isEntry);
 }
 
 export async function scrollTabToHeading(deps: LocateDeps, tabId: number, request: HeadingRequest): Promise<Result<{ found: boolean }>> {

@@ -21,9 +21,12 @@ export function takeRequest(scope: Record<string, unknown>, key: RequestKey): un
   return v;
 }
 
-export function readRequestedMode(scope: Record<string, unknown>): ClipMode {
+/** What the extraction script is asked for: a clip in one of its modes, or only the outline (the popup's preview). */
+export type ExtractRequest = ClipMode | 'outline';
+
+export function readExtractRequest(scope: Record<string, unknown>): ExtractRequest {
   const v = takeRequest(scope, REQUEST_KEYS.extract);
-  return v === 'fulltext' || v === 'allposts' ? v : 'article';
+  return v === 'fulltext' || v === 'allposts' || v === 'outline' ? v : 'article';
 }
 
 export function readLocateRequest(scope: Record<string, unknown>): HeadingRequest | null {

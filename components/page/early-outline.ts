@@ -1,0 +1,32 @@
+/**
+ * The current page's outline, started before the popup's code has loaded (entrypoints/popup/early.ts): the stored
+ * outline of the tab's clip, or, for a page not clipped, the preview request already on its way to the tab. The
+ * popup then shows a big law's outline without waiting for its first render and its own lookups.
+ */
+import { clipForUrl, type ClausemarkDB } from '../../utils/db';
+import type { OutlinePreview } from '../../utils/messaging';
+import type { OutlineEntry } from '../../utils/model';
+import type { Result } from '../../utils/result';
+import { whyNotClippable } from '../../utils/url';
+
+export type EarlyOutline =
+  | { clipId: string; outline: OutlineEntry[] }
+  | { clipId: null; preview: Promise<Result<OutlinePreview>> }
+  /** no early answer (no tab, a page that cannot be read, a failed lookup): the popup looks for itself */
+  | undefined;
+
+export async function startPageOutline(
+  db: ClausemarkDB,
+  tab: { id: number; url: string | undefined } | null,
+  preview: (tabId: number) => Promise<Result<OutlinePreview>>,
+): Promise<EarlyOutline> {
+  if (!tab?.url || whyNotClippable(tab.url)) return undefined;
+  try {
+    const clip = await clipForUrl(db, tab.url);
+    if (!clip) return { clipId: null, preview: preview(tab.id) };
+    const body = await db.clipBodies.get(clip.id);
+    return body ? { clipId: clip.id, outline: body.outline } : undefined;
+  } catch {
+    return undefined;
+  }
+}
