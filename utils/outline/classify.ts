@@ -32,7 +32,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   let inAct = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i <= tocUntil || line.inTable) continue;
+    // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
+    if (i <= tocUntil || line.inTable || line.linked) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
       continue;
