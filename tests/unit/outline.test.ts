@@ -43,9 +43,24 @@ describe('matchLabel', () => {
     ['1.2.3 Scope', 'dec3', '1.2.3'],
     ['§ 12 Definitions', 'en-section', '§ 12'],
     ['PART IV GENERAL', 'en-part', 'PART IV'],
+    // issue 15: full-width digits keep their printed form; zero-padded section numbers, spaced or glued
+    ['第１２条　本办法', 'tiao', '第１２条'],
+    ['（３）其他事项', 'ar-paren', '（３）'],
+    ['01 引言', 'ar-space', '01'],
+    ['02基本情况', 'ar-space', '02'],
   ])('%s', (text, style, label) => expect(matchLabel(text)).toMatchObject({ style, label }));
 
-  it.each(['一、二月份降水偏少', '1.5亿元专项资金', '3.5%的增长', '2019年工作总结', '1.', '（一）'])('not a label: %s', (t) => {
+  it.each([
+    '一、二月份降水偏少',
+    '1.5亿元专项资金',
+    '3.5%的增长',
+    '2019年工作总结',
+    '1.',
+    '（一）',
+    '05月以来用工紧张',
+    '03版要闻',
+    '１．５亿元',
+  ])('not a label: %s', (t) => {
     expect(matchLabel(t)).toBeNull();
   });
 });
