@@ -122,6 +122,23 @@ describe('buildOutline', () => {
     ]);
   });
 
+  it('takes a digest’s 【source】 headlines as heads only as a series of three, each before its summary', () => {
+    const item = (src: string, n: number) =>
+      `【${src}】第${n}条新闻的标题写在这里 不带句号<br>这是第${n}条新闻的摘要，篇幅比标题长得多，交代了事情的来龙去脉和各方的看法。<br>`;
+    const digest = outline(`<div>要闻<br>${item('甲报', 1)}${item('乙台', 2)}综述<br>${item('丙网', 3)}</div>`);
+    expect(digest.rows.map((r) => [r[0], String(r[2]).slice(0, 4)])).toEqual([
+      [1, '要闻'],
+      [2, '【甲报】'],
+      [2, '【乙台】'],
+      [1, '综述'],
+      [2, '【丙网】'],
+    ]);
+    // two are not a series; a tagged sentence (【编者按】…。) or lead-in (…：) is prose, however many there are
+    expect(outline(`<div>要闻<br>${item('甲报', 1)}${item('乙台', 2)}</div>`).rows).toEqual([]);
+    const prose = '【编者按】本期刊发的文章讨论了一个问题。<br>正文段落比上面一行更长，继续讨论这个问题的各个方面和具体细节。<br>';
+    expect(outline(`<div>${prose.repeat(3)}</div>`).rows).toEqual([]);
+  });
+
   it('treats long 一、 items under 章 as articles, whose （一） items are list items', () => {
     const long = '国务院各部门要依照法律和行政法规行使职权，进一步转变政府职能，推进电子政务，提高行政效能。';
     const { rows } = outline(
