@@ -122,6 +122,17 @@ describe('buildOutline', () => {
     ]);
   });
 
+  it('leaves out lines that are wholly a link to another page, not headings linked to their own anchor', () => {
+    const { rows } = outline(
+      '<p><a href="/GB/40/index.html"><strong>点击进入“城市记忆”&gt;&gt;</strong></a></p><h2 id="s1"><a href="#s1">一、总体要求</a></h2><p>正文。</p>' +
+        '<p><strong>二、<a href="/law/1.html">重点任务</a></strong></p><p>正文。</p><p><a href="/other.html"><strong>三、相关报道</strong></a></p>',
+    );
+    expect(rows).toEqual([
+      [1, '一、', '总体要求'],
+      [1, '二、', '重点任务'],
+    ]);
+  });
+
   it('takes a digest’s 【source】 headlines as heads only as a series of three, each before its summary', () => {
     const item = (src: string, n: number) =>
       `【${src}】第${n}条新闻的标题写在这里 不带句号<br>这是第${n}条新闻的摘要，篇幅比标题长得多，交代了事情的来龙去脉和各方的看法。<br>`;

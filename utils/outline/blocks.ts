@@ -40,8 +40,10 @@ function isBold(el: Element | null, stop: Element): boolean {
   return false;
 }
 
+/** Inside a link to another page; a heading linked to its own anchor (<h2><a href="#s1">) is still a heading. */
 function isLinked(el: Element | null, stop: Element): boolean {
-  for (let e = el; e && e !== stop; e = e.parentElement) if (e.tagName === 'A' && e.hasAttribute('href')) return true;
+  for (let e = el; e && e !== stop; e = e.parentElement)
+    if (e.tagName === 'A' && !/^(#|$)/.test(e.getAttribute('href')?.trim() ?? '')) return true;
   return false;
 }
 
