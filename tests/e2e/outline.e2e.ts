@@ -128,6 +128,36 @@ describe('outline tree (test build with 127.0.0.1 host access)', () => {
     await page.close();
   });
 
+  it('lands on unnumbered headings, spaced or not (导 言, 结&emsp;语, 附&nbsp;&nbsp;记), as on numbered ones', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/zh-spaced-headings/'));
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    const entry = (name: RegExp) => popup.getByRole('treeitem').filter({ hasText: name }).first();
+    const notFound = () => popup.getByRole('status').filter({ hasText: 'not found on the page' }).count();
+    // an unnumbered entry's label is null, which Chrome's executeScript args dropped: each was "not found"
+    for (const [name, printed] of [
+      [/三、下一步/, /^三、下一步的工作思路$/],
+      [/结\s语/, /^\s*结\s语\s*$/],
+      [/附\s+记/, /^\s*附\s+记\s*$/],
+    ] as const) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await entry(name).click();
+      const heading = page.locator('.article p', { hasText: printed });
+      await waitFor(async () => {
+        assert.equal(await notFound(), 0, `${name} not found on the page`);
+        const box = await heading.boundingBox();
+        return (await page.evaluate(() => window.scrollY)) > 0 && !!box && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+      }, `the page to scroll to ${name}`);
+    }
+    // 导 言 is at the top: from the bottom of the page, a click brings it back into view
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await entry(/导\s言/).click();
+    await waitFor(async () => (await page.evaluate(() => window.scrollY)) < 400, 'the page to scroll up to 导 言');
+    assert.equal(await notFound(), 0);
+    await popup.close();
+    await page.close();
+  });
+
   it('on a law with a 目录 before its body, an entry lands on the body heading, not on its 目录 line', async () => {
     const page = await b.context.newPage();
     await page.goto(server.url('/zh-law-with-toc/'));

@@ -83,6 +83,18 @@ const wechatFurniture: Transform = (doc) => {
   root.append(el(doc, '<p style="text-align:center">长按识别二维码　关注我们</p>'), el(doc, '<p>传递权威声音　服务百姓生活</p>'));
 };
 
+/** A news site's promo links (点击进入“某栏目”>>), set bold and red, above the article and after it. */
+const linkPrompts: Transform = (doc) => {
+  const root = articleRoot(doc);
+  const prompt = (name: string) =>
+    el(
+      doc,
+      `<p><a href="/GB/40/index.html" target="_blank"><span style="color:#c00"><strong>点击进入“${name}”</strong><strong>&gt;&gt;</strong></span></a></p>`,
+    );
+  root.prepend(prompt('城市记忆'));
+  root.append(prompt('图说天下'));
+};
+
 /** Heading tags turned into bold centred paragraphs, as many CMS editors produce them. */
 const headingsAsBold: Transform = (doc) => {
   for (const h of Array.from(articleRoot(doc).querySelectorAll('h2, h3, h4'))) {
@@ -135,6 +147,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   brLines,
   siteChrome,
   wechatFurniture,
+  linkPrompts,
   headingsAsBold,
   titleSiteOnly,
 };

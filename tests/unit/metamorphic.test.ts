@@ -22,6 +22,9 @@ const KNOWN_GAPS = new Set<string>([
   // branches met): their headline is no h1, so nothing in the body names the act
   'en-eu-regulation × titleSiteOnly',
   'en-state-bill × titleSiteOnly',
+  // found on the zh-spaced-headings fixture (issue 15, outline navigation): an info line (date 来源 作者) joined by <br>
+  // with the body's first paragraphs is no longer read, so author, source and publish date are lost
+  'zh-spaced-headings × brLines',
 ]);
 
 interface View {

@@ -43,9 +43,24 @@ describe('matchLabel', () => {
     ['1.2.3 Scope', 'dec3', '1.2.3'],
     ['§ 12 Definitions', 'en-section', '§ 12'],
     ['PART IV GENERAL', 'en-part', 'PART IV'],
+    // issue 15: full-width digits keep their printed form; zero-padded section numbers, spaced or glued
+    ['第１２条　本办法', 'tiao', '第１２条'],
+    ['（３）其他事项', 'ar-paren', '（３）'],
+    ['01 引言', 'ar-space', '01'],
+    ['02基本情况', 'ar-space', '02'],
   ])('%s', (text, style, label) => expect(matchLabel(text)).toMatchObject({ style, label }));
 
-  it.each(['一、二月份降水偏少', '1.5亿元专项资金', '3.5%的增长', '2019年工作总结', '1.', '（一）'])('not a label: %s', (t) => {
+  it.each([
+    '一、二月份降水偏少',
+    '1.5亿元专项资金',
+    '3.5%的增长',
+    '2019年工作总结',
+    '1.',
+    '（一）',
+    '05月以来用工紧张',
+    '03版要闻',
+    '１．５亿元',
+  ])('not a label: %s', (t) => {
     expect(matchLabel(t)).toBeNull();
   });
 });
@@ -105,6 +120,34 @@ describe('buildOutline', () => {
       [2, '第一条', ''],
       [2, '第二条', ''],
     ]);
+  });
+
+  it('leaves out lines that are wholly a link to another page, not headings linked to their own anchor', () => {
+    const { rows } = outline(
+      '<p><a href="/GB/40/index.html"><strong>点击进入“城市记忆”&gt;&gt;</strong></a></p><h2 id="s1"><a href="#s1">一、总体要求</a></h2><p>正文。</p>' +
+        '<p><strong>二、<a href="/law/1.html">重点任务</a></strong></p><p>正文。</p><p><a href="/other.html"><strong>三、相关报道</strong></a></p>',
+    );
+    expect(rows).toEqual([
+      [1, '一、', '总体要求'],
+      [1, '二、', '重点任务'],
+    ]);
+  });
+
+  it('takes a digest’s 【source】 headlines as heads only as a series of three, each before its summary', () => {
+    const item = (src: string, n: number) =>
+      `【${src}】第${n}条新闻的标题写在这里 不带句号<br>这是第${n}条新闻的摘要，篇幅比标题长得多，交代了事情的来龙去脉和各方的看法。<br>`;
+    const digest = outline(`<div>要闻<br>${item('甲报', 1)}${item('乙台', 2)}综述<br>${item('丙网', 3)}</div>`);
+    expect(digest.rows.map((r) => [r[0], String(r[2]).slice(0, 4)])).toEqual([
+      [1, '要闻'],
+      [2, '【甲报】'],
+      [2, '【乙台】'],
+      [1, '综述'],
+      [2, '【丙网】'],
+    ]);
+    // two are not a series; a tagged sentence (【编者按】…。) or lead-in (…：) is prose, however many there are
+    expect(outline(`<div>要闻<br>${item('甲报', 1)}${item('乙台', 2)}</div>`).rows).toEqual([]);
+    const prose = '【编者按】本期刊发的文章讨论了一个问题。<br>正文段落比上面一行更长，继续讨论这个问题的各个方面和具体细节。<br>';
+    expect(outline(`<div>${prose.repeat(3)}</div>`).rows).toEqual([]);
   });
 
   it('treats long 一、 items under 章 as articles, whose （一） items are list items', () => {

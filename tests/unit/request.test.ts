@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readExtractRequest, REQUEST_KEYS } from '../../utils/clipper/request';
+import { readExtractRequest, readLocateRequest, REQUEST_KEYS } from '../../utils/clipper/request';
 
 describe('the clip request handed to the injected extraction script', () => {
   it('reads each mode once and falls back to an article clip', () => {
@@ -12,5 +12,19 @@ describe('the clip request handed to the injected extraction script', () => {
     expect(readExtractRequest(scope)).toBe('article');
     scope[REQUEST_KEYS.extract] = 'everything';
     expect(readExtractRequest(scope)).toBe('article');
+  });
+});
+
+describe('the locate request handed to the injected locate script', () => {
+  it('reads an unnumbered heading whose label: null the browser dropped on the way (Chrome executeScript args)', () => {
+    const scope: Record<string, unknown> = { [REQUEST_KEYS.locate]: { title: '导 言', preview: '', occurrence: 0, count: 1 } };
+    expect(readLocateRequest(scope)).toEqual({ label: null, title: '导 言', preview: '', occurrence: 0, count: 1 });
+    expect(REQUEST_KEYS.locate in scope).toBe(false);
+  });
+
+  it('still refuses a request that is not one', () => {
+    expect(readLocateRequest({ [REQUEST_KEYS.locate]: { label: 3, title: '导 言', preview: '', occurrence: 0 } })).toBeNull();
+    expect(readLocateRequest({ [REQUEST_KEYS.locate]: { preview: '', occurrence: 0 } })).toBeNull();
+    expect(readLocateRequest({})).toBeNull();
   });
 });

@@ -31,7 +31,10 @@ export function readExtractRequest(scope: Record<string, unknown>): ExtractReque
 
 export function readLocateRequest(scope: Record<string, unknown>): HeadingRequest | null {
   const v = takeRequest(scope, REQUEST_KEYS.locate);
-  return isHeadingRequest(v) ? v : null;
+  // Chrome's executeScript drops null-valued keys from its args: an unnumbered heading's label: null arrives missing,
+  // and every such entry (导 言, a bold title line) was reported "not found on this page".
+  const r = v && typeof v === 'object' && !('label' in v) ? { ...v, label: null } : v;
+  return isHeadingRequest(r) ? r : null;
 }
 
 /** null when the highlighter was not asked anything: it was injected by the registered content script on a visit. */

@@ -22,6 +22,8 @@ export interface Line {
   inTable: boolean;
   /** inside a list item, or led by a dash (——): an enumeration, never a heading */
   listItem: boolean;
+  /** all the line's text is a link: a promo (点击进入…>>), a related story or a 目录 line, never a heading */
+  linked: boolean;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'FIGURE', 'IFRAME']);
@@ -35,6 +37,13 @@ function isBold(el: Element | null, stop: Element): boolean {
     const t = e.tagName;
     if (t === 'B' || t === 'STRONG' || /^H[1-6]$/.test(t) || e.hasAttribute(MARK_BOLD)) return true;
   }
+  return false;
+}
+
+/** Inside a link to another page; a heading linked to its own anchor (<h2><a href="#s1">) is still a heading. */
+function isLinked(el: Element | null, stop: Element): boolean {
+  for (let e = el; e && e !== stop; e = e.parentElement)
+    if (e.tagName === 'A' && !/^(#|$)/.test(e.getAttribute('href')?.trim() ?? '')) return true;
   return false;
 }
 
@@ -73,7 +82,7 @@ function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
   const tables = new Map<Element, boolean>();
-  let parts: Array<{ text: string; bold: boolean }> = [];
+  let parts: Array<{ text: string; bold: boolean; linked: boolean }> = [];
   let start: Node | null = null;
   let block: Element = root;
   let skippedEdit = false;
@@ -102,6 +111,7 @@ export function collectLines(root: Element): Line[] {
         centered: centered(block),
         inTable: inDataTable(block, tables),
         listItem: !!block.closest('li') || /^[—–-]{2}/.test(text),
+        linked: parts.every((p) => p.linked || !p.text.trim()),
       });
     }
     parts = [];
@@ -133,7 +143,7 @@ export function collectLines(root: Element): Line[] {
         start = n;
         block = frame.inBlock;
       }
-      parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock) });
+      parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock), linked: isLinked(n.parentElement, root) });
     } else if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP.has(el.tagName.toUpperCase())) continue;

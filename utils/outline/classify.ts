@@ -3,8 +3,9 @@ import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
 import { actHeadingLabel, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
+import { taggedSeries } from './tagged';
 
-export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin';
+export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
 export interface Candidate {
   kind: Kind;
@@ -32,7 +33,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   let inAct = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i <= tocUntil || line.inTable) continue;
+    // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
+    if (i <= tocUntil || line.inTable || line.linked) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
       continue;
@@ -108,7 +110,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (lead && /^[\p{L}]/u.test(lead))
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
-  return keepRuninSeries(out, new Map(lines.map((l, i) => [l, i])));
+  const index = new Map(lines.map((l, i) => [l, i]));
+  const heads = keepRuninSeries(out, index);
+  const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
+  return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
 
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */

@@ -29,7 +29,7 @@ export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineE
 
 function titleOf(c: Candidate): string {
   if (c.kind === 'enclosure' || c.kind === 'bold' || c.kind === 'htag') return c.rest.trim();
-  if (c.kind === 'attachment') return c.rest.trim();
+  if (c.kind === 'attachment' || c.kind === 'series') return c.rest.trim();
   if (c.style === 'runin-bold') return c.line.boldLead.replace(/[。：；:;，,]+$/, '').trim();
   if (c.kind === 'runin') return (/^(.*?)[。：；:;！？]/.exec(c.rest)?.[1] ?? c.rest).trim().slice(0, 60);
   if (c.label?.style === 'tiao') return articleTitle(c.rest);

@@ -60,8 +60,13 @@ const RULES: Rule[] = [
   { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
   { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d.%‰亿万千百元倍个年月日])\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
-  // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1); only trusted on short title lines (see classify)
-  { style: 'ar-space', re: /^(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])/, value: num },
+  // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1), "01 引言" in reports, and a zero-padded number glued to
+  // its title (01综合; not 05月, 03版); only trusted on short title lines (see classify)
+  {
+    style: 'ar-space',
+    re: /^(?:(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])|(0[1-9])(?=[\u4e00-\u9fff])(?![年月日号时期版届次]))/,
+    value: (m) => Number(m[1] ?? m[2]),
+  },
   { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
   // an EU act's or a code's TITLE I > CHAPTER > Section > Article
@@ -85,15 +90,23 @@ function enNum(s: string): number {
 
 /** The numbering label that opens `text`, or null. `text` should be trimmed. */
 export function matchLabel(text: string): Label | null {
+  // Full-width digits (第１条, （２）, ３．) read as ASCII ones; the same length, so the label keeps its printed form.
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   for (const r of RULES) {
-    const m = r.re.exec(text);
+    const m = r.re.exec(ascii);
     if (!m || !m[0]) continue;
     const value = r.value(m);
     if (Number.isNaN(value)) continue;
     const rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
     if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
-    return { style: r.style, label: m[0].replace(/[\s\u00a0\u3000]+/g, (s) => (r.style.startsWith('en-') ? ' ' : s)).trim(), value, rest };
+    const printed = text.slice(0, m[0].length);
+    return {
+      style: r.style,
+      label: printed.replace(/[\s\u00a0\u3000]+/g, (s) => (r.style.startsWith('en-') ? ' ' : s)).trim(),
+      value,
+      rest,
+    };
   }
   return null;
 }

@@ -72,8 +72,10 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     const r = rank(c);
     const articleRank = article ? rank({ ...c, style: article, kind: 'numbered' }) : Infinity;
     if (inArticle && r > articleRank) continue; // an item inside a law article
-    // A numbering style starts at 1 (or its Chinese/lettered equivalent); a first "5." is a stray number.
-    if (c.label && !seen.has(c.style) && FIXED_RANK[c.style as Style] === undefined && c.label.value !== 1) continue;
+    // A numbering style starts at 1 (or its Chinese/lettered equivalent); a first "5." is a stray number, unless the
+    // series goes on (（2）（3）（5）: real documents have broken numbering, and a reader still sees the headings).
+    if (c.label && !seen.has(c.style) && FIXED_RANK[c.style as Style] === undefined && c.label.value !== 1 && !continued(cands, i))
+      continue;
     seen.add(c.style);
     while (stack.length && stack[stack.length - 1]! >= r) stack.pop();
     stack.push(r);
@@ -81,6 +83,14 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     out.push({ cand: c, level: base + stack.length });
   }
   return out;
+}
+
+/** The next head numbered in the same style follows on from this one (2 → 3, or a number or two skipped). */
+function continued(cands: Candidate[], i: number): boolean {
+  const c = cands[i]!;
+  const next = cands.slice(i + 1).find((n) => n.style === c.style);
+  const gap = next?.label ? next.label.value - c.label!.value : 0;
+  return gap >= 1 && gap <= 3;
 }
 
 /**
