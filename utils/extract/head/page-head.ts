@@ -5,45 +5,7 @@ import { metaContent, readPageInfo } from './meta';
 import { readPolicyMeta } from './policy';
 import { squash } from '../../dom/blocks';
 import type { TitleInputs } from './title';
-
-// Where a page's visible headline sits, most prominent first; menus, headers and footers hold none.
-const HEADLINE = ['h1', '[class*="title" i]:not(head *), [id*="title" i]', 'h2', 'h3'];
-const CHROME = 'nav, footer, a, [class*="nav" i], [class*="menu" i]';
-
-/** Texts of the page's headline candidates (no links inside, not in chrome), most prominent first. */
-function readHeadlines(doc: Document): string[] {
-  const out: string[] = [];
-  for (const sel of HEADLINE) {
-    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 20)) {
-      if (el.closest(CHROME) || el.querySelector('a, img, table, ul, ol, p + p')) continue;
-      const text = squash(el.textContent ?? '');
-      if (text && !out.includes(text)) out.push(text);
-    }
-  }
-  const centred = centredTitle(doc);
-  if (centred && !out.includes(centred)) out.splice(out.length - lower(doc, out), 0, centred);
-  return out.slice(0, 20);
-}
-
-const CENTRED = 'p[align="center" i], div[align="center" i], p[style*="center" i], div[style*="center" i]';
-
-/** The first centred line of the body, joined with the next when the title is set over two lines. */
-function centredTitle(doc: Document): string {
-  const first = Array.from(doc.querySelectorAll(CENTRED)).find((e) => !e.closest(CHROME) && !e.querySelector('a, img, table, p, div'));
-  if (!first) return '';
-  const next = first.nextElementSibling;
-  const line = (e: Element | null) => squash(e?.textContent ?? '');
-  const two = next?.matches(CENTRED) && !next.querySelector('a, img, table') && line(next).length <= 40 ? line(next) : '';
-  return line(first).length <= 60 ? line(first) + two : '';
-}
-
-/** How many of the candidates come from h2/h3 (the centred line ranks above them). */
-function lower(doc: Document, out: string[]): number {
-  const minor = new Set(Array.from(doc.querySelectorAll('h2, h3'), (e) => squash(e.textContent ?? '')));
-  let n = 0;
-  for (let i = out.length - 1; i >= 0 && minor.has(out[i]!); i--) n++;
-  return n;
-}
+import { readHeadlines } from './headlines';
 
 export interface Head {
   url: string;
