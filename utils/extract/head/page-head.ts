@@ -4,7 +4,7 @@ import { pickCanonicalUrl } from '../../url';
 import { metaContent, readPageInfo } from './meta';
 import { readPolicyMeta } from './policy';
 import { squash } from '../../dom/blocks';
-import type { TitleInputs } from './title';
+import { chooseTitle, type TitleInputs } from './title';
 import { readHeadlines } from './headlines';
 
 export interface Head {
@@ -20,7 +20,17 @@ export interface Head {
 /** Everything read from the page before Readability mutates it. */
 export function readHead(doc: Document, url: string): Head {
   const info = readPageInfo(doc);
-  const meta = readPolicyMeta(doc);
+  const titleInputs = {
+    metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']),
+    docTitle: doc.title ?? '',
+    headings: Array.from(doc.querySelectorAll('h1, h2'))
+      .slice(0, 12)
+      .map((h) => squash(h.textContent ?? '')),
+    headlines: readHeadlines(doc),
+    siteName: info.siteName,
+  };
+  // The text scan finds the 文号 and the signature below the title: the title the page prints, however <title> reads.
+  const meta = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts: () => titleInputs.headlines }));
   // A page that states no publish date in its metadata was still published when its info line says.
   const publishDate = meta.publishDate || info.publishedTime.slice(0, 10);
   const policy = { ...meta, publishDate, source: meta.source || info.source, author: meta.author || info.author };
@@ -30,9 +40,6 @@ export function readHead(doc: Document, url: string): Head {
   } catch {
     /* CLI files without --url */
   }
-  const headings = Array.from(doc.querySelectorAll('h1, h2'))
-    .slice(0, 12)
-    .map((h) => squash(h.textContent ?? ''));
   return {
     url,
     canonicalUrl: pickCanonicalUrl(url, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')),
@@ -40,12 +47,6 @@ export function readHead(doc: Document, url: string): Head {
     description: metaContent(doc, ['description', 'og:description', 'twitter:description']),
     info,
     policy,
-    titleInputs: {
-      metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']),
-      docTitle: doc.title ?? '',
-      headings,
-      headlines: readHeadlines(doc),
-      siteName: info.siteName,
-    },
+    titleInputs,
   };
 }
