@@ -130,7 +130,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       url,
       canonicalUrl: head.canonicalUrl,
       title: title || head.hostname,
-      byline: notSource(asByline(article.byline), [head.info.source, head.info.siteName]) || head.info.author,
+      byline: notSource(asByline(article.byline), [head.info.source, head.info.siteName, head.info.unprintedAuthor]) || head.info.author,
       siteName: head.info.siteName || squash(article.siteName ?? '') || head.hostname,
       lang: head.info.lang || article.lang || (cjk ? 'zh' : ''),
       publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime) || head.policy.publishDate,
