@@ -76,11 +76,20 @@ const siteChrome: Transform = (doc) => {
   );
 };
 
-/** WeChat furniture: the follow prompt above and the account's slogan and QR prompt below. */
+/** WeChat furniture: the follow prompt and a slogan above, the QR code, its prompt and bold slogans below. */
 const wechatFurniture: Transform = (doc) => {
   const root = articleRoot(doc);
-  root.prepend(el(doc, '<p style="text-align:center"><span style="color:#888">点击上方蓝字关注我们</span></p>'));
-  root.append(el(doc, '<p style="text-align:center">长按识别二维码　关注我们</p>'), el(doc, '<p>传递权威声音　服务百姓生活</p>'));
+  root.prepend(
+    el(doc, '<p style="text-align:center"><span style="color:#888">点击上方蓝字关注我们</span></p>'),
+    el(doc, '<section style="text-align:center"><strong>权威发布　贴心服务</strong></section>'),
+  );
+  root.append(
+    el(doc, '<p style="text-align:center"><img src="https://img.example.cn/qr.png" alt=""></p>'),
+    el(doc, '<p style="text-align:center">长按识别二维码　关注我们</p>'),
+    el(doc, '<p style="text-align:center"><strong>传递权威声音</strong></p>'),
+    el(doc, '<p style="text-align:center"><strong>服务百姓生活</strong></p>'),
+    el(doc, '<p>分享、点赞、在看，都是鼓励</p>'),
+  );
 };
 
 /** A news site's promo links (点击进入“某栏目”>>), set bold and red, above the article and after it. */
@@ -133,6 +142,17 @@ export function titleTwoLines(title: string): Transform {
     if (!block || title.length < 8) return;
     const cut = Math.floor(title.length / 2);
     block.replaceChildren(doc.createTextNode(title.slice(0, cut)), doc.createElement('br'), doc.createTextNode(title.slice(cut)));
+  };
+}
+
+/** The `<title>` cut short by the CMS (`…的通…_某某网`): the title printed whole on the page must still win. */
+export function titleTruncated(title: string): Transform {
+  return (doc) => {
+    // only a title the page prints whole can be recovered; one found only in <title> is not this family
+    const fold = (s: string) => s.replace(/\s+/g, '');
+    if (title.length < 16 || !fold(doc.body?.textContent ?? '').includes(fold(title))) return;
+    const cjk = /[\u3400-\u9fff]/.test(title);
+    doc.title = `${title.slice(0, Math.floor(title.length * 0.6))}...${cjk ? '_某某网' : ' | Law Online'}`;
   };
 }
 

@@ -8,6 +8,7 @@
 import { blockText, squash } from '../dom/blocks';
 import { stripMarks } from '../dom/marks';
 import { looksLikeArticle } from './article-check';
+import { bodyHeadline } from './body-headline';
 import { parseArticle } from './cjk-readability';
 import type { ArticleContext, BodyContext, Pass, PageContext } from './context';
 import { dropLeadingTitle, safeOutline } from './finish';
@@ -31,6 +32,7 @@ import { references } from './passes/references';
 import { teaserLists } from './passes/teaser-lists';
 import { titleLines } from './passes/title-lines';
 import { trailingSections } from './passes/trailing-sections';
+import { wechatFurniture } from './passes/wechat-furniture';
 import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 
 /** On the page, before Readability (only when it has a body), in this order. */
@@ -39,6 +41,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   abstracts.mark, // copied: a paper's abstract in a head block above the full text
   policyMetaTables, // removed: the gov.cn metadata table, stored as fields
   chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
+  wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
   presentation, // marked: centring and bold, which Readability drops, for the outline
   trailingSections.mark, // marked: headed blocks, for legislation end matter left out
   references.mark, // marked: a paper's reference list block
@@ -102,7 +105,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ctx: ArticleContext = { ...page, content, inner, title: '' };
   for (const pass of AFTER_READABILITY) pass.run(ctx);
   if (!looksLikeArticle(content, ctx.cjk, ctx.pageChars)) return noArticle();
-  const title = ctx.firstPost.title || chooseTitle({ ...head.titleInputs, readabilityTitle: article.title ?? '' });
+  const title =
+    ctx.firstPost.title ||
+    chooseTitle({
+      ...head.titleInputs,
+      readabilityTitle: article.title ?? '',
+      bodyHeadline: () => bodyHeadline(inner),
+      fullTexts: () => [head.description, ...(head.titleInputs.headlines ?? []), blockText(inner)],
+    });
   dropLeadingTitle(content, title);
   ctx.title = title;
   for (const pass of AFTER_TITLE) pass.run(ctx);
@@ -120,7 +130,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       url,
       canonicalUrl: head.canonicalUrl,
       title: title || head.hostname,
-      byline: notSource(asByline(article.byline), [head.info.source, head.info.siteName]) || head.info.author,
+      byline: notSource(asByline(article.byline), [head.info.source, head.info.siteName, head.info.unprintedAuthor]) || head.info.author,
       siteName: head.info.siteName || squash(article.siteName ?? '') || head.hostname,
       lang: head.info.lang || article.lang || (cjk ? 'zh' : ''),
       publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime) || head.policy.publishDate,

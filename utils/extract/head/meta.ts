@@ -1,4 +1,5 @@
 /** Page-level metadata from <meta> tags, JSON-LD and the page's own info line (来源/作者/时间). */
+import { readAuthorBlock } from './author-block';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 
@@ -45,6 +46,8 @@ function ldString(v: unknown): string {
 export interface PageInfo {
   siteName: string;
   author: string;
+  /** a <meta name=author> the page never prints: the CMS user who posted it (a 责任编辑), not a byline */
+  unprintedAuthor: string;
   source: string;
   publishedTime: string;
   lang: string;
@@ -122,10 +125,14 @@ export function readPageInfo(doc: Document): PageInfo {
     metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
     ldString((ldArticle?.publisher as Json | undefined)?.name);
   const source = metaContent(doc, ['ContentSource', 'source']) || info.source;
-  const named = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator'])) || asByline(ldString(ldArticle?.author));
+  const metaAuthor = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']));
+  const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+  const unprintedAuthor = metaAuthor && !fold(doc.body?.textContent ?? '').includes(fold(metaAuthor)) ? metaAuthor : '';
+  const named = (unprintedAuthor ? '' : metaAuthor) || asByline(ldString(ldArticle?.author));
   return {
     siteName,
-    author: notSource(named, [source, siteName]) || info.author,
+    unprintedAuthor,
+    author: notSource(named, [source, siteName]) || info.author || readAuthorBlock(doc),
     source,
     publishedTime: toIsoDateTime(
       metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||

@@ -53,7 +53,8 @@ function pageTitle(doc: Document): string {
   return metaContent(doc, ['ArticleTitle', 'og:title']) || squash(doc.querySelector('h1')?.textContent ?? '') || squash(doc.title ?? '');
 }
 
-export function readPolicyMeta(doc: Document): PolicyMeta {
+/** `title`: the document's title as chosen from all the page's candidates, when known (else the first one found). */
+export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   const out = emptyPolicy();
   const keys = Object.keys(out) as PolicyField[];
   const fill = (fields: Fields) => {
@@ -67,7 +68,7 @@ export function readPolicyMeta(doc: Document): PolicyMeta {
     fill({ ...readEuFields(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing.
-  if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, pageTitle(doc)) });
+  if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, title || pageTitle(doc)) });
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
   fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
   return out;

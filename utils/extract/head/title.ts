@@ -34,6 +34,10 @@ export interface TitleInputs {
   headlines?: string[];
   readabilityTitle: string;
   siteName: string;
+  /** the article's first set-off lines, read only when nothing else names the document */
+  bodyHeadline?: () => string;
+  /** texts that may print a truncated title in full (the description, the article's text), read only then */
+  fullTexts?: () => string[];
 }
 
 /**
@@ -42,14 +46,37 @@ export interface TitleInputs {
  * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field).
  */
 export function chooseTitle(opts: TitleInputs): string {
-  return splitDocNumber(pickTitle(opts)).title;
+  return splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
 }
 
-function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName }: TitleInputs): string {
+const ELLIPSIS = /\s*(?:\.{3,}|…+|。{3,})$/;
+// Where a title quoted or set on its own line ends: 本文原标题：《…》, or the end of the line.
+const TITLE_END = /^[^》」”"\n]{1,80}?(?=[》」”"\n]|$)/;
+
+/** A title cut short with "..." (a CMS's length limit) is completed from a text that prints it whole. */
+function completeTitle(title: string, fullTexts?: () => string[]): string {
+  const cut = title.replace(ELLIPSIS, '');
+  if (cut === title || cut.length < 8 || !fullTexts) return title;
+  for (const text of fullTexts()) {
+    for (let at = text.indexOf(cut); at >= 0; at = text.indexOf(cut, at + 1)) {
+      // the same truncated copy (an <h1>, a share title) completes nothing
+      const rest = TITLE_END.exec(text.slice(at + cut.length))?.[0] ?? '';
+      if (rest.replace(ELLIPSIS, '').trim()) return squash(cut + rest);
+    }
+  }
+  return title;
+}
+
+function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline }: TitleInputs): string {
   if (metaTitle && !namesOnlySite(squash(metaTitle), siteName)) return stripSiteSuffix(metaTitle, siteName);
   const raw = squash(docTitle);
   for (const h of headings.map(squash)) {
     if (h.length >= 4 && h.length <= 200 && raw && (raw.startsWith(h) || (h.length >= 8 && raw.includes(h)))) return h;
+  }
+  // A visible headline the <title> starts with, then a space or separator: what follows is the site's or channel's
+  // name, even when it is no known site name (… 东区办事处_中山网).
+  for (const h of headlines.map(squash)) {
+    if (h.length >= 8 && h.length <= 200 && raw.startsWith(h) && /^(?:\s|_|[|｜]|[-–—])/.test(raw.slice(h.length))) return h;
   }
   const rdb = squash(readabilityTitle);
   if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || ''; // as before: no <title> to weigh
@@ -57,6 +84,7 @@ function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityT
   // The <title> names the site: the headline the reader sees is the document's, unless it repeats the site too.
   const parts = new Set(segments(raw));
   const seen = [...headlines, ...headings].map(squash);
-  const headline = seen.find((h) => h.length >= 4 && h.length <= 200 && !parts.has(h) && !isPageLabel(h, siteName));
+  const named = (h: string) => h.length >= 4 && h.length <= 200 && !parts.has(h) && !isPageLabel(h, siteName);
+  const headline = seen.find(named) ?? [bodyHeadline?.() ?? ''].find(named);
   return headline || (rdb && !isPageLabel(rdb, siteName) ? rdb : '') || stripSiteSuffix(raw, siteName);
 }

@@ -1,0 +1,32 @@
+/**
+ * The account or author card printed above a repost (澎湃号, 头条号, a WeChat account's name card): a block classed
+ * as the author's, holding the name and a follow button. When no author is printed elsewhere, the account is the byline.
+ */
+import { squash } from '../../dom/blocks';
+
+const BLOCK = '[class*="author" i], [id*="author" i], #js_name, [class*="nickname" i]';
+const NAME = '[class*="name" i]';
+// the card's buttons and labels, not the name
+const BUTTON = /^(关注|已关注|\+\s*关注|订阅|作者|作者：|follow)$/i;
+
+export function readAuthorBlock(doc: Document): string {
+  for (const el of Array.from(doc.body?.querySelectorAll(BLOCK) ?? []).slice(0, 10)) {
+    if (el.closest('nav, footer, [class*="footer" i], [class*="comment" i]')) continue;
+    const named = el.matches(NAME) ? el : el.querySelector(NAME);
+    const parts = named ? [squash(named.textContent ?? '')] : textParts(el).filter((t) => !BUTTON.test(t));
+    const name = parts.length === 1 ? parts[0]!.replace(/^作者\s*[:：]\s*/, '') : '';
+    if (name.length >= 2 && name.length <= 20 && /\p{L}/u.test(name) && !/[\d:：,，。]/.test(name)) return name;
+  }
+  return '';
+}
+
+/** The element's separate pieces of text (one per text node), without empty ones. */
+function textParts(el: Element): string[] {
+  const out: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = squash(n.nodeValue ?? '');
+    if (t) out.push(t);
+  }
+  return out;
+}
