@@ -18,10 +18,6 @@ const KNOWN_GAPS = new Set<string>([
   // a two-line title found only as centred lines: a centred WeChat prompt above it, or its lines merged by <br>
   'zh-title-two-lines × brLines',
   'zh-title-two-lines × wechatFurniture',
-  // <title> only the site name on the English act fixtures added the same day (found when the title and the act
-  // branches met): their headline is no h1, so nothing in the body names the act
-  'en-eu-regulation × titleSiteOnly',
-  'en-state-bill × titleSiteOnly',
 ]);
 
 interface View {

@@ -5,6 +5,7 @@ import { metaContent, readPageInfo } from './meta';
 import { readPolicyMeta } from './policy';
 import { squash } from '../../dom/blocks';
 import type { TitleInputs } from './title';
+import { readLegalTitleLine } from './title-legal-en';
 
 // Where a page's visible headline sits, most prominent first; menus, headers and footers hold none.
 const HEADLINE = ['h1', '[class*="title" i]:not(head *), [id*="title" i]', 'h2', 'h3'];
@@ -84,6 +85,7 @@ export function readHead(doc: Document, url: string): Head {
       headings,
       headlines: readHeadlines(doc),
       siteName: info.siteName,
+      legalLine: readLegalTitleLine(doc),
     },
   };
 }

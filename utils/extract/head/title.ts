@@ -1,6 +1,7 @@
 /** The document's own title: not `<title>` with the site's name glued on, nor a site name, breadcrumb or file name. */
 import { squash } from '../../dom/blocks';
 import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
+import { legalTitle, type LegalTitleLine } from './title-legal-en';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -34,6 +35,8 @@ export interface TitleInputs {
   headlines?: string[];
   readabilityTitle: string;
   siteName: string;
+  /** English legislation's own title line in the body (title-legal-en.ts) */
+  legalLine?: LegalTitleLine | null;
 }
 
 /**
@@ -42,7 +45,8 @@ export interface TitleInputs {
  * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field).
  */
 export function chooseTitle(opts: TitleInputs): string {
-  return splitDocNumber(pickTitle(opts)).title;
+  const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
+  return legal || splitDocNumber(pickTitle(opts)).title;
 }
 
 function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName }: TitleInputs): string {
