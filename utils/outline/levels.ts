@@ -13,7 +13,7 @@ export interface Placed {
   level: number;
 }
 
-const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article']);
+const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article', 'en-code']);
 const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
 
 export function assignLevels(cands: Candidate[]): Placed[] {
@@ -45,7 +45,9 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const rankOf = new Map<string, number>();
   // Articles and Sections both: the more numerous numbers the provisions, the other groups them (an EU act's
   // Section > Article, a constitution's Article > Section).
-  const grouping = article === 'en-article' ? 'en-section' : article === 'en-section' ? 'en-article' : null;
+  // A bill's own "Section A." encloses the code sections it enacts (1.310., 143.173.).
+  const grouping =
+    article === 'en-article' ? 'en-section' : article === 'en-section' ? 'en-article' : article === 'en-code' ? 'en-section' : null;
   const rank = (c: Candidate): number => {
     if (c.style === grouping) return 4.5;
     const fixed = FIXED_RANK[c.style as Style];
@@ -89,6 +91,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
  */
 function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
   if (styles.has('tiao')) return 'tiao';
+  if (styles.has('en-code')) return 'en-code';
   const count = (s: string) => cands.filter((c) => c.style === s).length;
   if (styles.has('en-section') || styles.has('en-article')) return count('en-article') > count('en-section') ? 'en-article' : 'en-section';
   if (!styles.has('zhang') && !styles.has('jie')) return null;
