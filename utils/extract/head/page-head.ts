@@ -6,6 +6,7 @@ import { readPolicyMeta } from './policy';
 import { squash } from '../../dom/blocks';
 import type { TitleInputs } from './title';
 import { readLegalTitleLine } from './title-legal-en';
+import { readBillSponsor } from './policy-bill';
 
 // Where a page's visible headline sits, most prominent first; menus, headers and footers hold none.
 const HEADLINE = ['h1', '[class*="title" i]:not(head *), [id*="title" i]', 'h2', 'h3'];
@@ -58,7 +59,9 @@ export interface Head {
 
 /** Everything read from the page before Readability mutates it. */
 export function readHead(doc: Document, url: string): Head {
-  const info = readPageInfo(doc);
+  const read = readPageInfo(doc);
+  // a bill's sponsor is its author
+  const info = read.author ? read : { ...read, author: readBillSponsor(doc) };
   const meta = readPolicyMeta(doc);
   // A page that states no publish date in its metadata was still published when its info line says.
   const publishDate = meta.publishDate || info.publishedTime.slice(0, 10);
