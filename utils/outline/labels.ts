@@ -45,6 +45,9 @@ const SP = '[\\s\\u00a0\\u3000]*';
 const CODE_SECTION =
   /^(?:[A-Z][A-Za-z]{1,4}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
 
+const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];
+const WORD_NUMS = [...WORDS, ...WORDS.map((w) => w[0] + w.slice(1).toLowerCase())].join('|');
+
 interface Rule {
   style: Style;
   re: RegExp;
@@ -74,7 +77,8 @@ const RULES: Rule[] = [
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
   // an EU act's or a code's TITLE I > CHAPTER > Section > Article
   { style: 'en-title', re: /^(?:TITLE|Title)[\s\u00a0]+(\d+|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
-  { style: 'en-part', re: /^(?:PART|Part)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  // EU acts spell their Parts out (PART ONE … PART ELEVEN) and number their annexes in Roman (ANNEX IV)
+  { style: 'en-part', re: new RegExp(`^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+|${WORD_NUMS})\\b`), value: (m) => enNum(m[1]!) },
   { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-article', re: /^(?:ARTICLE|Article)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
@@ -85,12 +89,14 @@ const RULES: Rule[] = [
     re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b(?:\.(?=[\s\u00a0]))?/,
     value: (m) => enNum(m[1]!),
   },
-  { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule|ANNEX|Annex)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'roman-paren', re: /^\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\)(?=\s)/, value: (m) => parseRoman(m[1]!) },
   { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
 ];
 
 function enNum(s: string): number {
+  const word = WORDS.indexOf(s.toUpperCase());
+  if (word >= 0) return word + 1;
   if (/^[A-Z]$/.test(s) && !/^[IVXLC]$/.test(s)) return s.charCodeAt(0) - 64; // Section A
   const n = parseInt(s, 10);
   return Number.isNaN(n) ? parseRoman(s) : n;

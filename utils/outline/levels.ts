@@ -48,8 +48,12 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   // A bill's own "Section A." encloses the code sections it enacts (1.310., 143.173.).
   const grouping =
     article === 'en-article' ? 'en-section' : article === 'en-section' ? 'en-article' : article === 'en-code' ? 'en-section' : null;
+  // Part and Title both: the one printed first holds the other (an EU act's PART ONE > TITLE I, a code's Title > Part)
+  const outer =
+    styles.has('en-part') && styles.has('en-title') ? cands.find((c) => c.style === 'en-part' || c.style === 'en-title')!.style : null;
   const rank = (c: Candidate): number => {
     if (c.style === grouping) return 4.5;
+    if (outer && (c.style === 'en-part' || c.style === 'en-title')) return c.style === outer ? 1 : 1.5;
     const fixed = FIXED_RANK[c.style as Style];
     if (fixed !== undefined) return fixed;
     if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
