@@ -165,10 +165,12 @@ function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidat
       if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
       run.push(n);
     }
-    if ((c.style !== 'runin' && run.length >= 2) || run.length >= 3) {
+    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs
+    const distinct = c.style !== 'runin-caps' || new Set(run.map((r) => capsLead(r.line.text))).size === run.length;
+    if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
       run.forEach((r) => keep.add(r));
       i += run.length;
-    } else i++;
+    } else i += distinct ? 1 : run.length;
   }
   return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
 }

@@ -27,6 +27,7 @@ const SITE_WORDS =
   /\b(?:legislature|legislative|general assembly|congress|secretary of state|online|portal|website|home ?page|(?:bill|act|rule|law)s? (?:text|information|status|summary|details|search))\b/i;
 const SEP = /\s+[-–—|:]\s+|\s*[|｜]\s*/;
 const FIRST_LINES = 80;
+const PROSE = 200;
 
 /** The first title line of English legislation in the page's body, or null. */
 export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
@@ -49,6 +50,8 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
       const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${lines[i + 1] ?? ''}` : rejoin(doc, line);
       return { kind: 'bill', text: text.replace(/[.;:]$/, '').trim() };
     }
+    // prose has begun: a title line further down is a mention ("Regulation (EU) 2016/679 requires…"), not the head
+    if (line.length > PROSE) break;
   }
   return null;
 }
