@@ -140,7 +140,10 @@ export function titleTwoLines(title: string): Transform {
   return (doc) => {
     const [block] = blocksWithText(doc, title);
     if (!block || title.length < 8) return;
-    const cut = Math.floor(title.length / 2);
+    // Latin titles break between words (a line never ends inside "42/2031"); CJK ones anywhere
+    const mid = Math.floor(title.length / 2);
+    const space = /[\u3400-\u9fff]/.test(title) ? -1 : title.indexOf(' ', mid);
+    const cut = space > 0 ? space : mid;
     block.replaceChildren(doc.createTextNode(title.slice(0, cut)), doc.createElement('br'), doc.createTextNode(title.slice(cut)));
   };
 }

@@ -12,6 +12,11 @@ const HTAG_SCHEDULE = /^(?:SCHEDULE|Schedule)(?=[\s\u00a0]+[A-Z])/;
 /** Headings of the notes an Act's consolidation or compilation carries after its schedules. */
 const END_MATTER =
   /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprint notes|notes to this (?:consolidation|reprint|compilation))$/i;
+/** A bill's sponsor's memo printed after its text: a document of its own, its labelled paragraphs below it. */
+const MEMO =
+  /^(?:(?:sponsor|introducer)['’]?s? memo(?:randum)?(?: in support(?: of legislation)?)?|memorandum in support(?: of legislation)?|bill memo)$/i;
+/** "PURPOSE: To let…": a memo's or a report's capitalised paragraph label. */
+const CAPS_LEAD = /^([A-Z][A-Z'’()&/ -]{2,40}[A-Z)]):\s+\S/;
 
 /**
  * The label of a set-off line (heading tag, or a bold or centred paragraph) that the general grammar leaves
@@ -26,7 +31,12 @@ export function actHeadingLabel(text: string, inAct: boolean, tag: boolean): Lab
 }
 
 export function isEndMatter(text: string): boolean {
-  return END_MATTER.test(text);
+  return END_MATTER.test(text) || MEMO.test(text.trim());
+}
+
+/** The capitalised label a paragraph opens with ("SUMMARY OF PROVISIONS"), or null. */
+export function capsLead(text: string): string | null {
+  return CAPS_LEAD.exec(text)?.[1] ?? null;
 }
 
 const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
@@ -34,6 +44,8 @@ const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
 /** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
 export function englishHead(line: Line, lab: Label): boolean {
   if (line.heading || line.bold) return true;
+  // "838.005 Definitions. As used in this chapter…": a code section opens its own paragraph, caption run in.
+  if (lab.style === 'en-code') return true;
   // A bill's "Section 1. The Code is amended…" / "SEC. 2. SHORT TITLE. …": a section, captioned or not.
   if (lab.style === 'en-section' && BILL_SECTION.test(line.text)) return true;
   const r = lab.rest;

@@ -1,7 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
-import { actHeadingLabel, englishHead, isEndMatter } from './act-heads';
+import { actHeadingLabel, capsLead, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
 
@@ -40,6 +40,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     const lab = label(line, inAct);
+    // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it
+    if (lab?.style.startsWith('en-') && docTitle && nospace(line.text) === nospace(docTitle)) continue;
     if (lab) {
       if (lab.style === 'fujian') {
         // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
@@ -104,6 +106,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
       continue;
     }
+    if (capsLead(line.text)) {
+      out.push({ kind: 'runin', style: 'runin-caps', line, joined: [], label: null, rest: line.text });
+      continue;
+    }
     const boldLead = line.boldLead.length >= 2 && line.boldLead.length <= 40 && line.boldLead.length < line.text.length - 5;
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
     // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item.
@@ -146,7 +152,7 @@ function tocEnd(lines: Line[], marker: number): number {
 
 /**
  * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
- * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold.
+ * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold or by a capitalised label.
  */
 function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
   const keep = new Set<Candidate>();
@@ -164,10 +170,12 @@ function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidat
       if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
       run.push(n);
     }
-    if ((c.style === 'runin-bold' && run.length >= 2) || run.length >= 3) {
+    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs
+    const distinct = c.style !== 'runin-caps' || new Set(run.map((r) => capsLead(r.line.text))).size === run.length;
+    if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
       run.forEach((r) => keep.add(r));
       i += run.length;
-    } else i++;
+    } else i += distinct ? 1 : run.length;
   }
   return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
 }

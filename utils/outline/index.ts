@@ -7,7 +7,9 @@ import type { OutlineEntry } from '../types';
 import { collectLines, type Line } from './blocks';
 import { classify, type Candidate } from './classify';
 import { assignLevels } from './levels';
-import { articleTitle, entryTitle, previewOf, sectionTitle } from './title';
+import { articleTitle, codeTitle, entryTitle, previewOf, sectionTitle } from './title';
+import { dropFrontMatter } from './contents';
+import { capsLead } from './act-heads';
 
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
@@ -18,7 +20,7 @@ export interface OutlineOptions {
 
 export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineEntry[] {
   const lines = collectLines(root);
-  const placed = assignLevels(classify(lines, opts.docTitle ?? ''));
+  const placed = assignLevels(dropFrontMatter(classify(lines, opts.docTitle ?? '')));
   const prefix = opts.idPrefix ?? 'cm-h-';
   return placed.map(({ cand, level }, i) => {
     const anchor = `${prefix}${i + 1}`;
@@ -31,9 +33,11 @@ function titleOf(c: Candidate): string {
   if (c.kind === 'enclosure' || c.kind === 'bold' || c.kind === 'htag') return c.rest.trim();
   if (c.kind === 'attachment' || c.kind === 'series') return c.rest.trim();
   if (c.style === 'runin-bold') return c.line.boldLead.replace(/[。：；:;，,]+$/, '').trim();
+  if (c.style === 'runin-caps') return capsLead(c.rest) ?? '';
   if (c.kind === 'runin') return (/^(.*?)[。：；:;！？]/.exec(c.rest)?.[1] ?? c.rest).trim().slice(0, 60);
   if (c.label?.style === 'tiao') return articleTitle(c.rest);
   if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest);
+  if (c.label?.style === 'en-code') return codeTitle(c.rest);
   return entryTitle(c.rest);
 }
 

@@ -23,6 +23,7 @@ export type Style =
   | 'en-division'
   | 'en-article'
   | 'en-section'
+  | 'en-code'
   | 'en-schedule'
   | 'alpha-paren'
   | 'roman-paren';
@@ -38,6 +39,14 @@ export interface Label {
 
 const N = `[${CN_NUMERAL_CHARS}]+|\\d+`;
 const SP = '[\\s\\u00a0\\u3000]*';
+
+// A state code's abbreviation (NRS, ORS, RSMo) may precede the number; a caption, a subsection or a quote follows it.
+// A rule number (123-450-0010) stands on a line of its own, its title on the next.
+const CODE_SECTION =
+  /^(?:[A-Z][A-Za-z]{1,4}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
+
+const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];
+const WORD_NUMS = [...WORDS, ...WORDS.map((w) => w[0] + w.slice(1).toLowerCase())].join('|');
 
 interface Rule {
   style: Style;
@@ -57,6 +66,8 @@ const RULES: Rule[] = [
   // 一、 but not a list of months or dates (一、二月份)
   { style: 'cn-dun', re: new RegExp(`^([${CN_NUMERAL_CHARS}]+)[、．.](?![${CN_NUMERAL_CHARS}]+月)`), value: num },
   { style: 'cn-paren', re: new RegExp(`^[（(]${SP}([${CN_NUMERAL_CHARS}]+)${SP}[）)]`), value: num },
+  // a code's own section number: NRS 36.010, 838.005, 1.310. (chapter.section), an administrative rule 123-450-0010
+  { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(m[1]!.replace(/^\D*\d+\D/, ''), 10) },
   { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
   { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d.%‰亿万千百元倍个年月日])\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
@@ -71,18 +82,26 @@ const RULES: Rule[] = [
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
   // an EU act's or a code's TITLE I > CHAPTER > Section > Article
   { style: 'en-title', re: /^(?:TITLE|Title)[\s\u00a0]+(\d+|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
-  { style: 'en-part', re: /^(?:PART|Part)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  // EU acts spell their Parts out (PART ONE … PART ELEVEN) and number their annexes in Roman (ANNEX IV)
+  { style: 'en-part', re: new RegExp(`^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+|${WORD_NUMS})\\b`), value: (m) => enNum(m[1]!) },
   { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-article', re: /^(?:ARTICLE|Article)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
-  // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts)
-  { style: 'en-section', re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b/, value: (m) => enNum(m[1]!) },
-  { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
+  // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts); the
+  // label keeps the period printed after the number, as 1. does
+  {
+    style: 'en-section',
+    re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b(?:\.(?=[\s\u00a0]))?/,
+    value: (m) => enNum(m[1]!),
+  },
+  { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule|ANNEX|Annex)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'roman-paren', re: /^\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\)(?=\s)/, value: (m) => parseRoman(m[1]!) },
   { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
 ];
 
 function enNum(s: string): number {
+  const word = WORDS.indexOf(s.toUpperCase());
+  if (word >= 0) return word + 1;
   if (/^[A-Z]$/.test(s) && !/^[IVXLC]$/.test(s)) return s.charCodeAt(0) - 64; // Section A
   const n = parseInt(s, 10);
   return Number.isNaN(n) ? parseRoman(s) : n;
@@ -126,6 +145,7 @@ export const FIXED_RANK: Partial<Record<Style, number>> = {
   'en-division': 3,
   'en-article': 5,
   'en-section': 5,
+  'en-code': 5,
 };
 
 export const LAW_STYLES = new Set<Style>(['bian', 'fenbian', 'zhang', 'jie', 'tiao']);

@@ -13,7 +13,7 @@ export interface Placed {
   level: number;
 }
 
-const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article']);
+const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article', 'en-code']);
 const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
 
 export function assignLevels(cands: Candidate[]): Placed[] {
@@ -45,9 +45,15 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const rankOf = new Map<string, number>();
   // Articles and Sections both: the more numerous numbers the provisions, the other groups them (an EU act's
   // Section > Article, a constitution's Article > Section).
-  const grouping = article === 'en-article' ? 'en-section' : article === 'en-section' ? 'en-article' : null;
+  // A bill's own "Section A." encloses the code sections it enacts (1.310., 143.173.).
+  const grouping =
+    article === 'en-article' ? 'en-section' : article === 'en-section' ? 'en-article' : article === 'en-code' ? 'en-section' : null;
+  // Part and Title both: the one printed first holds the other (an EU act's PART ONE > TITLE I, a code's Title > Part)
+  const outer =
+    styles.has('en-part') && styles.has('en-title') ? cands.find((c) => c.style === 'en-part' || c.style === 'en-title')!.style : null;
   const rank = (c: Candidate): number => {
     if (c.style === grouping) return 4.5;
+    if (outer && (c.style === 'en-part' || c.style === 'en-title')) return c.style === outer ? 1 : 1.5;
     const fixed = FIXED_RANK[c.style as Style];
     if (fixed !== undefined) return fixed;
     if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
@@ -99,6 +105,7 @@ function continued(cands: Candidate[], i: number): boolean {
  */
 function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
   if (styles.has('tiao')) return 'tiao';
+  if (styles.has('en-code')) return 'en-code';
   const count = (s: string) => cands.filter((c) => c.style === s).length;
   if (styles.has('en-section') || styles.has('en-article')) return count('en-article') > count('en-section') ? 'en-article' : 'en-section';
   if (!styles.has('zhang') && !styles.has('jie')) return null;

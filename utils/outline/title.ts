@@ -38,3 +38,14 @@ export function sectionTitle(rest: string): string {
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
 }
+
+/**
+ * A code section is named by its run-in caption ("Definitions. As used in…" → Definitions), or by the whole line in
+ * a contents list; a section whose text starts at once ("1. This section…", "(1) …") has none.
+ */
+export function codeTitle(rest: string): string {
+  const t = rest.trim();
+  if (!/^[A-Z“"]/.test(t)) return '';
+  const caption = /^(.{2,200}?)\.(?:\s|$)/.exec(t)?.[1];
+  return caption ?? (t.length <= 200 ? t : '');
+}

@@ -6,6 +6,8 @@ import { readPolicyMeta } from './policy';
 import { squash } from '../../dom/blocks';
 import { chooseTitle, type TitleInputs } from './title';
 import { readHeadlines } from './headlines';
+import { readLegalTitleLine } from './title-legal-en';
+import { readBillSponsor } from './policy-bill';
 
 export interface Head {
   url: string;
@@ -19,7 +21,9 @@ export interface Head {
 
 /** Everything read from the page before Readability mutates it. */
 export function readHead(doc: Document, url: string): Head {
-  const info = readPageInfo(doc);
+  const read = readPageInfo(doc);
+  // a bill's sponsor is its author
+  const info = read.author ? read : { ...read, author: readBillSponsor(doc) };
   const titleInputs = {
     metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']),
     docTitle: doc.title ?? '',
@@ -28,6 +32,7 @@ export function readHead(doc: Document, url: string): Head {
       .map((h) => squash(h.textContent ?? '')),
     headlines: readHeadlines(doc),
     siteName: info.siteName,
+    legalLine: readLegalTitleLine(doc),
   };
   // The text scan finds the 文号 and the signature below the title: the title the page prints, however <title> reads.
   const meta = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts: () => titleInputs.headlines }));

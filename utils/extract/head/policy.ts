@@ -8,6 +8,7 @@ import { emptyPolicy, type PolicyMeta } from '../../types';
 import { asByline, jsonLd, metaContent } from './meta';
 import { readLabelledFields } from './policy-table';
 import { readEuFields } from './policy-eu';
+import { readBillFields } from './policy-bill';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
@@ -66,6 +67,11 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // EU acts print issuer, number and dates in their title line and Journal header.
   if (doc.body && /\((?:EC|EU|EEC|Euratom)\)/.test(doc.body.textContent ?? '')) {
     fill({ ...readEuFields(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
+  }
+  // Bills print their number and the day they were introduced in their header lines.
+  if (doc.body && (!out.docNumber || !out.publishDate)) {
+    const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
+    fill({ docNumber, publishDate });
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing.
   if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, title || pageTitle(doc)) });

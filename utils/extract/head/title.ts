@@ -1,6 +1,7 @@
 /** The document's own title: not `<title>` with the site's name glued on, nor a site name, breadcrumb or file name. */
 import { squash } from '../../dom/blocks';
 import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
+import { legalTitle, type LegalTitleLine } from './title-legal-en';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -38,6 +39,8 @@ export interface TitleInputs {
   bodyHeadline?: () => string;
   /** texts that may print a truncated title in full (the description, the article's text), read only then */
   fullTexts?: () => string[];
+  /** English legislation's own title line in the body (title-legal-en.ts) */
+  legalLine?: LegalTitleLine | null;
 }
 
 /**
@@ -46,7 +49,8 @@ export interface TitleInputs {
  * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field).
  */
 export function chooseTitle(opts: TitleInputs): string {
-  return splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
+  const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
+  return legal || splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
 }
 
 const ELLIPSIS = /\s*(?:\.{3,}|…+|。{3,})$/;

@@ -1,0 +1,45 @@
+/** English legislation beyond NZ (issue 15): what must not become a heading or a title. */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/dom';
+import { buildOutline } from '../../utils/outline';
+import { matchLabel } from '../../utils/outline/labels';
+import { readLegalTitleLine } from '../../utils/extract/head/title-legal-en';
+
+const doc = (body: string) => parseHtml(`<html><body>${body}</body></html>`).window.document;
+const rows = (body: string) => buildOutline(doc(`<div id="a">${body}</div>`).getElementById('a')!).map((e) => [e.level, e.label, e.title]);
+
+describe('capitalised paragraph labels', () => {
+  it('a memo series of distinct labels is a series of heads', () => {
+    const memo = '<p>PURPOSE: To let crews ride free.</p><p>JUSTIFICATION: Crews lose minutes.</p><p>EFFECTIVE DATE: At once.</p>';
+    expect(rows(memo).map((r) => r[2])).toEqual(['PURPOSE', 'JUSTIFICATION', 'EFFECTIVE DATE']);
+  });
+  it("a transcript's speakers repeat their names: no heads", () => {
+    const turns =
+      '<p>SENATOR REYES: The landing at Bell Point has no light.</p><p>SENATOR HOLM: It was lit last year.</p><p>SENATOR REYES: Not since the storm.</p>';
+    expect(rows(turns)).toEqual([]);
+  });
+});
+
+describe('code section numbers', () => {
+  it.each([
+    ['NRS 36.010 Defendant asking relief.', 'NRS 36.010'],
+    ['838.005 Definitions. As used in this chapter', '838.005'],
+    ['1.310. 1. This section shall be known', '1.310.'],
+    ['123-450-0010', '123-450-0010'],
+  ])('%s → %s', (text, label) => expect(matchLabel(text)).toMatchObject({ style: 'en-code', label }));
+  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope'])('not %s', (text) =>
+    expect(matchLabel(text)?.style).not.toBe('en-code'),
+  );
+});
+
+describe('the legal title line', () => {
+  it('is read from the head of the body', () => {
+    const d = doc('<p>27.6.2031</p><p>REGULATION (EU) No 9/2031 OF THE COUNCIL</p><p>of 2 June 2031</p><p>on ferries</p>');
+    expect(readLegalTitleLine(d)).toEqual({ kind: 'eu', text: 'REGULATION (EU) No 9/2031 OF THE COUNCIL of 2 June 2031 on ferries' });
+  });
+  it('is not a mention of an act once prose has begun', () => {
+    const prose = 'Operators have asked us what the new rules mean for them. '.repeat(5);
+    const d = doc(`<h1>What the ferry rules mean</h1><p>${prose}</p><p>Regulation (EU) No 9/2031 of 2 June 2031 on ferries</p>`);
+    expect(readLegalTitleLine(d)).toBeNull();
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * English legislation names itself in its first lines: an EU act's title block, a code chapter's heading line, a
+ * bill's number set as its headline or its caption (AN ACT to amend …). On such pages `<title>` holds a CELEX
+ * number, a file name or the legislature's site name, so the body's own title line wins.
+ */
+import { blockText, squash } from '../../dom/blocks';
+import { matchLabel } from '../../outline/labels';
+import { isPageLabel, looksLikeSite } from './title-labels';
+
+export type LegalTitleKind = 'eu' | 'chapter' | 'bill';
+
+export interface LegalTitleLine {
+  kind: LegalTitleKind;
+  text: string;
+}
+
+const EU_ACT =
+  /^(?:(?:council|commission)\s+)?(?:(?:implementing|delegated)\s+)?(?:regulation|directive|decision)\s*\([A-Z][A-Za-z]{1,8}(?:,\s*[A-Za-z]+)*\)\s*(?:No\s*)?\d+\/\d+/i;
+/** An EU act's title is complete once it names its subject: "… of 26 June 2013 on prudential requirements …". */
+const EU_SUBJECT = /\s(?:on|amending|concerning|laying down|establishing|implementing|supplementing|repealing)\s/i;
+const CHAPTER = /^(?:CHAPTER|Chapter|DIVISION|Division)\s+\d+[A-Z]?\s*[-—–:]\s*\S/;
+const BILL_NUMBER =
+  /^(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+$/;
+const CAPTION = /^(?:AN ACT|A BILL|An Act|A Bill)\b/;
+/** Words of a legislature's site or of a kind of page, never a document's name. */
+const SITE_WORDS =
+  /\b(?:legislature|legislative|general assembly|congress|secretary of state|online|portal|website|home ?page|(?:bill|act|rule|law)s? (?:text|information|status|summary|details|search))\b/i;
+const SEP = /\s+[-–—|:]\s+|\s*[|｜]\s*/;
+const FIRST_LINES = 80;
+const PROSE = 200;
+
+/** The first title line of English legislation in the page's body, or null. */
+export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
+  if (!doc.body) return null;
+  const lines = blockText(doc.body).split('\n').slice(0, FIRST_LINES).map(squash);
+  for (const [i, line] of lines.entries()) {
+    if (EU_ACT.test(line)) {
+      // the block goes on (of <date> / on <subject>) over up to two more lines, until it names its subject
+      let text = line;
+      for (const n of lines.slice(i + 1, i + 3)) {
+        if (EU_SUBJECT.test(text) || /[,:]$/.test(n) || /^\(/.test(n)) break;
+        text = `${text} ${n}`;
+      }
+      return { kind: 'eu', text };
+    }
+    if (CHAPTER.test(line) && line.length <= 120) return { kind: 'chapter', text: rejoin(doc, line) };
+    if (BILL_NUMBER.test(line) && setOff(doc, line)) return { kind: 'bill', text: line };
+    if (CAPTION.test(line)) {
+      // "AN ACT" on a line of its own: the caption goes on in the next line
+      const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${lines[i + 1] ?? ''}` : rejoin(doc, line);
+      return { kind: 'bill', text: text.replace(/[.;:]$/, '').trim() };
+    }
+    // prose has begun: a title line further down is a mention ("Regulation (EU) 2016/679 requires…"), not the head
+    if (line.length > PROSE) break;
+  }
+  return null;
+}
+
+/**
+ * A title line broken by <br>s goes on in the next plain-text lines beside it, up to the period that ends a caption:
+ * "CHAPTER 12 - FERRY LANDINGS" / "AND WHARVES" is one title. Lines set otherwise (a link, bold), a numbered line or
+ * the enacting formula start something else.
+ */
+function rejoin(doc: Document, line: string): string {
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = squash(n.nodeValue ?? '');
+    if (!t || !line.startsWith(t)) continue;
+    const own = plainLines(n.parentElement!);
+    const at = own.indexOf(line);
+    if (at < 0) return line;
+    let text = line;
+    for (const next of own.slice(at + 1, at + 3)) {
+      if (!next || /[.;:]$/.test(text) || /:$/.test(next) || ENACTING.test(next) || matchLabel(next)) break;
+      text = `${text} ${next}`;
+    }
+    return text;
+  }
+  return line;
+}
+
+const ENACTING = /^(?:the people of|be it enacted|now,? therefore)/i;
+
+/** The element's lines between <br>s; a line holding an element (a link, bold type) is null. */
+function plainLines(el: Element): (string | null)[] {
+  const out: (string | null)[] = [];
+  let cur: string | null = '';
+  for (const c of Array.from(el.childNodes)) {
+    if (c.nodeName === 'BR') {
+      out.push(cur === null ? null : squash(cur));
+      cur = '';
+    } else if (c.nodeType === 3) cur = cur === null ? null : cur + (c.nodeValue ?? '');
+    else if (squash(c.textContent ?? '')) cur = null;
+  }
+  out.push(cur === null ? null : squash(cur));
+  return out.filter((l) => l !== '');
+}
+
+/** Printed as a headline: a heading tag or bold type around the whole line. */
+function setOff(doc: Document, line: string): boolean {
+  for (const el of Array.from(doc.body.querySelectorAll('h1, h2, h3, b, strong, [style*="bold" i]'))) {
+    if (squash(el.textContent ?? '') === line) return true;
+  }
+  return false;
+}
+
+/** Only names of the site or the kind of page, identifiers or host names: no document's title. */
+function siteOnly(raw: string, siteName: string): boolean {
+  const t = squash(raw);
+  if (!t || isPageLabel(t, siteName)) return true;
+  return t.split(SEP).every((s) => !s.trim() || SITE_WORDS.test(s) || looksLikeSite(s.trim(), siteName) || isPageLabel(s, siteName));
+}
+
+/**
+ * The body's legal title line when it is the document's title: an EU act's always (its `<title>` is a CELEX number
+ * or a paraphrase); a chapter line when `<title>` holds it or nothing of its own; a bill's when `<title>` and the
+ * article-title metas only name the site.
+ */
+export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: string, docTitle: string, siteName: string): string {
+  if (!line) return '';
+  if (line.kind === 'eu') return line.text;
+  if (cutFrom(docTitle, line.text)) return line.text;
+  if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || squash(docTitle).includes(line.text) ? line.text : '';
+  return siteOnly(metaTitle, siteName) && siteOnly(docTitle, siteName) ? line.text : '';
+}
+
+/** A `<title>` cut with "..." by the CMS whose stem (8+ characters) starts the line: the line is that title, whole. */
+function cutFrom(docTitle: string, line: string): boolean {
+  const m = /^(.{8,}?)\s*(?:\.{3,}|…+)/.exec(squash(docTitle));
+  const fold = (t: string) => t.replace(/\s+/g, ' ').toLowerCase();
+  return !!m && fold(line).startsWith(fold(m[1]!));
+}
