@@ -4,8 +4,9 @@ import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
 import { page } from './page';
+import { pdf } from './pdf';
 import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
-export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter } as const;
+export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter, ...pdf } as const;

@@ -1,0 +1,27 @@
+/**
+ * The title: on the first page, the first run of lines set clearly bigger than the body (a title is often broken
+ * over two or three lines). A red-header document's masthead (国务院办公厅文件) is bigger still but is no title.
+ */
+import type { Layout } from './layout';
+import type { TextLine } from './types';
+
+const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
+
+export function titleLines(lines: TextLine[], m: Layout): Set<TextLine> {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const runs: TextLine[][] = [];
+  let run: TextLine[] = [];
+  for (const l of first) {
+    const big = l.size >= m.bodySize * 1.2;
+    const last = run[run.length - 1];
+    if (big && last && Math.abs(last.size - l.size) < 0.5 && l.y - last.y < l.size * 2.2) {
+      run.push(l);
+      continue;
+    }
+    if (run.length) runs.push(run);
+    run = big ? [l] : [];
+  }
+  if (run.length) runs.push(run);
+  const title = runs.find((r) => r.length && !MASTHEAD.test(r.map((l) => l.text).join('')));
+  return new Set(title ?? []);
+}
