@@ -28,7 +28,7 @@ function bandLines(p: PageLines): TextLine[] {
 const textKey = (l: TextLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /**
- * The lines to keep. A header repeats on most pages (at least 3, and 40% of them — a first page often has none,
+ * The lines to keep. A header repeats on most pages (at least 3 (2 of 2), and 40% of them — a first page often has none,
  * and odd and even pages may differ), at the same height give or take half a line; a page number in a band goes on
  * any page.
  */
@@ -36,7 +36,8 @@ export function dropFurniture(pages: PageLines[]): PageLines[] {
   const bands = pages.map((p) => new Set(bandLines(p)));
   const heights = new Map<string, number[]>();
   for (const band of bands) for (const l of band) heights.set(textKey(l), [...(heights.get(textKey(l)) ?? []), l.y]);
-  const need = Math.max(3, Math.ceil(pages.length * 0.4));
+  // Two pages are enough when the document has only two; one page shows nothing repeating.
+  const need = pages.length < 2 ? Infinity : Math.max(Math.min(3, pages.length), Math.ceil(pages.length * 0.4));
   const repeats = (l: TextLine) => (heights.get(textKey(l)) ?? []).filter((y) => Math.abs(y - l.y) <= l.size * 0.6).length >= need;
   return pages.map((p, i) => ({
     ...p,

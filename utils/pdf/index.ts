@@ -51,7 +51,8 @@ export function nameFromUrl(url: string): string {
 export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string): Document {
   const lines = dropFurniture(pages).flatMap((p) => p.lines);
   const m = measure(lines);
-  return blocksToDocument(doc, toBlocks(lines, m, titleLines(lines, m)), fallbackTitle);
+  const { title, masthead } = titleLines(lines, m);
+  return blocksToDocument(doc, toBlocks(lines, m, title, masthead), fallbackTitle);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);

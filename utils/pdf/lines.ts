@@ -31,6 +31,12 @@ function needsSpace(left: string, right: string, gap: number): boolean {
   return cjk ? gap > 0.6 : gap > 0.15;
 }
 
+/** Letter-spaced CJK (a masthead, 通　知) comes out one character a word: close it up. */
+function unspace(text: string): string {
+  const words = text.split(' ');
+  return words.length >= 3 && words.slice(0, -1).every((w) => w.length === 1 && CJK.test(w)) ? words.join('') : text;
+}
+
 function joinLine(items: Item[], page: number): TextLine {
   items.sort((p, q) => p.x - q.x);
   let text = '';
@@ -52,7 +58,7 @@ function joinLine(items: Item[], page: number): TextLine {
   const size = [...sizes].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0]![0];
   const first = items[0]!;
   const y = items.reduce((m, it) => (it.size >= size ? it.y : m), first.y);
-  return { text: text.replace(/\s+/g, ' ').trim(), x: first.x, x2: right, y, size, bold: boldChars * 2 > chars, page };
+  return { text: unspace(text.replace(/\s+/g, ' ').trim()), x: first.x, x2: right, y, size, bold: boldChars * 2 > chars, page };
 }
 
 /** Items → lines, top to bottom: items whose baselines are within 40% of the font size share a line. */

@@ -7,8 +7,21 @@ import { CJK } from './lines';
 import type { Layout } from './layout';
 import type { Block, TextLine } from './types';
 
-const OPENS_NUMBERED =
-  /^(?:第[一二三四五六七八九十百千零〇\d]+[编章节条款]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S|[（(][a-z]{1,3}[)）]\s)/;
+const OPENS_NUMBERED = new RegExp(
+  '^(?:' +
+    [
+      /第[一二三四五六七八九十百千零〇\d]+[编章节条款]/,
+      /[一二三四五六七八九十]+、/,
+      /[（(][一二三四五六七八九十\d]+[)）]/,
+      /\d+[.．、]\s*\S/,
+      /[（(][a-z]{1,3}[)）]\s/,
+      /(?:Section|Sec\.|Article|Art\.|Part|Chapter|Title|Schedule|Rule)\s+[\dIVXLC]+[A-Z]?\b/,
+      /§+\s*\d/,
+    ]
+      .map((r) => r.source)
+      .join('|') +
+    ')',
+);
 
 interface Styled {
   line: TextLine;
@@ -41,19 +54,25 @@ function continues(prev: Styled, next: Styled, m: Layout): boolean {
   const b = next.line;
   if (prev.right || next.right) return false;
   if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold || prev.centered !== next.centered) return false;
-  if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.6) return false;
+  if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
   if (OPENS_NUMBERED.test(b.text)) return false;
   if (isHeading(prev) || isHeading(next)) {
-    // A heading set over two lines: bigger or bold, the same style, close together; body-size centred lines
-    // (文号, a date) stand alone.
-    return (prev.big || a.bold) && a.page === b.page && b.y - a.y <= Math.max(m.lineGap, a.size) * 1.6;
+    // A heading set over two lines: bigger or bold, the same style, close together. A body-size centred line
+    // stands alone (文号, a date) unless it is nearly as wide as the column (a 题注 wrapped over lines).
+    const wide = a.x2 - a.x > (m.right - m.left) * 0.7;
+    return (prev.big || a.bold || wide) && a.page === b.page && b.y - a.y <= Math.max(m.lineGap, a.size) * 1.6;
   }
   if (b.x > m.left + b.size * 0.8) return false; // first-line indent
   return a.x2 >= m.right - a.size * 2.5; // the line before filled the column
 }
 
-/** `title`: the title's lines (./title), joined into one 'title' block. */
-export function toBlocks(lines: TextLine[], m: Layout, title: ReadonlySet<TextLine> = new Set()): Block[] {
+/** `title`: the title's lines (./title), joined into one 'title' block; `plain`: lines never taken as headings. */
+export function toBlocks(
+  lines: TextLine[],
+  m: Layout,
+  title: ReadonlySet<TextLine> = new Set(),
+  plain: ReadonlySet<TextLine> = new Set(),
+): Block[] {
   const blocks: Block[] = [];
   let prev: Styled | null = null;
   let lastPage = 0;
@@ -64,7 +83,7 @@ export function toBlocks(lines: TextLine[], m: Layout, title: ReadonlySet<TextLi
     if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, m))) {
       block.text = joinText(block.text, line.text);
     } else {
-      const kind = inTitle ? 'title' : isHeading(s) ? 'heading' : 'p';
+      const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
       block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [] };
       blocks.push(block);
     }

@@ -29,6 +29,12 @@ export async function readPage(doc: PdfDocumentLike, n: number): Promise<PageLin
   const page = await doc.getPage(n);
   const { width, height } = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  // Font names (and so bold) reach commonObjs only through the operator list; fonts are shared across pages,
+  // so it is asked for only on a page that uses a font not seen yet.
+  const fonts = new Set(content.items.map((i) => (i as { fontName?: string }).fontName).filter((f): f is string => !!f));
+  if (page.commonObjs && page.getOperatorList && [...fonts].some((f) => !page.commonObjs!.has(f))) {
+    await page.getOperatorList().catch(() => undefined);
+  }
   const lines = itemsToLines(toItems(content, height, boldCheck(page)), n);
   page.cleanup?.();
   return { page: n, width, height, lines };

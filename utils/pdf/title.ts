@@ -7,7 +7,13 @@ import type { TextLine } from './types';
 
 const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
 
-export function titleLines(lines: TextLine[], m: Layout): Set<TextLine> {
+export interface TitleLines {
+  title: Set<TextLine>;
+  /** a masthead above the title: set as plain text, neither title nor heading */
+  masthead: Set<TextLine>;
+}
+
+export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const runs: TextLine[][] = [];
   let run: TextLine[] = [];
@@ -22,6 +28,6 @@ export function titleLines(lines: TextLine[], m: Layout): Set<TextLine> {
     run = big ? [l] : [];
   }
   if (run.length) runs.push(run);
-  const title = runs.find((r) => r.length && !MASTHEAD.test(r.map((l) => l.text).join('')));
-  return new Set(title ?? []);
+  const at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
+  return { title: new Set(at < 0 ? [] : runs[at]), masthead: new Set(runs.slice(0, at < 0 ? runs.length : at).flat()) };
 }

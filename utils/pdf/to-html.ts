@@ -52,7 +52,17 @@ export function blocksToDocument(doc: Document, blocks: Block[], fallbackTitle: 
   head.append(t);
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
   const article = doc.createElement('article');
-  for (const b of blocks) article.append(blockElement(doc, b));
+  // The title is dropped from the article (the clip shows it apart): its page anchors go to the block after it.
+  let carry: Block['pageStarts'] = [];
+  for (const b of blocks) {
+    if (b.kind === 'title') {
+      carry = [...carry, ...b.pageStarts.map((s) => ({ ...s, offset: 0 }))];
+      article.append(blockElement(doc, { ...b, pageStarts: [] }));
+      continue;
+    }
+    article.append(blockElement(doc, carry.length ? { ...b, pageStarts: [...carry, ...b.pageStarts] } : b));
+    carry = [];
+  }
   body.append(article);
   return doc;
 }

@@ -31,6 +31,8 @@ export interface PdfPageLike {
   getTextContent(): Promise<PdfTextContent>;
   /** loaded fonts (when pdfjs has sent them): the font's real name tells bold ("…-Bold", "…Heiti…") */
   commonObjs?: { has(id: string): boolean; get(id: string): unknown };
+  /** run only to make pdfjs send the page's fonts to `commonObjs` (cheap once the text has loaded them) */
+  getOperatorList?(): Promise<unknown>;
   cleanup?(): unknown;
 }
 
