@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { extractDocx } from '../../utils/docx';
 import { extractPdf, type PdfJsLike, type PdfOptions } from '../../utils/pdf';
 import type { ExtractedPage } from '../../utils/model';
 import type { Result } from '../../utils/result';
@@ -46,4 +47,23 @@ export async function extractPdfFile(
   } finally {
     dom.window.close();
   }
+}
+
+/** The same for a Word file. */
+export async function extractDocxFile(bytes: Uint8Array, url: string): Promise<Result<ExtractedPage>> {
+  const dom = parseHtml('<!DOCTYPE html><html><head></head><body></body></html>', url);
+  const win = dom.window as unknown as Window;
+  try {
+    return await extractDocx(bytes, url, { createDocument: () => dom.window.document, sanitize: (el) => sanitizeArticleElement(el, win) });
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** What a file holds, by its first bytes (a name may lie): a PDF, a zip (DOCX), or anything else (HTML). */
+export function fileKind(bytes: Uint8Array): 'pdf' | 'docx' | 'html' {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  return 'html';
 }

@@ -15,32 +15,41 @@ const PAGE_NUMBER = [
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.some((re) => re.test(text.trim()));
 
-/** The lines in a page's top and bottom bands: where furniture sits. */
-function bandLines(p: PageLines): TextLine[] {
+/** The lines in a page's top and bottom bands, where running headers and footers sit. */
+function bandLines(p: PageLines): Set<TextLine> {
   const band = p.height * 0.12;
-  const edge = p.lines.filter((l) => l.y < band || l.y > p.height - band);
-  // Outside the bands only the very first and last lines may be furniture (a page number in a tall margin).
-  const first = p.lines[0];
-  const last = p.lines[p.lines.length - 1];
-  return [...new Set([...edge, ...(first ? [first] : []), ...(last ? [last] : [])])];
+  return new Set(p.lines.filter((l) => l.y < band || l.y > p.height - band));
+}
+
+/** Where a page number may sit: in a band, or the page's very first or last line (a number in a tall margin). */
+function numberPlaces(p: PageLines, band: Set<TextLine>): Set<TextLine> {
+  const ends = [p.lines[0], p.lines[p.lines.length - 1]].filter((l): l is TextLine => !!l);
+  return new Set([...band, ...ends]);
 }
 
 const textKey = (l: TextLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /**
- * The lines to keep. A header repeats on most pages (at least 3 (2 of 2), and 40% of them — a first page often has none,
- * and odd and even pages may differ), at the same height give or take half a line; a page number in a band goes on
- * any page.
+ * The lines to keep. A header or footer repeats in a band on most pages (at least 3, or 2 of 2, and 40% of them: a
+ * first page often has none, and odd and even pages may differ), at the same height give or take half a line; a page
+ * number goes on any page.
  */
 export function dropFurniture(pages: PageLines[]): PageLines[] {
-  const bands = pages.map((p) => new Set(bandLines(p)));
+  const bands = pages.map(bandLines);
   const heights = new Map<string, number[]>();
-  for (const band of bands) for (const l of band) heights.set(textKey(l), [...(heights.get(textKey(l)) ?? []), l.y]);
+  for (const band of bands)
+    for (const l of band) {
+      const k = textKey(l);
+      const ys = heights.get(k);
+      if (ys) ys.push(l.y);
+      else heights.set(k, [l.y]);
+    }
   // Two pages are enough when the document has only two; one page shows nothing repeating.
   const need = pages.length < 2 ? Infinity : Math.max(Math.min(3, pages.length), Math.ceil(pages.length * 0.4));
   const repeats = (l: TextLine) => (heights.get(textKey(l)) ?? []).filter((y) => Math.abs(y - l.y) <= l.size * 0.6).length >= need;
-  return pages.map((p, i) => ({
-    ...p,
-    lines: p.lines.filter((l) => !bands[i]!.has(l) || !(isPageNumber(l.text) || repeats(l))),
-  }));
+  return pages.map((p, i) => {
+    const band = bands[i]!;
+    const numbers = numberPlaces(p, band);
+    return { ...p, lines: p.lines.filter((l) => !(band.has(l) && repeats(l)) && !(numbers.has(l) && isPageNumber(l.text))) };
+  });
 }
