@@ -2,6 +2,8 @@
  * mammoth keeps a paragraph's style but not its alignment. Alignment rides through as a style name of our own
  * (`cm-align-center`), mapped to a class, and the class becomes `text-align` once the HTML is in a document.
  */
+import { MASTHEAD } from '../pdf/title';
+
 const ALIGNS = ['center', 'right'] as const;
 const styleName = (a: string) => `cm-align-${a}`;
 
@@ -38,5 +40,15 @@ export function restoreAlignment(root: Element): void {
       el.removeAttribute('class');
       el.setAttribute('style', `text-align: ${a}`);
     }
+  }
+}
+
+/** A 红头 masthead above the title (某某省交通运输厅文件), set big and bold, is plain text: no heading of the outline. */
+export function plainMasthead(root: Element): void {
+  const title = root.querySelector('h1');
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (title && !(p.compareDocumentPosition(title) & 4 /* title follows */)) break;
+    const text = (p.textContent ?? '').replace(/\s+/g, '');
+    if (text && MASTHEAD.test(text)) p.textContent = text;
   }
 }

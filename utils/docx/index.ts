@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { extractArticle } from '../extract';
 import type { ExtractedPage } from '../model';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
-import { alignedStyleMap, markAlignment, restoreAlignment } from './align';
+import { alignedStyleMap, markAlignment, plainMasthead, restoreAlignment } from './align';
 
 export interface DocxOptions {
   /** a fresh empty HTML document to build into */
@@ -50,6 +50,7 @@ export async function extractDocx(bytes: Uint8Array, url: string, opts: DocxOpti
   // An inert document (never rendered, scripts never run); mammoth escapes the document's text.
   body.innerHTML = `<article>${html}</article>`;
   restoreAlignment(body);
+  plainMasthead(body);
   if (!body.textContent?.trim()) return fail('no-article', problem('docx.error.empty'));
   const cjk = (body.textContent.match(/[\u4e00-\u9fff]/g) ?? []).length;
   doc.documentElement.setAttribute('lang', cjk > body.textContent.length * 0.2 ? 'zh-CN' : 'en');

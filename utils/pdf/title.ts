@@ -5,7 +5,8 @@
 import type { Layout } from './layout';
 import type { TextLine } from './types';
 
-const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
+/** The issuing organ's name set as a banner above a 红头文件's title (国务院办公厅文件), or a bulletin's name. */
+export const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
 
 export interface TitleLines {
   title: Set<TextLine>;
