@@ -2,7 +2,7 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node).
+ * 10,000 clips and export of 1,000, in Node), pdf (the generated law printed to PDF and clipped, per page).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
@@ -10,12 +10,14 @@ import { benchExtraction } from './lib/bench-extraction';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
 import { benchOutline } from './lib/bench-outline';
+import { benchPdf } from './lib/bench-pdf';
 import { benchPopup } from './lib/bench-popup';
 
 const SECTIONS: Record<string, () => void | Promise<void>> = {
   extraction: benchExtraction,
   law: benchLaw,
   outline: benchOutline,
+  pdf: benchPdf,
   anchoring: benchAnchoring,
   popup: benchPopup,
   library: benchLibrary,
