@@ -2,6 +2,7 @@
 // real pdfjs (legacy build) and the whole pipeline: the outline must be the labelled one, and every metadata field the
 // HTML original gets right the PDF must get right too.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluatePdfCase, pdfCases } from '../../scripts/lib/eval-pdf';
 import { extractPdfFile } from '../../scripts/lib/pdf-node';
@@ -27,6 +28,12 @@ describe('PDF and DOCX fixtures through the pipeline', () => {
       expect(r.file.fields.title).toMatchObject({ ok: true });
     });
   }
+
+  it('says a real scan (no text layer) cannot be clipped, in so many words', { timeout: 120_000 }, async () => {
+    const scan = new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf-real/scanned.pdf')));
+    const r = await extractPdfFile(scan, 'https://example.org/scanned.pdf');
+    expect(!r.ok && r.error).toMatchObject({ code: 'no-text-layer', key: 'pdf.error.noTextLayer' });
+  });
 
   it('drops the law’s running header and page numbers, and keeps an anchor per page', { timeout: 120_000 }, async () => {
     const c = cases.find((x) => x.name === 'zh-law')!;
