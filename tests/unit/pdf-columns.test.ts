@@ -32,3 +32,14 @@ describe('PDF columns', () => {
     expect(readingGroups(items)).toHaveLength(1);
   });
 });
+
+describe('PDF columns on hostile pages', () => {
+  it('copes with a page of 200,000 single-glyph items and with nonsense positions', () => {
+    const many: Item[] = Array.from({ length: 200_000 }, (_, k) =>
+      it_('字', 50 + (k % 300) * 1.5, 80 + Math.floor(k / 300) * 1.2, 1.5, 1.5),
+    );
+    expect(() => readingGroups(many)).not.toThrow();
+    const odd = [it_('a', NaN, 10), it_('b', Infinity, 20), ...Array.from({ length: 30 }, (_, k) => it_(`x${k}`, 50, 30 + k * 10))];
+    expect(readingGroups(odd).flat()).toHaveLength(32);
+  });
+});

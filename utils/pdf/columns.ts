@@ -11,8 +11,14 @@ const BIN = 2;
 /** x ranges (in PDF units) that only a few items cross, with text on both sides. */
 export function gutters(items: Item[]): Array<[number, number]> {
   if (items.length < 20) return [];
-  const left = Math.min(...items.map((i) => i.x));
-  const right = Math.max(...items.map((i) => i.x + i.w));
+  // Loops, not Math.min(...xs): a page of single-glyph items can hold more items than a call has arguments.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const i of items) {
+    left = Math.min(left, i.x);
+    right = Math.max(right, i.x + i.w);
+  }
+  if (!(right - left > 0) || right - left > 1e5) return [];
   const bins = new Uint32Array(Math.ceil((right - left) / BIN) + 1);
   for (const it of items) for (let b = Math.floor((it.x - left) / BIN); b <= Math.floor((it.x + it.w - left) / BIN); b++) bins[b]!++;
   const peak = Math.max(...bins);
