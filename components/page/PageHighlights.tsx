@@ -55,13 +55,16 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
     <li key={h.id} class="hl-item">
       <button type="button" class="hl-open" disabled={!placed} onClick={() => void onOpen(h)} title={h.selectors.quote}>
         <span class="hl-swatch" style={{ background: COLOR_SET[colorOf(h.color)].swatch }} role="img" aria-label={colorName(h.color)} />
-        <span class="hl-quote">{short(h.selectors.quote)}</span>
+        <span class="hl-quote" id={`hl-q-${h.id}`}>
+          {short(h.selectors.quote)}
+        </span>
         {h.note && <span class="hl-note muted">{short(h.note, 200)}</span>}
       </button>
       <button
         type="button"
         class="hl-delete"
-        aria-label={t('page.deleteHighlight', { quote: short(h.selectors.quote, 40) })}
+        aria-label={t('page.deleteHighlight')}
+        aria-describedby={`hl-q-${h.id}`}
         title={t('common.delete')}
         onClick={() => void undo.remove(h.id)}
       >

@@ -35,7 +35,7 @@ describe('delete with undo', () => {
     const { db, row } = await withNoted();
     const clipId = row.clipId;
     render(<PageHighlights db={db} tabId={1} clipId={clipId} showHighlights={show} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Delete highlight “河道管理”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete this highlight' }));
     const toast = await screen.findByRole('status');
     expect(toast.textContent).toContain('Highlight and its note deleted.');
     expect(await db.highlights.get('h1')).toBeUndefined();
@@ -43,7 +43,7 @@ describe('delete with undo', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await db.highlights.get('h1')).toEqual(row));
     expect((await db.clips.get(clipId))?.highlightCount).toBe(1);
-    await screen.findByRole('button', { name: 'Delete highlight “河道管理”' });
+    await screen.findByRole('button', { name: 'Delete this highlight' });
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 

@@ -93,4 +93,109 @@ describe('frictions (test build)', () => {
     await panel.close();
     await page.close();
   });
+  it(
+    'after Alt+Shift+H the selection toolbar is gone and the selection collapsed',
+    { skip: !process.env.DISPLAY && 'needs a display (run under xvfb-run)' },
+    async () => {
+      const page = await b.context.newPage();
+      await page.goto(server.url('/en-news-article/'));
+      const tabId = await tabIdOf(b, page);
+      const popup = await openPopup(b, tabId); // brings the highlighter in, as opening the popup on a page does
+      await page.bringToFront();
+      await waitFor(async () => {
+        await page.getByText('Under Section 4 of the new rules').click({ clickCount: 3 });
+        return !!(await closedRootPoint(page, 'button[aria-label="Yellow"]'));
+      }, 'the toolbar by the selection');
+      pressKeys('Council approves new data protection rules', 'alt+shift+h');
+      await waitFor(async () => (await paintedCount(page)) === 1, 'the shortcut highlight to be painted', 15_000);
+      await page.waitForTimeout(500); // the Shift key-up comes after the key press
+      assert.equal(await closedRootPoint(page, 'button[aria-label="Yellow"]'), null, 'the toolbar is hidden');
+      assert.equal(await page.evaluate(() => document.getSelection()?.isCollapsed), true, 'the selection is collapsed');
+      await page.screenshot({ path: artifact('shortcut-no-toolbar.png') });
+      await popup.close();
+      await page.close();
+    },
+  );
+
+  it('choosing 中文 on the options page of an English browser gives Chinese labels everywhere', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extId}/options.html`);
+    await options.getByRole('heading', { name: 'Clausemark — Library & backup' }).waitFor();
+    await Promise.all([options.waitForURL(/options\.html$/), options.getByLabel('Interface language').selectOption('zh-CN')]);
+    await options.getByRole('heading', { name: '语言' }).waitFor();
+    assert.equal(await options.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await options.getByLabel('界面语言').inputValue(), 'zh-CN');
+    await options.screenshot({ path: artifact('options-language-zh.png') });
+
+    // the popup (no ?lang=) starts in the setting too
+    const page = await b.context.newPage();
+    await page.goto(server.url('/zh-short-notice/'));
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    await popup.getByRole('button', { name: '剪藏此页' }).waitFor();
+    assert.equal(await popup.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await popup.close();
+
+    await options.bringToFront();
+    await Promise.all([options.waitForURL(/options\.html$/), options.getByLabel('界面语言').selectOption('auto')]);
+    await options.getByRole('heading', { name: 'Language' }).waitFor();
+    await options.close();
+    await page.close();
+  });
+
+  it('"/" in the popup focuses the library search and brings several results into view', async () => {
+    for (const path of ['/zh-short-notice/', '/zh-law-in-notice/', '/zh-notice-tiers/', '/zh-table-document/']) {
+      const p = await b.context.newPage();
+      await p.goto(server.url(path));
+      const popup = await openPopup(b, await tabIdOf(b, p));
+      await clipFromPopup(popup);
+      await popup.close();
+      await p.close();
+    }
+    const page = await b.context.newPage();
+    await page.goto(server.url(NOTICE)); // clipped, with a highlight: outline and highlights come first
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    await popup.getByRole('region', { name: 'Highlights' }).waitFor();
+    await popup.getByRole('tree', { name: 'Page outline' }).waitFor();
+    await popup.locator('.clip-row').nth(4).waitFor();
+    await popup.locator('body').click({ position: { x: 5, y: 5 } });
+    await popup.keyboard.press('/');
+    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'library-search-input');
+    assert.equal(await popup.locator('#library-search-input').inputValue(), '');
+    const visible = await popup.evaluate(() => {
+      const h = window.innerHeight;
+      return [...document.querySelectorAll('.clip-row')].filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top >= 0 && b.bottom <= h;
+      }).length;
+    });
+    assert.ok(visible >= 3, `${visible} library rows in view after "/"`);
+    await popup.screenshot({ path: artifact('popup-slash-search.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('with automatic highlights on for the site, a revisit in a new tab paints them without the popup', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(NOTICE));
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    const box = popup.getByRole('checkbox', { name: 'Show my highlights automatically on this site (127.0.0.1)' });
+    await waitFor(async () => (await box.isEnabled()) && !(await box.isChecked()), 'the toggle, off');
+    await box.click();
+    await waitFor(async () => box.isChecked(), 'the toggle to be on');
+    await popup.close();
+    await page.close();
+
+    // a new tab, the address typed again: no popup, no gesture
+    const again = await b.context.newPage();
+    await again.goto(server.url(NOTICE));
+    await waitFor(async () => (await paintedCount(again)) === 1, 'the highlight painted on the revisit', 15_000);
+    // another page of the site, without highlights: nothing of ours in it
+    const other = await b.context.newPage();
+    await other.goto(server.url('/en-act-sections/'));
+    await other.waitForTimeout(1500);
+    assert.equal(await paintedCount(other), 0);
+    assert.equal(await other.evaluate(() => document.querySelector('clausemark-highlighter')), null);
+    await other.close();
+    await again.close();
+  });
 });
