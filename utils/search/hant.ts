@@ -4,23 +4,21 @@
  * they may change a text's length, and a search keeps its folded text offset for offset with the source for
  * snippets. Only one-unit to one-unit mappings (the Basic Multilingual Plane) are kept, so folding never moves an offset.
  */
-import { from, to } from 'opencc-js/preset/t2cn';
-import type { DictLike } from 'opencc-js/core';
+// the character tables alone: the presets would bring ~70 KB of phrase tables that are never used here
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 
-function pairs(dict: DictLike): [string, string][] {
-  const rows =
-    typeof dict === 'string'
-      ? dict.split('|').map((e) => e.split(' ') as [string, string])
-      : dict.map(([a, b]) => [a, b] as [string, string]);
+/** OpenCC's dictionary text, `trad simp|trad simp|…` (a value may list alternatives after a space: the first wins). */
+function pairs(dict: string): [string, string][] {
+  const rows = dict.split('|').map((e) => e.split(' ') as [string, string]);
   return rows.filter(([a, b]) => !!a && !!b && [...a].length === 1 && a.length === b.length);
 }
 
 function charMap(): Map<string, string> {
   const variants = new Map<string, string>();
-  for (const group of [...(from.tw ?? []), ...(from.hk ?? [])])
-    for (const dict of group) for (const [a, b] of pairs(dict)) variants.set(a, b);
-  const chars = new Map<string, string>();
-  for (const group of to.cn ?? []) for (const dict of group) for (const [a, b] of pairs(dict)) chars.set(a, b);
+  for (const dict of [TWVariantsRev, HKVariantsRev]) for (const [a, b] of pairs(dict)) variants.set(a, b);
+  const chars = new Map(pairs(TSCharacters));
   const out = new Map<string, string>();
   for (const [a, b] of variants) out.set(a, chars.get(b) ?? b);
   for (const [a, b] of chars) if (!out.has(a)) out.set(a, b);
