@@ -11,6 +11,7 @@ import {
   BUILD_E2E,
   clickInClosedRoot,
   clipFromPopup,
+  inClosedRoots,
   closedRootPoint,
   launchWithExtension,
   openPopup,
@@ -21,6 +22,7 @@ import {
   waitFor,
   type Browser,
 } from './harness';
+import { clickOnText, noteFrame, readHighlights } from './harness-highlighter';
 
 const server = new PageServer();
 before(() => server.start());
@@ -197,5 +199,35 @@ describe('frictions (test build)', () => {
     assert.equal(await other.evaluate(() => document.querySelector('clausemark-highlighter')), null);
     await other.close();
     await again.close();
+  });
+  it('on the page a highlight with a note shows a dot, and a delete from the note frame can be undone', async () => {
+    const QUOTE = 'Under Section 4 of the new rules';
+    const page = await b.context.newPage();
+    await page.goto(server.url('/en-news-article/')); // highlighted by the Alt+Shift+H test
+    const popup = await openPopup(b, await tabIdOf(b, page));
+    await waitFor(async () => (await paintedCount(page)) === 1, 'the highlight painted');
+    const dots = async () =>
+      (await inClosedRoots<number>(page, `function () { return this.querySelectorAll('.hl-note').length; }`)).reduce((a, n) => a + n, 0);
+    assert.equal(await dots(), 0, 'no note, no dot');
+    await page.bringToFront();
+    await clickOnText(page, QUOTE);
+    let frame = await waitFor(async () => noteFrame(page), 'the note frame');
+    await frame.getByRole('textbox', { name: 'Note' }).fill('check the appeal period');
+    await frame.getByRole('button', { name: 'Save note' }).click();
+    await waitFor(async () => (await dots()) === 1, 'the note dot');
+    await waitFor(async () => !noteFrame(page), 'the note frame to close');
+
+    await clickOnText(page, QUOTE);
+    frame = await waitFor(async () => noteFrame(page), 'the note frame');
+    await frame.getByRole('button', { name: 'Delete' }).click();
+    await frame.getByText('Highlight and its note deleted.').waitFor();
+    await waitFor(async () => (await paintedCount(page)) === 0, 'the highlight gone from the page');
+    await frame.getByRole('button', { name: 'Undo' }).click();
+    await waitFor(async () => (await paintedCount(page)) === 1, 'the highlight back on the page');
+    await waitFor(async () => (await dots()) === 1, 'its note dot back');
+    assert.equal((await readHighlights(popup))[0]?.note, 'check the appeal period');
+    await page.screenshot({ path: artifact('page-note-dot.png') });
+    await popup.close();
+    await page.close();
   });
 });
