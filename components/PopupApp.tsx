@@ -97,6 +97,7 @@ export function PopupApp(props: PopupAppProps) {
         download={props.download}
         onFirstRows={props.onFirstRows}
         firstPage={props.firstPage}
+        searchKey
       />
       {props.autoShow && !blocked && <AutoShowToggle {...props.autoShow} />}
       {(props.openLibrary || props.openSidePanel) && (

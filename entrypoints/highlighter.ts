@@ -7,7 +7,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readHighlighterRequest } from '../utils/clipper/request';
 import { highlighterOf, keepHighlighter } from '../utils/highlighter/instance';
 import { Highlighter } from '../utils/highlighter/controller';
-import { detectLocale, setLocale } from '../utils/i18n';
+import { setLocale } from '../utils/i18n';
+import { startLocale } from '../utils/i18n/preference';
 import { sendMessage } from '../utils/messaging';
 import { fail, problem, type Result } from '../utils/result';
 
@@ -15,8 +16,8 @@ export default defineUnlistedScript({
   async main(): Promise<Result<unknown>> {
     const scope = globalThis as unknown as Record<string, unknown>;
     const req = readHighlighterRequest(scope);
-    // The toolbar speaks the browser's language; null leaves the web page's own lang attribute alone.
-    setLocale(detectLocale(browser.i18n.getUILanguage()), null);
+    // The toolbar speaks the UI language setting (else the browser's); null leaves the web page's own lang attribute alone.
+    setLocale(await startLocale(browser.storage.local, browser.i18n.getUILanguage()), null);
     try {
       // Each injection re-runs this file; the first instance lives on in the isolated world's global and serves them all.
       const hl =

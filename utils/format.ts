@@ -20,10 +20,3 @@ export function formatDate(v: string | number | undefined, locale?: string): str
   const [y, mo, da] = iso.split('-').map(Number);
   return `${y}年${mo}月${da}日`;
 }
-
-/** Article length: characters for CJK text (字), words otherwise. */
-export function formatLength(charCount: number, lang: string): string {
-  if (/^zh|^ja/i.test(lang)) return charCount >= 10_000 ? `${(charCount / 10_000).toFixed(1)}万字` : `${charCount}字`;
-  const words = Math.max(1, Math.round(charCount / 5.5));
-  return words >= 1000 ? `${(words / 1000).toFixed(1)}k words` : `${words} words`;
-}

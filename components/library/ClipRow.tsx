@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ClausemarkDB, CollectionInfo } from '../../utils/db';
 import type { Clip, SearchSnippet } from '../../utils/model';
-import { formatDate, formatLength } from '../../utils/format';
+import { formatDate } from '../../utils/format';
+import { formatClipLength } from '../../utils/length';
 import { t } from '../../utils/i18n';
 import { isOpenableUrl } from '../../utils/safe-url';
 import { tn } from './library-plural';
@@ -49,7 +50,7 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
           <span class="clip-meta">
             <span class="clip-site">{clip.siteName}</span>
             {date && <span class="clip-date">{date}</span>}
-            <span class="clip-length">{formatLength(clip.charCount, clip.lang)}</span>
+            <span class="clip-length">{formatClipLength(clip)}</span>
             {hl > 0 && <span class="clip-hl">{tn('library.row.highlights', hl)}</span>}
           </span>
         </button>

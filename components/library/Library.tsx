@@ -36,10 +36,12 @@ export interface LibraryProps {
   /** the unfiltered first page, already read (the popup reads it while it looks up the tab) */
   firstPage?: LibraryPage;
   now?: () => number;
+  /** "/" anywhere on the page (outside a text field) focuses the search box */
+  searchKey?: boolean;
 }
 
 /** The popup's library: search, filters, collections, multi-select with bulk actions, and export. */
-export function Library({ db, openUrl, search, openReader, download, onFirstRows, firstPage, now }: LibraryProps) {
+export function Library({ db, openUrl, search, openReader, download, onFirstRows, firstPage, now, searchKey }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [filter, setFilterState] = useState<LibraryFilter>({});
   // pages shown: the list reads PAGE_SIZE clips a page; a search SEARCH_PAGE_SIZE results (cut with snippets)
@@ -74,7 +76,7 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
       <h2 id="library-title" class="section-title">
         {t('library.title')}
       </h2>
-      {search && <LibrarySearch query={query} onQuery={(q) => (setQuery(q), setPages(1))} />}
+      {search && <LibrarySearch query={query} onQuery={(q) => (setQuery(q), setPages(1))} keyTarget={searchKey ? document : undefined} />}
       <LibraryFilters filter={filter} onChange={setFilter} collections={collections.value} loadSites={loadSites} />
       <CollectionManager
         db={db}

@@ -4,6 +4,7 @@ import type { Highlight } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import type { NoteSignal } from '../../utils/note/channel';
 import type { NoteStore } from '../../utils/note/store';
+import { UndoToast } from '../UndoToast';
 
 export interface NotePanelProps {
   store: NoteStore;
@@ -21,6 +22,8 @@ export function NotePanel({ store, id, signal }: NotePanelProps) {
   const [h, setH] = useState<Highlight | null | undefined>(undefined);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
+  // deleted here: the frame stays for the Undo (then closes), and the row's note says which sentence to show
+  const [deleted, setDeleted] = useState<Highlight | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -53,6 +56,26 @@ export function NotePanel({ store, id, signal }: NotePanelProps) {
     }
   };
   const pick = (c: HighlightColor) => run(async () => setH(await store.set(id, { color: c })), false);
+  const remove = () => run(async () => (await store.remove(id), setDeleted(h ?? null)), false);
+  const undo = () =>
+    run(async () => {
+      const row = await store.restore(id);
+      setDeleted(null);
+      if (row) (setH(row), setText(row.note));
+      else setH(null);
+    }, false);
+
+  if (deleted)
+    return (
+      <div class="note-panel">
+        <UndoToast
+          message={t(deleted.note.trim() ? 'common.highlightDeletedWithNote' : 'common.highlightDeleted')}
+          onUndo={() => void undo()}
+          onExpire={() => signal({ type: 'close' })}
+        />
+        {error && <p role="alert">{error}</p>}
+      </div>
+    );
 
   if (h === undefined)
     return (
@@ -96,7 +119,7 @@ export function NotePanel({ store, id, signal }: NotePanelProps) {
       {error && <p role="alert">{error}</p>}
       <div class="note-actions">
         {h && (
-          <button type="button" class="danger" title={t('highlighter.deleteTitle')} onClick={() => void run(() => store.remove(id), true)}>
+          <button type="button" class="danger" title={t('highlighter.deleteTitle')} onClick={() => void remove()}>
             {t('highlighter.delete')}
           </button>
         )}

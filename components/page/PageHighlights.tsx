@@ -7,6 +7,7 @@ import type { AnchoringReport } from '../../utils/messaging';
 import { COLOR_SET, colorOf, isColor } from '../../utils/model/colors';
 import type { Result } from '../../utils/result';
 import { useLiveQuery } from '../use-live-query';
+import { useUndoDelete } from '../use-undo-delete';
 
 export interface PageHighlightsProps {
   db: ClausemarkDB;
@@ -26,6 +27,7 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
   const list = useLiveQuery(() => (clipId ? highlightsOfClip(db, clipId) : []), [db, clipId]);
   const [report, setReport] = useState<AnchoringReport | undefined>();
   const [note, setNote] = useState('');
+  const undo = useUndoDelete(db);
 
   // Opening the popup (activeTab) is what lets the highlighter into the page: paint and anchor at once.
   useEffect(() => {
@@ -39,7 +41,8 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
 
   const missing = useMemo(() => new Set(report?.missing ?? []), [report]);
   const { groups, notFound } = useMemo(() => groupHighlights(list.value ?? [], missing), [list.value, missing]);
-  if (!list.value?.length) return null;
+  // the toast outlives the list: deleting the last highlight must still offer Undo
+  if (!list.value?.length) return undo.toast;
 
   const onOpen = async (h: Highlight) => {
     if (!scrollToHighlight) return;
@@ -52,8 +55,20 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
     <li key={h.id} class="hl-item">
       <button type="button" class="hl-open" disabled={!placed} onClick={() => void onOpen(h)} title={h.selectors.quote}>
         <span class="hl-swatch" style={{ background: COLOR_SET[colorOf(h.color)].swatch }} role="img" aria-label={colorName(h.color)} />
-        <span class="hl-quote">{short(h.selectors.quote)}</span>
+        <span class="hl-quote" id={`hl-q-${h.id}`}>
+          {short(h.selectors.quote)}
+        </span>
         {h.note && <span class="hl-note muted">{short(h.note, 200)}</span>}
+      </button>
+      <button
+        type="button"
+        class="hl-delete"
+        aria-label={t('page.deleteHighlight')}
+        aria-describedby={`hl-q-${h.id}`}
+        title={t('common.delete')}
+        onClick={() => void undo.remove(h.id)}
+      >
+        ×
       </button>
     </li>
   );
@@ -81,6 +96,7 @@ export function PageHighlights({ db, tabId, clipId, showHighlights, scrollToHigh
           {note}
         </p>
       )}
+      {undo.toast}
     </section>
   );
 }

@@ -135,6 +135,7 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
       </main>
       <ReaderMargin items={placed} topOf={topOf} layoutKey={`${paint.tick}:${resized}`} onOpen={openFromList} />
       {hl.popover && <ReaderPopover key={hl.popover.key} {...hl.popover.props} />}
+      {hl.undoToast}
     </div>
   );
 }

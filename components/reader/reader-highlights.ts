@@ -5,15 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../../utils/model/colors';
-import {
-  addHighlight,
-  highlightsOfClip,
-  patchHighlight,
-  removeHighlight,
-  type Clip,
-  type ClausemarkDB,
-  type Highlight,
-} from '../../utils/db';
+import { addHighlight, highlightsOfClip, patchHighlight, type Clip, type ClausemarkDB, type Highlight } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { selectorsForRange } from '../../utils/anchoring/dom/place';
 import { rangeRect } from '../../utils/reader/range-rect';
@@ -21,6 +13,7 @@ import type { OutlineEntry } from '../../utils/model';
 import type { ReaderPopoverProps } from './ReaderPopover';
 import type { RenderedArticle } from './reader-paint';
 import { useLiveQuery } from '../use-live-query';
+import { useUndoDelete } from '../use-undo-delete';
 
 export interface PopoverState {
   key: number;
@@ -35,6 +28,8 @@ export interface ReaderHighlights {
   offer(): void;
   /** open the editor of a highlight, by the box it was opened from */
   edit(id: string, at: DOMRect, focus: boolean): void;
+  /** "Highlight deleted. Undo" while it is offered */
+  undoToast: preact.JSX.Element | null;
 }
 
 export function useReaderHighlights(
@@ -48,6 +43,7 @@ export function useReaderHighlights(
   const [error, setError] = useState('');
   const seq = useRef(0);
   const close = useCallback(() => setPopover(null), []);
+  const undo = useUndoDelete(db);
 
   const run = (fn: () => Promise<unknown>) => {
     close();
@@ -96,11 +92,11 @@ export function useReaderHighlights(
         focus,
         onColor: (color) => run(() => patchHighlight(db, id, { color })),
         onNote: (note) => run(() => patchHighlight(db, id, { note })),
-        onDelete: () => run(() => removeHighlight(db, id)),
+        onDelete: () => run(() => undo.remove(id)),
         onClose: close,
       },
     });
   };
 
-  return { highlights: list.value, popover, error, offer, edit };
+  return { highlights: list.value, popover, error, offer, edit, undoToast: undo.toast };
 }

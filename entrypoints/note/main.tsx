@@ -3,14 +3,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NotePanel } from '../../components/note/NotePanel';
-import { detectLocale, setLocale } from '../../utils/i18n';
+import { setLocale } from '../../utils/i18n';
+import { startLocale } from '../../utils/i18n/preference';
 import { sendMessage } from '../../utils/messaging';
 import { acceptPort, readNoteHash, type NoteSignal } from '../../utils/note/channel';
 import { messageStore } from '../../utils/note/store';
 import '../../components/theme.css';
 import './style.css';
 
-setLocale(detectLocale(new URLSearchParams(location.search).get('lang') ?? browser.i18n.getUILanguage()));
+const lang = new URLSearchParams(location.search).get('lang');
 const target = readNoteHash(location.hash);
 if (target) {
   let port: MessagePort | null = null;
@@ -21,5 +22,9 @@ if (target) {
   });
   const signal = (s: NoteSignal) => (port ? port.postMessage(s) : waiting.push(s));
   const store = messageStore((op) => sendMessage(browser.runtime, 'noteHighlight', op));
-  render(<NotePanel store={store} id={target.id} signal={signal} />, document.getElementById('app')!);
+  // the port listener is set first (the highlighter may post at once); the panel waits for the language setting
+  void startLocale(browser.storage.local, browser.i18n.getUILanguage(), lang).then((locale) => {
+    setLocale(locale);
+    render(<NotePanel store={store} id={target.id} signal={signal} />, document.getElementById('app')!);
+  });
 }

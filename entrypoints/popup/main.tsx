@@ -3,7 +3,8 @@ import { db, firstPage, outcome as storedOutcome, pageOutline, tab as tabLookup 
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { detectLocale, setLocale } from '../../utils/i18n';
+import { setLocale } from '../../utils/i18n';
+import { startLocale } from '../../utils/i18n/preference';
 import { pruneAutoShow, pruneOnClipChanges, siteAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { sendMessage } from '../../utils/messaging';
 import { openableUrl } from '../../utils/safe-url';
@@ -21,14 +22,15 @@ const markPainted = (name: string) => () => requestAnimationFrame(() => setTimeo
 async function start() {
   // with cm-first-row: how much of the first render is the page loading and how much is ours
   performance.mark('cm-popup-start');
-  // `?lang=en|zh-CN` overrides the browser's language (screenshots, tests)
+  // `?lang=en|zh-CN` overrides the language setting and the browser's language (screenshots, tests)
   const lang = new URLSearchParams(location.search).get('lang');
-  setLocale(lang === 'en' || lang === 'zh-CN' ? lang : detectLocale(browser.i18n.getUILanguage()));
+  const locale = startLocale(browser.storage.local, browser.i18n.getUILanguage(), lang === 'en' || lang === 'zh-CN' ? lang : null);
   // Ask once for persistent storage so the browser does not evict the library under disk pressure.
   void navigator.storage?.persist?.().catch(() => false);
   // All three are already on their way (early.ts). A slow database does not hold the popup back: past
   // FIRST_PAGE_WAIT the popup renders and the list follows.
   const [tab, outcome, page] = await Promise.all([tabLookup, storedOutcome, Promise.race([firstPage, delay(FIRST_PAGE_WAIT)])]);
+  setLocale(await locale);
   render(
     <PopupApp
       db={db}

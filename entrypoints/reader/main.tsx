@@ -3,10 +3,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderApp } from '../../components/reader/ReaderApp';
 import { ClausemarkDB } from '../../utils/db';
-import { detectLocale, setLocale } from '../../utils/i18n';
+import { setLocale } from '../../utils/i18n';
+import { startLocale } from '../../utils/i18n/preference';
 import '../../components/theme.css';
 import './style.css';
 
 const params = new URLSearchParams(location.search);
-setLocale(detectLocale(params.get('lang') ?? browser.i18n.getUILanguage()));
-render(<ReaderApp db={new ClausemarkDB()} clipId={params.get('clip')} onPrint={() => window.print()} />, document.getElementById('app')!);
+void startLocale(browser.storage.local, browser.i18n.getUILanguage(), params.get('lang')).then((locale) => {
+  setLocale(locale);
+  render(<ReaderApp db={new ClausemarkDB()} clipId={params.get('clip')} onPrint={() => window.print()} />, document.getElementById('app')!);
+});

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { ClausemarkDB } from '../../utils/db';
-import { detectLocale, setLocale } from '../../utils/i18n';
+import { setLocale } from '../../utils/i18n';
+import { startLocale } from '../../utils/i18n/preference';
 import { sendMessage } from '../../utils/messaging';
 import { probeAccess } from '../../utils/sidepanel/access';
 import { followWindow, type TabsApi } from '../../utils/sidepanel/tab-source';
@@ -24,7 +25,7 @@ const api: TabsApi = {
 async function start() {
   // `?lang=` and `?tab=ID` (follow that tab's window) are for tests and screenshots, like the popup's `?tab=`.
   const params = new URLSearchParams(location.search);
-  setLocale(detectLocale(params.get('lang') ?? browser.i18n.getUILanguage()));
+  setLocale(await startLocale(browser.storage.local, browser.i18n.getUILanguage(), params.get('lang')));
   const wanted = Number(params.get('tab'));
   const first = Number.isInteger(wanted) && wanted > 0 ? await browser.tabs.get(wanted).catch(() => undefined) : undefined;
   // In a real side panel there is no own tab; opened as a page, the panel must not follow itself.

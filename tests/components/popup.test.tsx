@@ -34,7 +34,7 @@ describe('PopupApp', () => {
     expect(row.textContent).toContain('国发〔2019〕8号 · 国务院');
     expect(row.textContent).toContain('中国政府网');
     expect(row.textContent).toContain('2019-01-01');
-    expect(row.textContent).toContain('21字');
+    expect(row.textContent).toContain('21 characters');
   });
 
   it('hands the library its search, reader and download, and shows the library in Chinese', async () => {

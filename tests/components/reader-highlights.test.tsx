@@ -148,6 +148,13 @@ describe('ReaderApp highlights', () => {
     await waitFor(async () => expect(await db.highlights.count()).toBe(0));
     await waitFor(() => expect(marks()).toEqual([]));
     expect((await db.clips.get(clip.id))?.highlightCount).toBe(0);
+
+    // Undo brings it back, painted, with its note
+    expect((await screen.findByText('Highlight and its note deleted.')).closest('[role="status"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(marks()).toEqual(['pink:完善公共服务设施']));
+    expect((await db.highlights.get(h.id))?.note).toBe('公共服务');
+    await within(margin()).findByText('公共服务');
   });
 
   it('shows highlights made in another context as they are stored', async () => {

@@ -118,6 +118,8 @@ describe("route: the note frame's message", () => {
     expect(await route(handlers, { type: 'noteHighlight', data: { op: 'get', id: 'h1' } }, PAGE)).toBeUndefined();
     expect((await route(handlers, { type: 'noteHighlight', data: { op: 'set', id: 'h1', color: 'red' } }, EXT))?.ok).toBe(false);
     expect((await route(handlers, { type: 'noteHighlight', data: { op: 'drop', id: 'h1' } }, EXT))?.ok).toBe(false);
+    expect(await route(handlers, { type: 'noteHighlight', data: { op: 'restore', id: 'h1' } }, EXT)).toEqual({ ok: true, value: null });
+    expect(await route(handlers, { type: 'noteHighlight', data: { op: 'restore', id: 'h1' } }, PAGE)).toBeUndefined();
   });
 });
 

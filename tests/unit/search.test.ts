@@ -9,7 +9,7 @@ const marked = (s: { text: string; marks: [number, number][] }) => s.marks.map((
 describe('fold', () => {
   it('makes full-width and half-width the same, lower-cases and collapses whitespace', () => {
     expect(fold('  ＡＢＣ　１２３，\n\n数字（一）  Ⅲ ')).toBe('abc 123, 数字(一) iii');
-    expect(fold('國務院 ＧＤＰ')).toBe('國務院 gdp'); // NFKC does not convert traditional to simplified
+    expect(fold('國務院 ＧＤＰ')).toBe('国务院 gdp'); // traditional → simplified, after NFKC
   });
   it('foldWithMap maps every folded unit back to its source, through expansions and collapsed space', () => {
     const src = 'Ｔａｘ  ㈠ Law';
@@ -30,7 +30,8 @@ describe('parseQuery', () => {
     expect(parseQuery('  ，。 ')).toEqual({ terms: [], phrase: '' });
   });
   it('glues single characters to their neighbours, so a document number is not a handful of single characters', () => {
-    expect(parseQuery('国发〔2024〕5号').terms.sort()).toEqual(['2024', '5号', '国发']);
+    expect(parseQuery('国务院 发布 5号').terms.sort()).toEqual(['5号', '发布', '国务院']);
+    expect(parseQuery('国发〔2024〕 5 号').terms).toEqual(['国发〔2024〕5号']); // a 文号 is one term (search-doc-number.test.ts)
   });
   it('drops duplicates and terms contained in longer ones', () => {
     expect(parseQuery('经济 数字经济 "数字经济" 经济').terms).toEqual(['数字经济']);

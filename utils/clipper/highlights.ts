@@ -3,7 +3,17 @@
  * payload field), a page is only ever served a clip of its own site (clipForPage), and a highlight can only be
  * changed from a page of the clip it belongs to.
  */
-import { addHighlight, clipForPage, highlightsOfClip, patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
+import {
+  addHighlight,
+  clipForPage,
+  highlightsOfClip,
+  patchHighlight,
+  removeHighlight,
+  restoreHighlight,
+  type ClausemarkDB,
+  type Highlight,
+} from '../db';
+import { RecentlyDeleted } from './recently-deleted';
 import type { ClipSummary, PageHighlights, Req } from '../messaging';
 import { fail, ok, problem, type Result } from '../result';
 import type { ClipMode, OutlineEntry } from '../model';
@@ -68,10 +78,25 @@ export async function updateHighlight(deps: HighlightDeps, url: string, req: Req
   return next ? ok(next) : fail('bad-request', 'That highlight no longer exists.');
 }
 
+const deleted = new RecentlyDeleted();
+
 /** The note frame's one highlight (any extension page may ask; it has the database anyway). */
-export async function noteHighlight(db: ClausemarkDB, req: Req<'noteHighlight'>, now = Date.now()): Promise<Result<Highlight | null>> {
+export async function noteHighlight(
+  db: ClausemarkDB,
+  req: Req<'noteHighlight'>,
+  now = Date.now(),
+  recent = deleted,
+): Promise<Result<Highlight | null>> {
   if (req.op === 'get') return ok((await db.highlights.get(req.id)) ?? null);
-  if (req.op === 'delete') return (await removeHighlight(db, req.id), ok(null));
+  if (req.op === 'delete') {
+    const row = await db.highlights.get(req.id);
+    if (row && (await removeHighlight(db, req.id))) recent.remember(row, now);
+    return ok(null);
+  }
+  if (req.op === 'restore') {
+    const row = recent.take(req.id, now);
+    return ok(row && (await restoreHighlight(db, row)) ? row : null);
+  }
   return ok((await patchHighlight(db, req.id, { color: req.color, note: req.note }, now)) ?? null);
 }
 

@@ -73,6 +73,19 @@ export function patchHighlight(
   });
 }
 
+/**
+ * Undo of a delete: the very row (id, note, dates) comes back. False when it is there already or its clip is gone
+ * (deleted meanwhile: a highlight never outlives its clip).
+ */
+export function restoreHighlight(db: ClausemarkDB, h: Highlight): Promise<boolean> {
+  return db.transaction('rw', db.highlights, db.clips, async () => {
+    if ((await db.highlights.get(h.id)) || !(await db.clips.get(h.clipId))) return false;
+    await db.highlights.add(h);
+    await recountHighlights(db, [h.clipId]);
+    return true;
+  });
+}
+
 /** True when a highlight was deleted. */
 export function removeHighlight(db: ClausemarkDB, id: string): Promise<boolean> {
   return db.transaction('rw', db.highlights, db.clips, async () => {

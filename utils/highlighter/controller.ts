@@ -93,6 +93,9 @@ export class Highlighter {
   }
 
   private async create(range: Range, color: HighlightColor): Promise<Result<Highlight>> {
+    // By the shortcut or the menu the toolbar may be up (or come up on the shortcut's Shift key-up while the page is
+    // clipped): it has done its job either way.
+    this.quietly(() => this.ui.hide());
     const selection = readSelection(this.pageRoot(), range);
     if (!selection) return fail('bad-request', problem('page.error.selectionEmpty'));
     if (!this.clipId) {
@@ -104,7 +107,10 @@ export class Highlighter {
     const saved = await this.deps.send('saveHighlight', { selectors: selection(this.outline), color, note: '' });
     if (!saved.ok) return saved;
     this.highlights.push(saved.value);
+    // The selection goes too: left selected, the new colour would hide under the selection's and a Shift key-up
+    // would offer the toolbar again for a passage already highlighted.
     this.doc.getSelection()?.removeAllRanges();
+    this.quietly(() => this.ui.hide());
     this.repaint();
     return saved;
   }

@@ -26,7 +26,8 @@ export interface OverlayPainter {
 // host's scroll size tells the page nothing about where the boxes are.
 const CSS = `.layer { position: absolute; top: 0; left: 0; overflow: hidden; z-index: 2147483646; mix-blend-mode: multiply; pointer-events: none; }
 .hl { position: absolute; pointer-events: none; }
-@media (forced-colors: active) { .hl { forced-color-adjust: none; } }`;
+.hl-note { position: absolute; pointer-events: none; width: 7px; height: 7px; border-radius: 50%; background: #8a1c1c; }
+@media (forced-colors: active) { .hl { forced-color-adjust: none; } .hl-note { background: CanvasText; } }`;
 // Blended on its own, like the layer, so the text under the tint stays dark.
 const FLASH_CSS = `.flash { position: absolute; z-index: 2147483646; pointer-events: none; box-sizing: border-box; border: 3px solid #e0a030; mix-blend-mode: multiply;
   background: rgba(255, 210, 80, 0.45); transition: background-color .9s ease-out; }
@@ -92,12 +93,22 @@ export function createOverlay(doc: Document, host: OverlayHost): OverlayPainter 
     const o = host.origin();
     const boxes: HTMLElement[] = [];
     for (const item of items) {
-      for (const r of textRects(item.range)) {
+      const rects = textRects(item.range);
+      for (const r of rects) {
         const box = doc.createElement('div');
         box.className = 'hl';
         box.dataset.id = item.id;
         box.style.cssText = `left:${r.left - o.left}px;top:${r.top - o.top}px;width:${r.width}px;height:${r.height}px;background:${COLOR_VALUES[item.color]}`;
         boxes.push(box);
+      }
+      const last = rects[rects.length - 1];
+      if (item.noted && last) {
+        // a dot on the last box's top-right corner: this highlight has a note (click it to read)
+        const dot = doc.createElement('div');
+        dot.className = 'hl-note';
+        dot.dataset.noteOf = item.id;
+        dot.style.cssText = `left:${last.right - o.left - 3}px;top:${last.top - o.top - 4}px`;
+        boxes.push(dot);
       }
     }
     const body = doc.body;

@@ -1,7 +1,8 @@
 /**
  * UI strings in English and Simplified Chinese. Catalogs are typed TS modules per area (en/<area>.ts is the source of
  * keys; zh-CN/<area>.ts must have exactly the same keys), so a missing translation fails `npm run typecheck`.
- * Pure: no browser API. Entrypoints call setLocale(detectLocale(browser.i18n.getUILanguage())) once at start.
+ * Pure: no browser API. Entrypoints start in startLocale(storage, browser.i18n.getUILanguage(), ?lang) (preference.ts): the
+ * options page's language setting, else the browser's language.
  */
 import { en } from './en';
 import { zhCN } from './zh-CN';

@@ -97,6 +97,7 @@ export const validators: { [K in MessageType]: (data: unknown) => data is Req<K>
     isId(d.id) &&
     (d.op === 'get' ||
       d.op === 'delete' ||
+      d.op === 'restore' ||
       (d.op === 'set' && (d.color === undefined || isColor(d.color)) && (d.note === undefined || isNote(d.note)))),
   reportAnchoring: (d): d is Req<'reportAnchoring'> => isObject(d) && isIdList(d.placed) && isIdList(d.missing),
 };

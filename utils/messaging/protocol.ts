@@ -54,7 +54,11 @@ export interface AnchoringReport {
 
 /** What the highlighter's note frame does to its highlight (utils/note/store.ts). */
 export type NoteOp =
-  { op: 'get'; id: string } | { op: 'set'; id: string; color?: HighlightColor; note?: string } | { op: 'delete'; id: string };
+  | { op: 'get'; id: string }
+  | { op: 'set'; id: string; color?: HighlightColor; note?: string }
+  | { op: 'delete'; id: string }
+  /** undo of a delete made from the note frame: the background keeps the row for a while */
+  | { op: 'restore'; id: string };
 
 export type HighlighterAction =
   { action: 'show' } | { action: 'highlightSelection'; color: HighlightColor } | { action: 'scrollTo'; id: string };

@@ -4,20 +4,31 @@
  * database directly (`dbStore`). Either way the highlight is read and written in the extension, never in the page.
  */
 import type { HighlightColor } from '../model/colors';
-import { patchHighlight, removeHighlight, type ClausemarkDB, type Highlight } from '../db';
+import { patchHighlight, removeHighlight, restoreHighlight, type ClausemarkDB, type Highlight } from '../db';
 import type { NoteOp, Req, Res } from '../messaging';
 
 export interface NoteStore {
   get(id: string): Promise<Highlight | null>;
   set(id: string, patch: { color?: HighlightColor; note?: string }): Promise<Highlight | null>;
   remove(id: string): Promise<void>;
+  /** undo of remove(id): the row comes back, note included; null when it cannot (too late, clip gone) */
+  restore(id: string): Promise<Highlight | null>;
 }
 
 export function dbStore(db: ClausemarkDB): NoteStore {
+  const gone = new Map<string, Highlight>();
   return {
     get: async (id) => (await db.highlights.get(id)) ?? null,
     set: async (id, patch) => (await patchHighlight(db, id, patch)) ?? null,
-    remove: async (id) => void (await removeHighlight(db, id)),
+    remove: async (id) => {
+      const row = await db.highlights.get(id);
+      if (row && (await removeHighlight(db, id))) gone.set(id, row);
+    },
+    restore: async (id) => {
+      const row = gone.get(id);
+      gone.delete(id);
+      return row && (await restoreHighlight(db, row)) ? row : null;
+    },
   };
 }
 
@@ -32,5 +43,6 @@ export function messageStore(send: (data: Req<'noteHighlight'>) => Promise<Res<'
     get: (id) => run({ op: 'get', id }),
     set: (id, patch) => run({ op: 'set', id, ...patch }),
     remove: async (id) => void (await run({ op: 'delete', id })),
+    restore: (id) => run({ op: 'restore', id }),
   };
 }

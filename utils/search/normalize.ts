@@ -1,11 +1,19 @@
 /**
  * Search folding: NFKC (full-width = half-width, compatibility ideographs = unified), lower case, whitespace runs
- * collapsed to one space. Queries and stored documents go through the same function.
+ * collapsed to one space, traditional characters to simplified, a 文号's year brackets to 〔〕. Queries and stored
+ * documents go through the same function.
  */
+import { toSimplified } from './hant';
 
-/** Fast path for indexing whole documents: native calls only. */
+/** A 文号's year in whatever brackets were at hand (after NFKC), as the metadata reader normalises it: 〔2019〕. */
+const YEAR_BRACKETS = /[[【(〔{〈<《〖](\d{4})[\]】)〕}〉>》〗]/g;
+
+/** The steps after NFKC, lower case and spaces: both keep the length, so foldWithMap's offsets stay valid. */
+const finish = (s: string) => toSimplified(s).replace(YEAR_BRACKETS, '〔$1〕');
+
+/** Fast path for indexing whole documents. */
 export function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return finish(s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
 /** Whitespace runs → one space, nothing else changed: the text snippets are cut from. */
@@ -75,5 +83,5 @@ export function foldWithMap(src: string): FoldedText {
   }
   // fold() trims; a trailing space can only come from collapsed whitespace
   if (out[out.length - 1] === ' ') (out.pop(), start.pop(), end.pop());
-  return { norm: out.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
+  return { norm: finish(out.join('')), start: Int32Array.from(start), end: Int32Array.from(end) };
 }

@@ -3,6 +3,7 @@
  * Intl.Segmenter; where it is missing, CJK runs become character bigrams. Matching is by substring, so a term
  * segmented differently from the text (数字经济 vs 数字 / 经济) still matches.
  */
+import { takeDocNumbers, tidyDocNumbers } from './doc-number';
 import { fold } from './normalize';
 
 export interface ParsedQuery {
@@ -57,15 +58,16 @@ export function splitWords(s: string, lang: string, Segmenter: SegmenterCtor | u
 
 export function parseQuery(query: string, lang = 'zh', Segmenter?: SegmenterCtor | null): ParsedQuery {
   const seg = Segmenter === null ? undefined : (Segmenter ?? (Intl as { Segmenter?: SegmenterCtor }).Segmenter);
-  const q = fold(query.replace(/[“”„‟＂]/g, '"'));
+  const q = tidyDocNumbers(fold(query.replace(/[“”„‟＂]/g, '"')));
   const terms: string[] = [];
-  // "quoted phrases" first, then the words of what is left
-  const rest = q.replace(/"([^"]*)"?/g, (_, p: string) => {
+  // "quoted phrases" first, then document numbers, then the words of what is left
+  const unquoted = q.replace(/"([^"]*)"?/g, (_, p: string) => {
     const phrase = p.trim();
     if (phrase) terms.push(phrase);
     return ' ';
   });
-  terms.push(...splitWords(rest, lang, seg));
+  const { found, rest } = takeDocNumbers(unquoted);
+  terms.push(...found, ...splitWords(rest, lang, seg));
   const unique = [...new Set(terms.filter((t) => t.length > 0))];
   // a term inside a longer one adds nothing to "every term occurs"
   const kept = unique.filter((t) => !unique.some((o) => o !== t && o.includes(t)));

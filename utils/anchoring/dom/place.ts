@@ -13,6 +13,8 @@ export interface PaintItem {
   id: string;
   color: HighlightColor;
   range: Range;
+  /** it has a note: the live page marks it, since there a note is seen only by opening the highlight */
+  noted?: boolean;
 }
 
 export interface Placement<H extends Highlight = Highlight> {
@@ -34,7 +36,7 @@ export function placeHighlights<H extends Highlight>(root: Node, highlights: rea
   for (const [i, h] of highlights.entries()) {
     const a = anchors[i];
     const range = a && offsetsToRange(map, doc, a.start, a.end);
-    if (range) placed.push({ id: h.id, color: colorOf(h.color), range });
+    if (range) placed.push({ id: h.id, color: colorOf(h.color), range, noted: !!h.note?.trim() });
     else missing.push(h);
   }
   return { placed, missing };

@@ -5,4 +5,7 @@ export const common = {
   'common.save': 'Save',
   'common.delete': 'Delete',
   'common.close': 'Close',
+  'common.undo': 'Undo',
+  'common.highlightDeleted': 'Highlight deleted.',
+  'common.highlightDeletedWithNote': 'Highlight and its note deleted.',
 } as const;

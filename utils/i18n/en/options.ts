@@ -66,6 +66,12 @@ export const options = {
   'options.backup.newer':
     'version: made by a newer Clausemark (backup version {version}; this version reads {reads}); update the extension first',
 
+  'options.language.title': 'Language',
+  'options.language.label': 'Interface language',
+  'options.language.auto': 'Automatic (the browser’s language)',
+  'options.language.why':
+    'Used by the popup, side panel, reader, this page and the toolbar on pages; pages already open change when they are opened again.',
+
   'options.autoShow.title': 'Sites with automatic highlights',
   'options.autoShow.why':
     'Your highlights are painted as pages load only on the sites listed here; you turn a site on from the popup, on one of its pages. Clausemark asks for access to each of these sites alone, never to every site, and gives it back when you remove the site here or delete its last clip.',

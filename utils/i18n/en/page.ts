@@ -87,4 +87,5 @@ export const page = {
   'page.error.selectionEmpty': 'The selection holds no text of the page.',
   'page.error.noBackground': 'The extension background did not answer.',
   'page.error.unreachable': 'Could not reach the extension background: {detail}',
+  'page.deleteHighlight': 'Delete this highlight',
 } as const;

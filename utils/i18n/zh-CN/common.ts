@@ -6,5 +6,8 @@ export const common: Record<keyof typeof en, string> = {
   'common.cancel': '取消',
   'common.save': '保存',
   'common.delete': '删除',
+  'common.undo': '撤销',
+  'common.highlightDeleted': '已删除高亮。',
+  'common.highlightDeletedWithNote': '已删除高亮及其批注。',
   'common.close': '关闭',
 };

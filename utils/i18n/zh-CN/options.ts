@@ -64,6 +64,11 @@ export const options: Record<keyof typeof en, string> = {
   'options.backup.wrongSchema': 'schema：这不是 Clausemark 备份文件（应为“{expected}”，实为 {got}）',
   'options.backup.newer': 'version：由更新版本的 Clausemark 生成（备份版本 {version}，当前版本只能读取 {reads}），请先更新扩展程序',
 
+  'options.language.title': '语言',
+  'options.language.label': '界面语言',
+  'options.language.auto': '自动（跟随浏览器语言）',
+  'options.language.why': '弹出窗口、侧边栏、阅读器、本页和网页上的工具栏都使用此语言；已打开的页面在下次打开时更新。',
+
   'options.autoShow.title': '自动显示高亮的网站',
   'options.autoShow.why':
     '只有这里列出的网站，会在网页载入时自动显示你的高亮；要开启某个网站，在它的网页上打开弹出窗口即可。Clausemark 只分别请求访问这些网站的权限，从不请求访问所有网站；在这里移除某个网站，或删除它的最后一个剪藏时，即交还该权限。',

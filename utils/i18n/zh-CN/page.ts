@@ -77,4 +77,5 @@ export const page: Record<keyof typeof en, string> = {
   'page.error.selectionEmpty': '所选内容中没有页面正文文字。',
   'page.error.noBackground': '扩展程序后台没有响应。',
   'page.error.unreachable': '无法连接扩展程序后台：{detail}',
+  'page.deleteHighlight': '删除此高亮',
 };
