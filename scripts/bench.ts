@@ -4,7 +4,8 @@
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
  * 10,000 clips and export of 1,000, in Node), popup (first render with 10,000 clips), popup-law (the popup's outline of
  * the generated law, preview and stored), export (1,000 clips with full text to Word and HTML), export-md (Markdown
- * export of 1,000 clips with full text, outline and highlights).
+ * export of 1,000 clips with full text, outline and highlights), pdf (the generated law printed to PDF and clipped,
+ * per page).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
@@ -14,6 +15,7 @@ import { benchExportMarkdown } from './lib/bench-export-md';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
 import { benchOutline } from './lib/bench-outline';
+import { benchPdf } from './lib/bench-pdf';
 import { benchPopup } from './lib/bench-popup';
 import { benchPopupLaw } from './lib/bench-popup-law';
 
@@ -21,6 +23,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   extraction: benchExtraction,
   law: benchLaw,
   outline: benchOutline,
+  pdf: benchPdf,
   anchoring: benchAnchoring,
   popup: benchPopup,
   'popup-law': benchPopupLaw,

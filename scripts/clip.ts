@@ -1,6 +1,6 @@
 /**
  * npm run clip -- [--url URL] [--format json|md] [--all-posts] FILE...
- * Runs the extension's own pipeline on saved pages. JSON Lines on stdout (one object per file); problems with a
+ * Runs the extension's own pipeline on saved pages, PDFs and Word (.docx) files. JSON Lines on stdout (one object per file); problems with a
  * file go to stderr and make the exit code non-zero, and the other files are still processed.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractFromHtml, parseHtml } from './lib/dom';
 import { decodeHtml } from './lib/decode';
+import { extractDocxFile, extractPdfFile, fileKind } from './lib/pdf-node';
+import type { ExtractOutcome } from '../utils/extract';
+import type { ExtractedPage } from '../utils/model';
+import type { Result } from '../utils/result';
 import { htmlToMarkdown } from '../utils/markdown/html-to-markdown';
 
 interface Args {
@@ -50,13 +54,18 @@ function frontMatter(fields: Record<string, string>): string {
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
-function main(): void {
+/** A PDF's or DOCX's Result in the shape extractFromHtml answers. */
+function asOutcome(r: Result<ExtractedPage>): ExtractOutcome {
+  return r.ok ? { ok: true, page: r.value } : { ok: false, code: 'no-article', message: r.error.message };
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let failures = 0;
   for (const file of args.files) {
-    let html: string;
+    let bytes: Buffer;
     try {
-      html = decodeHtml(readFileSync(file));
+      bytes = readFileSync(file);
     } catch (e) {
       failures++;
       process.stderr.write(`clip: ${file}: cannot read file: ${(e as Error).message}\n`);
@@ -64,9 +73,13 @@ function main(): void {
     }
     const url = args.url ?? pathToFileURL(resolve(file)).href;
     const t0 = performance.now();
-    let out;
+    const kind = fileKind(bytes);
+    let out: ExtractOutcome;
     try {
-      out = extractFromHtml(html, url, { mode: args.allPosts ? 'allposts' : 'article' });
+      const data = new Uint8Array(bytes);
+      if (kind === 'pdf') out = asOutcome(await extractPdfFile(data, url));
+      else if (kind === 'docx') out = asOutcome(await extractDocxFile(data, url));
+      else out = extractFromHtml(decodeHtml(bytes), url, { mode: args.allPosts ? 'allposts' : 'article' });
     } catch (e) {
       failures++;
       process.stderr.write(`clip: ${file}: extraction failed: ${(e as Error).message}\n`);
@@ -96,6 +109,8 @@ function main(): void {
           html: body,
           outline,
           postsLeftOut,
+          ...(p.source ? { source: p.source } : {}),
+          ...(p.pageCount ? { pageCount: p.pageCount } : {}),
           ms,
         }) + '\n',
       );
@@ -122,4 +137,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

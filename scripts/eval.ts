@@ -2,7 +2,8 @@
  * npm run eval [-- --set NAME] [--case NAME] [--verbose] [--json FILE] [--first-look]
  * Scores our pipeline against ../shared/corpus, with plain Readability in the same tables:
  * text token F1 per set, outline alignment on the labelled cases, gov.cn metadata fields; then our own corpus
- * (tests/corpus: outline, title, byline and policy fields, now and at first look). --first-look records the
+ * (tests/corpus: outline, title, byline and policy fields, now and at first look); then the PDF and DOCX files of
+ * tests/fixtures/pdf beside the HTML they were printed from (set "pdf"). --first-look records the
  * figures of own-corpus pages never scored before (run it once when pages are added, before looking at them).
  * Scoring lives in scripts/lib/eval-*.ts (pure, unit-tested); this file only runs and prints.
  */
@@ -10,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusCases, corpusDir, ownCorpusDir } from './lib/corpus';
 import { runOwnCorpus } from './lib/eval-own-run';
+import { runPdfEval } from './lib/eval-pdf-report';
 import { describeHeading } from './lib/eval-outline';
 import { groupBySet, metaFigures, printMeta, printOutline, printText, textSetFigures } from './lib/eval-report';
 import { evaluateCase, type CaseResult } from './lib/eval-run';
@@ -69,7 +71,7 @@ function runShared(dir: string, opts: ReturnType<typeof options>): CaseResult[] 
   return results;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const opts = options();
   const t0 = performance.now();
   const dir = corpusDir();
@@ -80,7 +82,9 @@ function main(): void {
   const ownRun = own
     ? runOwnCorpus(own, { set: opts.set, case: opts.case, verbose: opts.verbose, firstLook: opts['first-look'] })
     : { rows: [], results: [] };
-  if (!results.length && !ownRun.results.length) {
+  // The PDF/DOCX fixtures are their own set, "pdf": run with the rest, or alone with --set pdf.
+  const pdfRows = !opts.set || opts.set === 'pdf' ? await runPdfEval({ case: opts.case, verbose: opts.verbose }) : [];
+  if (!results.length && !ownRun.results.length && !pdfRows.length) {
     if (!dir && !own) return; // nothing to evaluate on this machine: a skip, not a failure
     console.log(`eval: no scorable cases for ${opts.set ?? ''} ${opts.case ?? ''}`.trim());
     console.log(USAGE);
@@ -90,7 +94,7 @@ function main(): void {
   const seconds = (performance.now() - t0) / 1000;
   const bySet = groupBySet(results);
   printSummary(
-    [...summarize(bySet), ...ownRun.rows],
+    [...summarize(bySet), ...ownRun.rows, ...pdfRows],
     results.filter((r) => r.error),
     seconds,
   );
@@ -104,4 +108,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'injection-failed'
   | 'no-article'
   | 'too-large'
+  /** a PDF without text (a scan) */
+  | 'no-text-layer'
+  /** a PDF or DOCX file that cannot be parsed (damaged, password-protected) */
+  | 'bad-file'
   | 'save-failed'
   | 'quota'
   | 'bad-request'

@@ -52,6 +52,10 @@ export interface ExtractedPage {
   truncated: boolean;
   /** posts of a blog front page or thread view left out of an article clip (see utils/extract/passes/post-list) */
   postsLeftOut: number;
+  /** what was clipped, when not a web page: a PDF or Word file (utils/pdf, utils/docx); absent for a page */
+  source?: 'pdf' | 'docx';
+  /** a PDF's page count */
+  pageCount?: number;
 }
 
 export function emptyPolicy(): PolicyMeta {

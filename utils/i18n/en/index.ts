@@ -6,8 +6,21 @@ import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
 import { page } from './page';
+import { pdf } from './pdf';
 import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
-export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter, ...exportDoc, ...exportCite } as const;
+export const en = {
+  ...common,
+  ...popup,
+  ...page,
+  ...library,
+  ...reader,
+  ...sidepanel,
+  ...options,
+  ...highlighter,
+  ...exportDoc,
+  ...exportCite,
+  ...pdf,
+} as const;

@@ -6,6 +6,7 @@ import { highlighter } from './highlighter';
 import { library } from './library';
 import { options } from './options';
 import { page } from './page';
+import { pdf } from './pdf';
 import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
@@ -22,4 +23,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...highlighter,
   ...exportDoc,
   ...exportCite,
+  ...pdf,
 };

@@ -1,0 +1,40 @@
+// The PDFs Chromium printed from our HTML fixtures (tests/fixtures/pdf, scripts/make-pdf-fixtures.ts), through the
+// real pdfjs (legacy build) and the whole pipeline: the outline must be the labelled one, and every metadata field the
+// HTML original gets right the PDF must get right too.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluatePdfCase, pdfCases } from '../../scripts/lib/eval-pdf';
+import { extractPdfFile } from '../../scripts/lib/pdf-node';
+
+const cases = pdfCases();
+
+describe('PDF and DOCX fixtures through the pipeline', () => {
+  it('has the printed fixtures and the Word one', () => {
+    expect(cases.map((c) => `${c.name}.${c.kind}`)).toEqual(
+      expect.arrayContaining(['zh-notice.pdf', 'zh-law.pdf', 'en-act.pdf', 'zh-notice-docx.docx']),
+    );
+  });
+
+  for (const c of cases) {
+    it(`${c.name} (${c.kind}): the labelled outline, and no field the HTML gets right lost`, { timeout: 120_000 }, async () => {
+      const r = await evaluatePdfCase(c);
+      expect(r.file.error).toBeUndefined();
+      expect(r.file.outline, 'outline.json').toBeDefined();
+      expect(r.file.outline!.f1).toBe(1);
+      expect(r.file.outline!.parentAccuracy).toBe(1);
+      for (const [f, x] of Object.entries(r.html?.fields ?? {}))
+        if (x.ok) expect(r.file.fields[f as 'title'], f).toMatchObject({ ok: true });
+      expect(r.file.fields.title).toMatchObject({ ok: true });
+    });
+  }
+
+  it('drops the law’s running header and page numbers, and keeps an anchor per page', { timeout: 120_000 }, async () => {
+    const c = cases.find((x) => x.name === 'zh-law')!;
+    const r = await extractPdfFile(new Uint8Array(readFileSync(c.file)), c.url);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.pageCount).toBe(5);
+    expect(r.value.text.split('某某市生活垃圾分类管理条例')).toHaveLength(1); // the title is shown apart; no header copies
+    expect(r.value.text).not.toMatch(/-\s*\d\s*-/);
+    for (let n = 1; n <= 5; n++) expect(r.value.html).toContain(`id="page-${n}"`);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../utils/pdf/layout';
+import { joinText, toBlocks } from '../../utils/pdf/paragraphs';
+import { titleLines } from '../../utils/pdf/title';
+import type { TextLine } from '../../utils/pdf';
+import { line, paragraph } from '../helpers/pdf-items';
+
+function blocks(lines: TextLine[]) {
+  const m = measure(lines);
+  const t = titleLines(lines, m);
+  return toBlocks(lines, m, t.title, t.masthead);
+}
+
+/** The usual notice: paragraphs of 26 ems from x=80, first lines indented two ems. */
+function body(texts: string[], y = 200, page = 1) {
+  const out: TextLine[] = [];
+  for (const t of texts) {
+    const p = paragraph(t, y, { page });
+    out.push(...p.lines);
+    y = p.y;
+  }
+  return { lines: out, y };
+}
+
+const LONG =
+  '为深入推进四好农村路高质量发展，巩固农村公路建设成果，提升农村公路养护管理水平，保障人民群众安全便捷出行，现就有关事项通知如下。';
+
+describe('PDF lines → paragraphs', () => {
+  it('joins wrapped lines: CJK without a space, English with one, a hyphenated word mended', () => {
+    expect(joinText('推进农村公路', '养护工作')).toBe('推进农村公路养护工作');
+    expect(joinText('The Minister may', 'declare')).toBe('The Minister may declare');
+    expect(joinText('the establish-', 'ment of')).toBe('the establishment of');
+    expect(joinText('well-', 'Known')).toBe('well- Known'); // a capital after the hyphen: a real hyphen
+    expect(joinText('2024年第', '3号')).toBe('2024年第3号');
+  });
+
+  it('rebuilds paragraphs from indents and short last lines', () => {
+    const { lines } = body([LONG, LONG.slice(10), '各地要认真贯彻执行。']);
+    expect(lines.length).toBeGreaterThan(5);
+    expect(blocks(lines).map((b) => b.text)).toEqual([LONG, LONG.slice(10), '各地要认真贯彻执行。']);
+  });
+
+  it('breaks before a line that opens with a number even when nothing else shows it', () => {
+    // no indent, and the line before fills the column: only the label tells
+    const full = '各地要建立健全日常养护巡查制度明确巡查频次路段和责任人及时清'; // 30 ems wide at most
+    const lines = [
+      line(full.slice(0, 26), 80, 200),
+      line('第三条　本条例自公布之日起施行。', 80, 228),
+      line(full.slice(0, 26), 80, 256),
+      line('Section 6. Functions of boards', 80, 284),
+    ];
+    expect(blocks(lines).map((b) => b.text.slice(0, 3))).toEqual([full.slice(0, 3), '第三条', full.slice(0, 3), 'Sec']);
+  });
+
+  it('breaks at a wider gap between lines', () => {
+    const full = (LONG + LONG).slice(0, 24 + 26 * 2); // every line full, the last one too
+    const a = body([full]);
+    const b = body([full], a.y + 30); // a blank line between them, no indent difference
+    const noIndent = [...a.lines, ...b.lines].map((l) => ({ ...l, x: 80 }));
+    expect(blocks(noIndent)).toHaveLength(2);
+  });
+
+  it('carries a paragraph over a page break and records where the page starts in it', () => {
+    const a = body([LONG], 700, 1);
+    const cut = a.lines.length - 1;
+    const next = a.lines.slice(cut).map((l) => ({ ...l, page: 2, y: 120 }));
+    const out = blocks([...a.lines.slice(0, cut), ...next]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toBe(LONG);
+    const p2 = out[0]!.pageStarts.find((s) => s.page === 2)!;
+    expect(LONG.slice(p2.offset)).toBe(next[0]!.text);
+  });
+
+  it('takes centred, bigger or bold short lines as headings, and right-set lines as a signature', () => {
+    const { lines, y } = body([LONG]);
+    const heading = { ...line('第一章 总 则', 240, y + 10), bold: true };
+    const centred = line('某交公路〔2025〕18号', 220, y + 40);
+    const rest = body([LONG], y + 80);
+    const sign = [line('某某省交通运输厅', 80 + 26 * 16 - 8 * 16, rest.y + 20), line('2025年3月12日', 80 + 26 * 16 - 7 * 16, rest.y + 48)];
+    const out = blocks([...lines, heading, centred, ...rest.lines, ...sign]);
+    expect(out.map((b) => [b.kind, b.centered, b.right, b.text.slice(0, 4)])).toEqual([
+      ['p', false, false, LONG.slice(0, 4)],
+      ['heading', true, false, '第一章 '],
+      ['heading', true, false, '某交公路'],
+      ['p', false, false, LONG.slice(0, 4)],
+      ['p', false, true, '某某省交'],
+      ['p', false, true, '2025'],
+    ]);
+  });
+
+  it('finds the title over two lines in the largest type of the first page, below a masthead', () => {
+    const masthead = line('某某省交通运输厅文件', 150, 90, 1, 30);
+    const t1 = line('某某省交通运输厅关于做好2025年度', 120, 200, 1, 22);
+    const t2 = line('农村公路养护工作的通知', 180, 234, 1, 22);
+    const { lines } = body([LONG, LONG], 300);
+    const out = blocks([masthead, t1, t2, ...lines]);
+    expect(out[0]).toMatchObject({ kind: 'p', text: '某某省交通运输厅文件' });
+    expect(out[1]).toMatchObject({ kind: 'title', text: '某某省交通运输厅关于做好2025年度农村公路养护工作的通知' });
+    expect(out.slice(2).map((b) => b.kind)).toEqual(['p', 'p']);
+  });
+
+  it('has no title when nothing on the first page is set bigger than the body', () => {
+    const { lines } = body([LONG, LONG]);
+    const m = measure(lines);
+    expect(titleLines(lines, m).title.size).toBe(0);
+    expect(m.bodySize).toBe(16);
+    expect(m.left).toBe(80);
+  });
+});

@@ -1,0 +1,11 @@
+// PDF and DOCX clipping (utils/pdf, utils/docx): errors by key, shown by utils/error-text.ts.
+export const pdf = {
+  'pdf.error.noTextLayer':
+    'This PDF has no text layer (it is probably a scan), so there is no text to clip. Text recognition (OCR) is not supported yet.',
+  'pdf.error.tooManyPages': 'This PDF has {pages} pages; Clausemark clips PDFs of at most {max} pages.',
+  'pdf.error.tooManyBytes': 'This file is {size} MB; Clausemark clips files of at most {max} MB.',
+  'pdf.error.password': 'This PDF is protected by a password, so its text cannot be read.',
+  'pdf.error.unreadable': 'The PDF could not be read: {detail}',
+  'docx.error.unreadable': 'The Word document could not be read: {detail}',
+  'docx.error.empty': 'The Word document holds no text to clip.',
+} as const;

@@ -1,0 +1,96 @@
+/**
+ * PDF → ExtractedPage: pdfjs text items → lines → furniture dropped → blocks → an HTML document → the same
+ * `extractArticle` a web page goes through (outline, title, policy metadata: no second engine).
+ * Pure apart from the pdfjs module and the document factory the caller passes (utils/ imports no browser API).
+ */
+import { extractArticle } from '../extract';
+import type { ExtractedPage } from '../model';
+import { errorMessage, fail, ok, problem, type Result } from '../result';
+import { dropFurniture } from './furniture';
+import { measure } from './layout';
+import { toBlocks } from './paragraphs';
+import { readPages } from './read';
+import { titleLines } from './title';
+import { blocksToDocument } from './to-html';
+import type { PageLines, PdfDocumentLike, PdfJsLike } from './types';
+
+export type { PdfJsLike, PdfTextItem, PdfTextContent, PageLines, TextLine } from './types';
+export { pageAnchor } from './to-html';
+
+export const DEFAULT_MAX_PAGES = 500;
+export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
+
+export interface PdfOptions {
+  /** a fresh empty HTML document to build into (browser: document.implementation.createHTMLDocument(''); Node: jsdom) */
+  createDocument(): Document;
+  /** pages read so far, of all */
+  onProgress?(done: number, total: number): void;
+  /** default 500; more → a 'too-large' error */
+  maxPages?: number;
+  /** default 60 MB */
+  maxBytes?: number;
+  /** sanitises the article element before it is serialised, as for a web page */
+  sanitize?: (root: Element) => void;
+  /** more `getDocument` parameters (cMapUrl, standardFontDataUrl, wasmUrl… as the build bundles them) */
+  documentParams?: Record<string, unknown>;
+}
+
+/** A file name from the address, for a PDF whose pages show no title. */
+export function nameFromUrl(url: string): string {
+  const last = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    /* keep it encoded */
+  }
+  return name.replace(/\.(pdf|docx?)$/i, '');
+}
+
+/** Read pages → a document, ready for extractArticle (exported for tests on synthetic pages). */
+export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string): Document {
+  const lines = dropFurniture(pages).flatMap((p) => p.lines);
+  const m = measure(lines);
+  const { title, masthead } = titleLines(lines, m);
+  return blocksToDocument(doc, toBlocks(lines, m, title, masthead), fallbackTitle);
+}
+
+const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);
+
+async function metaTitle(pdf: PdfDocumentLike): Promise<string> {
+  try {
+    const info = (await pdf.getMetadata?.())?.info as { Title?: unknown } | undefined;
+    return typeof info?.Title === 'string' ? info.Title.trim() : '';
+  } catch {
+    return '';
+  }
+}
+
+export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: string, opts: PdfOptions): Promise<Result<ExtractedPage>> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+  const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+  if (bytes.length > maxBytes) return fail('too-large', problem('pdf.error.tooManyBytes', { size: mb(bytes.length), max: mb(maxBytes) }));
+  let pdf: PdfDocumentLike;
+  try {
+    // pdfjs transfers (detaches) the buffer it is given: hand it a copy, the caller's bytes stay usable.
+    pdf = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, ...opts.documentParams }).promise;
+  } catch (e) {
+    if ((e as { name?: string })?.name === 'PasswordException') return fail('bad-file', problem('pdf.error.password'));
+    return fail('bad-file', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
+  }
+  try {
+    if (pdf.numPages > maxPages) return fail('too-large', problem('pdf.error.tooManyPages', { pages: pdf.numPages, max: maxPages }));
+    const pages = await readPages(pdf, opts.onProgress);
+    // A scan has no text, or only a few stray characters per page (an OCR-less stamp, a page number).
+    if (chars(pages) < Math.max(20, pages.length * 5)) return fail('no-text-layer', problem('pdf.error.noTextLayer'));
+    const doc = pagesToDocument(pages, opts.createDocument(), (await metaTitle(pdf)) || nameFromUrl(url));
+    const out = extractArticle(doc, url, { sanitize: opts.sanitize });
+    if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
+    return ok({ ...out.page, source: 'pdf', pageCount: pdf.numPages });
+  } catch (e) {
+    return fail('bad-file', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}

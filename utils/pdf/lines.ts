@@ -1,0 +1,83 @@
+/**
+ * Text items → printed lines. pdfjs hands back runs of text with a position and a size, in content-stream order
+ * (which is not always reading order); a line is the items sharing a baseline, read left to right.
+ */
+import { foldRadicals } from './radicals';
+import type { Item, PdfTextContent, PdfTextItem, TextLine } from './types';
+
+export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+const isTextItem = (i: PdfTextItem | { type: string }): i is PdfTextItem => typeof (i as PdfTextItem).str === 'string';
+
+/** The content's horizontal items in top-down coordinates; rotated text (watermarks, margin notes) is left out. */
+export function toItems(content: PdfTextContent, pageHeight: number, isBold: (fontName: string) => boolean = () => false): Item[] {
+  const out: Item[] = [];
+  for (const it of content.items) {
+    if (!isTextItem(it) || !it.str.trim()) continue;
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform;
+    if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
+    const size = Math.hypot(c, d) || it.height;
+    if (!(size > 1)) continue;
+    out.push({ str: foldRadicals(it.str), x: e, y: pageHeight - f, w: it.width, size, bold: isBold(it.fontName) });
+  }
+  return out;
+}
+
+/** Whether a space goes between two pieces of text on a line, `gap` apart (in units of the font size). */
+function needsSpace(left: string, right: string, gap: number): boolean {
+  if (/\s$/.test(left) || /^\s/.test(right)) return false;
+  const cjk = CJK.test(left.slice(-1)) || CJK.test(right[0] ?? '');
+  // CJK runs print with no spaces; a wide gap there is deliberate spacing (第一章　总　　则).
+  return cjk ? gap > 0.6 : gap > 0.15;
+}
+
+/** Letter-spaced CJK (a masthead, 通　知) comes out one character a word: close it up. */
+function unspace(text: string): string {
+  const words = text.split(' ');
+  return words.length >= 3 && words.slice(0, -1).every((w) => w.length === 1 && CJK.test(w)) ? words.join('') : text;
+}
+
+function joinLine(items: Item[], page: number): TextLine {
+  items.sort((p, q) => p.x - q.x);
+  let text = '';
+  let right = -Infinity;
+  const sizes = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  for (const it of items) {
+    const gap = (it.x - right) / it.size;
+    if (text && needsSpace(text, it.str, gap)) text += ' ';
+    text += it.str;
+    right = Math.max(right, it.x + it.w);
+    const n = it.str.trim().length;
+    const s = Math.round(it.size * 2) / 2;
+    sizes.set(s, (sizes.get(s) ?? 0) + n);
+    chars += n;
+    if (it.bold) boldChars += n;
+  }
+  const size = [...sizes].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0]![0];
+  const first = items[0]!;
+  const y = items.reduce((m, it) => (it.size >= size ? it.y : m), first.y);
+  return { text: unspace(text.replace(/\s+/g, ' ').trim()), x: first.x, x2: right, y, size, bold: boldChars * 2 > chars, page };
+}
+
+/** Items → lines, top to bottom: items whose baselines are within 40% of the font size share a line. */
+export function itemsToLines(items: Item[], page: number): TextLine[] {
+  const sorted = [...items].sort((p, q) => p.y - q.y || p.x - q.x);
+  const lines: TextLine[] = [];
+  let cur: Item[] = [];
+  let base = 0;
+  let tol = 0;
+  for (const it of sorted) {
+    if (cur.length && Math.abs(it.y - base) <= Math.max(tol, 0.4 * it.size)) {
+      cur.push(it);
+      continue;
+    }
+    if (cur.length) lines.push(joinLine(cur, page));
+    cur = [it];
+    base = it.y;
+    tol = 0.4 * it.size;
+  }
+  if (cur.length) lines.push(joinLine(cur, page));
+  return lines.filter((l) => l.text);
+}

@@ -1,0 +1,97 @@
+/**
+ * Lines → blocks. A paragraph runs on while lines fill the column; it breaks at an indent, a short line, a wider
+ * gap, a change of size or style, or a line that opens with a number (第三条, 一、, (a)). Centred, bigger and bold
+ * lines are heading candidates, as a web page would set them; lines set flush right (signature, date) stand alone.
+ */
+import { CJK } from './lines';
+import type { Layout } from './layout';
+import type { Block, TextLine } from './types';
+
+const OPENS_NUMBERED = new RegExp(
+  '^(?:' +
+    [
+      /第[一二三四五六七八九十百千零〇\d]+[编章节条款]/,
+      /[一二三四五六七八九十]+、/,
+      /[（(][一二三四五六七八九十\d]+[)）]/,
+      /\d+[.．、]\s*\S/,
+      /[（(][a-z]{1,3}[)）]\s/,
+      /(?:Section|Sec\.|Article|Art\.|Part|Chapter|Title|Schedule|Rule)\s+[\dIVXLC]+[A-Z]?\b/,
+      /§+\s*\d/,
+    ]
+      .map((r) => r.source)
+      .join('|') +
+    ')',
+);
+
+interface Styled {
+  line: TextLine;
+  centered: boolean;
+  right: boolean;
+  big: boolean;
+}
+
+function style(l: TextLine, m: Layout): Styled {
+  const width = m.right - m.left;
+  const lm = l.x - m.left;
+  const rm = m.right - l.x2;
+  const centered = lm > l.size * 1.5 && rm > l.size * 1.5 && Math.abs(lm - rm) < Math.max(l.size * 1.5, width * 0.06);
+  const right = !centered && rm < l.size * 1.5 && lm > width * 0.4;
+  return { line: l, centered, right, big: l.size >= m.bodySize * 1.15 };
+}
+
+/** Joins two wrapped lines: CJK without a space, a word hyphenated at the line's end mended, else a space. */
+export function joinText(a: string, b: string): string {
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  if (CJK.test(a.slice(-1)) || CJK.test(b[0] ?? '')) return a + b;
+  return `${a} ${b}`;
+}
+
+const isHeading = (s: Styled) => (s.centered || s.big || s.line.bold) && s.line.text.length <= 80;
+
+/** Whether `next` carries on the block that `prev` ended. */
+function continues(prev: Styled, next: Styled, m: Layout): boolean {
+  const a = prev.line;
+  const b = next.line;
+  if (prev.right || next.right) return false;
+  if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold || prev.centered !== next.centered) return false;
+  if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
+  if (OPENS_NUMBERED.test(b.text)) return false;
+  if (isHeading(prev) || isHeading(next)) {
+    // A heading set over two lines: bigger or bold, the same style, close together. A body-size centred line
+    // stands alone (文号, a date) unless it is nearly as wide as the column (a 题注 wrapped over lines).
+    const wide = a.x2 - a.x > (m.right - m.left) * 0.7;
+    return (prev.big || a.bold || wide) && a.page === b.page && b.y - a.y <= Math.max(m.lineGap, a.size) * 1.6;
+  }
+  if (b.x > m.left + b.size * 0.8) return false; // first-line indent
+  return a.x2 >= m.right - a.size * 2.5; // the line before filled the column
+}
+
+/** `title`: the title's lines (./title), joined into one 'title' block; `plain`: lines never taken as headings. */
+export function toBlocks(
+  lines: TextLine[],
+  m: Layout,
+  title: ReadonlySet<TextLine> = new Set(),
+  plain: ReadonlySet<TextLine> = new Set(),
+): Block[] {
+  const blocks: Block[] = [];
+  let prev: Styled | null = null;
+  let lastPage = 0;
+  for (const line of lines) {
+    const s = style(line, m);
+    let block = blocks[blocks.length - 1];
+    const inTitle = title.has(line);
+    if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, m))) {
+      block.text = joinText(block.text, line.text);
+    } else {
+      const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
+      block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [] };
+      blocks.push(block);
+    }
+    if (line.page !== lastPage) {
+      block.pageStarts.push({ page: line.page, offset: block.text.length - line.text.length });
+      lastPage = line.page;
+    }
+    prev = s;
+  }
+  return blocks;
+}

@@ -1,0 +1,50 @@
+/** Reads a PDF's pages with pdfjs: each page's text items → lines, with progress. */
+import { itemsToLines, toItems } from './lines';
+import type { PageLines, PdfDocumentLike, PdfPageLike } from './types';
+
+const BOLD_NAME = /bold|black|heavy|semibold|demi|黑体|hei(?:ti)?\b|simhei|黑/i;
+
+/** Whether a font is bold, from what pdfjs knows of it once loaded (its flags or its real name). */
+function boldCheck(page: PdfPageLike): (fontName: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (id) => {
+    let bold = cache.get(id);
+    if (bold === undefined) {
+      bold = false;
+      try {
+        if (page.commonObjs?.has(id)) {
+          const f = page.commonObjs.get(id) as { bold?: boolean; black?: boolean; name?: string } | null;
+          bold = !!f && (!!f.bold || !!f.black || BOLD_NAME.test(f.name ?? ''));
+        }
+      } catch {
+        bold = false; // a font pdfjs has not resolved: treat as regular
+      }
+      cache.set(id, bold);
+    }
+    return bold;
+  };
+}
+
+export async function readPage(doc: PdfDocumentLike, n: number): Promise<PageLines> {
+  const page = await doc.getPage(n);
+  const { width, height } = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  // Font names (and so bold) reach commonObjs only through the operator list; fonts are shared across pages,
+  // so it is asked for only on a page that uses a font not seen yet.
+  const fonts = new Set(content.items.map((i) => (i as { fontName?: string }).fontName).filter((f): f is string => !!f));
+  if (page.commonObjs && page.getOperatorList && [...fonts].some((f) => !page.commonObjs!.has(f))) {
+    await page.getOperatorList().catch(() => undefined);
+  }
+  const lines = itemsToLines(toItems(content, height, boldCheck(page)), n);
+  page.cleanup?.();
+  return { page: n, width, height, lines };
+}
+
+export async function readPages(doc: PdfDocumentLike, onProgress?: (done: number, total: number) => void): Promise<PageLines[]> {
+  const pages: PageLines[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    pages.push(await readPage(doc, n));
+    onProgress?.(n, doc.numPages);
+  }
+  return pages;
+}

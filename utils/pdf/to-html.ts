@@ -1,0 +1,68 @@
+/**
+ * Blocks → an HTML document set the way a policy page on the web is: the title in <h1> (and <title>), heading
+ * candidates centred and bold as sites set them, paragraphs in <p>, signature lines flush right, and an empty
+ * `<a id="page-N">` where each page starts, so the reader can link back to the original page.
+ */
+import { CJK } from './lines';
+import type { Block } from './types';
+
+export const pageAnchor = (n: number) => `page-${n}`;
+
+function fill(doc: Document, el: Element, b: Block): void {
+  let at = 0;
+  for (const s of b.pageStarts) {
+    if (s.offset > at) el.append(doc.createTextNode(b.text.slice(at, s.offset)));
+    const a = doc.createElement('a');
+    a.id = pageAnchor(s.page);
+    el.append(a);
+    at = Math.max(at, s.offset);
+  }
+  if (at < b.text.length) el.append(doc.createTextNode(b.text.slice(at)));
+}
+
+function blockElement(doc: Document, b: Block): Element {
+  if (b.kind === 'title') {
+    const h = doc.createElement('h1');
+    fill(doc, h, b);
+    return h;
+  }
+  const p = doc.createElement('p');
+  if (b.centered) p.setAttribute('style', 'text-align: center');
+  else if (b.right) p.setAttribute('style', 'text-align: right');
+  if (b.kind === 'heading' && b.bold) {
+    const strong = doc.createElement('strong');
+    fill(doc, strong, b);
+    p.append(strong);
+  } else fill(doc, p, b);
+  return p;
+}
+
+/** Builds into `doc` (a fresh empty HTML document) and returns it. */
+export function blocksToDocument(doc: Document, blocks: Block[], fallbackTitle: string): Document {
+  const title = blocks.find((b) => b.kind === 'title')?.text || fallbackTitle;
+  const sample = blocks
+    .slice(0, 40)
+    .map((b) => b.text)
+    .join('');
+  const cjk = [...sample].filter((c) => CJK.test(c)).length;
+  doc.documentElement.setAttribute('lang', cjk > sample.length * 0.2 ? 'zh-CN' : 'en');
+  const head = doc.head ?? doc.documentElement.insertBefore(doc.createElement('head'), doc.body);
+  const t = doc.createElement('title');
+  t.textContent = title;
+  head.append(t);
+  const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
+  const article = doc.createElement('article');
+  // The title is dropped from the article (the clip shows it apart): its page anchors go to the block after it.
+  let carry: Block['pageStarts'] = [];
+  for (const b of blocks) {
+    if (b.kind === 'title') {
+      carry = [...carry, ...b.pageStarts.map((s) => ({ ...s, offset: 0 }))];
+      article.append(blockElement(doc, { ...b, pageStarts: [] }));
+      continue;
+    }
+    article.append(blockElement(doc, carry.length ? { ...b, pageStarts: [...carry, ...b.pageStarts] } : b));
+    carry = [];
+  }
+  body.append(article);
+  return doc;
+}

@@ -1,0 +1,95 @@
+/**
+ * The parts of pdfjs-dist this code uses, as structural types: the caller passes the module it loaded (the legacy
+ * build under Node, the normal one with a bundled worker in the extension), so nothing here imports pdfjs itself.
+ */
+
+/** One `getTextContent()` text item (pdfjs `TextItem`); marked-content items have no `str` and are skipped. */
+export interface PdfTextItem {
+  str: string;
+  /** [a, b, c, d, e, f]: e/f the baseline origin in PDF units (y grows upwards), |(c, d)| the font size */
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+  hasEOL?: boolean;
+}
+
+export interface PdfTextStyle {
+  fontFamily: string;
+  ascent?: number;
+  descent?: number;
+  vertical?: boolean;
+}
+
+export interface PdfTextContent {
+  items: Array<PdfTextItem | { type: string }>;
+  styles: Record<string, PdfTextStyle>;
+}
+
+export interface PdfPageLike {
+  getViewport(params: { scale: number }): { width: number; height: number };
+  getTextContent(): Promise<PdfTextContent>;
+  /** loaded fonts (when pdfjs has sent them): the font's real name tells bold ("…-Bold", "…Heiti…") */
+  commonObjs?: { has(id: string): boolean; get(id: string): unknown };
+  /** run only to make pdfjs send the page's fonts to `commonObjs` (cheap once the text has loaded them) */
+  getOperatorList?(): Promise<unknown>;
+  cleanup?(): unknown;
+}
+
+export interface PdfDocumentLike {
+  numPages: number;
+  getPage(n: number): Promise<PdfPageLike>;
+  getMetadata?(): Promise<{ info?: unknown }>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfJsLike {
+  getDocument(src: { data: Uint8Array } & Record<string, unknown>): { promise: Promise<PdfDocumentLike>; destroy?(): Promise<void> };
+}
+
+/** A text item reduced to what layout needs, in top-down page coordinates. */
+export interface Item {
+  str: string;
+  /** left edge */
+  x: number;
+  /** baseline, from the top of the page (grows downwards) */
+  y: number;
+  /** advance width */
+  w: number;
+  /** font size */
+  size: number;
+  bold: boolean;
+}
+
+/** A printed line: items on one baseline, left to right. */
+export interface TextLine {
+  text: string;
+  x: number;
+  /** right edge */
+  x2: number;
+  y: number;
+  size: number;
+  /** most of the line's characters are bold */
+  bold: boolean;
+  /** 1-based page number */
+  page: number;
+}
+
+export interface PageLines {
+  page: number;
+  width: number;
+  height: number;
+  lines: TextLine[];
+}
+
+/** What the HTML is built from: a title line, a heading candidate, a paragraph (or a signature line). */
+export interface Block {
+  kind: 'title' | 'heading' | 'p';
+  text: string;
+  centered: boolean;
+  /** set flush right (a signature, a date) */
+  right: boolean;
+  bold: boolean;
+  /** where each page starting inside this block starts in `text` (the reader's "page N" anchors) */
+  pageStarts: Array<{ page: number; offset: number }>;
+}
