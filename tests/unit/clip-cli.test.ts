@@ -55,6 +55,20 @@ describe.runIf(SLOW)('npm run clip', () => {
     expect(r.stderr).toMatch(/1 of 3 file\(s\) failed/);
   });
 
+  it('clips PDF and Word files, told apart by their bytes, into the same JSON lines', { timeout: 120_000 }, () => {
+    const fx = join(ROOT, 'tests', 'fixtures', 'pdf');
+    const r = runCli([join(fx, 'zh-law', 'source.pdf'), join(fx, 'zh-notice-docx', 'source.docx')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [pdf, docx] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(pdf).toMatchObject({ title: '某某市生活垃圾分类管理条例', source: 'pdf', pageCount: 5 });
+    expect(pdf.outline[0]).toMatchObject({ level: 1, label: '第一章' });
+    expect(docx).toMatchObject({ source: 'docx', policy: { docNumber: '某交公路〔2025〕18号' } });
+  });
+
   it('writes Markdown with front matter', () => {
     const r = runCli(['--format', 'md', join(PAGES_DIR, 'zh-table-document', 'source.html')]);
     expect(r.status).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * Layering rules on the source itself: the pure folders (extraction, outline, anchoring, export, search) run under
+ * Layering rules on the source itself: the pure folders (extraction, outline, anchoring, export, search, pdf, docx) run under
  * Node and in any page, so they take plain data and import no database, message protocol, WXT, Dexie or browser API;
  * the outline grammar does not depend on the extraction pipeline.
  */
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PURE = ['utils/extract', 'utils/outline', 'utils/anchoring', 'utils/export', 'utils/search'];
+const PURE = ['utils/extract', 'utils/outline', 'utils/anchoring', 'utils/export', 'utils/search', 'utils/pdf', 'utils/docx'];
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -73,5 +73,10 @@ describe('import rules', () => {
   it('utils/outline imports nothing from utils/extract', () => {
     const extract: [string, (t: string) => boolean][] = [['utils/extract', (t) => t === 'utils/extract' || t.startsWith('utils/extract/')]];
     expect(violations(['utils/outline'], extract)).toEqual([]);
+  });
+
+  it('utils/pdf loads no pdfjs build itself: the caller passes the one that suits it (legacy in Node, bundled worker in the extension)', () => {
+    const pdfjs: [string, (t: string) => boolean][] = [['pdfjs-dist', (t) => t === 'pdfjs-dist' || t.startsWith('pdfjs-dist/')]];
+    expect(violations(['utils/pdf', 'utils/docx'], pdfjs)).toEqual([]);
   });
 });

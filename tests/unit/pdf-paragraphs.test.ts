@@ -52,6 +52,20 @@ describe('PDF lines → paragraphs', () => {
     expect(blocks(lines).map((b) => b.text.slice(0, 3))).toEqual([full.slice(0, 3), '第三条', full.slice(0, 3), 'Sec']);
   });
 
+  it('joins ragged-right English lines when the next line’s first word would not have fitted', () => {
+    // column 80–480; 12pt Latin, half an em a character
+    const a = line('II. The end of all political associations, is the preservation of the natural and', 80, 200, 1, 12);
+    const b = line('imprescriptible rights of man; and these rights are liberty, property, security, and', 80, 216, 1, 12);
+    const c = line('resistance of oppression.', 80, 232, 1, 12);
+    const d = line('III. The nation is essentially the source of all sovereignty; nor can any individual,', 80, 248, 1, 12);
+    const e = line('or any body of men, be entitled to any authority not expressly derived from it.', 80, 264, 1, 12);
+    // Ragged right in a column ending at x=475: a leaves 55pt, too little for 'imprescriptible' (~70pt here).
+    const ends = [420, 470, 230, 475, 460];
+    const lines = [a, b, c, d, e].map((l, i) => ({ ...l, x2: ends[i]! }));
+    const out = blocks(lines).map((x) => x.text.slice(0, 12));
+    expect(out).toEqual(['II. The end ', 'III. The nat']);
+  });
+
   it('breaks at a wider gap between lines', () => {
     const full = (LONG + LONG).slice(0, 24 + 26 * 2); // every line full, the last one too
     const a = body([full]);

@@ -63,7 +63,11 @@ function continues(prev: Styled, next: Styled, m: Layout): boolean {
     return (prev.big || a.bold || wide) && a.page === b.page && b.y - a.y <= Math.max(m.lineGap, a.size) * 1.6;
   }
   if (b.x > m.left + b.size * 0.8) return false; // first-line indent
-  return a.x2 >= m.right - a.size * 2.5; // the line before filled the column
+  // The line before ran on to the column's end, or at least left no room for the next line's first word: had
+  // there been room, the printer would have set the word there (ragged-right text ends lines short too).
+  const word = /^[A-Za-z0-9\u00c0-\u024f'’-]+/.exec(b.text)?.[0] ?? b.text.slice(0, 1);
+  const wordWidth = ((b.x2 - b.x) * word.length) / Math.max(1, b.text.length);
+  return m.right - a.x2 < Math.max(a.size * 1.5, wordWidth + a.size * 0.3);
 }
 
 /** `title`: the title's lines (./title), joined into one 'title' block; `plain`: lines never taken as headings. */

@@ -1,4 +1,5 @@
 /** Reads a PDF's pages with pdfjs: each page's text items → lines, with progress. */
+import { readingGroups } from './columns';
 import { itemsToLines, toItems } from './lines';
 import type { PageLines, PdfDocumentLike, PdfPageLike } from './types';
 
@@ -35,7 +36,7 @@ export async function readPage(doc: PdfDocumentLike, n: number): Promise<PageLin
   if (page.commonObjs && page.getOperatorList && [...fonts].some((f) => !page.commonObjs!.has(f))) {
     await page.getOperatorList().catch(() => undefined);
   }
-  const lines = itemsToLines(toItems(content, height, boldCheck(page)), n);
+  const lines = readingGroups(toItems(content, height, boldCheck(page))).flatMap((g) => itemsToLines(g, n));
   page.cleanup?.();
   return { page: n, width, height, lines };
 }

@@ -1,0 +1,75 @@
+/**
+ * Columns: a Federal Register page or an Official Journal page sets two or three columns side by side, and items on
+ * one baseline then belong to different paragraphs. A gutter is an x range almost no item crosses, with plenty of
+ * text on both sides; the page is read column by column, band by band between lines that span the columns (a title,
+ * a running header). A page without a gutter is one group, as before.
+ */
+import type { Item } from './types';
+
+const BIN = 2;
+
+/** x ranges (in PDF units) that only a few items cross, with text on both sides. */
+export function gutters(items: Item[]): Array<[number, number]> {
+  if (items.length < 20) return [];
+  // Loops, not Math.min(...xs): a page of single-glyph items can hold more items than a call has arguments.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const i of items) {
+    left = Math.min(left, i.x);
+    right = Math.max(right, i.x + i.w);
+  }
+  if (!(right - left > 0) || right - left > 1e5) return [];
+  const bins = new Uint32Array(Math.ceil((right - left) / BIN) + 1);
+  for (const it of items) for (let b = Math.floor((it.x - left) / BIN); b <= Math.floor((it.x + it.w - left) / BIN); b++) bins[b]!++;
+  const peak = Math.max(...bins);
+  const size = items.map((i) => i.size).sort((a, b) => a - b)[items.length >> 1]!;
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  for (let b = 0; b <= bins.length; b++) {
+    const low = b < bins.length && bins[b]! <= peak * 0.06;
+    if (low && start < 0) start = b;
+    if (!low && start >= 0) {
+      const [x0, x1] = [left + start * BIN, left + b * BIN];
+      const inner = x0 > left + (right - left) * 0.2 && x1 < right - (right - left) * 0.2;
+      // The gap between words is under half an em; a gutter is at least that, and narrower than a column.
+      if (inner && x1 - x0 >= size * 0.5 && x1 - x0 < (right - left) * 0.15) out.push([x0, x1]);
+      start = -1;
+    }
+  }
+  // Both sides of each gutter hold a real share of the text, or it is a ragged edge, not a gutter.
+  const side = (a: number, b: number) => items.filter((i) => i.x >= a && i.x + i.w <= b).length;
+  const edges = [left, ...out.flatMap((g) => g), right];
+  const columns = edges.length / 2;
+  for (let c = 0; c < columns; c++) if (side(edges[2 * c]! - 1, edges[2 * c + 1]! + 1) < items.length * 0.15) return [];
+  return out;
+}
+
+/** The page's items in reading order groups: bands between spanning lines, each band column by column. */
+export function readingGroups(items: Item[]): Item[][] {
+  const gs = gutters(items);
+  if (!gs.length) return [items];
+  const column = (it: Item) => {
+    const mid = it.x + it.w / 2;
+    const crosses = gs.some(([a, b]) => it.x < a && it.x + it.w > b);
+    return crosses ? -1 : gs.filter(([a]) => mid > a).length;
+  };
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Item[][] = [];
+  let band: Item[][] = gs.map(() => []).concat([[]]);
+  const flush = () => {
+    for (const col of band) if (col.length) groups.push(col);
+    band = gs.map(() => []).concat([[]]);
+  };
+  for (const it of sorted) {
+    const c = column(it);
+    if (c < 0) {
+      flush();
+      const last = groups[groups.length - 1];
+      // items of one spanning line stay together
+      if (last && last.every((x) => column(x) < 0) && Math.abs(last[0]!.y - it.y) < it.size * 0.4) last.push(it);
+      else groups.push([it]);
+    } else band[c]!.push(it);
+  }
+  flush();
+  return groups;
+}
