@@ -8,13 +8,19 @@ import { errorMessage, fail, problem, type Result } from '../../utils/result';
 interface OffscreenApi {
   hasDocument?(): Promise<boolean>;
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
 }
 
 let creating: Promise<void> | undefined;
+/** PDFs being read: the offscreen document (PDF.js, ~2 MB of code and the file's pages) is closed when none is. */
+let reading = 0;
+let closing: Promise<void> = Promise.resolve();
+const offscreenApi = () => (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
 
 /** One offscreen document, made on the first PDF: PDF.js and the article pipeline need a DOM the worker lacks. */
 async function ensureOffscreen(): Promise<void> {
-  const off = (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
+  const off = offscreenApi();
+  await closing; // a read starting while the last one's document closes waits for it to be gone
   if (await off.hasDocument?.()) return;
   creating ??= off
     .createDocument({ url: '/offscreen.html', reasons: ['DOM_PARSER'], justification: 'Read a PDF the user clips (PDF.js).' })
@@ -38,9 +44,17 @@ export async function readPdf(url: string, tabId: number): Promise<Result<Extrac
         report,
       );
     }
-    await ensureOffscreen();
-    const res: unknown = await browser.runtime.sendMessage(offscreenPdfRequest(url, tabId));
-    return isPageResult(res) ? res : fail('internal', problem('pdf.error.unreadable', { detail: 'no answer' }));
+    reading++;
+    try {
+      await ensureOffscreen();
+      const res: unknown = await browser.runtime.sendMessage(offscreenPdfRequest(url, tabId));
+      return isPageResult(res) ? res : fail('internal', problem('pdf.error.unreadable', { detail: 'no answer' }));
+    } finally {
+      if (--reading === 0)
+        await offscreenApi()
+          .closeDocument()
+          .catch(() => {});
+    }
   } catch (e) {
     return fail('internal', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
   }

@@ -108,6 +108,14 @@ describe(
         'articles in the outline',
       );
       await probe.screenshot({ path: artifact('pdf-popup-outline.png'), fullPage: true });
+      // Clipped again from the popup (the key press's grant lasts while the tab stays on the file): the offscreen
+      // document closed after the first read is made again, and the clip is updated, not duplicated.
+      await probe.getByRole('button', { name: 'Clip again (update)' }).click();
+      await probe
+        .getByRole('status')
+        .filter({ hasText: `Updated: ${TITLE}` })
+        .waitFor({ timeout: 20_000 });
+      assert.equal((await clips()).length, 1);
 
       // The reader: reflowed text, a link back to each original page, and a highlight.
       const reader = await b.context.newPage();
