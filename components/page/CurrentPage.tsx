@@ -32,7 +32,9 @@ export function CurrentPage({ blocked, existing, state, onClip, progress, onAllo
     );
   }
   const result = state.kind === 'done' ? state.result : null;
-  const offerFullText = result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code);
+  // (a PDF's own limits are not a page's: its whole text is what was read)
+  const offerFullText =
+    result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code) && !result.error.key?.startsWith('pdf.');
   // A blog front page or thread view clipped as its first post (utils/extract/passes/post-list): how many it shows.
   const posts = result?.ok && result.value.postsLeftOut > 0 ? result.value.postsLeftOut + 1 : 0;
   return (

@@ -66,4 +66,12 @@ describe('PopupApp on a PDF tab', () => {
     render(<PopupApp db={freshDb()} tab={tab('https://www.gov.cn/a.htm')} {...props} />);
     await waitFor(() => expect(previewOutline).toHaveBeenCalled());
   });
+
+  it('offers no whole-text clip for a PDF over the caps (its text is all there is)', async () => {
+    const clip = vi.fn(async () => fail('too-large', problem('pdf.error.tooManyPages', { pages: 900, max: 500 })));
+    render(<PopupApp db={freshDb()} tab={{ id: 3, url: PDF }} clip={clip} openUrl={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Clip this page' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/900 pages/);
+    expect(screen.queryByRole('button', { name: /whole visible text/ })).toBeNull();
+  });
 });
