@@ -70,7 +70,9 @@ export function PopupApp(props: PopupAppProps) {
     if (!tab) return;
     pdf.resetProgress();
     setState({ kind: 'working', mode });
-    setState({ kind: 'done', result: await clip(tab.id, mode) });
+    const result = await clip(tab.id, mode);
+    pdf.resetProgress();
+    setState({ kind: 'done', result });
   };
   return (
     <main class="popup">
@@ -82,7 +84,8 @@ export function PopupApp(props: PopupAppProps) {
         existing={existing.value ?? undefined}
         state={state}
         onClip={onClip}
-        progress={state.kind === 'working' ? pdf.progress : null}
+        // also a shortcut or menu clip of this tab still reading when the popup opened
+        progress={state.kind === 'working' || (pdf.progress && pdf.progress.done < pdf.progress.total) ? pdf.progress : null}
         onAllowSite={pdf.onAllowSite}
       />
       {tab && !blocked && (

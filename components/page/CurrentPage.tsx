@@ -45,7 +45,7 @@ export function CurrentPage({ blocked, existing, state, onClip, progress, onAllo
         </button>
         {existing && !result && <span class="muted">{t('page.clippedOn', { date: formatDate(existing.updatedAt, getLocale()) })}</span>}
       </div>
-      {working && progress && (
+      {progress && (
         <p class="muted" role="status" id="pdf-progress">
           <progress max={progress.total} value={progress.done} /> {t('pdf.reading', progress)}
         </p>

@@ -74,4 +74,15 @@ describe('PopupApp on a PDF tab', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/900 pages/);
     expect(screen.queryByRole('button', { name: /whole visible text/ })).toBeNull();
   });
+
+  it('shows the progress of a shortcut clip still reading when the popup opened, until its last page', async () => {
+    let report: ((done: number, total: number) => void) | undefined;
+    const watch = (_tabId: number, on: (done: number, total: number) => void) => ((report = on), () => {});
+    render(<PopupApp db={freshDb()} tab={{ id: 3, url: PDF }} clip={okClip} openUrl={() => {}} watchPdfProgress={watch} />);
+    await screen.findByRole('button', { name: 'Clip this page' });
+    report!(120, 300);
+    await screen.findByText('Reading the PDF… page 120 of 300');
+    report!(300, 300);
+    await waitFor(() => expect(document.querySelector('#pdf-progress')).toBeNull());
+  });
 });
