@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 // `--mode e2e` builds a test-only copy (own outDir) that may inject into 127.0.0.1 pages without
@@ -46,13 +49,46 @@ const EXTENSION_PAGES_CSP = [
   "media-src 'none'",
   "img-src 'self' data: blob: https: http:",
 ];
-const connectSrc = (mode: string) => `connect-src 'self'${mode === 'development' ? ' ws://localhost:* http://localhost:*' : ''}`;
+/**
+ * The manifest's connect-src lets the offscreen document (and the service worker) download a PDF the user clips: a
+ * CSP meta tag cannot loosen the manifest's, and the worker has no page to carry one. Every page that shows stored
+ * articles or the library takes connections back to 'self' with a meta tag of its own (both policies apply), so
+ * nothing shown there may reach the network; offscreen.html, which only reads PDFs, is the one page without it.
+ */
+const connectSrc = (mode: string) =>
+  `connect-src 'self' ${mode === 'development' ? 'ws://localhost:* http://localhost:*' : 'http: https:'}`;
+const PAGE_CONNECT_CSP = `<meta http-equiv="Content-Security-Policy" content="connect-src 'self'" />`;
+
+function pageConnectCsp(mode: string): Plugin {
+  return {
+    name: 'clausemark:page-connect-csp',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) =>
+        mode === 'development' || /[\\/]offscreen[\\/]/.test(ctx.filename)
+          ? html
+          : html.replace(/<head>/i, `<head>\n    ${PAGE_CONNECT_CSP}`),
+    },
+  };
+}
+
+/**
+ * PDF.js's character maps, shipped with the extension (1.7 MB): Chinese PDFs written with predefined CMaps
+ * (Adobe-GB1, UniGB-UCS2-H…) have no readable text without them, and nothing may be fetched from elsewhere.
+ */
+const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
 
 export default defineConfig({
   imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const f of readdirSync(CMAPS))
+        if (f.endsWith('.bcmap')) files.push({ absoluteSrc: join(CMAPS, f), relativeDest: `pdfjs/cmaps/${f}` });
+    },
+  },
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  vite: () => ({
-    plugins: [preact(), inlinePopupCss()],
+  vite: ({ mode }) => ({
+    plugins: [preact(), inlinePopupCss(), pageConnectCsp(mode)],
     build: {
       rolldownOptions: {
         output: {
@@ -67,7 +103,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // "offscreen" (Chrome): PDFs are read with PDF.js in an offscreen document, the service worker having no DOM.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     // One site at a time (https://host/*), asked for only when the user turns on "Show my highlights automatically
     // on this site", or "Allow on this site" in the side panel; never every site. These patterns only bound what may

@@ -5,7 +5,9 @@ import { t } from '../utils/i18n';
 import type { AnchoringReport, ClipSummary, HeadingRequest, OutlinePreview } from '../utils/messaging';
 import type { Result } from '../utils/result';
 import { whyNotClippable } from '../utils/url';
+import { looksLikePdf } from '../utils/clipper/pdf-url';
 import { CurrentPage, type ClipState } from './page/CurrentPage';
+import { usePdfClip, type PdfProgressWatch } from './page/use-pdf-clip';
 import { AutoShowToggle, type AutoShowToggleProps } from './page/AutoShowToggle';
 import { Library } from './library/Library';
 import type { SearchFn } from './library/library-rows';
@@ -47,6 +49,10 @@ export interface PopupAppProps {
   onOutlineShown?: () => void;
   /** the page's stored outline or its preview, started before the first render */
   earlyOutline?: Promise<EarlyOutline>;
+  /** follow a PDF clip's progress (pages read) in a tab; returns the unsubscribe */
+  watchPdfProgress?: PdfProgressWatch;
+  /** ask for a PDF's site (permissions.request): must run inside the click; no "Allow this site" button without it */
+  requestSite?: (url: string) => Promise<boolean>;
   /** the library's first page, read before the first render */
   firstPage?: LibraryPage;
 }
@@ -57,25 +63,38 @@ export function PopupApp(props: PopupAppProps) {
   // null = not clipped, undefined = still looking
   const existing = useLiveQuery(async () => (tab?.url ? ((await clipForUrl(db, tab.url)) ?? null) : null), [db, tab?.url]);
   const blocked = tab ? whyNotClippable(tab.url) : t('popup.noTab');
-
+  // Nothing is injected into the browser's PDF viewer: no live highlights, preview, scrolling or auto-show there.
+  const pdfTab = looksLikePdf(tab?.url);
+  const pdf = usePdfClip(tab, props.watchPdfProgress, props.requestSite, () => void onClip('article'));
   const onClip = async (mode: ClipMode) => {
     if (!tab) return;
+    pdf.resetProgress();
     setState({ kind: 'working', mode });
-    setState({ kind: 'done', result: await clip(tab.id, mode) });
+    const result = await clip(tab.id, mode);
+    pdf.resetProgress();
+    setState({ kind: 'done', result });
   };
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>{t('common.appName')}</h1>
       </header>
-      <CurrentPage blocked={blocked} existing={existing.value ?? undefined} state={state} onClip={onClip} />
+      <CurrentPage
+        blocked={blocked}
+        existing={existing.value ?? undefined}
+        state={state}
+        onClip={onClip}
+        // also a shortcut or menu clip of this tab still reading when the popup opened
+        progress={state.kind === 'working' || (pdf.progress && pdf.progress.done < pdf.progress.total) ? pdf.progress : null}
+        onAllowSite={pdf.onAllowSite}
+      />
       {tab && !blocked && (
         <PageHighlights
           db={db}
           tabId={tab.id}
           clipId={existing.value === undefined ? undefined : (existing.value?.id ?? null)}
-          showHighlights={props.showHighlights}
-          scrollToHighlight={props.scrollToHighlight}
+          showHighlights={pdfTab ? undefined : props.showHighlights}
+          scrollToHighlight={pdfTab ? undefined : props.scrollToHighlight}
         />
       )}
       {tab && !blocked && (
@@ -83,8 +102,8 @@ export function PopupApp(props: PopupAppProps) {
           db={db}
           tabId={tab.id}
           clipId={existing.value === undefined ? undefined : (existing.value?.id ?? null)}
-          previewOutline={previewOutline}
-          scrollToHeading={scrollToHeading}
+          previewOutline={pdfTab ? undefined : previewOutline}
+          scrollToHeading={pdfTab ? undefined : scrollToHeading}
           onShown={props.onOutlineShown}
           early={props.earlyOutline}
         />
@@ -99,7 +118,7 @@ export function PopupApp(props: PopupAppProps) {
         firstPage={props.firstPage}
         searchKey
       />
-      {props.autoShow && !blocked && <AutoShowToggle {...props.autoShow} />}
+      {props.autoShow && !blocked && !pdfTab && <AutoShowToggle {...props.autoShow} />}
       {(props.openLibrary || props.openSidePanel) && (
         <footer class="setting popup-footer">
           {props.openSidePanel && (

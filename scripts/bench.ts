@@ -2,9 +2,10 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node), pdf (the generated law printed to PDF and clipped, per page), popup
- * (first render with 10,000 clips), popup-law (the popup's outline of the generated law, preview and stored), export (1,000 clips with full text to Word and HTML), export-md (Markdown
- * export of 1,000 clips with full text, outline and highlights).
+ * 10,000 clips and export of 1,000, in Node), popup (first render with 10,000 clips), popup-law (the popup's outline of
+ * the generated law, preview and stored), export (1,000 clips with full text to Word and HTML), export-md (Markdown
+ * export of 1,000 clips with full text, outline and highlights), pdf (the generated law printed to PDF and clipped,
+ * per page).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';

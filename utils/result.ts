@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'no-text-layer'
   /** a PDF or DOCX file that cannot be parsed (damaged, password-protected) */
   | 'bad-file'
+  /** the extension may not fetch this PDF: the popup then offers to ask for its site */
+  | 'pdf-access'
   | 'save-failed'
   | 'quota'
   | 'bad-request'

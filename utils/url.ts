@@ -92,8 +92,8 @@ export function blockedReason(url: string | undefined): (Problem & { key: Messag
   if (host === 'chromewebstore.google.com' || (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')))
     return problem('page.blocked.chromeStore');
   if (host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com') return problem('page.blocked.addonStore');
-  if (/\.pdf$/i.test(u.pathname) && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:'))
-    return problem('page.blocked.pdf');
+  // A PDF on the web is clipped from its address (utils/clipper/pdf-read.ts); one on this computer is not fetched.
+  if (/\.pdf$/i.test(u.pathname) && u.protocol === 'file:') return problem('pdf.error.fileUrl');
   if (u.protocol === 'file:') return null; // allowed only if "Allow access to file URLs" is on: checked on failure
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return problem('page.blocked.scheme', { scheme: u.protocol });
   return null;

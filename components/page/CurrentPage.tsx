@@ -14,9 +14,13 @@ export interface CurrentPageProps {
   existing: Clip | undefined;
   state: ClipState;
   onClip: (mode: ClipMode) => void;
+  /** pages of a PDF read so far, while it is being clipped */
+  progress?: { done: number; total: number } | null;
+  /** ask for the PDF's site after a refused download (inside the click) */
+  onAllowSite?: () => void;
 }
 
-export function CurrentPage({ blocked, existing, state, onClip }: CurrentPageProps) {
+export function CurrentPage({ blocked, existing, state, onClip, progress, onAllowSite }: CurrentPageProps) {
   const working = state.kind === 'working';
   if (blocked) {
     return (
@@ -28,7 +32,9 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
     );
   }
   const result = state.kind === 'done' ? state.result : null;
-  const offerFullText = result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code);
+  // (a PDF's own limits are not a page's: its whole text is what was read)
+  const offerFullText =
+    result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code) && !result.error.key?.startsWith('pdf.');
   // A blog front page or thread view clipped as its first post (utils/extract/passes/post-list): how many it shows.
   const posts = result?.ok && result.value.postsLeftOut > 0 ? result.value.postsLeftOut + 1 : 0;
   return (
@@ -39,6 +45,11 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
         </button>
         {existing && !result && <span class="muted">{t('page.clippedOn', { date: formatDate(existing.updatedAt, getLocale()) })}</span>}
       </div>
+      {progress && (
+        <p class="muted" role="status" id="pdf-progress">
+          <progress max={progress.total} value={progress.done} /> {t('pdf.reading', progress)}
+        </p>
+      )}
       {result?.ok && (
         <div class="notice notice-ok">
           <p role="status">
@@ -59,6 +70,11 @@ export function CurrentPage({ blocked, existing, state, onClip }: CurrentPagePro
           {offerFullText && (
             <button type="button" id="clip-fulltext" disabled={working} onClick={() => onClip('fulltext')}>
               {t('page.clipFullText')}
+            </button>
+          )}
+          {result.error.code === 'pdf-access' && onAllowSite && (
+            <button type="button" id="allow-pdf-site" disabled={working} onClick={onAllowSite}>
+              {t('pdf.allowSite')}
             </button>
           )}
         </div>

@@ -8,6 +8,7 @@ import type { OutlinePreview } from '../../utils/messaging';
 import type { OutlineEntry } from '../../utils/model';
 import type { Result } from '../../utils/result';
 import { whyNotClippable } from '../../utils/url';
+import { looksLikePdf } from '../../utils/clipper/pdf-url';
 
 export type EarlyOutline =
   | { clipId: string; outline: OutlineEntry[] }
@@ -23,7 +24,8 @@ export async function startPageOutline(
   if (!tab?.url || whyNotClippable(tab.url)) return undefined;
   try {
     const clip = await clipForUrl(db, tab.url);
-    if (!clip) return { clipId: null, preview: preview(tab.id) };
+    // nothing can be injected into the browser's PDF viewer: a PDF has an outline once clipped
+    if (!clip) return looksLikePdf(tab.url) ? undefined : { clipId: null, preview: preview(tab.id) };
     const body = await db.clipBodies.get(clip.id);
     return body ? { clipId: clip.id, outline: body.outline } : undefined;
   } catch {

@@ -23,7 +23,13 @@ export function ReaderDocument({ html, original, onRender, onMouseUp, onKeyUp, o
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current!;
-    el.replaceChildren(articleFragment(el.ownerDocument, html, { original, mediaLabel: (kind) => t(`reader.media.${kind}`) }));
+    el.replaceChildren(
+      articleFragment(el.ownerDocument, html, {
+        original,
+        mediaLabel: (kind) => t(`reader.media.${kind}`),
+        pageLabel: (page) => t('pdf.viewOriginalPage', { page }),
+      }),
+    );
     onRender({ el, html });
   }, [html, original]);
   return <div class="reader-body" ref={ref} onMouseUp={onMouseUp} onKeyUp={onKeyUp} onClick={onClick} />;

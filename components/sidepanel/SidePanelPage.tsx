@@ -5,6 +5,7 @@ import type { Access } from '../../utils/sidepanel/access';
 import type { PanelTab } from '../../utils/sidepanel/tab-source';
 import type { ClipMode } from '../../utils/model';
 import { whyNotClippable } from '../../utils/url';
+import { looksLikePdf, originPattern } from '../../utils/clipper/pdf-url';
 import { CurrentPage, type ClipState } from '../page/CurrentPage';
 import { PageHighlights } from '../page/PageHighlights';
 import { PageOutline } from '../page/PageOutline';
@@ -28,10 +29,12 @@ export function SidePanelPage(props: SidePanelPageProps) {
   // null = not clipped, undefined = still looking
   const existing = useLiveQuery(async () => (url ? ((await clipForUrl(db, url)) ?? null) : null), [db, url]);
   const [state, setState] = useState<ClipState>({ kind: 'idle' });
-  const [access, setAccess] = useState<Access | 'checking'>(props.probeAccess ? 'checking' : 'ok');
+  // A PDF is read from its address, not by a script in the viewer: no access to probe, no live action to offer.
+  const pdf = looksLikePdf(url);
+  const [access, setAccess] = useState<Access | 'checking'>(props.probeAccess && !pdf ? 'checking' : 'ok');
 
   useEffect(() => {
-    if (!props.probeAccess || !url || blocked || loading || access === 'ok') return;
+    if (!props.probeAccess || !url || blocked || loading || access === 'ok' || pdf) return;
     let live = true;
     void props.probeAccess(tab.id).then((a) => live && setAccess(a));
     return () => {
@@ -46,9 +49,13 @@ export function SidePanelPage(props: SidePanelPageProps) {
     setState({ kind: 'working', mode });
     setState({ kind: 'done', result: await props.clip(tab.id, mode) });
   };
+  // A PDF the panel may not download yet: its site is asked for inside that click, then clipped again.
+  const site = pdf && props.requestSite ? originPattern(url) : null;
+  const clipAgain = (granted: boolean) => void (granted && onClip('article'));
+  const onAllowSite = site ? () => void props.requestSite!(site).then(clipAgain) : undefined;
   const clipId = existing.value === undefined ? undefined : (existing.value?.id ?? null);
   // 'failed' (an error page, a navigation) still lets each action try and explain its own failure.
-  const live = access === 'ok' || access === 'failed';
+  const live = !pdf && (access === 'ok' || access === 'failed');
   return (
     <>
       {(loading || access === 'checking') && (
@@ -68,7 +75,15 @@ export function SidePanelPage(props: SidePanelPageProps) {
           }}
         />
       )}
-      {live && <CurrentPage blocked={null} existing={existing.value ?? undefined} state={state} onClip={(m) => void onClip(m)} />}
+      {(live || pdf) && (
+        <CurrentPage
+          blocked={null}
+          existing={existing.value ?? undefined}
+          state={state}
+          onClip={(m) => void onClip(m)}
+          onAllowSite={onAllowSite}
+        />
+      )}
       {access !== 'checking' && (
         <>
           <PageHighlights

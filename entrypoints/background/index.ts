@@ -2,7 +2,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ClausemarkDB, LibrarySearch } from '../../utils/db';
-import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { clipPdfUrl, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { LINKED_PDF_PATTERNS, originPattern } from '../../utils/clipper/pdf-url';
+import type { ClipSummary } from '../../utils/messaging';
+import type { Result } from '../../utils/result';
 import { showBadge } from '../../utils/clipper/feedback';
 import { highlightSelectionInTab, scrollTabToHighlight, showHighlights, type HighlighterTabDeps } from '../../utils/clipper/highlight-tab';
 import {
@@ -24,9 +27,11 @@ import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../util
 import { syncAutoShowNow } from './auto-show';
 import { askCachedOutline, injectExtractor, injectHighlighter, injectLocator, injectOutlineReader } from './inject';
 import { toolbarAction } from './action';
+import { readPdf, servesPdf } from './pdf';
 
 const MENU_CLIP = 'clip-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
+const MENU_LINKED_PDF = 'clip-linked-pdf';
 
 /** Handlers for content-script messages get the sender's tab and page URL; the router guarantees it. */
 const page = (s: SenderContext) => (s.kind === 'content' ? s : { tabId: -1, url: '' });
@@ -39,9 +44,12 @@ export default defineBackground(() => {
     db,
     getTabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     inject: injectExtractor,
+    readPdf,
+    servesPdf,
   };
-  const clip = async (tabId: number, mode: ClipMode) => {
-    const result = await clipTab(deps, tabId, mode);
+  const clip = (tabId: number, mode: ClipMode) => report(tabId, clipTab(deps, tabId, mode));
+  const report = async (tabId: number, clipping: Promise<Result<ClipSummary>>) => {
+    const result = await clipping;
     // The popup is usually closed for shortcut/menu clips: remember the outcome for it and show a badge.
     await writeSession(browser.storage.session, outcomeKey(tabId), { result, at: Date.now() }).catch(() => {});
     await showBadge(toolbarAction, tabId, result).catch(() => {});
@@ -86,6 +94,12 @@ export default defineBackground(() => {
         title: browser.i18n.getMessage('menuHighlightSelection'),
         contexts: ['selection'],
       });
+      browser.contextMenus.create({
+        id: MENU_LINKED_PDF,
+        title: browser.i18n.getMessage('menuClipLinkedPdf'),
+        contexts: ['link'],
+        targetUrlPatterns: LINKED_PDF_PATTERNS,
+      });
     });
     // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
     if (details.reason === 'update') void migrateBroadGrant(db, browser.storage.local, browser.permissions).catch(() => []);
@@ -107,6 +121,15 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_CLIP) void clip(tab.id, 'article');
     if (info.menuItemId === MENU_HIGHLIGHT) void highlightSelection(tab.id);
+    if (info.menuItemId === MENU_LINKED_PDF && info.linkUrl) {
+      // A PDF on another site than the page: its site is asked for now, inside the click (the only time a request
+      // may prompt); one the extension already has resolves at once.
+      const site = originPattern(info.linkUrl);
+      const asked =
+        site && originPattern(tab.url ?? '') !== site ? browser.permissions.request({ origins: [site] }).catch(() => false) : null;
+      const url = info.linkUrl;
+      void Promise.resolve(asked).then(() => report(tab.id!, clipPdfUrl(deps, url, tab.id!)));
+    }
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'clip-page' && command !== 'highlight-selection') return;

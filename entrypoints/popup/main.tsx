@@ -7,6 +7,8 @@ import { setLocale } from '../../utils/i18n';
 import { startLocale } from '../../utils/i18n/preference';
 import { pruneAutoShow, pruneOnClipChanges, siteAutoShow } from '../../utils/clipper/auto-show-wiring';
 import { sendMessage } from '../../utils/messaging';
+import { readPdfProgress } from '../../utils/clipper/pdf-messages';
+import { originPattern } from '../../utils/clipper/pdf-url';
 import { openableUrl } from '../../utils/safe-url';
 import { saveBlob } from '../../utils/save-blob';
 import { openSidePanel, type SidePanelApis } from '../../utils/sidepanel/open';
@@ -68,6 +70,18 @@ async function start() {
       earlyOutline={pageOutline}
       // Per site; the background registers the content script when the setting or the grants change.
       autoShow={siteAutoShow(browser.permissions, browser.storage.local, tab?.url)}
+      watchPdfProgress={(tabId, on) => {
+        const listen = (msg: unknown) => {
+          const p = readPdfProgress(msg);
+          if (p?.tabId === tabId) on(p.done, p.total);
+        };
+        browser.runtime.onMessage.addListener(listen);
+        return () => browser.runtime.onMessage.removeListener(listen);
+      }}
+      requestSite={(url) => {
+        const site = originPattern(url);
+        return site ? browser.permissions.request({ origins: [site] }) : Promise.resolve(false);
+      }}
     />,
     document.getElementById('app')!,
   );

@@ -37,7 +37,16 @@ describe('startPageOutline: the outline read before the popup renders', () => {
     expect(await startPageOutline(freshDb(), { id: 7, url: 'chrome://extensions/' }, preview)).toBeUndefined();
     expect(await startPageOutline(freshDb(), { id: 7, url: undefined }, preview)).toBeUndefined();
     expect(await startPageOutline(freshDb(), null, preview)).toBeUndefined();
+    // the browser's PDF viewer takes no script: a PDF not clipped has no preview
+    expect(await startPageOutline(freshDb(), { id: 7, url: 'https://a.cn/files/plan.pdf' }, preview)).toBeUndefined();
     expect(preview).not.toHaveBeenCalled();
+  });
+
+  it("reads a clipped PDF's stored outline", async () => {
+    const db = freshDb();
+    const url = 'https://a.cn/files/plan.pdf';
+    const saved = await saveClip(db, makePage({ url, canonicalUrl: url, outline }));
+    expect(await startPageOutline(db, { id: 8, url }, vi.fn())).toEqual({ clipId: saved.clip.id, outline });
   });
 });
 

@@ -143,3 +143,26 @@ describe('ReaderApp', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Load images' })).toBeNull());
   });
 });
+
+describe('articleFragment: a PDF clip links back to its pages', () => {
+  const PDF_HTML =
+    '<p>第一条<a id="page-1"></a>　为了……</p><p>第二条　本市<a id="page-2"></a>行政区域内</p><p><a id="page-3" href="#x">目录</a></p>';
+  const label = (n: number) => `View original page ${n}`;
+
+  it('turns each page break into a "view original page N" link to the PDF at that page, the text unchanged', () => {
+    const root = frag(PDF_HTML, { original: 'https://www.gov.cn/files/law.pdf#zoom=80', pageLabel: label });
+    const links = Array.from(root.querySelectorAll('a.reader-page-link'));
+    expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label'), a.getAttribute('target')])).toEqual([
+      ['https://www.gov.cn/files/law.pdf#page=2', 'View original page 2', '_blank'],
+    ]);
+    // the label is generated content: the text highlights anchor in is the stored one
+    expect(root.textContent).toBe('第一条　为了……第二条　本市行政区域内目录');
+    // an article's own link named page-3 stays what it was
+    expect(root.querySelector('#cm-doc-page-3')?.getAttribute('href')).toBe('#cm-doc-x');
+  });
+
+  it('links nothing without the PDF address or outside a PDF clip', () => {
+    expect(frag(PDF_HTML, { pageLabel: label }).querySelector('.reader-page-link')).toBeNull();
+    expect(frag(PDF_HTML, { original: 'https://www.gov.cn/files/law.pdf' }).querySelector('.reader-page-link')).toBeNull();
+  });
+});

@@ -5,7 +5,9 @@ import { saveClip } from '../../utils/db';
 import { makePage } from '../helpers/page';
 import { setLocale } from '../../utils/i18n';
 import type { Access } from '../../utils/sidepanel/access';
-import { cleanupPanel, clipButton, fakeWindow, found, freshDb, outline, page, renderPanel } from '../helpers/sidepanel';
+import type { ClipSummary } from '../../utils/messaging';
+import { fail, problem, type Result } from '../../utils/result';
+import { cleanupPanel, clipButton, fakeWindow, found, freshDb, okClip, outline, page, renderPanel } from '../helpers/sidepanel';
 
 afterEach(cleanupPanel);
 
@@ -42,6 +44,29 @@ describe('SidePanelApp', () => {
     fireEvent.click(await screen.findByText('重点任务'));
     await waitFor(() => expect(scrollToHeading).toHaveBeenCalledWith(7, expect.objectContaining({ title: '重点任务' })));
     expect(preview).not.toHaveBeenCalled(); // clipped: the stored outline, not a preview
+  });
+
+  it('a PDF tab: no probe of the viewer, Clip offered, and "Allow this site" after a refused download', async () => {
+    const probeAccess = vi.fn(async (): Promise<Access> => 'denied');
+    const refused = fail('pdf-access', problem('pdf.error.noAccess', { detail: 'Failed to fetch' }));
+    const clip = vi.fn(async (): Promise<Result<ClipSummary>> => (clip.mock.calls.length === 1 ? refused : okClip()));
+    const requestSite = vi.fn(async () => true);
+    const previewOutline = vi.fn();
+    const { container } = renderPanel({
+      db: freshDb(),
+      tabs: fakeWindow(page(10, 'https://www.a.cn/files/plan.pdf')).source,
+      probeAccess,
+      requestSite,
+      clip,
+      previewOutline,
+    });
+    await waitFor(() => expect(clipButton(container)).not.toBeNull());
+    fireEvent.click(clipButton(container)!);
+    fireEvent.click(await screen.findByRole('button', { name: 'Allow this site' }));
+    expect(requestSite).toHaveBeenCalledWith('https://www.a.cn/*');
+    await waitFor(() => expect(clip).toHaveBeenCalledTimes(2));
+    expect(probeAccess).not.toHaveBeenCalled();
+    expect(previewOutline).not.toHaveBeenCalled();
   });
 
   it('says when access is refused, and that a page without a clip is not clipped yet', async () => {

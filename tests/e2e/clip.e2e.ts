@@ -134,6 +134,8 @@ describe('production build (no host permissions)', () => {
     assert.deepEqual([...(manifest.permissions ?? [])].sort(), [
       'activeTab',
       'contextMenus',
+      // PDFs are read with PDF.js in an offscreen document (entrypoints/offscreen)
+      'offscreen',
       'scripting',
       'sidePanel',
       'storage',

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from './harness';
@@ -24,6 +25,17 @@ interface LintReport {
 
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
+/**
+ * PDF.js (bundled for reading PDFs) holds `Function(…)` twice: a probe whether eval is allowed, and a PostScript
+ * function compiler used only when `isEvalSupported`, which the extension sets to false (utils/clipper/pdf-read.ts);
+ * the extension's CSP forbids eval as well. Only those lines are let through.
+ */
+function pdfjsEval(w: LintMessage): boolean {
+  if (w.code !== 'DANGEROUS_EVAL' || !w.file || !w.line) return false;
+  const line = readFileSync(join(ROOT, '.output', 'firefox-mv2', w.file), 'utf8').split('\n')[w.line - 1] ?? '';
+  return /isEvalSupported/.test(line) || /try\{return Function\(``\),!0\}catch/.test(line);
+}
+
 describe('web-ext lint (Firefox build)', () => {
   it('reports no errors', { timeout: 180_000 }, () => {
     // the e2e script builds the Chrome targets only; the Firefox build is quick (same lock as every build)
@@ -42,9 +54,9 @@ describe('web-ext lint (Firefox build)', () => {
     console.info(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
     for (const w of report.warnings) console.info(`  warning ${show(w)}`);
     assert.deepEqual(report.errors.map(show), []);
-    // every warning so far is an innerHTML write reviewed by hand; anything else needs a look
+    // every warning so far is an innerHTML write reviewed by hand, or PDF.js's guarded eval; anything else needs a look
     assert.deepEqual(
-      [...new Set(report.warnings.map((w) => w.code))].filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT'),
+      [...new Set(report.warnings.filter((w) => !pdfjsEval(w)).map((w) => w.code))].filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT'),
       [],
     );
   });

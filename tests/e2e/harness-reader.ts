@@ -65,6 +65,11 @@ export const CSP_PARTS = [
   "form-action 'none'",
   "frame-src 'self'",
   "media-src 'none'",
-  "connect-src 'self'",
+  // connections reach the web only for the offscreen document reading a PDF; the pages below take them back
+  "connect-src 'self' http: https:",
   "img-src 'self' data: blob: https: http:",
 ];
+
+/** Pages that show stored articles or the library: each narrows connections back to the extension (wxt.config.ts). */
+export const CONNECT_SELF_PAGES = ['popup.html', 'options.html', 'reader.html', 'sidepanel.html', 'note.html'];
+export const CONNECT_SELF_META = `<meta http-equiv="Content-Security-Policy" content="connect-src 'self'">`;

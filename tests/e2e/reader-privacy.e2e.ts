@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { artifact, BUILD_E2E, BUILD_PROD, launchWithExtension, PageServer, waitFor, type Browser } from './harness';
-import { CSP_PARTS, filler, store } from './harness-reader';
+import { CONNECT_SELF_META, CONNECT_SELF_PAGES, CSP_PARTS, filler, store } from './harness-reader';
 
 const server = new PageServer();
 before(() => server.start());
@@ -51,6 +51,11 @@ describe('reader privacy (production build)', () => {
         (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_security_policy?: { extension_pages?: string } })
           .content_security_policy?.extension_pages ?? '';
       for (const part of CSP_PARTS) assert.ok(csp.split(/\s*;\s*/).includes(part), `${dir}: ${part} in "${csp}"`);
+      // The manifest lets the offscreen document download PDFs; every page showing clips takes connections back.
+      for (const page of CONNECT_SELF_PAGES) {
+        const html = readFileSync(join(dir, page), 'utf8');
+        assert.ok(html.indexOf(CONNECT_SELF_META) !== -1 && html.indexOf(CONNECT_SELF_META) < html.indexOf('<script'), `${dir}/${page}`);
+      }
     }
   });
 

@@ -21,8 +21,10 @@ describe('error messages in the UI language', () => {
     expect(whyNotClippable('chrome://settings')).toBe('浏览器自带页面（如设置页、新标签页）无法剪藏：浏览器不允许扩展程序读取。');
     expect(whyNotClippable('ftp://a.cn/x')).toBe('无法剪藏 ftp: 协议的页面。');
     setLocale('en');
-    expect(whyNotClippable('https://a.cn/x.pdf')).toBe(
-      "This looks like a PDF shown in the browser's PDF viewer, which extensions cannot read.",
+    // a PDF on the web is clipped from its address; one on this computer is not
+    expect(whyNotClippable('https://a.cn/x.pdf')).toBeNull();
+    expect(whyNotClippable('file:///tmp/x.pdf')).toBe(
+      'PDF files opened from this computer cannot be clipped yet; open the PDF from its website instead.',
     );
   });
 
@@ -34,7 +36,7 @@ describe('error messages in the UI language', () => {
         'chrome-extension://x/p.html',
         'https://chromewebstore.google.com/x',
         'https://addons.mozilla.org/x',
-        'https://a.cn/b.pdf',
+        'file:///tmp/b.pdf',
         'data:text/html,x',
         'not a url',
       ].map((u) => blockedReason(u)!),

@@ -6,6 +6,7 @@ import type { ClipMode, ExtractedPage } from '../model';
 import { blockedReason } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
+import { looksLikePdf } from './pdf-url';
 import { readReply } from './reply';
 
 export interface TabDeps {
@@ -16,6 +17,10 @@ export interface TabDeps {
 
 export interface ClipDeps extends TabDeps {
   db: ClausemarkDB;
+  /** Clip a PDF by its address, in an extension page (utils/clipper/pdf-read.ts); `tabId` gets the progress. */
+  readPdf?(url: string, tabId: number): Promise<Result<ExtractedPage>>;
+  /** Whether an address without .pdf serves a PDF (its Content-Type); asked only once the page could not be read. */
+  servesPdf?(url: string): Promise<boolean>;
 }
 
 /**
@@ -73,12 +78,32 @@ async function modeFor(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<C
   return existing && existing.highlightCount > 0 ? 'allposts' : mode;
 }
 
-export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<Result<ClipSummary>> {
+/** Scripts cannot enter the browser's PDF viewer: a PDF tab is read from its address instead of by a page script. */
+async function readTabOrPdf(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<Result<ExtractedPage>> {
+  const url = await deps.getTabUrl(tabId).catch(() => undefined);
+  if (deps.readPdf && url && looksLikePdf(url)) return deps.readPdf(url, tabId);
   const read = await readTab(deps, tabId, await modeFor(deps, tabId, mode));
+  // The viewer either refuses the script or shows it an empty page around an <embed>.
+  if (read.ok || !deps.readPdf || !url || !/^https?:/i.test(url) || !PDF_SUSPECT.includes(read.error.code)) return read;
+  return (await deps.servesPdf?.(url).catch(() => false)) ? deps.readPdf(url, tabId) : read;
+}
+const PDF_SUSPECT: string[] = ['not-injectable', 'injection-failed', 'no-article'];
+
+export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Promise<Result<ClipSummary>> {
+  return storePage(deps.db, await readTabOrPdf(deps, tabId, mode));
+}
+
+/** A linked PDF, clipped without opening it (the link's context menu). */
+export async function clipPdfUrl(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+  if (!deps.readPdf) return fail('not-injectable', problem('page.blocked.pdf'));
+  return storePage(deps.db, await deps.readPdf(url, tabId));
+}
+
+async function storePage(db: ClausemarkDB, read: Result<ExtractedPage>): Promise<Result<ClipSummary>> {
   if (!read.ok) return read;
   try {
     const page = capPage(read.value);
-    const { clip, created } = await saveClip(deps.db, page);
+    const { clip, created } = await saveClip(db, page);
     return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: page.postsLeftOut, truncated: page.truncated });
   } catch (e) {
     if (isQuotaError(e)) return fail('quota', problem('page.error.quota'));

@@ -12,7 +12,7 @@ export function explainInjectionError(message: string, url: string | undefined):
     /Cannot access .*(chrome|about|moz-extension):\/\//i.test(message)
   )
     return blockedReason('chrome://x') ?? { message };
-  if (/\.pdf\b/i.test(message)) return blockedReason('https://x/a.pdf') ?? { message };
+  if (/\.pdf\b/i.test(message)) return problem('page.blocked.pdf');
   if (/must request permission|Missing host permission|Cannot access contents/i.test(message)) return problem('page.error.needGesture');
   if (/Frame with ID 0 was removed|No tab with id|tab was closed/i.test(message)) return problem('page.error.tabGone');
   if (/error page/i.test(message)) return problem('page.error.errorPage');

@@ -6,6 +6,7 @@
  */
 import { sanitizeArticleHtml } from '../sanitize';
 import { isolateIds } from './isolate-ids';
+import { linkPdfPages } from './pdf-pages';
 import { holdImages } from './remote-images';
 
 export const TABLE_WRAP_CLASS = 'reader-table-wrap';
@@ -17,6 +18,8 @@ export interface FragmentOptions {
   original?: string;
   /** the placeholder's label for a video or an audio element */
   mediaLabel?: (kind: 'video' | 'audio') => string;
+  /** the label of a PDF clip's "view original page N" link; the page anchors stay bare without it */
+  pageLabel?: (page: number) => string;
 }
 
 export function articleFragment(doc: Document, storedHtml: string, opts: FragmentOptions = {}): DocumentFragment {
@@ -26,6 +29,7 @@ export function articleFragment(doc: Document, storedHtml: string, opts: Fragmen
   // First, so the classes added below are the only ones left.
   isolateIds(root);
   holdImages(root, opts.original);
+  if (opts.pageLabel) linkPdfPages(root, opts.original, opts.pageLabel);
   for (const media of Array.from(root.querySelectorAll('video, audio')))
     media.replaceWith(mediaPlaceholder(doc, media.localName as 'video' | 'audio', opts));
   // Wide tables scroll on their own instead of widening the page (a block wrapper adds nothing to the text).

@@ -8,4 +8,12 @@ export const pdf = {
   'pdf.error.unreadable': 'The PDF could not be read: {detail}',
   'docx.error.unreadable': 'The Word document could not be read: {detail}',
   'docx.error.empty': 'The Word document holds no text to clip.',
+  'pdf.error.noAccess':
+    'Clausemark may not download this PDF from its site ({detail}). Press "Allow this site" in the popup to give it access to the site, then clip again.',
+  'pdf.error.fetchFailed': 'The PDF could not be downloaded (the server answered {status}).',
+  'pdf.error.notPdf': 'This address does not serve a PDF file (perhaps a login or an error page).',
+  'pdf.error.fileUrl': 'PDF files opened from this computer cannot be clipped yet; open the PDF from its website instead.',
+  'pdf.reading': 'Reading the PDF… page {done} of {total}',
+  'pdf.allowSite': 'Allow this site',
+  'pdf.viewOriginalPage': 'View original page {page}',
 } as const;

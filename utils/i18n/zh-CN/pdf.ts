@@ -8,4 +8,11 @@ export const pdf: Record<keyof typeof en, string> = {
   'pdf.error.unreadable': '无法读取此 PDF：{detail}',
   'docx.error.unreadable': '无法读取此 Word 文档：{detail}',
   'docx.error.empty': '此 Word 文档中没有可剪藏的文字。',
+  'pdf.error.noAccess': 'Clausemark 无权从该网站下载此 PDF（{detail}）。请在弹出窗口中点击“允许此网站”授予访问权限，然后重新剪藏。',
+  'pdf.error.fetchFailed': '无法下载此 PDF（服务器返回 {status}）。',
+  'pdf.error.notPdf': '此地址提供的不是 PDF 文件（可能是登录页或错误页）。',
+  'pdf.error.fileUrl': '暂不支持剪藏本机打开的 PDF 文件；请从其所在网站打开该 PDF。',
+  'pdf.reading': '正在读取 PDF……第 {done} 页，共 {total} 页',
+  'pdf.allowSite': '允许此网站',
+  'pdf.viewOriginalPage': '查看原文第 {page} 页',
 };
