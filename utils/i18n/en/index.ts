@@ -2,10 +2,11 @@
 import { common } from './common';
 import { highlighter } from './highlighter';
 import { library } from './library';
+import { libpage } from './libpage';
 import { options } from './options';
 import { page } from './page';
 import { popup } from './popup';
 import { reader } from './reader';
 import { sidepanel } from './sidepanel';
 
-export const en = { ...common, ...popup, ...page, ...library, ...reader, ...sidepanel, ...options, ...highlighter } as const;
+export const en = { ...common, ...popup, ...page, ...library, ...libpage, ...reader, ...sidepanel, ...options, ...highlighter } as const;

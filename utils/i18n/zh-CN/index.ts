@@ -2,6 +2,7 @@ import type { en } from '../en';
 import { common } from './common';
 import { highlighter } from './highlighter';
 import { library } from './library';
+import { libpage } from './libpage';
 import { options } from './options';
 import { page } from './page';
 import { popup } from './popup';
@@ -14,6 +15,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...popup,
   ...page,
   ...library,
+  ...libpage,
   ...reader,
   ...sidepanel,
   ...options,
