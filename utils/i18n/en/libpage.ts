@@ -56,5 +56,7 @@ export const libpage = {
   'libpage.description.label': 'Description of “{name}”',
   'libpage.description.edit': 'Edit description',
   'libpage.description.empty': 'No description.',
+  'libpage.export.view.one': 'The 1 clip shown',
+  'libpage.export.view.other': 'The {n} clips shown',
   'libpage.dropHint': 'Drag selected clips onto a collection to add them.',
 } as const;

@@ -57,5 +57,7 @@ export const libpage: Record<keyof typeof en, string> = {
   'libpage.description.label': '“{name}”的说明',
   'libpage.description.edit': '编辑说明',
   'libpage.description.empty': '暂无说明。',
+  'libpage.export.view.one': '当前显示的 {n} 篇剪藏',
+  'libpage.export.view.other': '当前显示的 {n} 篇剪藏',
   'libpage.dropHint': '把选中的剪藏拖到合集上即可加入。',
 };
