@@ -93,6 +93,9 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
           ☰ {t('reader.contents')}
         </button>
         <span class="reader-brand">{t('common.appName')}</span>
+        <a class="reader-library" href="/library.html">
+          {t('libpage.open')}
+        </a>
         {onPrint && (
           <button type="button" class="reader-print" onClick={onPrint}>
             {t('reader.print')}
