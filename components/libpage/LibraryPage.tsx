@@ -1,22 +1,23 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { listCollections, type ClausemarkDB } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { DEFAULT_VIEW, effectiveSort, facetCounts, viewRows, type FacetKey, type LibView, type SortKey } from '../../utils/library';
+import { DEFAULT_VIEW, effectiveSort, nextSort, type FacetKey, type LibView, type SortKey } from '../../utils/library';
 import { openableUrl } from '../../utils/safe-url';
 import { LibraryBulkBar } from '../library/LibraryBulkBar';
 import { LibraryExport } from '../library/LibraryExport';
-import { LibrarySearch } from '../library/LibrarySearch';
 import { useLiveQuery } from '../use-live-query';
 import { COLUMNS } from './columns';
 import { tableKey } from './keys';
 import { LibChips } from './LibChips';
+import { LibHeader } from './LibHeader';
 import { LibPreview } from './LibPreview';
 import { LibSidebar } from './LibSidebar';
 import { LibTable } from './LibTable';
-import { clickRow, keepShown, NO_SELECTION, type Selection } from './selection';
+import { clickRow, NO_SELECTION, type Selection } from './selection';
 import { UndoToast } from './UndoToast';
-import { DRAG_TYPE, useLibActions } from './use-lib-actions';
+import { dragClips, useLibActions } from './use-lib-actions';
 import { useLibRows, useMatches, type SearchIdsFn } from './use-lib-data';
+import { useLibView } from './use-lib-view';
 
 export interface LibraryPageProps {
   db: ClausemarkDB;
@@ -43,31 +44,13 @@ export function LibraryPage(props: LibraryPageProps) {
   const actions = useLibActions(db, collections.value);
   const collectionName = useCallback((id: string) => collections.value?.find((c) => c.id === id)?.name ?? '…', [collections.value]);
 
-  const searching = !!view.q.trim();
-  const ids = searching ? matches?.ids : undefined;
-  const rows = useMemo(() => (all.value && (!searching || ids) ? viewRows(all.value, view, ids) : undefined), [all.value, view, ids]);
-  const idSet = useMemo(() => (ids ? new Set(ids) : undefined), [ids]);
-  const counts = useMemo(
-    () => (all.value && (!searching || ids) ? facetCounts(all.value, view.facets, idSet) : undefined),
-    [all.value, view.facets, idSet],
-  );
-  const order = useMemo(() => (rows ?? []).map((r) => r.clip.id), [rows]);
-  const selection = useMemo(() => keepShown(picked, order), [picked, order]);
+  const { rows, counts, order, selection, activeRow } = useLibView(all.value, view, matches, picked);
   const selected = [...selection.ids];
-  const activeRow = rows?.find((r) => r.clip.id === selection.active);
   const current = collections.value?.find((c) => c.id === view.facets.collection);
 
   const setView = (next: LibView) => (setViewState(next), props.onViewChange?.(next));
-  useEffect(() => {
-    document.title = `${t('libpage.title')} · ${t('common.appName')}`;
-  }, []);
   const onFacet = (key: FacetKey, value: string | undefined) => setView({ ...view, facets: { ...view.facets, [key]: value } });
-  const onSort = (key: SortKey) => {
-    const now = effectiveSort(view);
-    const numeric = COLUMNS.find((c) => c.key === key)?.numeric;
-    const dir = now?.key === key ? (now.dir === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc';
-    setView({ ...view, sort: key, dir });
-  };
+  const onSort = (key: SortKey) => setView(nextSort(view, key, !!COLUMNS.find((c) => c.key === key)?.numeric));
   const original = (id: string) => {
     const url = openableUrl(rows?.find((r) => r.clip.id === id)?.clip.url ?? '');
     if (url) props.openUrl(url);
@@ -79,22 +62,12 @@ export function LibraryPage(props: LibraryPageProps) {
     else if (out?.kind === 'delete') void actions.delete(selected);
     return !!out && out.kind === 'select';
   };
-  const onDragStart = (id: string, e: DragEvent) => {
-    const dragged = selection.ids.has(id) ? selected : [id];
-    e.dataTransfer?.setData(DRAG_TYPE, JSON.stringify(dragged));
-    e.dataTransfer?.setData('text/plain', dragged.map((d) => rows?.find((r) => r.clip.id === d)?.clip.title ?? '').join('\n'));
-    if (e.dataTransfer) e.dataTransfer.effectAllowed = 'copy';
-  };
+  // dragging a selected row drags the whole selection
+  const onDragStart = (id: string, e: DragEvent) => dragClips(e, selection.ids.has(id) ? selected : [id]);
 
   return (
     <div class="lib-page">
-      <header class="lib-header">
-        <h1>{t('libpage.title')}</h1>
-        <LibrarySearch query={view.q} onQuery={(q) => setView({ ...view, q })} />
-        <p class="lib-count" aria-live="polite">
-          {rows && all.value ? t('libpage.count', { shown: rows.length, total: all.value.length }) : t('common.loading')}
-        </p>
-      </header>
+      <LibHeader query={view.q} onQuery={(q) => setView({ ...view, q })} shown={rows?.length} total={all.value?.length} />
       <LibChips
         view={view}
         collectionName={collectionName}

@@ -16,6 +16,13 @@ import { tn } from '../library/library-plural';
 /** The drag payload: the ids of the dragged clips. */
 export const DRAG_TYPE = 'application/x-clausemark-clips';
 
+/** Puts the dragged clips' ids on the drag (a collection in the sidebar takes them). */
+export function dragClips(e: DragEvent, ids: readonly string[]): void {
+  if (!e.dataTransfer) return;
+  e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(ids));
+  e.dataTransfer.effectAllowed = 'copy';
+}
+
 export interface Toast {
   /** a new one for every toast, so its timer starts again */
   seq: number;

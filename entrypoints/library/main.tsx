@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { LibraryPage } from '../../components/libpage/LibraryPage';
 import { pruneAutoShow, pruneOnClipChanges } from '../../utils/clipper/auto-show-wiring';
 import { ClausemarkDB } from '../../utils/db';
-import { detectLocale, setLocale } from '../../utils/i18n';
+import { detectLocale, setLocale, t } from '../../utils/i18n';
 import { viewFromHash, viewToHash } from '../../utils/library';
 import { sendMessage } from '../../utils/messaging';
 import { ok } from '../../utils/result';
@@ -18,6 +18,7 @@ const markFirstRows = () => requestAnimationFrame(() => setTimeout(() => perform
 
 const lang = new URLSearchParams(location.search).get('lang');
 setLocale(lang === 'en' || lang === 'zh-CN' ? lang : detectLocale(browser.i18n.getUILanguage()));
+document.title = `${t('libpage.title')} · ${t('common.appName')}`;
 const db = new ClausemarkDB();
 const mount = () =>
   render(

@@ -24,6 +24,13 @@ export function effectiveSort(v: LibView): { key: SortKey; dir: SortDir } | null
   return v.q.trim() ? null : { key: 'clipped', dir: 'desc' };
 }
 
+/** A click on a column header: the same column flips direction; a new one starts ascending (dates and counts: descending). */
+export function nextSort(v: LibView, key: SortKey, numeric: boolean): LibView {
+  const now = effectiveSort(v);
+  const dir: SortDir = now?.key === key ? (now.dir === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc';
+  return { ...v, sort: key, dir };
+}
+
 /** `#q=…&issuer=国务院&year=2019&sort=docNumber&dir=asc`; defaults are left out. */
 export function viewToHash(v: LibView): string {
   const p = new URLSearchParams();
