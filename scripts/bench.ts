@@ -2,13 +2,14 @@
  * npm run bench [-- --only NAME] — timings, printed as figures (never asserted in unit tests).
  * Sections: extraction (corpus, ours vs Readability), law (a generated 1,300-article law), outline (corpus),
  * anchoring (highlight re-anchoring robustness under random edits, and its speed), library (full-text search over
- * 10,000 clips and export of 1,000, in Node).
+ * 10,000 clips and export of 1,000, in Node), libpage (the library page's first rows, sort and facet changes, Chromium).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
 import { benchExtraction } from './lib/bench-extraction';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
+import { benchLibPage } from './lib/bench-libpage';
 import { benchOutline } from './lib/bench-outline';
 import { benchPopup } from './lib/bench-popup';
 
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   anchoring: benchAnchoring,
   popup: benchPopup,
   library: benchLibrary,
+  libpage: benchLibPage,
 };
 
 const argv = process.argv.slice(2);

@@ -16,8 +16,8 @@ import { LibTable } from './LibTable';
 import { clickRow, NO_SELECTION, type Selection } from './selection';
 import { UndoToast } from './UndoToast';
 import { dragClips, useLibActions } from './use-lib-actions';
-import { useLibRows, useMatches, type SearchIdsFn } from './use-lib-data';
-import { useLibView } from './use-lib-view';
+import { useEarlyRows, useLibRows, useMatches, type SearchIdsFn } from './use-lib-data';
+import { isDefaultView, useLibView } from './use-lib-view';
 
 export interface LibraryPageProps {
   db: ClausemarkDB;
@@ -38,13 +38,16 @@ export function LibraryPage(props: LibraryPageProps) {
   const [view, setViewState] = useState<LibView>(props.initialView ?? DEFAULT_VIEW);
   const [picked, setSelection] = useState<Selection>(NO_SELECTION);
   const [exportOpen, setExportOpen] = useState(false);
-  const all = useLibRows(db);
+  // the default view paints the newest rows first; the whole table is read once they are on screen
+  const early = useEarlyRows(db);
+  const [painted, setPainted] = useState(false);
+  const all = useLibRows(db, painted || !isDefaultView(view) || early?.length === 0);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const matches = useMatches(view.q, all.value, props.search);
   const actions = useLibActions(db, collections.value);
   const collectionName = useCallback((id: string) => collections.value?.find((c) => c.id === id)?.name ?? '…', [collections.value]);
 
-  const { rows, counts, order, selection, activeRow } = useLibView(all.value, view, matches, picked);
+  const { rows, counts, order, selection, activeRow } = useLibView(all.value, early, view, matches, picked);
   const selected = [...selection.ids];
   const current = collections.value?.find((c) => c.id === view.facets.collection);
 
@@ -67,7 +70,12 @@ export function LibraryPage(props: LibraryPageProps) {
 
   return (
     <div class="lib-page">
-      <LibHeader query={view.q} onQuery={(q) => setView({ ...view, q })} shown={rows?.length} total={all.value?.length} />
+      <LibHeader
+        query={view.q}
+        onQuery={(q) => setView({ ...view, q })}
+        shown={all.value ? rows?.length : undefined}
+        total={all.value?.length}
+      />
       <LibChips
         view={view}
         collectionName={collectionName}
@@ -129,7 +137,7 @@ export function LibraryPage(props: LibraryPageProps) {
               onKey={onKey}
               onOpen={props.openReader}
               onDragStart={onDragStart}
-              onFirstRows={props.onFirstRows}
+              onFirstRows={() => (requestAnimationFrame(() => setTimeout(() => setPainted(true), 0)), props.onFirstRows?.())}
             />
           )}
         </main>

@@ -11,7 +11,7 @@ import { libpageBundle } from '../../scripts/lib/bench-libpage-data';
 import { compareDocNumbers } from '../../utils/library';
 import { artifact, BUILD_E2E, launchWithExtension, waitFor, type Browser } from './harness';
 import { audit, report } from './harness-axe';
-import { seedThroughPage } from './harness-libpage';
+import { seedThroughPage } from '../../scripts/lib/bench-libpage-seed';
 
 const N = 10_000;
 const bundle = libpageBundle(N);

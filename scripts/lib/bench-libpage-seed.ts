@@ -1,4 +1,4 @@
-/** Seeding the library page's database straight through IndexedDB (faster than a backup import for 10,000 clips). */
+/** Seeding the library page's database straight through IndexedDB (its e2e test and bench; faster than a backup import). */
 import type { Page } from 'playwright-core';
 import type { FullBundle } from '../../utils/export/types';
 
