@@ -148,6 +148,27 @@ describe('library page', () => {
     screen.getByText('Search: 国发〔2019〕');
   });
 
+  it('adds clips dropped on a collection, dragging the selection when a selected row is dragged', async () => {
+    const db = await library();
+    const col = await createCollection(db, '专题');
+    if (!col.ok) throw new Error('no collection');
+    renderPage(db);
+    await screen.findByText('5 of 5 clips');
+    const row = (id: string) => bodyRows().find((r) => r.getAttribute('data-id') === id)!;
+    fireEvent.click(row('a'));
+    fireEvent.click(row('c'), { ctrlKey: true });
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (k: string, v: string) => data.set(k, v),
+      getData: (k: string) => data.get(k) ?? '',
+      effectAllowed: '',
+    };
+    fireEvent.dragStart(row('c'), { dataTransfer });
+    fireEvent.drop(await screen.findByRole('button', { name: /^专题\s*0$/ }), { dataTransfer });
+    await screen.findByText('Added 2 clips to “专题”.');
+    expect((await db.memberships.toArray()).map((m) => m.clipId).sort()).toEqual(['a', 'c']);
+  });
+
   it('sets a collection description', async () => {
     const db = await library();
     const col = await createCollection(db, '专题');
