@@ -35,6 +35,8 @@ export interface PopupAppProps {
   autoShow?: AutoShowToggleProps;
   /** open the options page (export, backup); the link is hidden without it */
   openLibrary?: () => void;
+  /** open the full-tab library page (library.html) */
+  openLibraryPage?: () => void;
   /** open the side panel (Chrome) / sidebar (Firefox) for this window; must run inside the click; hidden without it */
   openSidePanel?: () => void;
   /** full-text search of the library (in the background); no search box without it */
@@ -119,11 +121,16 @@ export function PopupApp(props: PopupAppProps) {
         searchKey
       />
       {props.autoShow && !blocked && !pdfTab && <AutoShowToggle {...props.autoShow} />}
-      {(props.openLibrary || props.openSidePanel) && (
+      {(props.openLibrary || props.openSidePanel || props.openLibraryPage) && (
         <footer class="setting popup-footer">
           {props.openSidePanel && (
             <button type="button" class="link-button" id="open-side-panel" onClick={props.openSidePanel}>
               {t('popup.openSidePanel')}
+            </button>
+          )}
+          {props.openLibraryPage && (
+            <button type="button" class="link-button" id="open-library-page" onClick={props.openLibraryPage}>
+              {t('libpage.open')}
             </button>
           )}
           {props.openLibrary && (

@@ -5,7 +5,7 @@
  * 10,000 clips and export of 1,000, in Node), popup (first render with 10,000 clips), popup-law (the popup's outline of
  * the generated law, preview and stored), export (1,000 clips with full text to Word and HTML), export-md (Markdown
  * export of 1,000 clips with full text, outline and highlights), pdf (the generated law printed to PDF and clipped,
- * per page).
+ * per page), libpage (the library page's first rows, sort and facet changes, Chromium).
  */
 import { spawnSync } from 'node:child_process';
 import { benchAnchoring } from './lib/bench-anchoring';
@@ -14,6 +14,7 @@ import { benchExtraction } from './lib/bench-extraction';
 import { benchExportMarkdown } from './lib/bench-export-md';
 import { benchLaw } from './lib/bench-law';
 import { benchLibrary } from './lib/bench-library';
+import { benchLibPage } from './lib/bench-libpage';
 import { benchOutline } from './lib/bench-outline';
 import { benchPdf } from './lib/bench-pdf';
 import { benchPopup } from './lib/bench-popup';
@@ -30,6 +31,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   library: benchLibrary,
   export: benchExport,
   'export-md': benchExportMarkdown,
+  libpage: benchLibPage,
 };
 
 const argv = process.argv.slice(2);

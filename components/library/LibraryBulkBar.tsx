@@ -13,6 +13,8 @@ export interface LibraryBulkBarProps {
   onExport: () => void;
   onDelete: () => Promise<void>;
   onClear: () => void;
+  /** the deletion can be undone (the library page): no confirmation first */
+  undoable?: boolean;
 }
 
 /** What can be done with the selected clips. Deleting asks first. */
@@ -54,7 +56,11 @@ export function LibraryBulkBar(props: LibraryBulkBarProps) {
         <button type="button" onClick={props.onExport}>
           {t('library.bulk.export')}
         </button>
-        {confirming ? (
+        {props.undoable ? (
+          <button type="button" class="danger-outline" onClick={() => void props.onDelete()}>
+            {t('library.bulk.delete')}
+          </button>
+        ) : confirming ? (
           <span class="confirm" role="group" aria-label={tn('library.bulk.confirmDelete', count)}>
             <span>{tn('library.bulk.confirmDelete', count)}</span>
             <button type="button" class="danger" onClick={() => void props.onDelete().then(() => setConfirming(false))}>

@@ -13,6 +13,8 @@ export interface LibraryExportProps {
   /** the collection the library is filtered on */
   collection?: CollectionInfo;
   selection: readonly string[];
+  /** the clips the library page shows (its filters and search); offered as a scope when given */
+  view?: readonly string[];
   open: boolean;
   onToggle: (open: boolean) => void;
   now?: () => number;
@@ -22,24 +24,33 @@ type Kind = ExportScope['kind'];
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string } | { kind: 'error'; message: string };
 
 /** Export the selection, the current collection or everything, in any of the options page's formats. */
-export function LibraryExport({ db, download, collection, selection, open, onToggle, now = Date.now }: LibraryExportProps) {
+export function LibraryExport({ db, download, collection, selection, view, open, onToggle, now = Date.now }: LibraryExportProps) {
   const [choice, setChoice] = useState<Kind>();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [content, setContent] = useContentChoice();
-  const available: Kind[] = [...(selection.length ? ['selection' as const] : []), ...(collection ? ['collection' as const] : []), 'all'];
+  const available: Kind[] = [
+    ...(selection.length ? ['selection' as const] : []),
+    ...(view?.length ? ['view' as const] : []),
+    ...(collection ? ['collection' as const] : []),
+    'all',
+  ];
   const kind = choice && available.includes(choice) ? choice : available[0]!;
   const scope: ExportScope =
     kind === 'selection'
       ? { kind, ids: selection }
-      : kind === 'collection' && collection
-        ? { kind, id: collection.id, name: collection.name }
-        : { kind: 'all' };
+      : kind === 'view'
+        ? { kind, ids: view ?? [] }
+        : kind === 'collection' && collection
+          ? { kind, id: collection.id, name: collection.name }
+          : { kind: 'all' };
   const label = (k: Kind) =>
     k === 'selection'
       ? tn('library.export.selection', selection.length)
-      : k === 'collection'
-        ? t('library.export.collection', { name: collection?.name ?? '' })
-        : t('library.export.all');
+      : k === 'view'
+        ? tn('libpage.export.view', view?.length ?? 0)
+        : k === 'collection'
+          ? t('library.export.collection', { name: collection?.name ?? '' })
+          : t('library.export.all');
 
   const run = async (format: ExportFormat) => {
     setState({ kind: 'working' });

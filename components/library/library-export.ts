@@ -4,11 +4,15 @@ import { toMarkdown } from '../../utils/export/markdown';
 import { fileDate, type BuildOptions, type DownloadFile, type ExportFormat } from '../export-formats';
 
 export type ExportScope =
-  { kind: 'all' } | { kind: 'collection'; id: string; name: string } | { kind: 'selection'; ids: readonly string[] };
+  | { kind: 'all' }
+  | { kind: 'collection'; id: string; name: string }
+  | { kind: 'selection'; ids: readonly string[] }
+  /** the library page's filtered view */
+  | { kind: 'view'; ids: readonly string[] };
 
 function gatherOptions(scope: ExportScope): GatherOptions {
   if (scope.kind === 'collection') return { collectionId: scope.id };
-  if (scope.kind === 'selection') return { clipIds: scope.ids };
+  if (scope.kind === 'selection' || scope.kind === 'view') return { clipIds: scope.ids };
   return {};
 }
 

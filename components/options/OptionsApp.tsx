@@ -20,6 +20,9 @@ export function OptionsApp({ db, save, now, autoShow, language }: OptionsAppProp
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
+      <p>
+        <a href="/library.html">{t('libpage.open')}</a>
+      </p>
       <ExportPanel db={db} save={save} now={now} />
       <ImportPanel db={db} now={now} />
       {autoShow && <AutoShowSites {...autoShow} />}

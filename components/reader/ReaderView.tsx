@@ -96,6 +96,9 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
         </button>
         <span class="reader-brand">{t('common.appName')}</span>
         <CopyClip clip={clip} markdown={() => clipMarkdownText(db, clip.id)} />
+        <a class="reader-library" href="/library.html">
+          {t('libpage.open')}
+        </a>
         {onPrint && (
           <button type="button" class="reader-print" onClick={onPrint}>
             {t('reader.print')}

@@ -50,6 +50,7 @@ async function start() {
       showHighlights={(tabId) => sendMessage(browser.runtime, 'showHighlights', { tabId })}
       scrollToHighlight={(tabId, id) => sendMessage(browser.runtime, 'scrollToHighlight', { tabId, id })}
       openLibrary={() => void browser.runtime.openOptionsPage()}
+      openLibraryPage={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
       // synchronous inside the click: the browser accepts opening the panel only during the user gesture
       openSidePanel={
         tab

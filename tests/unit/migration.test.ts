@@ -86,7 +86,7 @@ describe('schema v1 → v2', () => {
     const db = new ClausemarkDB(name);
     try {
       await db.open();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3);
       const counts = new Map<string, number>();
       for (const h of highlights) counts.set(h.clipId, (counts.get(h.clipId) ?? 0) + 1);
       const byId = <T extends object>(rows: T[], key: (t: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
@@ -97,7 +97,10 @@ describe('schema v1 → v2', () => {
       expect(after.filter((c) => c.highlightCount === 0).length).toBeGreaterThan(100); // the data has both kinds
       expect(byId(await db.clipBodies.toArray(), (b) => b.clipId)).toEqual(byId(bodies, (b) => b.clipId));
       expect(byId(await db.highlights.toArray(), (h) => h.id)).toEqual(byId(highlights, (h) => h.id));
-      expect(byId(await db.collections.toArray(), (c) => c.id)).toEqual(byId(collections, (c) => c.id));
+      // v3 gives every collection an empty description
+      expect(byId(await db.collections.toArray(), (c) => c.id)).toEqual(
+        byId(collections, (c) => c.id).map((c) => ({ ...c, description: '' })),
+      );
       const mKey = (m: Membership) => `${m.collectionId}/${m.clipId}`;
       expect(byId(await db.memberships.toArray(), mKey)).toEqual(byId(memberships, mKey));
       expect(byId(await db.settings.toArray(), (s) => s.key)).toEqual(byId(settings, (s) => s.key));

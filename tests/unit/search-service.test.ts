@@ -146,6 +146,15 @@ describe('LibrarySearch', () => {
     expect(en.tookMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('answers every match id, best first, when asked (the library page), and only the page as hits', async () => {
+    const db = await library();
+    const s = service(db);
+    const page = await s.search({ query: '经济', filter: {}, offset: 0, limit: 1, ids: true });
+    expect(page.ids).toEqual(['a', 'b']);
+    expect(page.hits).toHaveLength(1);
+    expect((await find(s, '经济')).ids).toBeUndefined();
+  });
+
   it('reads events forwarded from another context (structured-cloned, without RangeSet prototypes)', async () => {
     const db = await library();
     let seen: ObservabilitySet | undefined;

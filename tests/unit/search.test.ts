@@ -172,6 +172,7 @@ describe('searchLibrary message', () => {
       { ...req, query: 5 },
       { ...req, filter: { hasHighlights: 'yes' } },
       { ...req, filter: [] },
+      { ...req, ids: 'all' },
     ]) {
       expect(await route(handlers, { type: 'searchLibrary', data: bad }, { kind: 'extension' })).toMatchObject({
         ok: false,
@@ -179,6 +180,7 @@ describe('searchLibrary message', () => {
       });
     }
     expect(validators.searchLibrary(req)).toBe(true);
+    expect(validators.searchLibrary({ ...req, ids: true })).toBe(true);
     expect(isLibraryFilter({ collectionId: '', siteName: 'x' })).toBe(false);
   });
 });

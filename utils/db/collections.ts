@@ -37,7 +37,7 @@ export function createCollection(db: ClausemarkDB, name: string, now = Date.now(
   return db.transaction('rw', db.collections, async () => {
     const checked = await checkName(db, name);
     if (!checked.ok) return checked;
-    const c: Collection = { id: newId(), name: checked.value, createdAt: now };
+    const c: Collection = { id: newId(), name: checked.value, createdAt: now, description: '' };
     await db.collections.add(c);
     return ok(c);
   });
@@ -50,6 +50,22 @@ export function renameCollection(db: ClausemarkDB, id: string, name: string): Pr
     const checked = await checkName(db, name, id);
     if (!checked.ok) return checked;
     const next = { ...c, name: checked.value };
+    await db.collections.put(next);
+    return ok(next);
+  });
+}
+
+export const MAX_COLLECTION_DESCRIPTION = 2000;
+
+/** Sets what the collection is for (trimmed; '' clears it). */
+export function describeCollection(db: ClausemarkDB, id: string, text: string): Promise<Result<Collection>> {
+  return db.transaction('rw', db.collections, async () => {
+    const c = await db.collections.get(id);
+    if (!c) return fail('bad-request', 'That collection no longer exists.');
+    const description = text.trim();
+    if (description.length > MAX_COLLECTION_DESCRIPTION)
+      return fail('bad-request', `A description can have at most ${MAX_COLLECTION_DESCRIPTION} characters.`);
+    const next = { ...c, description };
     await db.collections.put(next);
     return ok(next);
   });

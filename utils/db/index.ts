@@ -9,3 +9,4 @@ export * from './collections';
 export * from './library-query';
 export * from './delete-clips';
 export * from './search/service';
+export * from './delete-undo';

@@ -46,5 +46,16 @@ export class ClausemarkDB extends Dexie {
             c.highlightCount = counts.get(c.id) ?? 0;
           });
       });
+    // v3: collections carry a description (the library page shows and edits it); not indexed, the upgrade fills ''.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('collections')
+          .toCollection()
+          .modify((c: Collection) => {
+            if (typeof c.description !== 'string') c.description = '';
+          }),
+      );
   }
 }

@@ -91,7 +91,8 @@ export const validators: { [K in MessageType]: (data: unknown) => data is Req<K>
     isOffset(d.offset) &&
     Number.isInteger(d.limit) &&
     (d.limit as number) >= 1 &&
-    (d.limit as number) <= 500,
+    (d.limit as number) <= 500 &&
+    (d.ids === undefined || typeof d.ids === 'boolean'),
   noteHighlight: (d): d is Req<'noteHighlight'> =>
     isObject(d) &&
     isId(d.id) &&

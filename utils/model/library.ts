@@ -5,6 +5,8 @@ export interface Collection {
   id: string;
   name: string;
   createdAt: number;
+  /** what the collection is for, shown on the library page; '' when none (set by schema v3; a backup may lack it) */
+  description?: string;
 }
 
 export interface Membership {

@@ -20,6 +20,8 @@ export interface SearchPage {
   total: number;
   hits: SearchHit[];
   tookMs: number;
+  /** every matching clip id, best first, when the request asked for them (the library page filters its table by them) */
+  ids?: string[];
 }
 
 export interface SearchRequest {
@@ -27,4 +29,6 @@ export interface SearchRequest {
   filter: LibraryFilter;
   offset: number;
   limit: number;
+  /** also answer every match's id (no snippets for them: only the page's hits cost body reads) */
+  ids?: boolean;
 }

@@ -95,14 +95,15 @@ export class SearchService {
     const build = () => {
       const ranked = rankDocs(this.docs.values(), q, (d) => passesFilter(d.clip, filter, members));
       const hits = this.pageHits(ranked.slice(req.offset, req.offset + req.limit), q, phraseVariants(q));
-      return { total: ranked.length, hits };
+      return { total: ranked.length, hits, ids: req.ids ? ranked.map((r) => r.doc.clip.id) : undefined };
     };
     let result = build();
     if (await checked) {
       void result.hits.catch(() => {}); // superseded: its failure no longer matters
       result = build();
     }
-    return { total: result.total, hits: await result.hits, tookMs: Math.round(this.clock() - t0) };
+    const page: SearchPage = { total: result.total, hits: await result.hits, tookMs: Math.round(this.clock() - t0) };
+    return result.ids ? { ...page, ids: result.ids } : page;
   }
 
   /**

@@ -93,7 +93,13 @@ export const highlightSchema = v.object({
   updatedAt: time,
 });
 
-export const collectionSchema = v.object({ id, name: v.pipe(v.string(), v.minLength(1), v.maxLength(SHORT)), createdAt: time });
+export const collectionSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(SHORT)),
+  createdAt: time,
+  // since schema v3; older backups have none
+  description: v.optional(str(SHORT)),
+});
 export const membershipSchema = v.object({ collectionId: id, clipId: id, addedAt: time });
 // a setting stored as undefined loses its value key in JSON: accept that rather than refuse the whole backup
 export const settingSchema = v.object({ key: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)), value: v.optional(v.unknown()) });

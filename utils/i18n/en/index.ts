@@ -4,6 +4,7 @@ import { exportDoc } from './export-doc';
 import { exportCite } from './export-cite';
 import { highlighter } from './highlighter';
 import { library } from './library';
+import { libpage } from './libpage';
 import { options } from './options';
 import { page } from './page';
 import { pdf } from './pdf';
@@ -16,6 +17,7 @@ export const en = {
   ...popup,
   ...page,
   ...library,
+  ...libpage,
   ...reader,
   ...sidepanel,
   ...options,
