@@ -165,6 +165,30 @@ const titleSiteOnly: Transform = (doc) => {
   doc.title = cjk ? '某某市人民政府门户网站' : 'Law Online';
 };
 
+// A title naming its issuers first: 某某委 某某局关于…的通知 (the issuers end in an organ's suffix).
+const ISSUERS_FIRST = /^((?:[\u4e00-\u9fa5]{2,30}(?:委|局|部|厅|司|院|办|室|府|委员会)[\s\u3000]*)+)(关于.{4,})$/;
+
+/**
+ * The `<title>`, article-title metas and h1/h2 drop the issuers a notice's title names before 关于, as portals
+ * print it (【关于…的通知】-某某委); the document's own title line keeps them, so title and issuer must not change.
+ */
+export function titleWithoutIssuers(title: string): Transform {
+  return (doc) => {
+    const m = ISSUERS_FIRST.exec(title);
+    const fold = (s: string) => s.replace(/\s+/g, '');
+    if (!m || !doc.body) return;
+    const short = m[2]!;
+    const heads = Array.from(doc.querySelectorAll('h1, h2')).filter((h) => fold(h.textContent ?? '') === fold(title));
+    // only a title still printed whole outside the headings can be recovered
+    if (fold(doc.body.textContent ?? '').split(fold(title)).length - 1 <= heads.length) return;
+    heads.forEach((h) => (h.textContent = short));
+    for (const meta of Array.from(doc.querySelectorAll('meta[name="ArticleTitle" i], meta[property="og:title" i]'))) {
+      meta.setAttribute('content', short);
+    }
+    doc.title = `${short}_某某网`;
+  };
+}
+
 export const TRANSFORMS: Record<string, Transform> = {
   layoutTables,
   brLines,

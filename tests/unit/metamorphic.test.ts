@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../scripts/lib/dom';
 import { pageCases } from '../helpers/fixtures';
-import { titleTruncated, titleTwoLines, tocBefore, TRANSFORMS, transformHtml, type Transform } from '../helpers/metamorphic';
+import {
+  titleTruncated,
+  titleTwoLines,
+  titleWithoutIssuers,
+  tocBefore,
+  TRANSFORMS,
+  transformHtml,
+  type Transform,
+} from '../helpers/metamorphic';
 
 // Found by this suite on its first run (before any fix): the families issue 15 names.
 const KNOWN_GAPS = new Set<string>([
@@ -41,6 +49,7 @@ describe('outline, title and metadata are invariant under presentation', () => {
       ['tocBefore', tocBefore(printed)],
       ['titleTwoLines', titleTwoLines(base.title)],
       ['titleTruncated', titleTruncated(base.title)],
+      ['titleWithoutIssuers', titleWithoutIssuers(base.title)],
     ];
     const same = transformHtml(c.html, url, () => {});
     for (const [name, t] of all) {

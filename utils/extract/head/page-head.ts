@@ -3,7 +3,7 @@ import type { PolicyMeta } from '../../types';
 import { pickCanonicalUrl } from '../../url';
 import { metaContent, readPageInfo } from './meta';
 import { readPolicyMeta } from './policy';
-import { squash } from '../../dom/blocks';
+import { blockText, squash } from '../../dom/blocks';
 import { chooseTitle, type TitleInputs } from './title';
 import { readHeadlines } from './headlines';
 import { readLegalTitleLine } from './title-legal-en';
@@ -35,7 +35,8 @@ export function readHead(doc: Document, url: string): Head {
     legalLine: readLegalTitleLine(doc),
   };
   // The text scan finds the 文号 and the signature below the title: the title the page prints, however <title> reads.
-  const meta = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts: () => titleInputs.headlines }));
+  const fullTexts = () => [...titleInputs.headlines, doc.body ? blockText(doc.body) : ''];
+  const meta = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts }));
   // A page that states no publish date in its metadata was still published when its info line says.
   const publishDate = meta.publishDate || info.publishedTime.slice(0, 10);
   const policy = { ...meta, publishDate, source: meta.source || info.source, author: meta.author || info.author };

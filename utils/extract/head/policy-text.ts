@@ -14,7 +14,7 @@ export interface TextFields {
 const ARABIC_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}|${CN_DATE.source})$`);
 // Organ names end in one of these; prose, titles, closing formulas (特此通知) and events (运动会) do not.
-const ORGAN =
+export const ORGAN =
   /^[\u4e00-\u9fa5]{2,30}(?:院|厅|部|委|局|署|办|办公室|府|委员会|联合会|协会|学会|银行|小组|中心|司|党委|党组|集团|公司|总队|调查队|支队)$/;
 // "总理　李克强" above the date of a 国务院令: the date is the signature's, the person is not the issuer.
 const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
@@ -22,7 +22,7 @@ const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主�
 const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 /** Organ names on a signature line ("国务院　中央军委" → ["国务院", "中央军委"]), or null when it is not one. */
-function organs(line: string): string[] | null {
+export function organs(line: string): string[] | null {
   // Joint notices list several organs on one line, spaced or joined with 、/，.
   const parts = line.split(/[\s、，,]+/).filter(Boolean);
   return parts.length > 0 && parts.length <= 8 && parts.every((p) => ORGAN.test(p)) ? parts : null;

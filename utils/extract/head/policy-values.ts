@@ -88,7 +88,9 @@ export function cleanPolicyValue(field: PolicyField, raw: string): string {
       return policyDate(v);
     case 'docNumber': {
       // Latin numbers (No 6/2002, H.R. 547) keep their spaces; only Chinese 文号 are normalised.
-      const n = /[\u4e00-\u9fa5]/.test(v) ? normaliseDocNumber(v) : v;
+      // a bracket the CMS left from "(沪发改规范〔2019〕7号)" on one side only is no part of the number
+      const one = v.replace(/^[(（](?!.*[)）])/, '').replace(/(?<![(（].*)[)）]$/, '');
+      const n = /[\u4e00-\u9fa5]/.test(one) ? normaliseDocNumber(one) : one;
       return /\d/.test(n) && n.length <= 40 ? n : '';
     }
     case 'indexNumber': {

@@ -13,6 +13,7 @@ import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
 import { splitDocNumber } from './title-labels';
+import { titleIssuers } from './title-issuers';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -73,6 +74,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
     fill({ docNumber, publishDate });
   }
+  // The issuers a notice's title names before 关于 are all of them; a signature may be cut or spread over lines.
+  fill({ issuer: titleIssuers(title).join('、') });
   // The text scan walks the whole body: only when one of the fields it can supply is still missing.
   if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, title || pageTitle(doc)) });
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.

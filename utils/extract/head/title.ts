@@ -2,6 +2,7 @@
 import { squash } from '../../dom/blocks';
 import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
 import { legalTitle, type LegalTitleLine } from './title-legal-en';
+import { withIssuers } from './title-issuers';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -46,11 +47,14 @@ export interface TitleInputs {
 /**
  * Pick the title, weighing the sources together. Order: an article-title meta that is not a page label; a page
  * heading that the <title> starts with (the part after it is the site suffix); the cleaned <title>, unless it only
- * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field).
+ * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field);
+ * the issuers the printed title line names before 关于 come back (title-issuers.ts).
  */
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
-  return legal || splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
+  if (legal) return legal;
+  const title = splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
+  return opts.fullTexts ? withIssuers(title, opts.fullTexts) : title;
 }
 
 const ELLIPSIS = /\s*(?:\.{3,}|…+|。{3,})$/;

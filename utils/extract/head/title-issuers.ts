@@ -1,0 +1,41 @@
+/**
+ * A Chinese notice's printed title names its issuers before 关于 (国家发展改革委 国家能源局关于…的通知); the page's
+ * <title> and headings often drop them. The title line the document prints is the title, and its issuers are the
+ * 发文机关 when nothing labelled says otherwise.
+ */
+import { squash } from '../../dom/blocks';
+import { organs } from './policy-text';
+
+const ABOUT = /^关于/;
+
+// The title's characters in order, with any whitespace or line break between them (a title set over lines).
+const spaced = (title: string) =>
+  new RegExp(
+    Array.from(title.replace(/\s+/g, ''))
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s*'),
+    'g',
+  );
+
+/** `国家发展改革委 国家能源局关于…` → ["国家发展改革委", "国家能源局"]; [] when the title names no issuers first. */
+export function titleIssuers(title: string): string[] {
+  const at = title.indexOf('关于');
+  if (at < 2) return [];
+  return organs(title.slice(0, at).trim()) ?? [];
+}
+
+/**
+ * The title with the issuers its printed line names before it. Only a line that holds nothing but organ names
+ * before the title counts: a quoted mention in prose (按照《国家能源局关于…》) or a link (《…》政策解读) does not.
+ */
+export function withIssuers(title: string, texts: () => string[]): string {
+  if (!ABOUT.test(title) || title.length < 8) return title;
+  for (const text of texts()) {
+    for (const m of text.matchAll(spaced(title))) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const names = organs(squash(text.slice(lineStart, m.index)));
+      if (names?.length) return `${names.join(' ')}${title}`;
+    }
+  }
+  return title;
+}
