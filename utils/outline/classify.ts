@@ -1,9 +1,10 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
-import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
+import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
 import { actHeadingLabel, capsLead, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
+import { keepRuninSeries } from './runin';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -148,50 +149,4 @@ function tocEnd(lines: Line[], marker: number): number {
   const key = nospace(first.text);
   for (let j = marker + 2; j < lines.length; j++) if (nospace(lines[j]!.text) === key) return j - 1;
   return marker;
-}
-
-/**
- * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
- * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold or by a capitalised label.
- */
-function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
-  const keep = new Set<Candidate>();
-  for (let i = 0; i < cands.length;) {
-    const c = cands[i]!;
-    if (!c.style.startsWith('runin')) {
-      i++;
-      continue;
-    }
-    // Grow a series while its members stay neighbours and (for plain leads) keep a shared opening phrase.
-    const run = [c];
-    for (let j = i + 1; j < cands.length; j++) {
-      const n = cands[j]!;
-      if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line, index)) break;
-      if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
-      run.push(n);
-    }
-    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs
-    const distinct = c.style !== 'runin-caps' || new Set(run.map((r) => capsLead(r.line.text))).size === run.length;
-    if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
-      run.forEach((r) => keep.add(r));
-      i += run.length;
-    } else i += distinct ? 1 : run.length;
-  }
-  return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
-}
-
-const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;
-
-/**
- * Paragraph siblings with at most two plain paragraphs between them; lines of one block (set apart by <br>) count
- * the same way, by the lines between them.
- */
-function adjacent(a: Line, b: Line, index: Map<Line, number>): boolean {
-  if (a.block === b.block) return index.get(b)! - index.get(a)! <= 3;
-  let n: Element | null = a.block;
-  for (let k = 0; k < 3 && n; k++) {
-    n = n.nextElementSibling;
-    if (n === b.block) return true;
-  }
-  return false;
 }
