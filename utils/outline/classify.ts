@@ -32,12 +32,24 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const out: Candidate[] = [];
   let tocUntil = -1;
   let inAct = false;
+  // Until the body's first sentence, a document name set off as a title is the page's own title, however the
+  // page's <title> words it (issuers dropped, a typo, set over many lines): not an enclosed document.
+  let prose = false;
+  // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
+  const named = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || line.linked) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
+      continue;
+    }
+    // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
+    prose ||= !(line.centered || line.bold || line.heading) && /[。！？]|[：:]\s*$/.test(line.text);
+    for (const m of line.text.matchAll(/《([^《》]{4,60})》[^。]{0,12}(?:印发|转发)/g)) named.add(nospace(m[1]!));
+    if (prose && named.has(nospace(line.text))) {
+      out.push({ kind: 'enclosure', style: 'enclosure', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
     const lab = label(line, inAct);
@@ -88,7 +100,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       // naming more than a kind (某省河道管理办法, not a section called 评分标准).
       const boldName = line.bold && nospace(joinedText).length >= 7;
       if ((line.centered || boldName || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
-        out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
+        if (prose || out.length)
+          out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
         i += group.length - 1;
         continue;
       }
