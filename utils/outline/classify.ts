@@ -28,6 +28,8 @@ function label(line: Line, inAct = false): Label | null {
   return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, line.heading > 0) : null;
 }
 
+const ZH_END_MATTER = /^(注释|附注|备注|注|说明|资料来源|数据来源|名词解释)[:：]$/;
+
 export function classify(lines: Line[], docTitle: string): Candidate[] {
   const out: Candidate[] = [];
   let tocUntil = -1;
@@ -88,6 +90,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     if (line.listItem) continue;
+    // 注释： / 资料来源： alone on a line after a bulletin's body: its end matter, a part of its own (levels.ts)
+    if (ZH_END_MATTER.test(nospace(line.text))) {
+      const rest = line.text.trim().replace(/[:：]$/, '');
+      out.push({ kind: 'bold', style: 'zh-end', line, joined: [], label: null, rest, endMatter: true });
+      continue;
+    }
     const setOff = line.centered || line.bold || line.heading > 0;
     if (setOff && isTitleLike(line.text)) {
       const group = titleGroup(lines, i);
