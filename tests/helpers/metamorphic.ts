@@ -165,6 +165,15 @@ const titleSiteOnly: Transform = (doc) => {
   doc.title = cjk ? '某某市人民政府门户网站' : 'Law Online';
 };
 
+/**
+ * The `<title>` drops the issuers a notice's title opens with (某省人民政府关于… → 关于…), as many portals print it:
+ * the title line in the body, issuers and all, is still the document's own title, not an enclosed document.
+ */
+const titleWithoutIssuers: Transform = (doc) => {
+  const m = /^(\S[^关]{1,40}?)(关于\S+)$/.exec(doc.title.trim());
+  if (m && /[\u3400-\u9fff]/.test(m[1]!)) doc.title = m[2]!;
+};
+
 export const TRANSFORMS: Record<string, Transform> = {
   layoutTables,
   brLines,
@@ -173,6 +182,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   linkPrompts,
   headingsAsBold,
   titleSiteOnly,
+  titleWithoutIssuers,
 };
 
 export function transformHtml(html: string, url: string, t: Transform): string {
