@@ -189,6 +189,15 @@ export function titleWithoutIssuers(title: string): Transform {
   };
 }
 
+/**
+ * Only the `<title>` drops the issuers a notice's title opens with (某省人民政府关于… → 关于…), as many portals print it:
+ * the title line in the body, issuers and all, is still the document's own title, not an enclosed document.
+ */
+const titleDropsIssuers: Transform = (doc) => {
+  const m = /^(\S[^关]{1,40}?)(关于\S+)$/.exec(doc.title.trim());
+  if (m && /[\u3400-\u9fff]/.test(m[1]!)) doc.title = m[2]!;
+};
+
 export const TRANSFORMS: Record<string, Transform> = {
   layoutTables,
   brLines,
@@ -197,6 +206,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   linkPrompts,
   headingsAsBold,
   titleSiteOnly,
+  titleDropsIssuers,
 };
 
 export function transformHtml(html: string, url: string, t: Transform): string {

@@ -1,9 +1,10 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
-import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, commonPrefix, nospace } from './heads';
+import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
 import { actHeadingLabel, capsLead, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
+import { keepRuninSeries } from './runin';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -27,16 +28,30 @@ function label(line: Line, inAct = false): Label | null {
   return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, line.heading > 0) : null;
 }
 
+const ZH_END_MATTER = /^(注释|附注|备注|注|说明|资料来源|数据来源|名词解释)[:：]$/;
+
 export function classify(lines: Line[], docTitle: string): Candidate[] {
   const out: Candidate[] = [];
   let tocUntil = -1;
   let inAct = false;
+  // Until the body's first sentence, a document name set off as a title is the page's own title, however the
+  // page's <title> words it (issuers dropped, a typo, set over many lines): not an enclosed document.
+  let prose = false;
+  // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
+  const named = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || line.linked) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
+      continue;
+    }
+    // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
+    prose ||= !(line.centered || line.bold || line.heading) && /[。！？]|[：:]\s*$/.test(line.text);
+    for (const m of line.text.matchAll(/《([^《》]{4,60})》[^。]{0,12}(?:印发|转发)/g)) named.add(nospace(m[1]!));
+    if (prose && named.has(nospace(line.text))) {
+      out.push({ kind: 'enclosure', style: 'enclosure', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
     const lab = label(line, inAct);
@@ -75,6 +90,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     if (line.listItem) continue;
+    // 注释： / 资料来源： alone on a line after a bulletin's body: its end matter, a part of its own (levels.ts)
+    if (ZH_END_MATTER.test(nospace(line.text))) {
+      const rest = line.text.trim().replace(/[:：]$/, '');
+      out.push({ kind: 'bold', style: 'zh-end', line, joined: [], label: null, rest, endMatter: true });
+      continue;
+    }
     const setOff = line.centered || line.bold || line.heading > 0;
     if (setOff && isTitleLike(line.text)) {
       const group = titleGroup(lines, i);
@@ -87,7 +108,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       // naming more than a kind (某省河道管理办法, not a section called 评分标准).
       const boldName = line.bold && nospace(joinedText).length >= 7;
       if ((line.centered || boldName || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
-        out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
+        if (prose || out.length)
+          out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
         i += group.length - 1;
         continue;
       }
@@ -148,50 +170,4 @@ function tocEnd(lines: Line[], marker: number): number {
   const key = nospace(first.text);
   for (let j = marker + 2; j < lines.length; j++) if (nospace(lines[j]!.text) === key) return j - 1;
   return marker;
-}
-
-/**
- * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
- * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold or by a capitalised label.
- */
-function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
-  const keep = new Set<Candidate>();
-  for (let i = 0; i < cands.length;) {
-    const c = cands[i]!;
-    if (!c.style.startsWith('runin')) {
-      i++;
-      continue;
-    }
-    // Grow a series while its members stay neighbours and (for plain leads) keep a shared opening phrase.
-    const run = [c];
-    for (let j = i + 1; j < cands.length; j++) {
-      const n = cands[j]!;
-      if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line, index)) break;
-      if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
-      run.push(n);
-    }
-    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs
-    const distinct = c.style !== 'runin-caps' || new Set(run.map((r) => capsLead(r.line.text))).size === run.length;
-    if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
-      run.forEach((r) => keep.add(r));
-      i += run.length;
-    } else i += distinct ? 1 : run.length;
-  }
-  return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
-}
-
-const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;
-
-/**
- * Paragraph siblings with at most two plain paragraphs between them; lines of one block (set apart by <br>) count
- * the same way, by the lines between them.
- */
-function adjacent(a: Line, b: Line, index: Map<Line, number>): boolean {
-  if (a.block === b.block) return index.get(b)! - index.get(a)! <= 3;
-  let n: Element | null = a.block;
-  for (let k = 0; k < 3 && n; k++) {
-    n = n.nextElementSibling;
-    if (n === b.block) return true;
-  }
-  return false;
 }

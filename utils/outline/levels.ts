@@ -25,9 +25,13 @@ export function assignLevels(cands: Candidate[]): Placed[] {
     part = [];
   };
   let inAct = false;
-  for (const c of cands) {
-    // An Act's end notes (NZ "Notes", Australian "Endnotes") are apart from its Parts and schedules, as an attachment is.
-    if (c.kind === 'enclosure' || c.kind === 'attachment' || (inAct && c.endMatter)) {
+  const top = cands.find((c) => c.label)?.style;
+  for (const [i, c] of cands.entries()) {
+    // An Act's end notes (NZ "Notes", Australian "Endnotes") are apart from its Parts and schedules, as an attachment is;
+    // so are a bulletin's 注释 and 资料来源 once its body is over (its top tier does not resume after them).
+    const zhEnd = c.style === 'zh-end' && !cands.slice(i + 1).some((n) => n.style === top);
+    if (c.style === 'zh-end' && !zhEnd) continue; // a 说明： inside the body is no heading
+    if (c.kind === 'enclosure' || c.kind === 'attachment' || (inAct && c.endMatter) || zhEnd) {
       flush();
       out.push({ cand: c, level: 1 });
       base = 1;

@@ -1,0 +1,51 @@
+/** Run-in leads (坚持…。) are heads only as a parallel series: which of the classified leads to keep. */
+import type { Line } from './blocks';
+import type { Candidate } from './classify';
+import { capsLead } from './act-heads';
+import { commonPrefix, leadSentence } from './heads';
+
+/**
+ * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
+ * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold or by a capitalised label.
+ */
+export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
+  const keep = new Set<Candidate>();
+  for (let i = 0; i < cands.length;) {
+    const c = cands[i]!;
+    if (!c.style.startsWith('runin')) {
+      i++;
+      continue;
+    }
+    // Grow a series while its members stay neighbours and (for plain leads) keep a shared opening phrase.
+    const run = [c];
+    for (let j = i + 1; j < cands.length; j++) {
+      const n = cands[j]!;
+      if (n.style !== c.style || !adjacent(run[run.length - 1]!.line, n.line, index)) break;
+      if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
+      run.push(n);
+    }
+    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs
+    const distinct = c.style !== 'runin-caps' || new Set(run.map((r) => capsLead(r.line.text))).size === run.length;
+    if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
+      run.forEach((r) => keep.add(r));
+      i += run.length;
+    } else i += distinct ? 1 : run.length;
+  }
+  return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
+}
+
+const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;
+
+/**
+ * Paragraph siblings with at most two plain paragraphs between them; lines of one block (set apart by <br>) count
+ * the same way, by the lines between them.
+ */
+function adjacent(a: Line, b: Line, index: Map<Line, number>): boolean {
+  if (a.block === b.block) return index.get(b)! - index.get(a)! <= 3;
+  let n: Element | null = a.block;
+  for (let k = 0; k < 3 && n; k++) {
+    n = n.nextElementSibling;
+    if (n === b.block) return true;
+  }
+  return false;
+}
