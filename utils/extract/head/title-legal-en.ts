@@ -14,8 +14,9 @@ export interface LegalTitleLine {
   text: string;
 }
 
+// Numbered "(EU) No 575/2013" since 2015 and in regulations, "2002/58/EC" in older directives and decisions.
 const EU_ACT =
-  /^(?:(?:council|commission)\s+)?(?:(?:implementing|delegated)\s+)?(?:regulation|directive|decision)\s*\([A-Z][A-Za-z]{1,8}(?:,\s*[A-Za-z]+)*\)\s*(?:No\s*)?\d+\/\d+/i;
+  /^(?:(?:council|commission)\s+)?(?:(?:implementing|delegated)\s+)?(?:regulation|directive|decision)\s*(?:\([A-Z][A-Za-z]{1,8}(?:,\s*[A-Za-z]+)*\)\s*(?:No\s*)?\d+\/\d+|\d{2,4}\/\d{1,5}\/(?:EC|EEC|EU|Euratom|CFSP|JHA)\b)/i;
 /** An EU act's title is complete once it names its subject: "… of 26 June 2013 on prudential requirements …". */
 const EU_SUBJECT = /\s(?:on|amending|concerning|laying down|establishing|implementing|supplementing|repealing)\s/i;
 const CHAPTER = /^(?:CHAPTER|Chapter|DIVISION|Division)\s+\d+[A-Z]?\s*[-—–:]\s*\S/;
