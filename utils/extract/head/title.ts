@@ -50,8 +50,12 @@ export interface TitleInputs {
  */
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
-  return legal || splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
+  return (legal || splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title).replace(SENTENCE_END, '');
 }
+
+// A caption printed as a sentence ("Making … for other purposes.") ends in a period that is no part of the
+// document's name; an abbreviation keeps its own (Inc., U.S.A., etc.).
+const SENTENCE_END = /(?<=\s(?!etc\.)[a-z]{3,})\.$/;
 
 const ELLIPSIS = /\s*(?:\.{3,}|…+|。{3,})$/;
 // Where a title quoted or set on its own line ends: 本文原标题：《…》, or the end of the line.
