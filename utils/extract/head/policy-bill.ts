@@ -1,6 +1,6 @@
 /**
  * A bill states its metadata in its header lines, not in a table: the number as printed ("HOUSE BILL NO. 45",
- * "S 0494", "H.R.547"), its sponsors ("INTRODUCED BY REPRESENTATIVES HOSKINS (Sponsor), …", "General Bill, By
+ * "S 0494", "H.R.547", resolutions "S.RES.4", "H.J.RES.64"), its sponsors ("INTRODUCED BY REPRESENTATIVES HOSKINS (Sponsor), …", "General Bill, By
  * Cleary, Bryant …") and the day it was introduced ("02/02/11 Senate Introduced and read first time").
  */
 import { blockText, squash } from '../../dom/blocks';
@@ -13,7 +13,7 @@ export interface BillFields {
 }
 
 const NUMBER_LINE =
-  /^(?:(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+|(?:H\.\s?R\.|S\.|H\.\s?B\.|S\.\s?B\.|A\.|HB|SB|AB|[SHA])\s?\d{1,5})(?=$|\s)/;
+  /^(?:(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+|(?:[HS]\.\s?(?:(?:J|CON|Con)\.\s?)?(?:RES|Res)\.|H\.\s?R\.|S\.|H\.\s?B\.|S\.\s?B\.|A\.|HB|SB|AB|[SHA])\s?\d{1,5})(?=$|\s)/;
 /** A page is a bill's when its head says so: a caption, a bill number line or the word itself. */
 const BILL_PAGE = /^(?:AN ACT|A BILL)\b|\bBILL\b|\bBill\b/;
 const SPONSOR =

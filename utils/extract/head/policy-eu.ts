@@ -12,8 +12,14 @@ export interface EuFields {
   publishDate: string;
 }
 
+// "(EC) No 6/2002" in the newer style, "2002/58/EC" in older directives and decisions (which must open the line:
+// a recital or a footnote cites such numbers in passing).
 const ACT =
-  /\b(Council |Commission )?(?:Implementing |Delegated )?(?:Regulation|Directive|Decision) \((?:EC|EU|EEC|Euratom)\) (No \d{1,5}\/\d{4}|\d{4}\/\d{1,5})(?: of the (European Parliament and of the Council|Council|Commission))?(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?/i;
+  /\b(Council |Commission )?(?:Implementing |Delegated )?(?:Regulation|Directive|Decision) (?:\((?:EC|EU|EEC|Euratom)\) (No \d{1,5}\/\d{4}|\d{4}\/\d{1,5})|(\d{2,4}\/\d{1,5}\/(?:EC|EEC|EU|Euratom|CFSP|JHA))\b)(?: of the (European Parliament and of the Council|Council|Commission))?(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?/i;
+const actIn = (line: string) => {
+  const m = ACT.exec(line);
+  return m && (m[2] || m.index === 0) ? m : null;
+};
 const DONE_AT = /^Done at [A-Z][a-z]+, (\d{1,2} [A-Z][a-z]+ \d{4})\.?$/;
 // The Journal's own date: "Official Journal L 003 , 05/01/2002" or a bare "27.6.2013" in its header.
 const OJ_DATE = /Official Journal L \d+\s*,\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})/i;
@@ -31,14 +37,14 @@ const dmy = (m: RegExpExecArray | null) => (m ? toIsoDate(`${m[3]}-${m[2]}-${m[1
 export function readEuFields(lines: string[]): EuFields {
   const out: EuFields = { issuer: '', docNumber: '', writtenDate: '', publishDate: '' };
   const head = lines.slice(0, 80);
-  const at = head.findIndex((l) => ACT.test(l));
+  const at = head.findIndex((l) => actIn(l));
   if (at < 0) return out;
-  const m = ACT.exec(head[at]!)!;
-  const by = (m[3] ?? m[1] ?? '').trim().toLowerCase();
+  const m = actIn(head[at]!)!;
+  const by = (m[4] ?? m[1] ?? '').trim().toLowerCase();
   out.issuer = ISSUERS[by] ?? '';
-  out.docNumber = m[2]!;
+  out.docNumber = m[2] ?? m[3]!;
   const done = lines.map((l) => DONE_AT.exec(l)).find(Boolean);
-  out.writtenDate = toIsoDate(m[4] ?? '') || toIsoDate(done?.[1] ?? '');
+  out.writtenDate = toIsoDate(m[5] ?? '') || toIsoDate(done?.[1] ?? '');
   const oj = head.map((l) => OJ_DATE.exec(l)).find(Boolean) ?? null;
   const bare = head.slice(0, at).some((l) => /Official Journal/i.test(l))
     ? (head

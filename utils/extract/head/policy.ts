@@ -66,7 +66,7 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   fill(readMetaTags(doc));
   fill(readJsonLd(doc));
   // EU acts print issuer, number and dates in their title line and Journal header.
-  if (doc.body && /\((?:EC|EU|EEC|Euratom)\)/.test(doc.body.textContent ?? '')) {
+  if (doc.body && /\((?:EC|EU|EEC|Euratom)\)|\d\/(?:EC|EEC|EU|Euratom|CFSP|JHA)\b/.test(doc.body.textContent ?? '')) {
     fill({ ...readEuFields(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
   }
   // Bills print their number and the day they were introduced in their header lines.

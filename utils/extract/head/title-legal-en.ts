@@ -14,11 +14,13 @@ export interface LegalTitleLine {
   text: string;
 }
 
+// Numbered "(EU) No 575/2013" since 2015 and in regulations, "2002/58/EC" in older directives and decisions.
 const EU_ACT =
-  /^(?:(?:council|commission)\s+)?(?:(?:implementing|delegated)\s+)?(?:regulation|directive|decision)\s*\([A-Z][A-Za-z]{1,8}(?:,\s*[A-Za-z]+)*\)\s*(?:No\s*)?\d+\/\d+/i;
+  /^(?:(?:council|commission)\s+)?(?:(?:implementing|delegated)\s+)?(?:regulation|directive|decision)\s*(?:\([A-Z][A-Za-z]{1,8}(?:,\s*[A-Za-z]+)*\)\s*(?:No\s*)?\d+\/\d+|\d{2,4}\/\d{1,5}\/(?:EC|EEC|EU|Euratom|CFSP|JHA)\b)/i;
 /** An EU act's title is complete once it names its subject: "… of 26 June 2013 on prudential requirements …". */
 const EU_SUBJECT = /\s(?:on|amending|concerning|laying down|establishing|implementing|supplementing|repealing)\s/i;
-const CHAPTER = /^(?:CHAPTER|Chapter|DIVISION|Division)\s+\d+[A-Z]?\s*[-—–:]\s*\S/;
+// A code's chapters are numbered, but its first may be "PRELIMINARY CHAPTER - GENERAL PROVISIONS".
+const CHAPTER = /^(?:(?:CHAPTER|Chapter|DIVISION|Division)\s+\d+[A-Z]?|PRELIMINARY CHAPTER|Preliminary Chapter)\s*[-—–:]\s*\S/;
 const BILL_NUMBER =
   /^(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+$/;
 const CAPTION = /^(?:AN ACT|A BILL|An Act|A Bill)\b/;
@@ -120,8 +122,14 @@ export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: s
   if (!line) return '';
   if (line.kind === 'eu') return line.text;
   if (cutFrom(docTitle, line.text)) return line.text;
-  if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || squash(docTitle).includes(line.text) ? line.text : '';
+  if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || namesChapter(docTitle, line.text) ? line.text : '';
   return siteOnly(metaTitle, siteName) && siteOnly(docTitle, siteName) ? line.text : '';
+}
+
+/** `<title>` holds the chapter line, or a part of it that the line starts with ("NRS: PRELIMINARY CHAPTER"). */
+function namesChapter(docTitle: string, line: string): boolean {
+  const t = squash(docTitle);
+  return t.includes(line) || t.split(/\s*[:|｜]\s*|\s+[-–—]\s+/).some((s) => s.trim().length >= 8 && line.startsWith(s.trim()));
 }
 
 /** A `<title>` cut with "..." by the CMS whose stem (8+ characters) starts the line: the line is that title, whole. */

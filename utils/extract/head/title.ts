@@ -52,10 +52,14 @@ export interface TitleInputs {
  */
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
-  if (legal) return legal;
-  const title = splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title;
+  if (legal) return legal.replace(SENTENCE_END, '');
+  const title = splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title.replace(SENTENCE_END, '');
   return opts.fullTexts ? withIssuers(title, opts.fullTexts) : title;
 }
+
+// A caption printed as a sentence ("Making … for other purposes.") ends in a period that is no part of the
+// document's name; an abbreviation keeps its own (Inc., U.S.A., etc.).
+const SENTENCE_END = /(?<=\s(?!etc\.)[a-z]{3,})\.$/;
 
 const ELLIPSIS = /\s*(?:\.{3,}|…+|。{3,})$/;
 // Where a title quoted or set on its own line ends: 本文原标题：《…》, or the end of the line.
