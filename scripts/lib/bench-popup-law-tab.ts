@@ -2,14 +2,18 @@
 import type { Worker } from 'playwright-core';
 import { stat } from './stats';
 
-/** The extraction script run in the tab from the background, asked for a clip or the outline only: its round trip, and the outline's length. */
+/** The extraction script (a clip) or the outline script run in the tab from the background: its round trip, and the outline's length. */
 function extractInTab(sw: Worker, tabId: number, request: 'article' | 'outline'): Promise<[number, number]> {
   // a string: the bundler's helpers (__name) must not end up in the function handed to the tab
   return sw.evaluate(`(async () => {
     const t0 = performance.now();
     const target = { tabId: ${tabId} };
-    await chrome.scripting.executeScript({ target, func: (r) => { globalThis.__clausemarkExtractMode = r; }, args: [${JSON.stringify(request)}] });
-    const [first] = await chrome.scripting.executeScript({ target, files: ['/extract.js'] });
+    const run = async (file) => {
+      await chrome.scripting.executeScript({ target, func: (r) => { globalThis.__clausemarkExtractMode = r; }, args: [${JSON.stringify(request)}] });
+      return chrome.scripting.executeScript({ target, files: [file] });
+    };
+    // the outline alone is its own script (an older build has none: its extraction script takes the request)
+    const [first] = ${request === 'outline'} ? await chrome.scripting.executeScript({ target, files: ['/outline.js'] }).catch(() => run('/extract.js')) : await run('/extract.js');
     // the outline alone comes back as JSON text (an older build answers an object)
     const r = first && (typeof first.result === 'string' ? JSON.parse(first.result) : first.result);
     return [performance.now() - t0, r && r.ok ? r.value.outline.length : -1];
