@@ -33,16 +33,33 @@ function rememberedInTab(sw: Worker, tabId: number): Promise<[number, number]> {
   })()`);
 }
 
-/** A clip's read (sanitised html and text), and the outline alone on a page just loaded, again, and remembered. */
-export async function benchTabReads(sw: Worker, tabId: number, reload: () => Promise<unknown>): Promise<void> {
+/** `read`, and the tab's main-thread CPU time it took (ms): on a loaded machine the round trip is mostly waiting for a core. */
+async function withCpu<T>(threadMs: () => Promise<number>, read: () => Promise<T>, into: number[], keep: boolean): Promise<T> {
+  const before = await threadMs();
+  const r = await read();
+  if (keep) into.push((await threadMs()) - before);
+  return r;
+}
+
+/**
+ * A clip's read (sanitised html and text), and the outline alone on a page just loaded, again, and remembered.
+ * `threadMs`: the tab's main-thread CPU time so far (CDP Performance metrics).
+ */
+export async function benchTabReads(
+  sw: Worker,
+  tabId: number,
+  reload: () => Promise<unknown>,
+  threadMs: () => Promise<number>,
+): Promise<void> {
   const times: Record<'clip' | 'fresh' | 'again' | 'remembered', number[]> = { clip: [], fresh: [], again: [], remembered: [] };
+  const cpu: Record<'clip' | 'fresh', number[]> = { clip: [], fresh: [] };
   let entries = 0;
   for (let i = 0; i < 6; i++) {
     await reload();
-    const fresh = await extractInTab(sw, tabId, 'outline');
+    const fresh = await withCpu(threadMs, () => extractInTab(sw, tabId, 'outline'), cpu.fresh, i > 0);
     const again = await extractInTab(sw, tabId, 'outline');
     const remembered = await rememberedInTab(sw, tabId);
-    const clip = await extractInTab(sw, tabId, 'article');
+    const clip = await withCpu(threadMs, () => extractInTab(sw, tabId, 'article'), cpu.clip, i > 0);
     if (i === 0) continue;
     times.fresh.push(fresh[0]);
     times.again.push(again[0]);
@@ -54,6 +71,7 @@ export async function benchTabReads(sw: Worker, tabId: number, reload: () => Pro
   console.log(`  extraction script in the tab (executeScript round trips from the background; ${entries} outline entries):`);
   console.log(`    a clip's read (html sanitised, text): ${stat(times.clip)}`);
   console.log(`    the outline only, page just loaded: ${stat(times.fresh)}; page unchanged since: ${stat(times.again)}`);
+  console.log(`    the tab's main-thread CPU time: a clip's read ${stat(cpu.clip)}; the outline only, page just loaded ${stat(cpu.fresh)}`);
   console.log(
     `    the remembered outline, asked by the background's small function first: ${times.remembered.length ? stat(times.remembered) : 'none (this build keeps none)'}`,
   );
