@@ -25,7 +25,7 @@ async function injectWithRequest(
 export const injectExtractor = (tabId: number, mode: ClipMode): Promise<unknown> =>
   injectWithRequest(tabId, '/extract.js', REQUEST_KEYS.extract, mode);
 
-/** The tab's remembered outline preview if its page is unchanged, else null: a small function, not the 160 kB script. */
+/** The tab's remembered outline preview if its page is unchanged, else null: a small function, not the 108 kB script. */
 export async function askCachedOutline(tabId: number): Promise<unknown> {
   const [first] = await browser.scripting.executeScript({ target: { tabId }, func: askCachedPreview });
   return first?.result ?? null;
