@@ -61,6 +61,16 @@ describe('readOutlinePreview: the outline alone is the outline a clip stores (no
     expect(preview).toEqual({ ok: true, value: { outline: clip.value.outline, title: clip.value.title } });
   });
 
+  it('a page whose <title> is told from its site name by og:site_name alone', () => {
+    const html = `<html><head><title>Annual Report | The Acme Widgets Company Newsroom</title>
+<meta property="og:site_name" content="The Acme Widgets Company Newsroom"></head><body><article>
+${['Scope', 'Findings', 'Outlook'].map((t, i) => `<p>${i + 1}. ${t}</p>` + `<p>${'The company reviewed its work over the year, and the findings are set out below in some detail. '.repeat(5)}</p>`.repeat(2)).join('')}
+</article></body></html>`;
+    const { clip, preview } = bothReads(html, 'https://news.example.com/report');
+    expect(clip.ok && clip.value.title).toBe('Annual Report');
+    expect(preview).toEqual({ ok: true, value: { outline: clip.ok && clip.value.outline, title: 'Annual Report' } });
+  });
+
   it('the generated 1,300-article law', () => {
     const law = generateLaw();
     const { clip, preview } = bothReads(law.html, law.url);
