@@ -5,15 +5,15 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '../utils/extract';
 import { readExtractRequest } from '../utils/clipper/request';
 import { readPage, type PageScope } from '../utils/clipper/read-page';
-import type { CacheScope, PreviewJson } from '../utils/clipper/preview-cache';
+import type { CacheScope } from '../utils/clipper/preview-cache';
 import { sanitizeArticleElement } from '../utils/sanitize';
 import type { ExtractedPage } from '../utils/model';
 import type { Result } from '../utils/result';
 
 export default defineUnlistedScript({
-  main(): Result<ExtractedPage> | PreviewJson {
-    const request = readExtractRequest(globalThis as unknown as Record<string, unknown>);
-    return readPage(globalThis as unknown as PageScope & CacheScope, request, {
+  main(): Result<ExtractedPage> {
+    const mode = readExtractRequest(globalThis as unknown as Record<string, unknown>);
+    return readPage(globalThis as unknown as PageScope & CacheScope, mode, {
       extract: extractArticle,
       sanitize: (el) => sanitizeArticleElement(el),
     });

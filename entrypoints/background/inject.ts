@@ -25,15 +25,17 @@ async function injectWithRequest(
 export const injectExtractor = (tabId: number, mode: ClipMode): Promise<unknown> =>
   injectWithRequest(tabId, '/extract.js', REQUEST_KEYS.extract, mode);
 
-/** The tab's remembered outline preview if its page is unchanged, else null: a small function, not the 160 kB script. */
+/** The tab's remembered outline preview if its page is unchanged, else null: a small function, not the 108 kB script. */
 export async function askCachedOutline(tabId: number): Promise<unknown> {
   const [first] = await browser.scripting.executeScript({ target: { tabId }, func: askCachedPreview });
   return first?.result ?? null;
 }
 
-/** The extraction script asked for the outline only (the popup's preview of a page not clipped). */
-export const injectOutlineReader = (tabId: number): Promise<unknown> =>
-  injectWithRequest(tabId, '/extract.js', REQUEST_KEYS.extract, 'outline');
+/** The outline script (the popup's preview of a page not clipped): it takes no request, so one round trip, not two. */
+export async function injectOutlineReader(tabId: number): Promise<unknown> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/outline.js'] });
+  return first?.result;
+}
 
 export const injectLocator = (tabId: number, request: HeadingRequest): Promise<unknown> =>
   injectWithRequest(tabId, '/locate.js', REQUEST_KEYS.locate, request);

@@ -82,7 +82,12 @@ export async function benchPopupLaw(): Promise<void> {
     const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     console.log(`  page: ${law.counts.articles} articles, ${law.html.length.toLocaleString('en')} chars of HTML`);
 
-    await benchTabReads(sw, tabId, () => page.reload());
+    const cdp = await context.newCDPSession(page);
+    // thread ticks: ThreadTime is then the renderer main thread's CPU time, which a loaded machine does not inflate much
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const threadMs = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+    await benchTabReads(sw, tabId, () => page.reload(), threadMs);
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 460, height: 600 });

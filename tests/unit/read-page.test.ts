@@ -2,9 +2,9 @@ import type { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { generateLaw } from '../../scripts/lib/gen-law';
-import { readPage, type PageScope, type ReadDeps } from '../../utils/clipper/read-page';
+import { readOutlinePreview, readPage, type PageScope, type ReadDeps, type ReadOutline } from '../../utils/clipper/read-page';
 import { askCachedPreview, type CacheScope } from '../../utils/clipper/preview-cache';
-import { extractArticle } from '../../utils/extract';
+import { extractArticle, extractOutline } from '../../utils/extract';
 import type { OutlinePreview } from '../../utils/messaging';
 import type { ExtractedPage } from '../../utils/model';
 import type { Result } from '../../utils/result';
@@ -28,36 +28,47 @@ const realDeps = (dom: JSDOM): ReadDeps => ({
   sanitize: (el) => sanitizeArticleElement(el, dom.window as unknown as Window),
 });
 
-/** An outline request, answered as JSON text. */
-const readOutline = (dom: JSDOM, deps: ReadDeps): Result<OutlinePreview> => {
-  const json = readPage(scopeOf(dom), 'outline', deps);
+/** The outline script's read, answered as JSON text. */
+const readOutline = (dom: JSDOM, read: ReadOutline = extractOutline): Result<OutlinePreview> => {
+  const json = readOutlinePreview(scopeOf(dom), read);
   expect(typeof json).toBe('string');
-  return JSON.parse(json as string) as Result<OutlinePreview>;
+  return JSON.parse(json) as Result<OutlinePreview>;
 };
 
-/** The real pipeline, counting how often it runs. */
+/** The real pipeline, counting how often a clip (`extract`) and the outline alone (`outline`) run. */
 function counted(dom: JSDOM) {
   const deps = realDeps(dom);
   const extract = vi.fn(deps.extract);
-  return { deps: { ...deps, extract }, extract };
+  const outline = vi.fn((doc: Document, url: string) => extractOutline(doc, url));
+  return { deps: { ...deps, extract }, extract, outline };
 }
 
 /** The outline-only read and an article clip of the same page, each on a fresh parse. */
 function bothReads(html: string, url: string) {
   const clipDom = parseHtml(html, url);
-  const clip = readPage(scopeOf(clipDom), 'article', realDeps(clipDom)) as Result<ExtractedPage>;
+  const clip = readPage(scopeOf(clipDom), 'article', realDeps(clipDom));
   const previewDom = parseHtml(html, url);
-  const preview = readOutline(previewDom, realDeps(previewDom));
+  const preview = readOutline(previewDom);
   clipDom.window.close();
   previewDom.window.close();
   return { clip, preview };
 }
 
-describe('readPage: the outline preview is the outline a clip stores (it skips the sanitiser and sends no html)', () => {
+describe('readOutlinePreview: the outline alone is the outline a clip stores (no metadata, text, sanitiser or html)', () => {
   it.each(pageCases().map((c) => [c.name, c.html] as const))('%s', (name, html) => {
     const { clip, preview } = bothReads(html, `https://example.gov.cn/${name}/`);
     if (!clip.ok) return expect(preview).toEqual(clip);
     expect(preview).toEqual({ ok: true, value: { outline: clip.value.outline, title: clip.value.title } });
+  });
+
+  it('a page whose <title> is told from its site name by og:site_name alone', () => {
+    const html = `<html><head><title>Annual Report | The Acme Widgets Company Newsroom</title>
+<meta property="og:site_name" content="The Acme Widgets Company Newsroom"></head><body><article>
+${['Scope', 'Findings', 'Outlook'].map((t, i) => `<p>${i + 1}. ${t}</p>` + `<p>${'The company reviewed its work over the year, and the findings are set out below in some detail. '.repeat(5)}</p>`.repeat(2)).join('')}
+</article></body></html>`;
+    const { clip, preview } = bothReads(html, 'https://news.example.com/report');
+    expect(clip.ok && clip.value.title).toBe('Annual Report');
+    expect(preview).toEqual({ ok: true, value: { outline: clip.ok && clip.value.outline, title: 'Annual Report' } });
   });
 
   it('the generated 1,300-article law', () => {
@@ -68,14 +79,14 @@ describe('readPage: the outline preview is the outline a clip stores (it skips t
   }, 120_000);
 });
 
-describe('readPage: the preview is answered from the last read while the page is unchanged', () => {
+describe('readOutlinePreview: the preview is answered from the last read while the page is unchanged', () => {
   it('reads the page once for repeated previews, and again after any change to it', async () => {
     const dom = parseHtml(NOTICE, 'https://www.gov.cn/a.htm');
-    const { deps, extract } = counted(dom);
-    const first = readOutline(dom, deps);
+    const { outline } = counted(dom);
+    const first = readOutline(dom, outline);
     expect(first.ok && (first.value as OutlinePreview).outline.map((e) => e.title)).toEqual(['总体要求', '重点任务', '保障措施']);
-    expect(readOutline(dom, deps)).toEqual(first);
-    expect(extract).toHaveBeenCalledTimes(1);
+    expect(readOutline(dom, outline)).toEqual(first);
+    expect(outline).toHaveBeenCalledTimes(1);
 
     const doc = dom.window.document;
     // each change is seen at once (pending mutation records), and after the observer has been told
@@ -87,33 +98,33 @@ describe('readPage: the preview is answered from the last read while the page is
     let runs = 1;
     for (const change of changes) {
       change();
-      readOutline(dom, deps);
-      expect(extract).toHaveBeenCalledTimes(++runs);
+      readOutline(dom, outline);
+      expect(outline).toHaveBeenCalledTimes(++runs);
       await Promise.resolve();
-      readOutline(dom, deps);
-      expect(extract).toHaveBeenCalledTimes(runs); // unchanged since that read
+      readOutline(dom, outline);
+      expect(outline).toHaveBeenCalledTimes(runs); // unchanged since that read
       change();
       await new Promise((r) => setTimeout(r, 0));
-      readOutline(dom, deps);
-      expect(extract).toHaveBeenCalledTimes(++runs);
+      readOutline(dom, outline);
+      expect(outline).toHaveBeenCalledTimes(++runs);
     }
     // our highlighter's host (marking a heading scrolled to) coming and going is no change; a look-alike with text is
     const host = doc.createElement('clausemark-highlighter');
     host.attachShadow({ mode: 'closed' }).append('boxes');
     doc.documentElement.append(host);
-    readOutline(dom, deps);
+    readOutline(dom, outline);
     await Promise.resolve();
     host.remove();
-    readOutline(dom, deps);
-    expect(extract).toHaveBeenCalledTimes(runs);
+    readOutline(dom, outline);
+    expect(outline).toHaveBeenCalledTimes(runs);
     const fake = doc.createElement('clausemark-highlighter');
     fake.textContent = '第四章 新增';
     doc.body.append(fake);
-    readOutline(dom, deps);
-    expect(extract).toHaveBeenCalledTimes(++runs);
+    readOutline(dom, outline);
+    expect(outline).toHaveBeenCalledTimes(++runs);
     dom.reconfigure({ url: 'https://www.gov.cn/b.htm' }); // history.pushState: same document, another page
-    readOutline(dom, deps);
-    expect(extract).toHaveBeenCalledTimes(++runs);
+    readOutline(dom, outline);
+    expect(outline).toHaveBeenCalledTimes(++runs);
     dom.window.close();
   });
 
@@ -123,8 +134,7 @@ describe('readPage: the preview is answered from the last read while the page is
     const inTab = () =>
       new Function('globalThis', 'location', `return (${askCachedPreview.toString()})()`)(dom.window, dom.window.location);
     expect(inTab()).toBeNull();
-    const { deps } = counted(dom);
-    const read = readOutline(dom, deps);
+    const read = readOutline(dom);
     expect(JSON.parse(inTab() as string)).toEqual(read);
     dom.window.document.body.append('新的一段。');
     expect(inTab()).toBeNull();
@@ -133,11 +143,12 @@ describe('readPage: the preview is answered from the last read while the page is
 
   it('a clip of the article fills it; other clip modes, crashes and clips themselves never use it', () => {
     const dom = parseHtml(NOTICE, 'https://www.gov.cn/a.htm');
-    const { deps, extract } = counted(dom);
-    const clip = readPage(scopeOf(dom), 'article', deps) as Result<ExtractedPage>;
+    const { deps, extract, outline } = counted(dom);
+    const clip = readPage(scopeOf(dom), 'article', deps);
     expect(clip.ok && clip.value.html).toBeTruthy();
-    const preview = readOutline(dom, deps);
+    const preview = readOutline(dom, outline);
     expect(extract).toHaveBeenCalledTimes(1);
+    expect(outline).not.toHaveBeenCalled();
     expect(preview).toEqual({ ok: true, value: { outline: clip.ok && clip.value.outline, title: clip.ok && clip.value.title } });
     // a clip always reads the page (it needs the html)
     readPage(scopeOf(dom), 'article', deps);
@@ -147,15 +158,23 @@ describe('readPage: the preview is answered from the last read while the page is
     const o = counted(other);
     readPage(scopeOf(other), 'fulltext', o.deps);
     readPage(scopeOf(other), 'allposts', o.deps);
-    readOutline(other, o.deps);
-    expect(o.extract).toHaveBeenCalledTimes(3);
-    const crash = vi.fn(() => {
+    readOutline(other, o.outline);
+    expect(o.extract).toHaveBeenCalledTimes(2);
+    expect(o.outline).toHaveBeenCalledTimes(1);
+    const crash = vi.fn<ReadOutline>(() => {
       throw new Error('boom');
     });
     const fresh = parseHtml(NOTICE, 'https://www.gov.cn/a.htm');
-    expect(readOutline(fresh, { ...o.deps, extract: crash })).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(readOutline(fresh, { ...o.deps, extract: crash })).toMatchObject({ ok: false });
+    expect(readOutline(fresh, crash)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(readOutline(fresh, crash)).toMatchObject({ ok: false });
     expect(crash).toHaveBeenCalledTimes(2);
+    const clipCrash = readPage(scopeOf(fresh), 'article', {
+      ...o.deps,
+      extract: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(clipCrash).toMatchObject({ ok: false, error: { code: 'internal' } });
     for (const d of [dom, other, fresh]) d.window.close();
   });
 
@@ -163,8 +182,8 @@ describe('readPage: the preview is answered from the last read while the page is
     const dom = parseHtml(NOTICE, 'https://www.gov.cn/a.htm');
     const before = dom.serialize();
     const { deps } = counted(dom);
-    readOutline(dom, deps);
-    readOutline(dom, deps);
+    readOutline(dom);
+    readOutline(dom);
     readPage(scopeOf(dom), 'article', deps);
     expect(dom.serialize()).toBe(before);
     expect(Object.keys(dom.window).filter((k) => k.includes('clausemark'))).toEqual([]);

@@ -4,13 +4,16 @@ import { readExtractRequest, readLocateRequest, REQUEST_KEYS } from '../../utils
 describe('the clip request handed to the injected extraction script', () => {
   it('reads each mode once and falls back to an article clip', () => {
     const scope: Record<string, unknown> = {};
-    for (const mode of ['article', 'fulltext', 'allposts', 'outline'] as const) {
+    for (const mode of ['article', 'fulltext', 'allposts'] as const) {
       scope[REQUEST_KEYS.extract] = mode;
       expect(readExtractRequest(scope)).toBe(mode);
       expect(REQUEST_KEYS.extract in scope).toBe(false);
     }
     expect(readExtractRequest(scope)).toBe('article');
     scope[REQUEST_KEYS.extract] = 'everything';
+    expect(readExtractRequest(scope)).toBe('article');
+    // the outline alone is a script of its own (entrypoints/outline.ts): an old 'outline' request is an article clip
+    scope[REQUEST_KEYS.extract] = 'outline';
     expect(readExtractRequest(scope)).toBe('article');
   });
 });

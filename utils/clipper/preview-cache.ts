@@ -81,7 +81,7 @@ export function rememberPreview(
 
 /**
  * Run in the tab (`executeScript({ func })`) before the extraction script: the remembered preview if the page is
- * unchanged, else null. A hit then costs no evaluation of the extraction script (160 kB). Serialised into the tab, so
+ * unchanged, else null. A hit then costs no evaluation of the outline script (108 kB). Serialised into the tab, so
  * it holds everything it uses: the key is spelt out.
  */
 export function askCachedPreview(): unknown {

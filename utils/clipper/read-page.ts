@@ -1,14 +1,14 @@
 /**
- * What the injected extraction script (entrypoints/extract.ts) does in the page: extract a clip, or only its outline
- * for the popup's preview. The outline is built before the article is sanitised, so a preview skips DOMPurify (half
- * the time on a big law) and sends no html, yet its outline is the one a clip of the page stores.
+ * What the injected scripts do in the page: the extraction script (entrypoints/extract.ts) extracts a clip, the outline
+ * script (entrypoints/outline.ts) only the outline for the popup's preview. The outline alone skips what only a stored
+ * clip needs (policy metadata, text, sanitising, html: utils/extract/outline-only.ts), yet is the outline a clip of the
+ * page stores. Either read is remembered in the tab for the next preview (preview-cache.ts).
  */
-import type { ExtractOptions, ExtractOutcome } from '../extract';
+import type { ExtractFailure, ExtractOptions, ExtractOutcome, OutlineOutcome } from '../extract';
 import type { OutlinePreview } from '../messaging';
-import type { ExtractedPage } from '../model';
+import type { ClipMode, ExtractedPage } from '../model';
 import { fail, ok, problem, type Result } from '../result';
 import { cachedPreview, rememberPreview, type CacheScope, type PreviewJson } from './preview-cache';
-import type { ExtractRequest } from './request';
 
 export interface PageScope {
   document: Document;
@@ -21,32 +21,49 @@ export interface ReadDeps {
   sanitize(el: Element): void;
 }
 
-function previewOf(out: ExtractOutcome): Result<OutlinePreview> {
-  if (out.ok) return ok({ outline: out.page.outline, title: out.page.title });
+export type ReadOutline = (doc: Document, url: string) => OutlineOutcome;
+
+function failureOf(out: ExtractFailure): Result<never> {
   const { ok: _, ...error } = out;
   return { ok: false, error };
 }
 
-/** A clip's page, or for an outline request the preview as JSON text (see preview-cache.ts). */
-export function readPage(scope: PageScope & CacheScope, request: ExtractRequest, deps: ReadDeps): Result<ExtractedPage> | PreviewJson {
+const previewOf = (out: OutlineOutcome): Result<OutlinePreview> =>
+  out.ok ? ok({ outline: out.outline, title: out.title }) : failureOf(out);
+
+const crashed = (e: unknown) => fail('internal', problem('page.error.readFailed', { detail: (e as Error)?.message ?? String(e) }));
+
+// Readability mutates what it is given: it only ever sees a clone of the live page.
+const copyOf = (live: Document) => live.cloneNode(true) as Document;
+
+/** A clip's page. */
+export function readPage(scope: PageScope & CacheScope, mode: ClipMode, deps: ReadDeps): Result<ExtractedPage> {
   const { document: live, location } = scope;
-  if (request === 'outline') {
-    const hit = cachedPreview(scope, live, location.href);
-    if (hit) return hit;
-  }
   try {
     const href = location.href;
-    // Readability mutates what it is given: it only ever sees a clone of the live page.
-    const doc = live.cloneNode(true) as Document;
-    const mode = request === 'outline' ? 'article' : request;
-    const out = deps.extract(doc, href, { mode, sanitize: request === 'outline' ? undefined : deps.sanitize });
-    const preview = previewOf(out);
+    const out = deps.extract(copyOf(live), href, { mode, sanitize: deps.sanitize });
     // a clip of the article reads the same outline: the popup opened after it answers from it
-    if (mode === 'article') rememberPreview(scope, live, href, JSON.stringify(preview), scope.MutationObserver);
-    if (request === 'outline') return JSON.stringify(preview);
-    return out.ok ? ok(out.page) : (preview as Result<never>);
+    if (mode === 'article') {
+      const preview = previewOf(out.ok ? { ok: true, outline: out.page.outline, title: out.page.title } : out);
+      rememberPreview(scope, live, href, JSON.stringify(preview), scope.MutationObserver);
+    }
+    return out.ok ? ok(out.page) : failureOf(out);
   } catch (e) {
-    const crashed = fail('internal', problem('page.error.readFailed', { detail: (e as Error)?.message ?? String(e) }));
-    return request === 'outline' ? JSON.stringify(crashed) : crashed;
+    return crashed(e);
+  }
+}
+
+/** The popup's preview, as JSON text: the remembered one while the page is unchanged, else the outline read now. */
+export function readOutlinePreview(scope: PageScope & CacheScope, read: ReadOutline): PreviewJson {
+  const { document: live, location } = scope;
+  const hit = cachedPreview(scope, live, location.href);
+  if (hit) return hit;
+  try {
+    const href = location.href;
+    const preview = JSON.stringify(previewOf(read(copyOf(live), href)));
+    rememberPreview(scope, live, href, preview, scope.MutationObserver);
+    return preview;
+  } catch (e) {
+    return JSON.stringify(crashed(e));
   }
 }

@@ -21,12 +21,10 @@ export function takeRequest(scope: Record<string, unknown>, key: RequestKey): un
   return v;
 }
 
-/** What the extraction script is asked for: a clip in one of its modes, or only the outline (the popup's preview). */
-export type ExtractRequest = ClipMode | 'outline';
-
-export function readExtractRequest(scope: Record<string, unknown>): ExtractRequest {
+/** What the extraction script is asked for: a clip in one of its modes (the outline alone is entrypoints/outline.ts). */
+export function readExtractRequest(scope: Record<string, unknown>): ClipMode {
   const v = takeRequest(scope, REQUEST_KEYS.extract);
-  return v === 'fulltext' || v === 'allposts' || v === 'outline' ? v : 'article';
+  return v === 'fulltext' || v === 'allposts' ? v : 'article';
 }
 
 export function readLocateRequest(scope: Record<string, unknown>): HeadingRequest | null {

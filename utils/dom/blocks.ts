@@ -59,7 +59,8 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK.has(tagName.toUpperCase());
 }
 
-export function blockText(root: Node): string {
+/** `maxLines`: stop once that many lines are read (the first lines are the same as the whole text's). */
+export function blockText(root: Node, maxLines = Infinity): string {
   const lines: string[] = [];
   let cur = '';
   const flush = () => {
@@ -69,7 +70,7 @@ export function blockText(root: Node): string {
   };
   // Iterative walk: pathological pages nest deeper than the JS stack allows.
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length) {
+  while (stack.length && lines.length < maxLines) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
       cur += node.nodeValue ?? '';
@@ -89,7 +90,7 @@ export function blockText(root: Node): string {
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
   }
-  flush();
+  if (lines.length < maxLines) flush();
   return lines.join('\n');
 }
 

@@ -32,7 +32,9 @@ export class CjkReadability<T = string> extends Readability<T> {
 export const overridesReadability = () => typeof (Readability.prototype as unknown as Record<string, unknown>)._getCharCount === 'function';
 
 /** Readability's article, its title and meta guesses, with `content` as an element (see ArticleContext). */
-export function parseArticle(doc: Document, cjk: boolean) {
+export type ParsedArticle = NonNullable<ReturnType<CjkReadability['parse']>>;
+
+export function parseArticle(doc: Document, cjk: boolean): ParsedArticle | null {
   // CJK text carries several times more meaning per character; Readability's 500-char default drops short notices.
   return new CjkReadability(doc, {
     charThreshold: cjk ? 100 : 500,

@@ -1,6 +1,6 @@
 /** The state the pipeline's passes hand each other, and the shape of a pass. */
 import type { ClipMode } from '../types';
-import type { Head } from './head/page-head';
+import type { TitleHead } from './head/title-head';
 import type { FirstPost } from './passes/post-list';
 import type { TitleLines } from './passes/title-lines';
 
@@ -10,7 +10,7 @@ export interface PageContext {
   /** the page's body; passes before Readability run only when there is one */
   body: Element | null;
   url: string;
-  head: Head;
+  head: TitleHead;
   /** the mode the caller asked for ('allposts' keeps every post) */
   mode: ClipMode | undefined;
   titleLines: TitleLines[];

@@ -1,122 +1,36 @@
 /**
  * The clipping pipeline, shared by the injected script, the CLI, the evaluation and the tests:
- * metadata → passes before Readability → Readability → passes after it → checks, text, outline, sanitised html.
- * The passes are declared in order in the tables below; each names the fixture that pins it. A pass that marks the
- * page before Readability has its restore pass after it, with the same name; their marks live in utils/dom/marks.
+ * metadata → the core (./pipeline.ts: passes, Readability, checks, title) → text, outline, sanitised html.
  * `doc` is consumed (Readability mutates it): pass `document.cloneNode(true)`, never the live page.
  */
 import { blockText, squash } from '../dom/blocks';
 import { stripMarks } from '../dom/marks';
-import { looksLikeArticle } from './article-check';
-import { bodyHeadline } from './body-headline';
-import { parseArticle } from './cjk-readability';
-import type { ArticleContext, BodyContext, Pass, PageContext } from './context';
-import { dropLeadingTitle, safeOutline } from './finish';
+import { safeOutline } from './finish';
 import { fullTextPage, makeExcerpt } from './full-text';
 import { toIsoDateTime } from './head/dates';
 import { readHead } from './head/page-head';
 import { asByline, notSource } from './head/meta';
-import { chooseTitle } from './head/title';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK, measurePage, whyTooLarge } from './limits';
 import type { ExtractOptions, ExtractOutcome } from './options';
-import { abstracts } from './passes/abstract';
-import { chromeAfter, chromeBefore } from './passes/chrome-cleanup';
-import { commentTail } from './passes/comment-tail';
-import { jsLinks } from './passes/js-links';
-import { linkLists } from './passes/link-blocks';
-import { cjkText, pageChars } from './passes/page-stats';
-import { policyMetaTables } from './passes/policy-meta-tables';
-import { firstPost } from './passes/post-list';
-import { presentation } from './passes/presentation';
-import { references } from './passes/references';
-import { teaserLists } from './passes/teaser-lists';
-import { titleLines } from './passes/title-lines';
-import { trailingSections } from './passes/trailing-sections';
-import { wechatFurniture } from './passes/wechat-furniture';
-import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
+import { runPipeline, tooLarge } from './pipeline';
+import { DEFAULT_MAX_CHARS } from './size-cap';
 
-/** On the page, before Readability (only when it has a body), in this order. */
-export const BEFORE_READABILITY: Pass<BodyContext>[] = [
-  titleLines.mark, // read: 引题 / 副题 beside a heading, outside what Readability keeps
-  abstracts.mark, // copied: a paper's abstract in a head block above the full text
-  policyMetaTables, // removed: the gov.cn metadata table, stored as fields
-  chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
-  wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
-  presentation, // marked: centring and bold, which Readability drops, for the outline
-  trailingSections.mark, // marked: headed blocks, for legislation end matter left out
-  references.mark, // marked: a paper's reference list block
-  jsLinks.mark, // marked: javascript: links, so lists of them still look like link lists
-  pageChars, // measured: the page's visible text, for the post list and the article check
-  firstPost, // removed: every post but the first of a blog front page or thread view
-  cjkText, // measured: a CJK page gets Readability's lower threshold
-];
-
-/** On what Readability returned, before the article check. */
-export const AFTER_READABILITY: Pass<ArticleContext>[] = [
-  trailingSections.restore, // moved back: legislation end matter, to the end
-  references.restore, // moved back: the one reference list left out
-  abstracts.restore, // put back: the abstract, at the top
-  chromeAfter, // removed: chrome inside the blocks Readability kept
-  linkLists, // removed: menus and headline lists
-  teaserLists, // removed: "more stories" lists without links
-  commentTail, // removed: the comment section and what follows it
-  jsLinks.restore, // unmarked: javascript: links left become their text
-];
-
-/** Once the title is chosen and a leading copy of it dropped. */
-export const AFTER_TITLE: Pass<ArticleContext>[] = [
-  titleLines.restore, // put back: the chosen title's 引题 / 副题, at the top
-];
-
-export type { ExtractOptions, ExtractOutcome } from './options';
+export type { ExtractFailure, ExtractOptions, ExtractOutcome, OutlineOutcome } from './options';
+export { AFTER_READABILITY, AFTER_TITLE, BEFORE_READABILITY } from './pipeline';
+export { extractOutline } from './outline-only';
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK } from './limits';
 export { DEFAULT_MAX_CHARS } from './size-cap';
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractOutcome {
   const mode = opts.mode === 'fulltext' ? 'fulltext' : 'article';
-  const limits = {
-    maxElements: opts.maxElements ?? DEFAULT_MAX_ELEMENTS,
-    maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
-    maxWork: opts.maxWork ?? DEFAULT_MAX_WORK,
-  };
-  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
-  const tooLarge = mode === 'article' && doc.documentElement ? whyTooLarge(measurePage(doc.documentElement), limits) : null;
-  if (tooLarge) return { ok: false, code: 'too-large', ...tooLarge };
+  const refused = mode === 'article' ? tooLarge(doc, opts) : null;
+  if (refused) return refused;
   const head = readHead(doc, url);
-  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, maxChars) };
+  if (mode === 'fulltext') return { ok: true, page: fullTextPage(doc, head, opts.maxChars ?? DEFAULT_MAX_CHARS) };
 
-  const page: PageContext = {
-    doc,
-    body: doc.body,
-    url,
-    head,
-    mode: opts.mode,
-    titleLines: [],
-    abstracts: [],
-    pageChars: 0,
-    firstPost: { leftOut: 0, title: '' },
-    cjk: false,
-  };
-  if (page.body) for (const pass of BEFORE_READABILITY) pass.run(page as BodyContext);
-  const article = parseArticle(doc, page.cjk);
-  const content = article?.content as unknown as Element | undefined;
-  if (!article || !content) return noArticle();
-  const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
-  const ctx: ArticleContext = { ...page, content, inner, title: '' };
-  for (const pass of AFTER_READABILITY) pass.run(ctx);
-  if (!looksLikeArticle(content, ctx.cjk, ctx.pageChars)) return noArticle();
-  const title =
-    ctx.firstPost.title ||
-    chooseTitle({
-      ...head.titleInputs,
-      readabilityTitle: article.title ?? '',
-      bodyHeadline: () => bodyHeadline(inner),
-      fullTexts: () => [head.description, ...(head.titleInputs.headlines ?? []), blockText(inner)],
-    });
-  dropLeadingTitle(content, title);
-  ctx.title = title;
-  for (const pass of AFTER_TITLE) pass.run(ctx);
-  const truncated = truncateArticle(inner, maxChars);
+  const run = runPipeline(doc, head, opts);
+  if ('ok' in run) return run;
+  const { ctx, article, truncated } = run;
+  const { content, inner, title } = ctx;
   const text = blockText(content);
   const outline = safeOutline(inner, title);
   // The outline has read the marks; the stored article carries none, whatever the caller's sanitiser keeps.
@@ -143,14 +57,5 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       truncated,
       postsLeftOut: ctx.firstPost.leftOut,
     },
-  };
-}
-
-function noArticle(): ExtractOutcome {
-  return {
-    ok: false,
-    code: 'no-article',
-    key: 'page.error.noArticle',
-    message: 'No article was found on this page (it may be a list, a search page or an app). You can clip its whole visible text instead.',
   };
 }

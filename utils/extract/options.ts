@@ -1,5 +1,5 @@
 /** What callers of extractArticle choose, and what they get back. */
-import type { ClipMode, ExtractedPage } from '../types';
+import type { ClipMode, ExtractedPage, OutlineEntry } from '../types';
 import type { MessageKey, Params } from '../i18n';
 
 export interface ExtractOptions {
@@ -17,7 +17,10 @@ export interface ExtractOptions {
   sanitize?: (root: Element) => void;
 }
 
-export type ExtractOutcome =
-  | { ok: true; page: ExtractedPage }
-  /** `key` and `params`: the i18n message of `message`, for the UI (utils/error-text.ts) */
-  | { ok: false; code: 'no-article' | 'too-large'; message: string; key?: MessageKey; params?: Params };
+/** `key` and `params`: the i18n message of `message`, for the UI (utils/error-text.ts) */
+export type ExtractFailure = { ok: false; code: 'no-article' | 'too-large'; message: string; key?: MessageKey; params?: Params };
+
+export type ExtractOutcome = { ok: true; page: ExtractedPage } | ExtractFailure;
+
+/** The outline alone (utils/extract/outline-only.ts): the outline and title a clip of the page would store. */
+export type OutlineOutcome = { ok: true; outline: OutlineEntry[]; title: string } | ExtractFailure;

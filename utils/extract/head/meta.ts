@@ -115,15 +115,22 @@ function readTimeElement(doc: Document): string {
   return '';
 }
 
+const articleLd = (doc: Document): Json | undefined =>
+  jsonLd(doc).find((o) => /Article|NewsArticle|Report|Legislation|WebPage/i.test(String(o['@type'] ?? '')));
+
+const siteNameOf = (doc: Document, ldArticle: Json | undefined): string =>
+  metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
+  ldString((ldArticle?.publisher as Json | undefined)?.name);
+
+/** The site's own name: a <meta>, else the JSON-LD publisher's. */
+export const readSiteName = (doc: Document): string => siteNameOf(doc, articleLd(doc));
+
 export function readPageInfo(doc: Document): PageInfo {
-  const ld = jsonLd(doc);
-  const ldArticle = ld.find((o) => /Article|NewsArticle|Report|Legislation|WebPage/i.test(String(o['@type'] ?? '')));
+  const ldArticle = articleLd(doc);
   const info = readInfoLine(doc);
   const lang =
     doc.documentElement?.getAttribute('lang') || metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language']) || '';
-  const siteName =
-    metaContent(doc, ['og:site_name', 'SiteName', 'application-name', 'twitter:site']) ||
-    ldString((ldArticle?.publisher as Json | undefined)?.name);
+  const siteName = siteNameOf(doc, ldArticle);
   const source = metaContent(doc, ['ContentSource', 'source']) || info.source;
   const metaAuthor = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']));
   const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();

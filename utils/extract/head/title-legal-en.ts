@@ -34,7 +34,8 @@ const PROSE = 200;
 /** The first title line of English legislation in the page's body, or null. */
 export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
   if (!doc.body) return null;
-  const lines = blockText(doc.body).split('\n').slice(0, FIRST_LINES).map(squash);
+  // only the first lines: the whole body's text is a tenth of a big law's read
+  const lines = blockText(doc.body, FIRST_LINES).split('\n').slice(0, FIRST_LINES).map(squash);
   for (const [i, line] of lines.entries()) {
     if (EU_ACT.test(line)) {
       // the block goes on (of <date> / on <subject>) over up to two more lines, until it names its subject

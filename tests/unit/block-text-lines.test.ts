@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/dom';
+import { generateLaw } from '../../scripts/lib/gen-law';
+import { blockText } from '../../utils/dom/blocks';
+import { pageCases } from '../helpers/fixtures';
+
+/** The first lines of a page read alone (the English legal title line looks at 80) are the whole text's first lines. */
+const same = (body: Element, n: number) => {
+  const whole = blockText(body).split('\n');
+  expect(blockText(body, n)).toBe(whole.slice(0, n).join('\n'));
+};
+
+describe('blockText(root, maxLines): stops early, with the same first lines', () => {
+  it.each(pageCases().map((c) => [c.name, c.html] as const))('%s', (name, html) => {
+    const dom = parseHtml(html, `https://example.org/${name}/`);
+    for (const n of [1, 3, 80]) same(dom.window.document.body, n);
+    dom.window.close();
+  });
+
+  it('reads a big law only as far as it is asked', () => {
+    const law = generateLaw();
+    const dom = parseHtml(law.html, law.url);
+    const body = dom.window.document.body;
+    same(body, 80);
+    expect(blockText(body, 80).length).toBeLessThan(blockText(body).length / 20);
+    dom.window.close();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The part of the page head that the title and the outline need: the title candidates, the description and the
+ * host. The popup's outline preview reads only this (utils/extract/outline-only.ts), not the policy metadata, dates
+ * and bylines a clip stores, which are most of the head's time on a big law.
+ */
+import { squash } from '../../dom/blocks';
+import { readHeadlines } from './headlines';
+import { metaContent } from './meta';
+import type { TitleInputs } from './title';
+import { readLegalTitleLine } from './title-legal-en';
+
+export interface TitleHead {
+  url: string;
+  hostname: string;
+  description: string;
+  titleInputs: Omit<TitleInputs, 'readabilityTitle'> & { headlines: string[] };
+}
+
+/** `siteName`: the page's own (utils/extract/head/meta.ts), which the title is told apart from. */
+export function readTitleHead(doc: Document, url: string, siteName: string): TitleHead {
+  let hostname = '';
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    /* CLI files without --url */
+  }
+  return {
+    url,
+    hostname,
+    description: metaContent(doc, ['description', 'og:description', 'twitter:description']),
+    titleInputs: {
+      metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']),
+      docTitle: doc.title ?? '',
+      headings: Array.from(doc.querySelectorAll('h1, h2'))
+        .slice(0, 12)
+        .map((h) => squash(h.textContent ?? '')),
+      headlines: readHeadlines(doc),
+      siteName,
+      legalLine: readLegalTitleLine(doc),
+    },
+  };
+}
