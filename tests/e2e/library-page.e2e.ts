@@ -1,11 +1,12 @@
 /**
  * The full-tab library (library.html) with 10,000 generated clips: filter by 发文机关 and year (the counts and the
- * URL follow, a reload keeps the view), sort by 文号, select a range with shift-click, export it (the download is
- * caught and read), delete with undo, axe, and screenshots in both languages and themes (test-results/libpage-*.png).
+ * URL follow, a reload keeps the view), sort by 文号, select a range with shift-click, export it as CSL-JSON and as a Word full document (downloads
+ * caught and read, the Word file with mammoth), delete with undo, axe, and screenshots in both languages and themes (test-results/libpage-*.png).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { libpageBundle } from '../../scripts/lib/bench-libpage-data';
 import { compareDocNumbers } from '../../utils/library';
@@ -97,6 +98,17 @@ describe('library page (library.html)', () => {
     const items = JSON.parse(readFileSync(await dl.path(), 'utf8')) as { title: string }[];
     const titles = bundle.clips.filter((c) => picked.includes(c.id)).map((c) => c.title);
     assert.deepEqual(items.map((i) => i.title).sort(), titles.sort());
+    // the same selection as Word with the full document (the default), opened as a Word user would (mammoth)
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Word (.docx)', exact: true }).click(),
+    ]);
+    const text = (await mammoth.extractRawText({ buffer: readFileSync(await word.path()) })).value;
+    for (const c of bundle.clips.filter((x) => picked.includes(x.id))) {
+      assert.ok(text.includes(c.title), `the title of ${c.id} in the Word file`);
+      const body = bundle.bodies.find((b) => b.clipId === c.id)!;
+      assert.ok(text.includes(body.text.split('\n')[1]!.slice(0, 20)), `the text of ${c.id} in the Word file`);
+    }
   });
 
   it('deletes the selection with undo: the clips come back', async () => {
