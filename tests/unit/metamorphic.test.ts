@@ -17,7 +17,7 @@ import {
   type Transform,
 } from '../helpers/metamorphic';
 
-// Found by this suite on its first run (before any fix): the families issue 15 names.
+// Pairs that fail today, each with what fails and why (found by this suite when the fixture or transformation came).
 const KNOWN_GAPS = new Set<string>([
   // found on the zh-spaced-headings fixture (issue 15, outline navigation): an info line (date 来源 作者) joined by <br>
   // with the body's first paragraphs is no longer read, so author, source and publish date are lost
