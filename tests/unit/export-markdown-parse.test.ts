@@ -164,7 +164,7 @@ describe('Markdown export, parsed', () => {
     };
     const content = toMarkdown(oneClip({}, '第一条　正文。', [entry(1, '第一条', '')], [gone])).files[0]!.content;
     const { headings, paragraphs } = parse(content);
-    expect(headings).toEqual(['h1 某市公共数据开放管理办法', 'h2 第一条', 'h2 划线']);
+    expect(headings).toEqual(['h1 某市公共数据开放管理办法', 'h2 第一条', 'h2 高亮']);
     expect(paragraphs).toEqual(['正文。', '**第一章 总则 › 第九条**', '已删除的一句话[^1]']); // the quote is a blockquote
     expect(content).toMatch(/\n\n> 已删除的一句话\[\^1\]\n\n\[\^1\]: 原文已改\n$/);
   });
@@ -179,9 +179,9 @@ describe('Markdown export, parsed', () => {
     };
     const content = toMarkdown(oneClip({ title: '措施' }, text, outline, [h])).files[0]!.content;
     const { headings, paragraphs } = parse(content);
-    expect(headings).toEqual(['h1 措施', 'h2 一、提升政务服务效能', 'h3 （一）', 'h2 划线']);
+    expect(headings).toEqual(['h1 措施', 'h2 一、提升政务服务效能', 'h3 （一）', 'h2 高亮']);
     expect(paragraphs[0]).toBe('推行一件事一次办，梳理企业和群众高频事项。'); // whole, once
-    expect(content).toContain('## 划线\n\n');
+    expect(content).toContain('## 高亮\n\n');
     expect(content).toContain('> 提升政务服务效能\n');
   });
 });
