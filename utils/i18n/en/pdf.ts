@@ -14,6 +14,7 @@ export const pdf = {
   'pdf.error.notPdf': 'This address does not serve a PDF file (perhaps a login or an error page).',
   'pdf.error.fileUrl': 'PDF files opened from this computer cannot be clipped yet; open the PDF from its website instead.',
   'pdf.reading': 'Reading the PDF… page {done} of {total}',
+  'docx.reading': 'Reading the Word document…',
   'pdf.allowSite': 'Allow this site',
   'pdf.viewOriginalPage': 'View original page {page}',
   'docx.error.oldWord':
