@@ -10,7 +10,7 @@ import { loadPdfjs, NODE_DOCUMENT_PARAMS } from '../../scripts/lib/pdf-node';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-law', 'source.pdf');
 const DOCX = join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-notice-docx', 'source.docx');
-const loadDocx: PdfReadDeps['loadDocx'] = async () => (await import('../../utils/docx')).extractDocx;
+const loadDocx: PdfReadDeps['loadDocx'] = async () => (await import('../../utils/docx/document')).docxDocument;
 const URL_ = 'https://www.example.gov.cn/files/law.pdf';
 const createDocument = () => new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>').window.document;
 const serveFile: PdfReadDeps['fetch'] = async () =>

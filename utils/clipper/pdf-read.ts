@@ -3,22 +3,23 @@
  * offscreen document, Firefox's background page), never in the web page. The readers' modules and the browser's
  * objects are passed in; each reader is loaded only when a file of its kind arrives.
  */
+import type { docxDocument } from '../docx/document';
+import { docxPage } from '../docx/page';
 import { DEFAULT_MAX_BYTES, extractPdf, type PdfJsLike } from '../pdf';
 import type { ExtractedPage } from '../model';
 import type { Result } from '../result';
 import { fetchFile, type FetchLike } from './pdf-fetch';
 
-/** `extractDocx` (utils/docx), loaded lazily: mammoth is ~0.5 MB that no PDF and no page needs. */
-export type DocxExtractor = (
-  bytes: Uint8Array,
-  url: string,
-  opts: { createDocument(): Document; sanitize?(root: Element): void },
-) => Promise<Result<ExtractedPage>>;
+/**
+ * `docxDocument` (utils/docx/document.ts), loaded lazily: mammoth is ~0.3 MB that no PDF and no page needs. Only
+ * mammoth's half is loaded so: the page pipeline after it is the one PDFs use, already here.
+ */
+export type DocxReader = typeof docxDocument;
 
 export interface PdfReadDeps {
   fetch: FetchLike;
   loadPdfjs(): Promise<PdfJsLike>;
-  loadDocx(): Promise<DocxExtractor>;
+  loadDocx(): Promise<DocxReader>;
   createDocument(): Document;
   sanitize?(root: Element): void;
   /** pages read so far, of all; (0, 0) while a Word file, which has no pages to count, is read */
@@ -41,8 +42,9 @@ export async function readFileAt(deps: PdfReadDeps, url: string): Promise<Result
   const { kind, bytes } = file.value;
   if (kind === 'docx') {
     deps.onProgress?.(0, 0);
-    const extractDocx = await deps.loadDocx();
-    return extractDocx(bytes, url, { createDocument: deps.createDocument, sanitize: deps.sanitize });
+    const read = await deps.loadDocx();
+    const doc = await read(bytes, url, deps.createDocument);
+    return doc.ok ? docxPage(doc.value, url, deps.sanitize) : doc;
   }
   const pdfjs = await deps.loadPdfjs();
   return extractPdf(pdfjs, bytes, url, {

@@ -8,7 +8,7 @@ import type { PdfJsLike } from '../pdf';
 import type { ExtractedPage } from '../model';
 import type { Result } from '../result';
 import { sanitizeArticleElement } from '../sanitize';
-import { readFileAt, type DocxExtractor } from './pdf-read';
+import { readFileAt, type DocxReader } from './pdf-read';
 import type { FetchLike } from './pdf-fetch';
 
 let loaded: Promise<PdfJsLike> | undefined;
@@ -22,10 +22,10 @@ export function loadPdfjs(): Promise<PdfJsLike> {
   return loaded;
 }
 
-let docx: Promise<DocxExtractor> | undefined;
+let docx: Promise<DocxReader> | undefined;
 
-export function loadDocx(): Promise<DocxExtractor> {
-  docx ??= import('../docx').then((m) => m.extractDocx);
+export function loadDocx(): Promise<DocxReader> {
+  docx ??= import('../docx/document').then((m) => m.docxDocument);
   return docx;
 }
 
