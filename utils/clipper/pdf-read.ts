@@ -22,7 +22,7 @@ export interface PdfReadDeps {
   loadDocx(): Promise<DocxReader>;
   createDocument(): Document;
   sanitize?(root: Element): void;
-  /** pages read so far, of all; (0, 0) while a Word file, which has no pages to count, is read */
+  /** pages read so far, of all; a Word file, which has no pages to count, is (0, 0) while read, then (1, 1) */
   onProgress?(done: number, total: number): void;
   maxBytes?: number;
   /** where the bundled character maps are (`…/pdfjs/cmaps/`, see wxt.config.ts) */
@@ -42,9 +42,13 @@ export async function readFileAt(deps: PdfReadDeps, url: string): Promise<Result
   const { kind, bytes } = file.value;
   if (kind === 'docx') {
     deps.onProgress?.(0, 0);
-    const read = await deps.loadDocx();
-    const doc = await read(bytes, url, deps.createDocument);
-    return doc.ok ? docxPage(doc.value, url, deps.sanitize) : doc;
+    try {
+      const read = await deps.loadDocx();
+      const doc = await read(bytes, url, deps.createDocument);
+      return doc.ok ? docxPage(doc.value, url, deps.sanitize) : doc;
+    } finally {
+      deps.onProgress?.(1, 1); // done, or failed: either way the popup's bar goes
+    }
   }
   const pdfjs = await deps.loadPdfjs();
   return extractPdf(pdfjs, bytes, url, {
