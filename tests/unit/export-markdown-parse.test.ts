@@ -40,6 +40,17 @@ function oneClip(clip: Partial<Clip>, text: string, outline: OutlineEntry[], hig
 }
 
 describe('Markdown export, parsed', () => {
+  it('front matter names the medium of a PDF or Word clip, and a PDF’s pages; a web page has neither', () => {
+    const front = (clip: Partial<Clip>) => parse(toMarkdown(oneClip(clip, '正文', [])).files[0]!.content).front;
+    expect(front({ source: 'pdf', pageCount: 12 })).toMatchObject({ medium: 'PDF', pages: '12' });
+    const word = front({ source: 'docx' });
+    expect(word).toMatchObject({ medium: 'Word' });
+    expect(word).not.toHaveProperty('pages');
+    const page = front({});
+    expect(page).not.toHaveProperty('medium');
+    expect(page).not.toHaveProperty('pages');
+  });
+
   it('front matter parses with js-yaml and keeps every value a string', () => {
     const clip: Partial<Clip> = {
       title: '- 国务院关于印发《方案》的通知: 第2版 #重要',

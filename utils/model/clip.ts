@@ -28,6 +28,9 @@ export interface OutlineEntry {
 
 export type ExtractMode = 'article' | 'fulltext';
 
+/** A clip of a file rather than a web page. */
+export type ClipSource = 'pdf' | 'docx';
+
 /** What a clip request asks for: the article (the first post of a post list), every post of one, or the whole text. */
 export type ClipMode = ExtractMode | 'allposts';
 
@@ -53,7 +56,7 @@ export interface ExtractedPage {
   /** posts of a blog front page or thread view left out of an article clip (see utils/extract/passes/post-list) */
   postsLeftOut: number;
   /** what was clipped, when not a web page: a PDF or Word file (utils/pdf, utils/docx); absent for a page */
-  source?: 'pdf' | 'docx';
+  source?: ClipSource;
   /** a PDF's page count */
   pageCount?: number;
 }
@@ -94,6 +97,10 @@ export interface Clip {
   highlightCount: number;
   /** only the beginning of a very long page was kept (utils/extract/size-cap); not indexed, so no schema version */
   truncated?: boolean;
+  /** a PDF or Word file, not a web page; absent for a page (not indexed: no schema version) */
+  source?: ClipSource;
+  /** a PDF's page count */
+  pageCount?: number;
 }
 
 /** Heavy parts of a clip, read only when a clip is shown, searched or exported. */
