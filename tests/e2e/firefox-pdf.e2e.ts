@@ -7,35 +7,19 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page as PptrPage } from 'puppeteer-core';
 import { pressKeys, readClips, readStores, ROOT, waitFor } from './harness';
-import { asEvaluator, findFirefox, launchFirefox, type Firefox } from './harness-firefox';
-
-// Code passed to page.evaluate() runs in an extension page, where Firefox's `browser` is the extension API.
-declare const browser: typeof import('wxt/browser').browser;
-
-const PDF = readFileSync(join(ROOT, 'tests', 'fixtures', 'pdf', 'zh-law', 'source.pdf'));
-const TITLE = '某某市生活垃圾分类管理条例';
-const PATH = '/files/law.pdf';
-
-function pdfServer(): { server: Server; hits: string[]; url: () => string } {
-  const hits: string[] = [];
-  const server = createServer((req, res) => {
-    hits.push(`${req.method} ${req.url}`);
-    if (req.url?.split('?')[0] !== PATH) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': PDF.length, 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : PDF);
-  });
-  return { server, hits, url: () => `http://127.0.0.1:${(server.address() as { port: number }).port}${PATH}` };
-}
-
-type Outcome = { result: { ok: boolean; value?: { created: boolean; title: string }; error?: { code: string } }; at: number };
-const outcome = (probe: PptrPage, tabId: number) =>
-  probe.evaluate(async (key) => (await browser.storage.session.get(key))[key] as Outcome | undefined, `outcome:${tabId}`);
+import {
+  asEvaluator,
+  findFirefox,
+  launchFirefox,
+  outcomeOf as outcome,
+  PDF_PATH as PATH,
+  PDF_TITLE as TITLE,
+  pdfServer,
+  type Firefox,
+} from './harness-firefox';
 
 const firefox = findFirefox();
 
