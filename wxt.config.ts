@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { shortcut } from './utils/shortcuts';
 
 // `--mode e2e` builds a test-only copy (own outDir) that may inject into 127.0.0.1 pages without
 // a user gesture, because Playwright cannot press the toolbar button. Production has no host permissions.
@@ -122,11 +123,11 @@ export default defineConfig({
       manifestVersion === 2 ? ['note.html'] : [{ resources: ['note.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'clip-page': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: shortcut('clip', browser) },
         description: '__MSG_commandClipPage__',
       },
       'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
+        suggested_key: { default: shortcut('highlight', browser) },
         description: '__MSG_commandHighlightSelection__',
       },
     },

@@ -5,6 +5,7 @@ import { ClausemarkDB, LibrarySearch } from '../../utils/db';
 import { clipLinkedFile, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { LINKED_FILE_PATTERNS } from '../../utils/clipper/doc-kind';
 import { originPattern } from '../../utils/clipper/pdf-url';
+import { askPdfSite } from '../../utils/clipper/pdf-site-grant';
 import type { ClipSummary } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import { showBadge } from '../../utils/clipper/feedback';
@@ -118,9 +119,11 @@ export default defineBackground(() => {
     // A site turned on where clips already exist is marked clipped here (prune), so its last deletion turns it off.
     if (area === 'local' && AUTO_SHOW_KEY in changes) void prune().then(syncAutoShowNow);
   });
+  // Firefox's activeTab does not reach a PDF tab's site: the menu click asks for it (pdf-site-grant.ts says why)
+  const askSite = (url?: string) => (import.meta.env.FIREFOX ? askPdfSite(browser.permissions, url) : null);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
-    if (info.menuItemId === MENU_CLIP) void clip(tab.id, 'article');
+    if (info.menuItemId === MENU_CLIP) void Promise.resolve(askSite(tab.url)).then(() => clip(tab.id!, 'article'));
     if (info.menuItemId === MENU_HIGHLIGHT) void highlightSelection(tab.id);
     if (info.menuItemId === MENU_LINKED_FILE && info.linkUrl) {
       // A PDF or Word file on another site than the page: its site is asked for now, inside the click (the only time a request

@@ -1,4 +1,5 @@
 // The full-tab library page (library.html).
+import { CLIP_KEY } from '../../shortcuts';
 export const libpage = {
   'libpage.title': 'Library',
   'libpage.open': 'Open library',
@@ -32,7 +33,7 @@ export const libpage = {
   'libpage.chips.label': 'Active filters',
   'libpage.clearAll': 'Clear all',
   'libpage.empty': 'No clips match this view.',
-  'libpage.emptyLibrary': 'No clips yet. Clip a page with the toolbar button or Alt+Shift+S.',
+  'libpage.emptyLibrary': `No clips yet. Clip a page with the toolbar button or ${CLIP_KEY}.`,
   'libpage.deleted.one': 'Deleted 1 clip.',
   'libpage.deleted.other': 'Deleted {n} clips.',
   'libpage.undo': 'Undo',

@@ -1,6 +1,7 @@
 // The current page's part of the popup (and side panel): clip button, outline, highlights, and why a page cannot be
 // clipped. Errors the background sends carry their `page.error.*` / `page.blocked.*` key and params (utils/result.ts);
 // utils/error-text.ts shows them by key. utils/extract/limits.ts spells its English sentences itself: keep them equal.
+import { CLIP_KEY } from '../../shortcuts';
 export const page = {
   'page.current': 'This page',
   'page.clip': 'Clip this page',
@@ -59,8 +60,7 @@ export const page = {
   'page.error.fileUrls':
     'Local files can only be clipped after you turn on "Allow access to file URLs" for Clausemark in the extensions page.',
   'page.error.webStore': 'The web store does not allow extensions to read its pages.',
-  'page.error.needGesture':
-    'Clausemark may read this page only after you use its toolbar button, the Alt+Shift+S shortcut or the page menu. Open the popup from the toolbar on this tab and try again.',
+  'page.error.needGesture': `Clausemark may read this page only after you use its toolbar button, the ${CLIP_KEY} shortcut or the page menu. Open the popup from the toolbar on this tab and try again.`,
   'page.error.tabGone': 'The tab was closed or navigated away before it could be clipped.',
   'page.error.errorPage': 'This tab shows a browser error page; there is nothing to clip.',
   'page.error.unreadable': 'The page could not be read: {detail}',

@@ -1,3 +1,4 @@
+import { CLIP_KEY } from '../../shortcuts';
 import type { libpage as en } from '../en/libpage';
 
 export const libpage: Record<keyof typeof en, string> = {
@@ -33,7 +34,7 @@ export const libpage: Record<keyof typeof en, string> = {
   'libpage.chips.label': '当前筛选',
   'libpage.clearAll': '全部清除',
   'libpage.empty': '没有符合当前条件的剪藏。',
-  'libpage.emptyLibrary': '还没有剪藏。可用工具栏按钮或 Alt+Shift+S 剪藏网页。',
+  'libpage.emptyLibrary': `还没有剪藏。可用工具栏按钮或 ${CLIP_KEY} 剪藏网页。`,
   'libpage.deleted.one': '已删除 1 篇剪藏。',
   'libpage.deleted.other': '已删除 {n} 篇剪藏。',
   'libpage.undo': '撤销',

@@ -1,3 +1,4 @@
+import { CLIP_KEY } from '../../shortcuts';
 import type { page as en } from '../en/page';
 
 export const page: Record<keyof typeof en, string> = {
@@ -54,8 +55,7 @@ export const page: Record<keyof typeof en, string> = {
   'page.error.noTab': '该标签页已不存在。',
   'page.error.fileUrls': '须先在扩展程序管理页面为 Clausemark 开启“允许访问文件网址”，才能剪藏本地文件。',
   'page.error.webStore': '应用商店不允许扩展程序读取其页面。',
-  'page.error.needGesture':
-    '只有在您点击工具栏按钮、按下 Alt+Shift+S 快捷键或使用页面右键菜单之后，Clausemark 才能读取此页面。请在此标签页上从工具栏打开弹出窗口后重试。',
+  'page.error.needGesture': `只有在您点击工具栏按钮、按下 ${CLIP_KEY} 快捷键或使用页面右键菜单之后，Clausemark 才能读取此页面。请在此标签页上从工具栏打开弹出窗口后重试。`,
   'page.error.tabGone': '剪藏完成前，该标签页已关闭或跳转到其他页面。',
   'page.error.errorPage': '此标签页显示的是浏览器错误页，没有可剪藏的内容。',
   'page.error.unreadable': '无法读取页面：{detail}',
