@@ -2,6 +2,7 @@
  * The clip's domain types: what a page extraction hands back and what a clip stores. Plain data only (structured-clone
  * safe); the database, exporters, search and UI all import them from here, never from the database's file.
  */
+import type { AttachmentLink } from './attachment';
 
 export interface PolicyMeta {
   issuer: string;
@@ -56,6 +57,8 @@ export interface ExtractedPage {
   source?: 'pdf' | 'docx';
   /** a PDF's page count */
   pageCount?: number;
+  /** the files the page lists as its 附件 (utils/extract/attachments.ts); absent when none */
+  attachments?: AttachmentLink[];
 }
 
 export function emptyPolicy(): PolicyMeta {
@@ -94,6 +97,10 @@ export interface Clip {
   highlightCount: number;
   /** only the beginning of a very long page was kept (utils/extract/size-cap); not indexed, so no schema version */
   truncated?: boolean;
+  /** a notice's 附件: the notice's clip id (indexed, schema v4); absent on every other clip */
+  attachmentOf?: string;
+  /** the name the notice printed for this 附件 */
+  attachmentName?: string;
 }
 
 /** Heavy parts of a clip, read only when a clip is shown, searched or exported. */
