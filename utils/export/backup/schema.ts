@@ -58,6 +58,9 @@ export const clipSchema = v.object({
   truncated: v.optional(v.boolean()),
   savedAt: time,
   updatedAt: time,
+  /** since schema v4: the notice this clip is a 附件 of (a link to a clip not in the backup is dropped, counted) */
+  attachmentOf: v.optional(id),
+  attachmentName: v.optional(str(SHORT)),
 });
 
 const outlineEntry = v.object({
