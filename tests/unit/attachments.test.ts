@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { findAttachments } from '../../utils/extract/attachments';
+import { readPage, type PageScope } from '../../utils/clipper/read-page';
+import type { CacheScope } from '../../utils/clipper/preview-cache';
+import { extractArticle } from '../../utils/extract';
+import { sanitizeArticleElement } from '../../utils/sanitize';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/attachments/${name}`, import.meta.url), 'utf8');
 const find = (html: string, url: string) => findAttachments(parseHtml(html, url).window.document, url);
@@ -65,5 +69,19 @@ describe('findAttachments', () => {
     expect(find('<body><p><a href="/files/%E5%8A%9E%E6%B3%95.pdf">下载</a></p></body>', 'https://example.gov.cn/')).toEqual([
       { url: 'https://example.gov.cn/files/%E5%8A%9E%E6%B3%95.pdf', name: '办法', kind: 'pdf', clippable: true },
     ]);
+  });
+});
+
+describe('the extraction script', () => {
+  it('hands back the page’s 附件 with the clip, read from the live page, and none on a page without', () => {
+    const url = 'https://www.nea.gov.cn/2024-03/20/c_1310768000.htm';
+    const dom = parseHtml(fixture('nea-notice.html'), url);
+    const deps = { extract: extractArticle, sanitize: (el: Element) => sanitizeArticleElement(el, dom.window as unknown as Window) };
+    const read = readPage(dom.window as unknown as PageScope & CacheScope, 'article', deps);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.attachments?.map((a) => a.name)).toEqual(['附件1：某某试点工作方案', '附件2：试点申报书', '附件3：申报材料模板']);
+    const plain = parseHtml(`<body><article><h1>标题</h1>${'<p>正文内容，足够长的一段文字。</p>'.repeat(20)}</article></body>`, url);
+    const none = readPage(plain.window as unknown as PageScope & CacheScope, 'article', deps);
+    expect(none.ok && none.value.attachments).toBe(undefined);
   });
 });

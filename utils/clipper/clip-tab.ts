@@ -2,7 +2,7 @@
 import { clipForUrl, saveClip, type ClausemarkDB } from '../db';
 import type { ClipSummary } from '../messaging';
 import { errorMessage, fail, isQuotaError, ok, problem, type Result } from '../result';
-import type { ClipMode, ExtractedPage } from '../model';
+import type { AttachmentOf, ClipMode, ExtractedPage } from '../model';
 import { blockedReason } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
@@ -99,12 +99,22 @@ export async function clipPdfUrl(deps: ClipDeps, url: string, tabId: number): Pr
   return storePage(deps.db, await deps.readPdf(url, tabId));
 }
 
-async function storePage(db: ClausemarkDB, read: Result<ExtractedPage>): Promise<Result<ClipSummary>> {
+/** Store what was read; `link` makes it a 附件 of a notice (utils/clipper/attachment-clip.ts). */
+export async function storePage(db: ClausemarkDB, read: Result<ExtractedPage>, link?: AttachmentOf): Promise<Result<ClipSummary>> {
   if (!read.ok) return read;
   try {
     const page = capPage(read.value);
-    const { clip, created } = await saveClip(db, page);
-    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: page.postsLeftOut, truncated: page.truncated });
+    const { clip, created } = await saveClip(db, page, Date.now(), link);
+    const { postsLeftOut, truncated, attachments } = page;
+    return ok({
+      clipId: clip.id,
+      title: clip.title,
+      created,
+      mode: clip.mode,
+      postsLeftOut,
+      truncated,
+      ...(attachments ? { attachments } : {}),
+    });
   } catch (e) {
     if (isQuotaError(e)) return fail('quota', problem('page.error.quota'));
     return fail('save-failed', problem('page.error.saveFailed', { detail: errorMessage(e) }));
