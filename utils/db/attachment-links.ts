@@ -19,6 +19,16 @@ export async function attachmentsOf(db: ClausemarkDB, noticeId: string): Promise
   return (await db.clips.where('attachmentOf').equals(noticeId).toArray()).sort(byAttachmentName);
 }
 
+/** How many attachments of these notices deleting them all would leave as ordinary clips (the message says so). */
+export async function keptAttachments(db: ClausemarkDB, noticeIds: readonly string[]): Promise<number> {
+  const gone = new Set(noticeIds);
+  return db.clips
+    .where('attachmentOf')
+    .anyOf([...gone])
+    .filter((c) => !gone.has(c.id))
+    .count();
+}
+
 /**
  * Clears the link of every attachment of these notices that is not itself among them. Call inside a transaction
  * over `clips` that deletes the notices.

@@ -14,7 +14,7 @@ export const attach = {
   'attach.status.failed': 'not clipped: {reason}',
   'attach.done': '{ok} of {n} attachments clipped; the notice’s clip is kept either way.',
   'attach.list': 'Attachments ({n})',
+  'attach.rowCount': ' · {n} attachments',
   'attach.of': 'Attachment of',
   'attach.deletedKept': '{n} attachments of the deleted notices stay in the library as ordinary clips.',
-  'attach.deleteNote': 'Deleting a notice leaves its attachments in the library, as ordinary clips.',
 } as const;

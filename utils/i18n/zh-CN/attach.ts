@@ -15,7 +15,7 @@ export const attach: Record<keyof typeof en, string> = {
   'attach.status.failed': '未剪藏：{reason}',
   'attach.done': '已剪藏 {ok} / {n} 个附件；通知本身的剪藏不受影响。',
   'attach.list': '附件（{n}）',
+  'attach.rowCount': ' · 附件 {n} 个',
   'attach.of': '所属通知：',
   'attach.deletedKept': '被删除通知的 {n} 个附件仍保留在资料库中，成为普通剪藏。',
-  'attach.deleteNote': '删除通知时，其附件保留在资料库中，成为普通剪藏。',
 };
