@@ -44,19 +44,39 @@ export async function readPdf(url: string, tabId: number): Promise<Result<Extrac
         report,
       );
     }
-    reading++;
-    try {
-      await ensureOffscreen();
-      const res: unknown = await browser.runtime.sendMessage(offscreenPdfRequest(url, tabId));
-      return isPageResult(res) ? res : fail('internal', problem('pdf.error.unreadable', { detail: 'no answer' }));
-    } finally {
-      if (--reading === 0)
-        await offscreenApi()
-          .closeDocument()
-          .catch(() => {});
-    }
+    const res = await inOffscreen(offscreenPdfRequest(url, tabId));
+    return isPageResult(res) ? res : fail('internal', problem('pdf.error.unreadable', { detail: 'no answer' }));
   } catch (e) {
     return fail('internal', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
+  }
+}
+
+/** One request to the offscreen document, made on demand and closed when no read is left. */
+async function inOffscreen(message: unknown): Promise<unknown> {
+  reading++;
+  try {
+    await ensureOffscreen();
+    return await browser.runtime.sendMessage(message);
+  } finally {
+    if (--reading === 0)
+      await offscreenApi()
+        .closeDocument()
+        .catch(() => {});
+  }
+}
+
+/** A Word (.docx) 附件, read like a PDF: Firefox's background page itself, else the offscreen document. */
+export async function readDocx(url: string): Promise<Result<ExtractedPage>> {
+  try {
+    const { readDocxHere, offscreenDocxRequest } = await import('../../utils/clipper/docx-read');
+    if (import.meta.env.FIREFOX) {
+      const { sanitizeArticleElement } = await import('../../utils/sanitize');
+      return await readDocxHere({ document, fetch: (u, init) => fetch(u, init), sanitize: (el) => sanitizeArticleElement(el) }, url);
+    }
+    const res = await inOffscreen(offscreenDocxRequest(url));
+    return isPageResult(res) ? res : fail('internal', problem('docx.error.unreadable', { detail: 'no answer' }));
+  } catch (e) {
+    return fail('internal', problem('docx.error.unreadable', { detail: errorMessage(e) }));
   }
 }
 

@@ -27,6 +27,7 @@ const TITLE = '某某县人民政府办公室关于转发农村公路养护有�
 const FILES: Record<string, string> = {
   '/files/P020250312001.pdf': join(ROOT, 'tests', 'fixtures', 'pdf', 'zh-notice', 'source.pdf'),
   '/files/P020250312002.pdf': join(ROOT, 'tests', 'fixtures', 'pdf', 'zh-law', 'source.pdf'),
+  '/files/P020250312004.docx': join(ROOT, 'tests', 'fixtures', 'pdf', 'zh-notice-docx', 'source.docx'),
 };
 const para = '各乡镇人民政府，县政府各部门：现将有关文件转发给你们，请结合实际认真贯彻执行，确保各项工作落到实处。';
 const NOTICE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${TITLE}</title></head><body>
@@ -36,6 +37,7 @@ const NOTICE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><t
 <p>附件：1.<a href="/files/P020250312001.pdf">农村公路养护工作通知.pdf</a></p>
 <p>　　　2.<a href="files/P020250312002.pdf">某某市生活垃圾分类管理条例.pdf</a></p>
 <p>　　　3.<a href="/files/P020250312003.xls">养护任务清单.xls</a></p>
+<p>　　　4.<a href="/files/P020250312004.docx">养护工作通知（Word版）.docx</a></p>
 <p style="text-align:right">某某县人民政府办公室</p><p style="text-align:right">2025年3月15日</p></div>
 </body></html>`;
 
@@ -48,7 +50,8 @@ function server(): { server: Server; hits: string[]; base: () => string } {
     const file = FILES[path];
     if (!file) return void res.writeHead(404).end();
     const bytes = readFileSync(file);
-    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': bytes.length, 'cache-control': 'no-store' });
+    const type = path.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-store' });
     res.end(bytes);
   });
   return { server, hits, base: () => `http://127.0.0.1:${(server.address() as { port: number }).port}` };
@@ -89,11 +92,14 @@ describe(
 
       // The popup opened on that tab shows the shortcut's outcome and offers the 附件: PDFs ticked, the .xls listed only.
       await probe.goto(`chrome-extension://${b.extId}/popup.html?tab=${tabId}&lang=en`);
-      await probe.getByRole('heading', { name: 'Attachments (3): clip them too' }).waitFor();
+      await probe.getByRole('heading', { name: 'Attachments (4): clip them too' }).waitFor();
       const box = (name: string) => probe.getByRole('checkbox', { name });
       assert.equal(await box('1.农村公路养护工作通知').isChecked(), true);
       assert.equal(await box('2.某某市生活垃圾分类管理条例').isChecked(), true);
       assert.equal(await box('3.养护任务清单').isDisabled(), true);
+      // the Word file is ticked too; left for later here, so the two PDFs are clipped first
+      assert.equal(await box('4.养护工作通知（Word版）').isChecked(), true);
+      await box('4.养护工作通知（Word版）').uncheck();
       await probe.getByRole('button', { name: 'Clip the ticked attachments' }).click();
       await probe
         .locator('#attach-done')
@@ -141,6 +147,18 @@ describe(
         .locator('.attach-of')
         .filter({ hasText: `Attachment of ${TITLE}` })
         .waitFor();
+
+      // The Word 附件, read in the offscreen document with mammoth, joins them.
+      await box('1.农村公路养护工作通知').uncheck();
+      await box('2.某某市生活垃圾分类管理条例').uncheck();
+      await box('4.养护工作通知（Word版）').check();
+      await probe.getByRole('button', { name: 'Clip the ticked attachments' }).click();
+      await probe.locator('#attach-done').filter({ hasText: '1 of 1 attachments clipped' }).waitFor({ timeout: 60_000 });
+      const word = (await readClips(probe)).find((c) => c.url.endsWith('.docx'));
+      assert.equal((word as { attachmentOf?: string } | undefined)?.attachmentOf, notice!.id);
+      assert.ok(word!.text!.includes('农村公路'), 'the Word file’s text');
+      await lib.getByRole('row').filter({ hasText: TITLE }).first().click();
+      await preview.getByRole('heading', { name: 'Attachments (3)' }).waitFor();
     });
   },
 );
