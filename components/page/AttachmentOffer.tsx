@@ -27,7 +27,10 @@ function status(s: FileState | undefined, progress: AttachmentOfferProps['progre
   if (s.kind === 'reading')
     return progress && progress.done < progress.total ? t('attach.status.pages', progress) : t('attach.status.reading');
   if (s.kind === 'done') return t(s.created ? 'attach.status.created' : 'attach.status.updated');
-  return t('attach.status.failed', { reason: errorText(s.error) });
+  // the PDF message points at "Allow this site", which the offer has not: another site was asked for in the click
+  const reason =
+    s.error.code === 'pdf-access' ? t('attach.error.noAccess', { detail: String(s.error.params?.detail ?? '') }) : errorText(s.error);
+  return t('attach.status.failed', { reason });
 }
 
 /**

@@ -69,3 +69,23 @@ describe('deleting a notice in the popup library', () => {
     ]);
   });
 });
+
+describe('deleting a notice on the library page', () => {
+  it('says its attachments stay, and Undo links them again', async () => {
+    const { LibraryPage } = await import('../../components/libpage/LibraryPage');
+    const { ok } = await import('../../utils/result');
+    const db = await seeded();
+    await db.clipBodies.bulkAdd([notice, a1, a2].map((c) => ({ clipId: c.id, html: '', text: c.title, outline: [] })));
+    render(<LibraryPage db={db} search={async () => ok<string[]>([])} onViewChange={() => {}} openReader={() => {}} openUrl={() => {}} />);
+    const rowOf = async (id: string) =>
+      waitFor(() => screen.getAllByRole('row').find((r) => r.getAttribute('data-id') === id) ?? Promise.reject(new Error('no row')));
+    const row = await rowOf('notice');
+    expect(row.textContent).toContain('关于印发某某办法的通知 · 2 attachments');
+    fireEvent.click(row);
+    fireEvent.keyDown(row, { key: 'Delete' });
+    await screen.findByText('Deleted 1 clip. 2 attachments of the deleted notices stay in the library as ordinary clips.');
+    expect(await db.clips.where('attachmentOf').equals('notice').count()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.clips.where('attachmentOf').equals('notice').count()).toBe(2));
+  });
+});

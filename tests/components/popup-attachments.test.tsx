@@ -76,6 +76,16 @@ describe('the 附件 offer', () => {
     await screen.findByText('2 of 2 attachments clipped; the notice’s clip is kept either way.');
   });
 
+  it('says a refused download is a matter of access to the file’s site, without pointing at a button it has not', async () => {
+    setup(async () => fail('pdf-access', problem('pdf.error.noAccess', { detail: 'Failed to fetch' })));
+    fireEvent.click(await screen.findByRole('button', { name: 'Clip this page' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Clip the ticked attachments' }));
+    await screen.findByText(/0 of 3 attachments clipped/);
+    const first = document.querySelector('.attach-item')!.textContent!;
+    expect(first).toMatch(/not clipped: Clausemark may not download this file from its site \(Failed to fetch\)/);
+    expect(first).not.toMatch(/Allow this site/);
+  });
+
   it('offers nothing after a clip of a page without 附件', async () => {
     render(
       <PopupApp
