@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { offscreenDocxRequest } from '../../utils/clipper/docx-request';
 import { isPageResult, offscreenPdfRequest, pdfProgress } from '../../utils/clipper/pdf-messages';
 import { progressThrottle } from '../../utils/clipper/pdf-progress';
 import { isPdfContentType } from '../../utils/clipper/pdf-url';
@@ -68,8 +69,8 @@ async function inOffscreen(message: unknown): Promise<unknown> {
 /** A Word (.docx) 附件, read like a PDF: Firefox's background page itself, else the offscreen document. */
 export async function readDocx(url: string): Promise<Result<ExtractedPage>> {
   try {
-    const { readDocxHere, offscreenDocxRequest } = await import('../../utils/clipper/docx-read');
     if (import.meta.env.FIREFOX) {
+      const { readDocxHere } = await import('../../utils/clipper/docx-read');
       const { sanitizeArticleElement } = await import('../../utils/sanitize');
       return await readDocxHere({ document, fetch: (u, init) => fetch(u, init), sanitize: (el) => sanitizeArticleElement(el) }, url);
     }

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { isOffscreenPdfRequest, pdfProgress } from '../../utils/clipper/pdf-messages';
 import { readPdfHere } from '../../utils/clipper/pdfjs-browser';
 import { progressThrottle } from '../../utils/clipper/pdf-progress';
-import { isOffscreenDocxRequest, readDocxHere } from '../../utils/clipper/docx-read';
+import { readDocxHere } from '../../utils/clipper/docx-read';
+import { isOffscreenDocxRequest } from '../../utils/clipper/docx-request';
 import { sanitizeArticleElement } from '../../utils/sanitize';
 
 browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {

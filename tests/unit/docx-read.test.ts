@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
-import { fetchDocx, isOffscreenDocxRequest, offscreenDocxRequest, readDocxHere } from '../../utils/clipper/docx-read';
+import { fetchDocx, readDocxHere } from '../../utils/clipper/docx-read';
+import { isOffscreenDocxRequest, offscreenDocxRequest } from '../../utils/clipper/docx-request';
 import type { FetchLike } from '../../utils/clipper/pdf-fetch';
 
 const DOCX = new Uint8Array(readFileSync(new URL('../fixtures/pdf/zh-notice-docx/source.docx', import.meta.url)));

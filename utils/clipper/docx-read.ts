@@ -1,24 +1,12 @@
 /**
  * A Word (.docx) 附件 read in an extension page, as a PDF is (issue 18): downloaded with the browser's cookies and
  * the access the user's click grants, checked (size, a zip, not an HTML page), then mammoth → the page pipeline
- * (utils/docx). The request to Chrome's offscreen document is shaped like the PDF one, so the router ignores it.
+ * (utils/docx). Chrome's offscreen document is asked with ./docx-request.ts.
  */
 import type { ExtractedPage } from '../model';
 import { DEFAULT_MAX_BYTES } from '../pdf';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
 import type { FetchLike } from './pdf-fetch';
-
-export interface OffscreenDocxRequest {
-  clausemarkOffscreen: 'readDocx';
-  url: string;
-}
-
-export const offscreenDocxRequest = (url: string): OffscreenDocxRequest => ({ clausemarkOffscreen: 'readDocx', url });
-
-export function isOffscreenDocxRequest(m: unknown): m is OffscreenDocxRequest {
-  const r = m as Partial<OffscreenDocxRequest> | null;
-  return !!r && r.clausemarkOffscreen === 'readDocx' && typeof r.url === 'string' && /^https?:/i.test(r.url);
-}
 
 const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
 
