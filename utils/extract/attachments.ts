@@ -6,6 +6,7 @@
  * what is left on a notice page is its body and the 附件 list printed after it.
  */
 import type { AttachmentKind, AttachmentLink } from '../model';
+import { decode, LABEL, LABEL_BEFORE, nameOf, SIZE, squash, textBefore } from './attachment-names';
 
 const EXT = /\.(pdf|docx|doc|wps|xlsx|xls|zip)$/i;
 /** a PDF or Word file goes through the clip pipeline; a 附件 of unknown type (a download servlet) is tried as a PDF */
@@ -15,30 +16,10 @@ export const MAX_ATTACHMENTS = 50;
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
 const CHROME_ROLES = /^(navigation|banner|contentinfo|complementary)$/i;
 const CHROME_NAMES = /(^|[-_\s])(nav|navbar|menu|footer|header|sidebar|breadcrumbs?|crumbs?|share|friendlinks?)([-_\s]|$)/i;
-const LABEL = /附\s*件/;
-/** "附件1：", "附件：", "附件 2." — a label just before the link names it */
-const LABEL_BEFORE = /附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:．.、]?\s*$/;
-/** "附件1：" or a list number ("附件：1.", "2.") just before the link: part of the name the notice gives it */
-const PREFIX_BEFORE = /(附\s*件\s*[0-9０-９一二三四五六七八九十]+\s*[：:．.、]?\s*|[0-9０-９]{1,2}\s*[．.、]\s*)$/;
-/** link texts that name an action, not the file */
-const GENERIC =
-  /^(点击)?(此处)?(下载|查看|打开|预览)(附件|全文|文件)?$|^(附件|全文|文件)(下载|查看)$|^(pdf|word|docx?|wps|excel|xlsx?|zip|download)(版|格式|文件)?$/i;
-const SIZE = /\s*[（(]\s*((pdf|docx?|wps|xlsx?|zip)\s*[,，、]?\s*)?\d+(\.\d+)?\s*[KMG]i?B?\s*[)）]\s*$/i;
-const EXT_SUFFIX = /\s*[（(]?\s*\.?(pdf|docx|doc|wps|xlsx|xls|zip)(版|格式)?\s*[)）]?\s*$/i;
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function kindOfName(name: string): AttachmentKind | null {
   const m = EXT.exec(name.trim());
   return m ? (m[1]!.toLowerCase() as AttachmentKind) : null;
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** The file type by the address's path, then by a query value naming a file (`download?file=办法.pdf`). */
@@ -58,46 +39,6 @@ function inChrome(a: Element): boolean {
     if (CHROME_NAMES.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) return true;
   }
   return false;
-}
-
-/** The text printed just before the link on its line: siblings back to another link, a line break or a block. */
-function textBefore(a: Element): string {
-  let out = '';
-  for (let n = a.previousSibling; n; n = n.previousSibling) {
-    if (n.nodeType === 3) out = (n.textContent ?? '') + out;
-    else if (n.nodeType === 1) {
-      const el = n as Element;
-      if (el.tagName === 'A' || el.tagName === 'BR' || /^(P|DIV|LI|TD|TR|TABLE|UL|OL|H\d)$/.test(el.tagName)) break;
-      out = (el.textContent ?? '') + out;
-    }
-  }
-  return squash(out);
-}
-
-function fileName(u: URL): string {
-  return decode(u.pathname.split('/').pop() ?? '');
-}
-
-const clean = (name: string) => squash(name.replace(SIZE, '').replace(EXT_SUFFIX, '').replace(SIZE, ''));
-
-const BARE_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:．.、]?$/;
-
-/** The printed name, without extension or size; `printed: false` when the page prints none (only "下载", "附件1"). */
-function nameOf(a: Element, u: URL): { name: string; printed: boolean } {
-  const text = clean(squash(a.textContent));
-  const before = textBefore(a);
-  if (text && !GENERIC.test(text) && !BARE_LABEL.test(text)) {
-    // "附件1：<a>某某实施细则.pdf</a>": the label is part of the name the notice gives it
-    const label = !LABEL.test(text) ? PREFIX_BEFORE.exec(before)?.[0] : undefined;
-    return { name: label ? `${label.replace(/\s+/g, '')}${text}` : text, printed: true };
-  }
-  // "附件1：某某实施细则 <a>下载</a>" (only a 附件 line: running text before a link is no name)
-  const lead = clean(before.replace(/[：:\s]+$/, ''));
-  if (/^附\s*件/.test(lead) && !BARE_LABEL.test(lead)) return { name: lead, printed: true };
-  const title = clean(squash(a.getAttribute('title')));
-  if (title && !GENERIC.test(title) && !BARE_LABEL.test(title)) return { name: title, printed: true };
-  if (text && BARE_LABEL.test(text)) return { name: text, printed: false };
-  return { name: clean(fileName(u)) || u.hostname, printed: false };
 }
 
 /** The page's base address (a <base href> resolved against the page's own). */
@@ -130,7 +71,7 @@ export function findAttachments(doc: Document, pageUrl: string): AttachmentLink[
   const found = new Map<string, AttachmentLink & { printed: boolean }>();
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const u = resolve(squash(a.getAttribute('href')), base);
-    if (!u || u.href === self || inChrome(a)) continue;
+    if (!u || u.href === self) continue;
     const text = squash(a.textContent);
     const kind =
       kindOfUrl(u) ??
@@ -138,7 +79,8 @@ export function findAttachments(doc: Document, pageUrl: string): AttachmentLink[
       kindOfName(text.replace(SIZE, '')) ??
       kindOfName(squash(a.getAttribute('title'))) ??
       (LABEL.test(text) || LABEL_BEFORE.test(textBefore(a)) ? 'unknown' : null);
-    if (!kind) continue;
+    // (the ancestors are walked only for the few links that name a file)
+    if (!kind || inChrome(a)) continue;
     const { name, printed } = nameOf(a, u);
     const seen = found.get(u.href);
     // the same file linked twice (an icon and its name, a list repeated): one entry, named by its printed name
