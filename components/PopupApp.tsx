@@ -91,8 +91,12 @@ export function PopupApp(props: PopupAppProps) {
         existing={existing.value ?? undefined}
         state={state}
         onClip={onClip}
-        // also a shortcut or menu clip of this tab still reading when the popup opened
-        progress={state.kind === 'working' || (pdf.progress && pdf.progress.done < pdf.progress.total) ? pdf.progress : null}
+        // also a shortcut or menu clip of this tab still reading when the popup opened (a Word file: 0 of 0 until done)
+        progress={
+          state.kind === 'working' || (pdf.progress && (pdf.progress.done < pdf.progress.total || pdf.progress.total === 0))
+            ? pdf.progress
+            : null
+        }
         onAllowSite={pdf.onAllowSite}
       />
       {tab && props.attachments && done?.ok && done.value.attachments?.length ? (

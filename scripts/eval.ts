@@ -3,8 +3,9 @@
  * Scores our pipeline against ../shared/corpus, with plain Readability in the same tables:
  * text token F1 per set, outline alignment on the labelled cases, gov.cn metadata fields; then our own corpus
  * (tests/corpus: outline, title, byline and policy fields, now and at first look); then the PDF and DOCX files of
- * tests/fixtures/pdf beside the HTML they were printed from (set "pdf"). --first-look records the
- * figures of own-corpus pages never scored before (run it once when pages are added, before looking at them).
+ * tests/fixtures/pdf beside the HTML they were printed from, and the real ones of tests/corpus/pdf (set "pdf").
+ * --first-look records the figures of own-corpus pages and files never scored before (run it once when pages are
+ * added, before looking at them).
  * Scoring lives in scripts/lib/eval-*.ts (pure, unit-tested); this file only runs and prints.
  */
 import { writeFileSync } from 'node:fs';
@@ -82,8 +83,12 @@ async function main(): Promise<void> {
   const ownRun = own
     ? runOwnCorpus(own, { set: opts.set, case: opts.case, verbose: opts.verbose, firstLook: opts['first-look'] })
     : { rows: [], results: [] };
-  // The PDF/DOCX fixtures are their own set, "pdf": run with the rest, or alone with --set pdf.
-  const pdfRows = !opts.set || opts.set === 'pdf' ? await runPdfEval({ case: opts.case, verbose: opts.verbose }) : [];
+  // The PDF/DOCX fixtures and the own corpus's real files are their own set, "pdf": run with the rest, or alone
+  // with --set pdf; --first-look records the real files' first scores too.
+  const pdfRows =
+    !opts.set || opts.set === 'pdf'
+      ? await runPdfEval({ case: opts.case, verbose: opts.verbose, ownDir: own, firstLook: opts['first-look'] })
+      : [];
   if (!results.length && !ownRun.results.length && !pdfRows.length) {
     if (!dir && !own) return; // nothing to evaluate on this machine: a skip, not a failure
     console.log(`eval: no scorable cases for ${opts.set ?? ''} ${opts.case ?? ''}`.trim());

@@ -6,6 +6,7 @@ import { COLOR_SET, colorOf } from '../../utils/model/colors';
 import { AttachmentLinks } from '../AttachmentLinks';
 import { OutlineTree } from '../OutlineTree';
 import { useLiveQuery } from '../use-live-query';
+import { formatClipMedium } from '../../utils/clip-medium';
 
 export interface LibPreviewProps {
   db: ClausemarkDB;
@@ -39,6 +40,8 @@ export function LibPreview({ db, row, onRead, onOriginal }: LibPreviewProps) {
       ['libpage.meta.writtenDate', formatDate(clip.policy.writtenDate, locale)],
       ['libpage.meta.publishDate', formatDate(clip.policy.publishDate || clip.publishedTime, locale)],
       ['libpage.meta.site', clip.siteName],
+      // a PDF or Word file: "PDF · 12 pages", "Word"
+      ['reader.meta.medium', formatClipMedium(clip)],
       ['libpage.meta.clipped', formatDate(clip.updatedAt, locale)],
     ] as [MessageKey, string][]
   ).filter(([, v]) => v);

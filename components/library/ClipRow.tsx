@@ -3,6 +3,7 @@ import type { ClausemarkDB, CollectionInfo } from '../../utils/db';
 import type { Clip, SearchSnippet } from '../../utils/model';
 import { formatDate } from '../../utils/format';
 import { formatClipLength } from '../../utils/length';
+import { formatClipMedium } from '../../utils/clip-medium';
 import { t } from '../../utils/i18n';
 import { isOpenableUrl } from '../../utils/safe-url';
 import { tn } from './library-plural';
@@ -32,6 +33,7 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
   const policy = [clip.policy.docNumber, clip.policy.issuer].filter(Boolean).join(' · ');
   const date = formatDate(clip.policy.publishDate || clip.publishedTime || clip.savedAt);
   const hl = clip.highlightCount ?? 0;
+  const medium = formatClipMedium(clip);
   return (
     <li class={`clip-row${selected ? ' clip-selected' : ''}`} data-clip-id={clip.id}>
       {onSelect && (
@@ -50,6 +52,7 @@ export function ClipRow({ clip, snippets, onRead, onOpen, selected, onSelect, co
           <span class="clip-meta">
             <span class="clip-site">{clip.siteName}</span>
             {date && <span class="clip-date">{date}</span>}
+            {medium && <span class="clip-medium">{medium}</span>}
             <span class="clip-length">{formatClipLength(clip)}</span>
             {hl > 0 && <span class="clip-hl">{tn('library.row.highlights', hl)}</span>}
           </span>

@@ -34,7 +34,10 @@ export function CurrentPage({ blocked, existing, state, onClip, progress, onAllo
   const result = state.kind === 'done' ? state.result : null;
   // (a PDF's own limits are not a page's: its whole text is what was read)
   const offerFullText =
-    result && !result.ok && ['no-article', 'too-large', 'timeout'].includes(result.error.code) && !result.error.key?.startsWith('pdf.');
+    result &&
+    !result.ok &&
+    ['no-article', 'too-large', 'timeout'].includes(result.error.code) &&
+    !/^(pdf|docx)\./.test(result.error.key ?? '');
   // A blog front page or thread view clipped as its first post (utils/extract/passes/post-list): how many it shows.
   const posts = result?.ok && result.value.postsLeftOut > 0 ? result.value.postsLeftOut + 1 : 0;
   return (
@@ -47,7 +50,16 @@ export function CurrentPage({ blocked, existing, state, onClip, progress, onAllo
       </div>
       {progress && (
         <p class="muted" role="status" id="pdf-progress">
-          <progress max={progress.total} value={progress.done} /> {t('pdf.reading', progress)}
+          {progress.total > 0 ? (
+            <>
+              <progress max={progress.total} value={progress.done} /> {t('pdf.reading', progress)}
+            </>
+          ) : (
+            // a Word file has no pages to count: an indeterminate bar
+            <>
+              <progress /> {t('docx.reading')}
+            </>
+          )}
         </p>
       )}
       {result?.ok && (

@@ -2,9 +2,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ClausemarkDB, LibrarySearch } from '../../utils/db';
-import { clipPdfUrl, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { clipLinkedFile, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { clipAttachment } from '../../utils/clipper/attachment-clip';
-import { LINKED_PDF_PATTERNS, originPattern } from '../../utils/clipper/pdf-url';
+import { LINKED_FILE_PATTERNS } from '../../utils/clipper/doc-kind';
+import { originPattern } from '../../utils/clipper/pdf-url';
 import type { ClipSummary } from '../../utils/messaging';
 import type { Result } from '../../utils/result';
 import { showBadge } from '../../utils/clipper/feedback';
@@ -32,7 +33,7 @@ import { readDocx, readPdf, servesPdf } from './pdf';
 
 const MENU_CLIP = 'clip-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
-const MENU_LINKED_PDF = 'clip-linked-pdf';
+const MENU_LINKED_FILE = 'clip-linked-file';
 
 /** Handlers for content-script messages get the sender's tab and page URL; the router guarantees it. */
 const page = (s: SenderContext) => (s.kind === 'content' ? s : { tabId: -1, url: '' });
@@ -97,10 +98,10 @@ export default defineBackground(() => {
         contexts: ['selection'],
       });
       browser.contextMenus.create({
-        id: MENU_LINKED_PDF,
-        title: browser.i18n.getMessage('menuClipLinkedPdf'),
+        id: MENU_LINKED_FILE,
+        title: browser.i18n.getMessage('menuClipLinkedFile'),
         contexts: ['link'],
-        targetUrlPatterns: LINKED_PDF_PATTERNS,
+        targetUrlPatterns: LINKED_FILE_PATTERNS,
       });
     });
     // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
@@ -123,14 +124,14 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_CLIP) void clip(tab.id, 'article');
     if (info.menuItemId === MENU_HIGHLIGHT) void highlightSelection(tab.id);
-    if (info.menuItemId === MENU_LINKED_PDF && info.linkUrl) {
-      // A PDF on another site than the page: its site is asked for now, inside the click (the only time a request
+    if (info.menuItemId === MENU_LINKED_FILE && info.linkUrl) {
+      // A PDF or Word file on another site than the page: its site is asked for now, inside the click (the only time a request
       // may prompt); one the extension already has resolves at once.
       const site = originPattern(info.linkUrl);
       const asked =
         site && originPattern(tab.url ?? '') !== site ? browser.permissions.request({ origins: [site] }).catch(() => false) : null;
       const url = info.linkUrl;
-      void Promise.resolve(asked).then(() => report(tab.id!, clipPdfUrl(deps, url, tab.id!)));
+      void Promise.resolve(asked).then(() => report(tab.id!, clipLinkedFile(deps, url, tab.id!)));
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {

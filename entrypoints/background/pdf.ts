@@ -24,7 +24,11 @@ async function ensureOffscreen(): Promise<void> {
   await closing; // a read starting while the last one's document closes waits for it to be gone
   if (await off.hasDocument?.()) return;
   creating ??= off
-    .createDocument({ url: '/offscreen.html', reasons: ['DOM_PARSER'], justification: 'Read a PDF the user clips (PDF.js).' })
+    .createDocument({
+      url: '/offscreen.html',
+      reasons: ['DOM_PARSER'],
+      justification: 'Read a PDF or Word file the user clips (PDF.js, mammoth).',
+    })
     .catch((e: unknown) => {
       // made by a call that raced this one
       if (!/single offscreen|only a single/i.test(errorMessage(e))) throw e;
@@ -33,13 +37,13 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
-/** Read a PDF by its address in an extension page: Firefox's background page itself, else the offscreen document. */
+/** Read a PDF or Word file by its address in an extension page: Firefox's background page itself, else the offscreen document. */
 export async function readPdf(url: string, tabId: number): Promise<Result<ExtractedPage>> {
   try {
     if (import.meta.env.FIREFOX) {
-      const { readPdfHere } = await import('../../utils/clipper/pdfjs-browser');
+      const { readFileHere } = await import('../../utils/clipper/pdfjs-browser');
       const report = progressThrottle((done, total) => void browser.runtime.sendMessage(pdfProgress(tabId, done, total)).catch(() => {}));
-      return await readPdfHere(
+      return await readFileHere(
         { document, fetch: (u, init) => fetch(u, init), assetUrl: (path) => browser.runtime.getURL(path as '/') },
         url,
         report,

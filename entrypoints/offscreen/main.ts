@@ -1,7 +1,7 @@
-// Wiring only: the background asks this offscreen document to read a PDF (utils/clipper/pdfjs-browser.ts).
+// Wiring only: the background asks this offscreen document to read a PDF or Word file (utils/clipper/pdfjs-browser.ts).
 import { browser } from 'wxt/browser';
 import { isOffscreenPdfRequest, pdfProgress } from '../../utils/clipper/pdf-messages';
-import { readPdfHere } from '../../utils/clipper/pdfjs-browser';
+import { readFileHere } from '../../utils/clipper/pdfjs-browser';
 import { progressThrottle } from '../../utils/clipper/pdf-progress';
 import { readDocxHere } from '../../utils/clipper/docx-read';
 import { isOffscreenDocxRequest } from '../../utils/clipper/docx-request';
@@ -19,7 +19,7 @@ browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const report = progressThrottle((done, total) => {
     void browser.runtime.sendMessage(pdfProgress(msg.tabId, done, total)).catch(() => {});
   });
-  void readPdfHere(
+  void readFileHere(
     { document, fetch: (u, init) => fetch(u, init), assetUrl: (path) => browser.runtime.getURL(path as '/') },
     msg.url,
     report,

@@ -20,15 +20,20 @@ export function ownCorpusDir(): string | null {
   return existsSync(join(dir, 'MANIFEST.tsv')) ? dir : null;
 }
 
-export function corpusCases(dir: string): CorpusCase[] {
+/** Every row of a corpus's MANIFEST.tsv: its case folder, and the address the row gives ('' when none). */
+export function manifestRows(dir: string): { name: string; set: string; dir: string; url: string }[] {
   const [header, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   const cols = header!.split('\t');
-  const iCase = cols.indexOf('case');
-  const iSet = cols.indexOf('set');
+  const [iCase, iSet, iUrl] = ['case', 'set', 'url'].map((k) => cols.indexOf(k));
   return rows
     .map((r) => r.split('\t'))
-    .map((c) => ({ name: c[iCase]!, set: c[iSet]!, dir: join(dir, c[iSet]!, c[iCase]!) }))
-    .map((c) => ({ ...c, sourcePath: join(c.dir, 'source.html') }))
+    .map((c) => ({ name: c[iCase!]!, set: c[iSet!]!, dir: join(dir, c[iSet!]!, c[iCase!]!), url: (iUrl! >= 0 && c[iUrl!]) || '' }));
+}
+
+/** The HTML pages: a case folder without source.html (a PDF or Word file of set "pdf") is not one of them. */
+export function corpusCases(dir: string): CorpusCase[] {
+  return manifestRows(dir)
+    .map(({ name, set, dir: d }) => ({ name, set, dir: d, sourcePath: join(d, 'source.html') }))
     .filter((c) => existsSync(c.sourcePath));
 }
 

@@ -25,7 +25,8 @@ export interface OwnOptions {
   firstLook?: boolean;
 }
 
-function commit(): string {
+/** The commit a first look is stamped with. */
+export function commit(): string {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   } catch {

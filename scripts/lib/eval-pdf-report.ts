@@ -1,66 +1,80 @@
-/** Prints the PDF / DOCX section of `npm run eval` and its rows for the closing summary. */
-import { pooledOutline } from './eval-outline';
-import { OWN_FIELDS } from './eval-own';
+/**
+ * Prints the PDF / DOCX section of `npm run eval` — our printed fixtures beside their HTML, then the real files of
+ * the own corpus on their own line — and its rows for the closing summary.
+ */
+import { join } from 'node:path';
+import { printOwnFigures, summarizeFigures } from './eval-own-report';
+import { commit } from './eval-own-run';
 import type { SummaryRow } from './eval-summary';
-import { evaluatePdfCase, pdfCases, type PdfResult, type Scored } from './eval-pdf';
+import { pdfCases, PDF_DIR, type PdfCase } from './eval-pdf';
+import { ownPdfCases, pdfCaseFigures, pdfFirstLook } from './eval-pdf-own';
+import { line, ok, pool, scoreAll } from './eval-pdf-print';
 import { fmt } from './stats';
 
 const TARGET = { outline: 0.95, field: 0.95 } as const;
 
-function fieldsLine(s: Scored): string {
-  const fs = OWN_FIELDS.map((f) => s.fields[f]).filter((x) => !!x);
-  return `fields ${fs.filter((x) => x.ok).length}/${fs.length}`;
+export interface PdfEvalOptions {
+  case?: string;
+  verbose?: boolean;
+  /** our printed fixtures (default tests/fixtures/pdf) */
+  fixturesDir?: string;
+  /** the own corpus, whose set "pdf" holds real files (null: none) */
+  ownDir?: string | null;
+  /** record the first look of real files never scored before (tests/corpus/first-look.jsonl) */
+  firstLook?: boolean;
 }
 
-function caseLine(s: Scored): string {
-  if (s.error) return `error (${s.error})`;
-  const o = s.outline ? `outline F1 ${fmt(s.outline.f1, 3)} parent ${fmt(s.outline.parentAccuracy, 3)}` : 'no outline label';
-  return `${o}, ${fieldsLine(s)}, ${fmt(s.ms, 0)} ms`;
-}
-
-interface Pooled {
-  f1: number;
-  parent: number;
-  docs: number;
-  fields: { ok: number; n: number };
-}
-
-function pool(rows: Scored[]): Pooled {
-  const scored = rows.filter((r) => r.outline);
-  const o = pooledOutline(scored.map((r) => r.outline!));
-  const fs = rows.flatMap((r) => OWN_FIELDS.map((f) => r.fields[f]).filter((x) => !!x));
-  return { f1: o.f1, parent: o.parentAccuracy, docs: scored.length, fields: { ok: fs.filter((x) => x.ok).length, n: fs.length } };
-}
-
-function printCase(r: PdfResult, verbose: boolean): void {
-  const pages = r.file.pages ? `, ${r.file.pages} p.` : '';
-  console.log(`  ${r.case.name.padEnd(22)} ${r.case.kind}${pages}: ${caseLine(r.file)}`);
-  if (r.html) console.log(`  ${''.padEnd(22)} html: ${caseLine(r.html)}`);
-  if (!verbose) return;
-  for (const [f, x] of Object.entries(r.file.fields))
-    if (!x.ok) console.log(`    ${f.padEnd(13)} ours ${JSON.stringify(x.pred)}  gold ${JSON.stringify(x.gold)}`);
-}
+const picked = (opts: PdfEvalOptions) => (c: PdfCase) => !opts.case || c.name === opts.case || `pdf/${c.name}` === opts.case;
 
 /** Runs and prints the section; returns the summary rows (pooled outline F1, parent accuracy and fields, per road). */
-export async function runPdfEval(opts: { case?: string; verbose?: boolean } = {}): Promise<SummaryRow[]> {
-  const cases = pdfCases().filter((c) => !opts.case || c.name === opts.case || `pdf/${c.name}` === opts.case);
-  if (!cases.length) return [];
+export async function runPdfEval(opts: PdfEvalOptions = {}): Promise<SummaryRow[]> {
+  const fixtures = pdfCases(opts.fixturesDir ?? PDF_DIR).filter(picked(opts));
+  const real = opts.ownDir ? ownPdfCases(opts.ownDir).filter(picked(opts)) : [];
+  if (!fixtures.length && !real.length) return [];
+  const rows = fixtures.length ? await runFixtures(fixtures, !!opts.verbose) : [];
+  if (real.length) rows.push(...(await runReal(real, opts.ownDir!, opts)));
+  return rows;
+}
+
+/** The own corpus's real files: scored now, and at first look (recorded with --first-look). */
+async function runReal(cases: PdfCase[], ownDir: string, opts: PdfEvalOptions): Promise<SummaryRow[]> {
+  console.log(`\n  real PDFs (own corpus, ${join(ownDir, 'pdf')}): ${cases.length} files labelled blind`);
+  const results = await scoreAll(cases, !!opts.verbose);
+  const p = pool(results.map((r) => r.file));
+  line('real PDFs (own corpus)', p);
+  const now = results.map((r) => pdfCaseFigures(r.case, r.file));
+  const stamp = opts.firstLook ? { at: new Date().toISOString().slice(0, 10), commit: commit() } : null;
+  const fl = pdfFirstLook(join(ownDir, 'first-look.jsonl'), now, stamp);
+  if (opts.firstLook) console.log(`  first look recorded for ${fl.fresh} new file(s) in ${join(ownDir, 'first-look.jsonl')}`);
+  printOwnFigures('pdf now', summarizeFigures(now));
+  if (fl.first.length) printOwnFigures(`pdf first look (${fl.first.length})`, summarizeFigures(fl.first));
+  const acc = p.fields.n ? p.fields.ok / p.fields.n : NaN;
+  return [
+    {
+      what: `pdf  real outline F1 (${p.docs} docs)`,
+      ours: p.f1,
+      baseline: null,
+      target: `≥ ${TARGET.outline}`,
+      met: ok(p.f1, TARGET.outline),
+    },
+    {
+      what: `pdf  real parent acc (${p.docs} docs)`,
+      ours: p.parent,
+      baseline: null,
+      target: `≥ ${TARGET.outline}`,
+      met: ok(p.parent, TARGET.outline),
+    },
+    { what: `pdf  real fields (${p.fields.n})`, ours: acc, baseline: null, target: `≥ ${TARGET.field}`, met: ok(acc, TARGET.field) },
+  ];
+}
+
+async function runFixtures(cases: PdfCase[], verbose: boolean): Promise<SummaryRow[]> {
   console.log(`\n5. PDF and DOCX (tests/fixtures/pdf): ${cases.length} files, beside the HTML they were printed from`);
-  const results: PdfResult[] = [];
-  for (const c of cases) {
-    const r = await evaluatePdfCase(c);
-    results.push(r);
-    printCase(r, !!opts.verbose);
-  }
+  const results = await scoreAll(cases, verbose);
   const file = pool(results.map((r) => r.file));
   const html = pool(results.flatMap((r) => (r.html ? [r.html] : [])));
-  const line = (what: string, p: Pooled) =>
-    console.log(
-      `  ${what.padEnd(10)} outline F1 ${fmt(p.f1, 3)} parent ${fmt(p.parent, 3)} (${p.docs} docs), fields ${p.fields.ok}/${p.fields.n}`,
-    );
   line('pdf+docx', file);
   if (html.docs) line('their html', html);
-  const ok = (x: number, t: number) => Number.isFinite(x) && x >= t - 1e-9;
   const acc = file.fields.n ? file.fields.ok / file.fields.n : NaN;
   const htmlAcc = html.fields.n ? html.fields.ok / html.fields.n : null;
   const h = (x: number | null) => (html.docs && x != null ? `; html ${fmt(x, 3)}` : '');

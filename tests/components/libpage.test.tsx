@@ -34,7 +34,7 @@ async function library(): Promise<ClausemarkDB> {
     ),
   );
   await db.highlights.add(highlightRow('h1', 'a', { note: '要点批注' }));
-  await db.clips.update('a', { highlightCount: 1 });
+  await db.clips.update('a', { highlightCount: 1, source: 'pdf', pageCount: 12 });
   return db;
 }
 
@@ -109,6 +109,7 @@ describe('library page', () => {
     fireEvent.keyDown(row('b'), { key: 'ArrowDown' });
     expect(selected()).toEqual(['a']);
     await screen.findByText('要点批注'); // the preview of a, its highlight's note
+    screen.getByText('PDF · 12 pages'); // and what a was: a PDF of 12 pages
     fireEvent.keyDown(row('a'), { key: 'a', ctrlKey: true });
     expect(selected()).toHaveLength(5);
     fireEvent.keyDown(row('a'), { key: 'Enter' });

@@ -27,6 +27,26 @@ describe('PopupApp on a PDF tab', () => {
     await waitFor(() => expect(document.querySelector('#pdf-progress')).toBeNull());
   });
 
+  it('shows an indeterminate bar while a linked Word file of this tab is read, gone when it is done', async () => {
+    let report: ((done: number, total: number) => void) | undefined;
+    const watch = (_tabId: number, on: (done: number, total: number) => void) => ((report = on), () => {});
+    render(
+      <PopupApp
+        db={freshDb()}
+        tab={{ id: 3, url: 'https://www.gov.cn/a.htm' }}
+        clip={okClip}
+        openUrl={() => {}}
+        watchPdfProgress={watch}
+      />,
+    );
+    await screen.findByRole('button', { name: 'Clip this page' });
+    report!(0, 0);
+    await screen.findByText('Reading the Word document…');
+    expect((document.querySelector('#pdf-progress progress') as HTMLProgressElement).hasAttribute('value')).toBe(false);
+    report!(1, 1);
+    await waitFor(() => expect(document.querySelector('#pdf-progress')).toBeNull());
+  });
+
   it('after a refused download asks for the site inside the click, then clips again', async () => {
     const refused = fail('pdf-access', problem('pdf.error.noAccess', { detail: 'Failed to fetch' }));
     const clip = vi.fn(async () => (clip.mock.calls.length === 1 ? refused : okClip()));

@@ -136,18 +136,18 @@ describe('export as Word with the full document', () => {
     assert.equal(await page.getByLabel('完整文档').isChecked(), true);
     const file = await downloadWord(page, 'Word（.docx）');
     const word = await readWord(file.bytes);
-    for (const s of ['Clausemark 摘录报告', '共 1 篇', '全文', '链接', '来源', '划线（按章节）', `批注：${NOTE}`, ...BODY])
+    for (const s of ['Clausemark 摘录报告', '共 1 篇', '全文', '链接', '来源', '高亮（按章节）', `批注：${NOTE}`, ...BODY])
       assert.ok(word.text.includes(s), s);
     assert.ok(!/Full text|Document number|Highlights by section/.test(word.text), 'no English labels');
     assert.ok(word.html.includes(`<mark>${QUOTE}</mark>`));
 
     // highlights only, chosen here, is remembered and leaves the text out
-    await page.getByLabel('仅划线').check();
+    await page.getByLabel('仅高亮').check();
     const short = await readWord((await downloadWord(page, 'Word（.docx）')).bytes);
     assert.ok(short.text.includes(QUOTE) && !short.text.includes(BODY[0]!), 'highlights only');
     await page.reload();
     await page.getByRole('button', { name: 'Word（.docx）' }).waitFor();
-    assert.equal(await page.getByLabel('仅划线').isChecked(), true);
+    assert.equal(await page.getByLabel('仅高亮').isChecked(), true);
     await page.screenshot({ path: artifact('options-export-zh.png'), fullPage: true });
     await page.close();
   });

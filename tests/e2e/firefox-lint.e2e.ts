@@ -15,6 +15,7 @@ interface LintMessage {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
 }
 interface LintReport {
   count: number;
@@ -36,6 +37,23 @@ function pdfjsEval(w: LintMessage): boolean {
   return /isEvalSupported/.test(line) || /try\{return Function\(``\),!0\}catch/.test(line);
 }
 
+/**
+ * mammoth's dependencies, in Firefox's one-file background page since Word files are read there too, hold three
+ * more, none of them reached: underscore's last-resort global lookup (`Function('return this')`, after `self` and
+ * `global`), underscore's `_.template` compiler (mammoth never calls it) and the setImmediate polyfill's branch for a
+ * string callback (jszip passes functions). Matched by their shape around the reported column, minified names aside.
+ */
+function mammothEval(w: LintMessage): boolean {
+  if (w.code !== 'DANGEROUS_EVAL' || !w.file || !w.line) return false;
+  const line = readFileSync(join(ROOT, '.output', 'firefox-mv2', w.file), 'utf8').split('\n')[w.line - 1] ?? '';
+  const at = line.slice(Math.max(0, (w.column ?? 0) - 200), (w.column ?? 0) + 100);
+  return (
+    /self\.self===self&&self\|\|typeof global==`object`&&global\.global===global&&global\|\|Function\(`return this`\)\(\)/.test(at) ||
+    /=Function\(\w+,`_`,\w+\)/.test(at) ||
+    /typeof \w+!=`function`&&\(\w+=Function\(``\+\w+\)\)/.test(at)
+  );
+}
+
 describe('web-ext lint (Firefox build)', () => {
   it('reports no errors', { timeout: 180_000 }, () => {
     // the e2e script builds the Chrome targets only; the Firefox build is quick (same lock as every build)
@@ -54,9 +72,11 @@ describe('web-ext lint (Firefox build)', () => {
     console.info(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
     for (const w of report.warnings) console.info(`  warning ${show(w)}`);
     assert.deepEqual(report.errors.map(show), []);
-    // every warning so far is an innerHTML write reviewed by hand, or PDF.js's guarded eval; anything else needs a look
+    // every warning so far is an innerHTML write reviewed by hand, or PDF.js's or mammoth's unreached eval; anything else needs a look
     assert.deepEqual(
-      [...new Set(report.warnings.filter((w) => !pdfjsEval(w)).map((w) => w.code))].filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT'),
+      [...new Set(report.warnings.filter((w) => !pdfjsEval(w) && !mammothEval(w)).map((w) => w.code))].filter(
+        (c) => c !== 'UNSAFE_VAR_ASSIGNMENT',
+      ),
       [],
     );
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClausemarkDB } from '../../utils/db';
-import { clipPdfUrl, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { clipLinkedFile, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { fail, ok, problem } from '../../utils/result';
 import { makePage } from '../helpers/page';
 
@@ -61,8 +61,17 @@ describe('clipping a PDF tab', () => {
   it('clips a linked PDF by its address', async () => {
     const { d, calls } = deps('https://www.gov.cn/a.htm');
     const linked = 'https://www.gov.cn/files/attachment1.pdf';
-    expect(await clipPdfUrl(d, linked, 7)).toMatchObject({ ok: true, value: { created: true } });
+    expect(await clipLinkedFile(d, linked, 7)).toMatchObject({ ok: true, value: { created: true } });
     expect(calls).toMatchObject({ injected: 0, pdfs: [linked] });
+  });
+
+  it('refuses a linked .doc at once, with how to convert it, reading nothing', async () => {
+    const { d, calls } = deps('https://www.gov.cn/a.htm');
+    expect(await clipLinkedFile(d, 'https://www.gov.cn/files/old.DOC', 7)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-file', key: 'docx.error.oldWord' },
+    });
+    expect(calls).toMatchObject({ injected: 0, pdfs: [] });
   });
 
   it('without a PDF reader a .pdf tab is tried as a page, and its refusal explained', async () => {

@@ -119,6 +119,22 @@ describe('CSL-JSON rendered by citeproc-js', () => {
     expect(citationText(makeRenderer(citeAssets, 'apa'), items[5]!)).toBe(APA[5]);
   });
 
+  it('names a PDF or Word clip as such for Zotero, and the references stay [A/OL] and free of "[PDF]"', () => {
+    const pdf = { ...clips[0]!, id: 'pdf', source: 'pdf' as const, pageCount: 12 };
+    const word = { ...clips[5]!, id: 'word', source: 'docx' as const };
+    const [pdfItem, wordItem] = [toCslItem(pdf), toCslItem(word)];
+    expect(pdfItem).toMatchObject({ note: 'PDF', 'number-of-pages': '12' });
+    expect(pdfItem).not.toHaveProperty('medium'); // GB/T 7714 prints it as the carrier code: [A/PDF]
+    expect(wordItem).toMatchObject({ note: 'Word' });
+    expect(wordItem).not.toHaveProperty('number-of-pages');
+    const gb = makeRenderer(citeAssets, 'gb7714');
+    const apa = makeRenderer(citeAssets, 'apa');
+    expect(citationText(gb, pdfItem)).toBe(GB[0]!.slice(4));
+    expect(citationText(apa, pdfItem)).toBe(APA[0]);
+    expect(citationText(gb, wordItem)).toBe(GB[5]!.slice(4));
+    expect(citationText(apa, wordItem)).toBe(APA[5]);
+  });
+
   it('bundles the same styles and locales the tests render with', () => {
     for (const f of ['gb7714.csl', 'apa.csl', 'locales-zh-CN.xml', 'locales-en-US.xml']) {
       const bundled = readFileSync(new URL(`../../utils/cite/styles/${f}`, import.meta.url), 'utf8');

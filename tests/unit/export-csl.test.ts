@@ -25,6 +25,8 @@ describe('toCslJson', () => {
       'container-title',
       'author',
       'language',
+      'note',
+      'number-of-pages',
     ]);
     for (const item of items) {
       expect(typeof item.id).toBe('string');

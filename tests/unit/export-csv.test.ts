@@ -39,7 +39,7 @@ describe('toCsv', () => {
     golden('sample.zh-CN.csv', csv);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['标题', '文号', '发文机关', '成文日期', '章节', '划线内容', '批注', '颜色', '链接', '剪藏日期']);
+    expect(header).toEqual(['标题', '文号', '发文机关', '成文日期', '章节', '高亮内容', '批注', '颜色', '链接', '剪藏日期']);
     expect(rows).toHaveLength(7);
     const pink = rows.find((r) => r[5] === '但是依法已经公开或者经权利人同意的除外')!;
     expect(pink.slice(0, 4)).toEqual(['某市公共数据开放管理办法', '某府规〔2024〕3号', '某市人民政府', '2024-03-01']);
@@ -68,7 +68,7 @@ describe('toCsv', () => {
       '网站',
       '链接',
       '剪藏日期',
-      '划线数',
+      '高亮数',
       '合集',
     ]);
     expect(rows).toHaveLength(bundle.clips.length);

@@ -52,7 +52,7 @@ describe('toDocx', () => {
       '链接',
       '目录',
       '全文',
-      '划线（按章节）',
+      '高亮（按章节）',
     ]) {
       expect(doc.text).toContain(s);
     }

@@ -31,7 +31,7 @@ describe('toHtml, full document', () => {
       来源: '某市人民政府网',
       链接: 'https://www.example.gov.cn/zwgk/2024/0301/gfxwj-3.html',
     });
-    expect(Array.from(first.querySelectorAll('h3')).map((h) => h.textContent)).toEqual(['目录', '全文', '划线（按章节）']);
+    expect(Array.from(first.querySelectorAll('h3')).map((h) => h.textContent)).toEqual(['目录', '全文', '高亮（按章节）']);
     const text = first.querySelector('section.text')!;
     expect(Array.from(text.querySelectorAll('h5')).map((h) => h.textContent)).toEqual([
       '第一章　总　　则',

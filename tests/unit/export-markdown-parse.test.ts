@@ -40,6 +40,17 @@ function oneClip(clip: Partial<Clip>, text: string, outline: OutlineEntry[], hig
 }
 
 describe('Markdown export, parsed', () => {
+  it('front matter names the medium of a PDF or Word clip, and a PDF’s pages; a web page has neither', () => {
+    const front = (clip: Partial<Clip>) => parse(toMarkdown(oneClip(clip, '正文', [])).files[0]!.content).front;
+    expect(front({ source: 'pdf', pageCount: 12 })).toMatchObject({ medium: 'PDF', pages: '12' });
+    const word = front({ source: 'docx' });
+    expect(word).toMatchObject({ medium: 'Word' });
+    expect(word).not.toHaveProperty('pages');
+    const page = front({});
+    expect(page).not.toHaveProperty('medium');
+    expect(page).not.toHaveProperty('pages');
+  });
+
   it('front matter parses with js-yaml and keeps every value a string', () => {
     const clip: Partial<Clip> = {
       title: '- 国务院关于印发《方案》的通知: 第2版 #重要',
@@ -164,7 +175,7 @@ describe('Markdown export, parsed', () => {
     };
     const content = toMarkdown(oneClip({}, '第一条　正文。', [entry(1, '第一条', '')], [gone])).files[0]!.content;
     const { headings, paragraphs } = parse(content);
-    expect(headings).toEqual(['h1 某市公共数据开放管理办法', 'h2 第一条', 'h2 划线']);
+    expect(headings).toEqual(['h1 某市公共数据开放管理办法', 'h2 第一条', 'h2 高亮']);
     expect(paragraphs).toEqual(['正文。', '**第一章 总则 › 第九条**', '已删除的一句话[^1]']); // the quote is a blockquote
     expect(content).toMatch(/\n\n> 已删除的一句话\[\^1\]\n\n\[\^1\]: 原文已改\n$/);
   });
@@ -179,9 +190,9 @@ describe('Markdown export, parsed', () => {
     };
     const content = toMarkdown(oneClip({ title: '措施' }, text, outline, [h])).files[0]!.content;
     const { headings, paragraphs } = parse(content);
-    expect(headings).toEqual(['h1 措施', 'h2 一、提升政务服务效能', 'h3 （一）', 'h2 划线']);
+    expect(headings).toEqual(['h1 措施', 'h2 一、提升政务服务效能', 'h3 （一）', 'h2 高亮']);
     expect(paragraphs[0]).toBe('推行一件事一次办，梳理企业和群众高频事项。'); // whole, once
-    expect(content).toContain('## 划线\n\n');
+    expect(content).toContain('## 高亮\n\n');
     expect(content).toContain('> 提升政务服务效能\n');
   });
 });

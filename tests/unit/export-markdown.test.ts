@@ -44,7 +44,7 @@ describe('toMarkdown', () => {
     expect(law).toContain('==不得新建独立的开放渠道==。'); // no note, no footnote
     expect(biz).toContain('### （二）压缩审批时限\n\n==一般性企业投资项目审批时间压减至30个工作日以内==[^1]。');
     expect(news).toContain('==政策的生命力在于落实==[^1]。唯有');
-    expect(law).not.toMatch(/Note:|## 划线|## Highlights/);
+    expect(law).not.toMatch(/Note:|## 高亮|## Highlights/);
     const orphan = toMarkdown(tricky).files[0]!.content;
     expect(orphan).toContain('==A numbered line==[^2]'); // its path is gone from the outline; its text is not
   });

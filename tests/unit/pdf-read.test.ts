@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { readPdfAt, type PdfReadDeps } from '../../utils/clipper/pdf-read';
+import { readFileAt, type PdfReadDeps } from '../../utils/clipper/pdf-read';
 import { isOffscreenPdfRequest, isPageResult, offscreenPdfRequest, pdfProgress, readPdfProgress } from '../../utils/clipper/pdf-messages';
 import { progressThrottle } from '../../utils/clipper/pdf-progress';
 import type { PdfJsLike } from '../../utils/pdf';
 import { loadPdfjs, NODE_DOCUMENT_PARAMS } from '../../scripts/lib/pdf-node';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-law', 'source.pdf');
+const DOCX = join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-notice-docx', 'source.docx');
+const loadDocx: PdfReadDeps['loadDocx'] = async () => (await import('../../utils/docx/document')).docxDocument;
 const URL_ = 'https://www.example.gov.cn/files/law.pdf';
 const createDocument = () => new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>').window.document;
 const serveFile: PdfReadDeps['fetch'] = async () =>
@@ -17,8 +19,15 @@ const serveFile: PdfReadDeps['fetch'] = async () =>
 describe('readPdfAt: fetch, then PDF.js, then the article pipeline', () => {
   it('clips a printed law from its address, reporting the pages read', async () => {
     const progress: number[][] = [];
-    const r = await readPdfAt(
-      { fetch: serveFile, loadPdfjs, createDocument, cMapUrl: NODE_DOCUMENT_PARAMS.cMapUrl, onProgress: (d, t) => progress.push([d, t]) },
+    const r = await readFileAt(
+      {
+        fetch: serveFile,
+        loadPdfjs,
+        loadDocx,
+        createDocument,
+        cMapUrl: NODE_DOCUMENT_PARAMS.cMapUrl,
+        onProgress: (d, t) => progress.push([d, t]),
+      },
       URL_,
     );
     if (!r.ok) throw new Error(r.error.message);
@@ -34,7 +43,10 @@ describe('readPdfAt: fetch, then PDF.js, then the article pipeline', () => {
     const spy: PdfJsLike = {
       getDocument: (src) => (params.push(src), { promise: Promise.reject(new Error('stop')) }),
     };
-    await readPdfAt({ fetch: serveFile, loadPdfjs: async () => spy, createDocument, cMapUrl: 'chrome-extension://id/pdfjs/cmaps/' }, URL_);
+    await readFileAt(
+      { fetch: serveFile, loadPdfjs: async () => spy, loadDocx, createDocument, cMapUrl: 'chrome-extension://id/pdfjs/cmaps/' },
+      URL_,
+    );
     expect(params[0]).toMatchObject({
       disableFontFace: true,
       useSystemFonts: false,
@@ -46,12 +58,59 @@ describe('readPdfAt: fetch, then PDF.js, then the article pipeline', () => {
 
   it('does not load PDF.js when the download failed', async () => {
     const load = vi.fn(loadPdfjs);
-    const r = await readPdfAt(
-      { fetch: async () => Promise.reject(new TypeError('Failed to fetch')), loadPdfjs: load, createDocument },
+    const r = await readFileAt(
+      { fetch: async () => Promise.reject(new TypeError('Failed to fetch')), loadPdfjs: load, loadDocx, createDocument },
       URL_,
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'pdf-access' } });
     expect(load).not.toHaveBeenCalled();
+  });
+});
+
+describe('readFileAt: a Word file by the same road', () => {
+  const docxBytes = () => new Uint8Array(readFileSync(DOCX));
+
+  it('clips a .docx sent as octet-stream from a download handler: mammoth, not PDF.js, and the page pipeline', async () => {
+    const pdfjs = vi.fn(loadPdfjs);
+    const docx = vi.fn(loadDocx);
+    const progress: number[][] = [];
+    const r = await readFileAt(
+      {
+        fetch: async () => new Response(docxBytes(), { headers: { 'content-type': 'application/octet-stream' } }),
+        loadPdfjs: pdfjs,
+        loadDocx: docx,
+        createDocument,
+        onProgress: (d, t) => progress.push([d, t]),
+      },
+      'https://www.example.gov.cn/download?id=42',
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toMatchObject({ source: 'docx', url: 'https://www.example.gov.cn/download?id=42' });
+    expect(r.value.outline.length).toBeGreaterThan(2);
+    expect(pdfjs).not.toHaveBeenCalled();
+    expect(docx).toHaveBeenCalledOnce();
+    expect(progress).toEqual([
+      [0, 0],
+      [1, 1],
+    ]); // no pages to count: the popup shows an indeterminate bar until the end
+  });
+
+  it('does not load mammoth for a PDF', async () => {
+    const docx = vi.fn(loadDocx);
+    const r = await readFileAt(
+      { fetch: serveFile, loadPdfjs, loadDocx: docx, createDocument, cMapUrl: NODE_DOCUMENT_PARAMS.cMapUrl },
+      URL_,
+    );
+    expect(r).toMatchObject({ ok: true, value: { source: 'pdf' } });
+    expect(docx).not.toHaveBeenCalled();
+  });
+
+  it('holds a Word file to the same byte cap', async () => {
+    const r = await readFileAt(
+      { fetch: async () => new Response(docxBytes()), loadPdfjs, loadDocx, createDocument, maxBytes: 1000 },
+      'https://www.example.gov.cn/a.docx',
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'too-large', key: 'pdf.error.tooManyBytes' } });
   });
 });
 

@@ -6,6 +6,7 @@ import type { AttachmentOf, ClipMode, ExtractedPage } from '../model';
 import { blockedReason } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
+import { kindFromUrl } from './doc-kind';
 import { looksLikePdf } from './pdf-url';
 import { readReply } from './reply';
 
@@ -17,7 +18,10 @@ export interface TabDeps {
 
 export interface ClipDeps extends TabDeps {
   db: ClausemarkDB;
-  /** Clip a PDF by its address, in an extension page (utils/clipper/pdf-read.ts); `tabId` gets the progress. */
+  /**
+   * Clip a PDF (a tab, a link) or a linked Word file by its address, in an extension page (utils/clipper/pdf-read.ts;
+   * the bytes decide which reader); `tabId` gets the progress.
+   */
   readPdf?(url: string, tabId: number): Promise<Result<ExtractedPage>>;
   /** Whether an address without .pdf serves a PDF (its Content-Type); asked only once the page could not be read. */
   servesPdf?(url: string): Promise<boolean>;
@@ -93,8 +97,10 @@ export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Pr
   return storePage(deps.db, await readTabOrPdf(deps, tabId, mode));
 }
 
-/** A linked PDF, clipped without opening it (the link's context menu). */
-export async function clipPdfUrl(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+/** A linked PDF or Word file, clipped without opening it (the link's context menu). */
+export async function clipLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+  // an old .doc is refused at once: no download, no offscreen document for a file nothing here reads
+  if (kindFromUrl(url) === 'doc') return fail('bad-file', problem('docx.error.oldWord'));
   if (!deps.readPdf) return fail('not-injectable', problem('page.blocked.pdf'));
   return storePage(deps.db, await deps.readPdf(url, tabId));
 }

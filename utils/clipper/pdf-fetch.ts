@@ -1,16 +1,26 @@
 /**
- * Fetching a PDF's bytes from an extension context (offscreen document, Firefox's background page). The access the
- * user's click grants (activeTab) may not reach the file (another host, CORS): that comes back as 'pdf-access', so
- * the popup can ask for the site inside the next click (permissions.request needs a user gesture).
+ * Fetching a PDF's or Word file's bytes from an extension context (offscreen document, Firefox's background page).
+ * The access the user's click grants (activeTab) may not reach the file (another host, CORS): that comes back as
+ * 'pdf-access', so the popup can ask for the site inside the next click (permissions.request needs a user gesture).
  */
 import { errorMessage, fail, ok, problem, type Result } from '../result';
-import { isPdfContentType } from './pdf-url';
+import { kindFromBytes, kindFromContentType, kindFromUrl, type FileKind } from './doc-kind';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
-const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+export interface FetchedFile {
+  kind: Exclude<FileKind, 'doc'>;
+  bytes: Uint8Array;
+}
 
-export async function fetchPdf(fetchFn: FetchLike, url: string, maxBytes: number): Promise<Result<Uint8Array>> {
+const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+const oldWord = () => fail('bad-file', problem('docx.error.oldWord'));
+
+/** A file of one of the kinds the extension reads; the bytes decide which, the address and Content-Type only help. */
+export async function fetchFile(fetchFn: FetchLike, url: string, maxBytes: number): Promise<Result<FetchedFile>> {
+  const named = kindFromUrl(url);
+  // nothing here reads .doc: say so before downloading it
+  if (named === 'doc') return oldWord();
   let res: Response;
   try {
     // The browser's cookies go with it, as when the viewer loaded the file (a PDF behind a login).
@@ -22,14 +32,17 @@ export async function fetchPdf(fetchFn: FetchLike, url: string, maxBytes: number
   if (res.status === 401 || res.status === 403) return fail('pdf-access', problem('pdf.error.noAccess', { detail: `HTTP ${res.status}` }));
   if (!res.ok) return fail('bad-file', problem('pdf.error.fetchFailed', { status: res.status }));
   const type = res.headers.get('content-type');
-  // Some servers send PDFs as octet-stream; an HTML page (a login form, an error page) is what must not pass.
-  if (type && /text\/html/i.test(type) && !isPdfContentType(type)) return fail('bad-file', problem('pdf.error.notPdf'));
-  const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) return fail('too-large', problem('pdf.error.tooManyBytes', { size: mb(declared), max: mb(maxBytes) }));
+  const declared = kindFromContentType(type);
+  if (declared === 'doc') return oldWord();
+  // what was asked for decides the message: a PDF link that serves a login page is "not a PDF"
+  const notIt = () => fail('bad-file', problem((named ?? declared ?? 'pdf') === 'pdf' ? 'pdf.error.notPdf' : 'docx.error.notDocument'));
+  // Some servers send files as octet-stream; an HTML page (a login form, an error page) is what must not pass.
+  if (type && /text\/html/i.test(type) && !declared) return notIt();
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > maxBytes) return fail('too-large', problem('pdf.error.tooManyBytes', { size: mb(length), max: mb(maxBytes) }));
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes.length > maxBytes) return fail('too-large', problem('pdf.error.tooManyBytes', { size: mb(bytes.length), max: mb(maxBytes) }));
-  // "%PDF-" within the first kilobyte, as readers accept it.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) return fail('bad-file', problem('pdf.error.notPdf'));
-  return ok(bytes);
+  const kind = kindFromBytes(bytes);
+  if (kind === 'doc') return oldWord();
+  return kind ? ok({ kind, bytes }) : notIt();
 }

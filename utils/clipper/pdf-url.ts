@@ -23,6 +23,3 @@ export function originPattern(url: string): string | null {
     return null;
   }
 }
-
-/** The link context menu's "Clip linked PDF" shows on links to these (match patterns cannot say "ends with .pdf?…"). */
-export const LINKED_PDF_PATTERNS = ['*://*/*.pdf', '*://*/*.PDF', '*://*/*.pdf?*', '*://*/*.PDF?*'];

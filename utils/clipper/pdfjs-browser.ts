@@ -1,5 +1,6 @@
 /**
- * PDF.js in an extension page (Chrome's offscreen document, Firefox's background page). The worker's code is bundled
+ * PDF.js and mammoth in an extension page (Chrome's offscreen document, Firefox's background page), each imported on
+ * the first file of its kind, so neither weighs on the page that never reads one. PDF.js's worker code is bundled
  * and runs on the page's own thread (pdfjs's "fake worker", set through `globalThis.pdfjsWorker`): nothing is loaded
  * from elsewhere, no worker file must be served as a module, and the page has no UI to keep responsive.
  */
@@ -7,7 +8,7 @@ import type { PdfJsLike } from '../pdf';
 import type { ExtractedPage } from '../model';
 import type { Result } from '../result';
 import { sanitizeArticleElement } from '../sanitize';
-import { readPdfAt } from './pdf-read';
+import { readFileAt, type DocxReader } from './pdf-read';
 import type { FetchLike } from './pdf-fetch';
 
 let loaded: Promise<PdfJsLike> | undefined;
@@ -21,6 +22,13 @@ export function loadPdfjs(): Promise<PdfJsLike> {
   return loaded;
 }
 
+let docx: Promise<DocxReader> | undefined;
+
+export function loadDocx(): Promise<DocxReader> {
+  docx ??= import('../docx/document').then((m) => m.docxDocument);
+  return docx;
+}
+
 export interface PageScope {
   document: Document;
   fetch: FetchLike;
@@ -28,15 +36,17 @@ export interface PageScope {
   assetUrl(path: string): string;
 }
 
-export function readPdfHere(
+/** A PDF or Word file by its address, read here (the background asks; progress goes back to the tab's popup). */
+export function readFileHere(
   scope: PageScope,
   url: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Result<ExtractedPage>> {
-  return readPdfAt(
+  return readFileAt(
     {
       fetch: scope.fetch,
       loadPdfjs,
+      loadDocx,
       createDocument: () => scope.document.implementation.createHTMLDocument(''),
       sanitize: (el) => sanitizeArticleElement(el),
       onProgress,

@@ -46,6 +46,9 @@ export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date
       updatedAt: now,
       highlightCount,
       ...(page.truncated ? { truncated: true } : {}),
+      // what the clip was (a PDF of N pages, a Word file): the library and reader say so, exports name the medium
+      ...(page.source ? { source: page.source } : {}),
+      ...(page.pageCount ? { pageCount: page.pageCount } : {}),
       ...(await linkFor(db, id, link, existing)),
     };
     await db.clips.put(clip);

@@ -7,6 +7,9 @@ import type { ExportBundle } from './types';
 
 export { SECTION_SEPARATOR };
 
+/** A file clip's medium as citation managers spell it ('PDF', 'Word'); '' for a web page. */
+export const mediumOf = (c: Pick<Clip, 'source'>): string => (c.source === 'pdf' ? 'PDF' : c.source === 'docx' ? 'Word' : '');
+
 /** Whitespace of any kind collapsed: outlines keep the page's full-width spaces (总　　则). */
 export const tidy = (s: string): string => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 

@@ -10,9 +10,11 @@
  *   (GB/T 7714 would add "//site" as if the document were part of a book).
  * - News sites give `article-newspaper` (the paper as container), the rest `webpage`; a site name that is only a
  *   host is left out, and a byline that holds no word (a CMS user id) is no author.
+ * - A PDF or Word clip names its format in `note` (Zotero: Extra) and a PDF its `number-of-pages`, not in `medium`:
+ *   GB/T 7714 prints `medium` as the carrier code ([A/PDF] for [A/OL]) and APA adds "[PDF]" to a web page.
  */
 import type { Clip } from '../model';
-import { savedDate } from './common';
+import { mediumOf, savedDate } from './common';
 import { bylineNames, isHostName, isName, type CslName } from './csl-names';
 import type { ExportBundle } from './types';
 
@@ -30,6 +32,8 @@ export interface CslItem {
   'container-title'?: string;
   author?: CslName[];
   language?: string;
+  note?: string;
+  'number-of-pages'?: string;
 }
 
 /**
@@ -98,6 +102,9 @@ export function toCslItem(c: Clip): CslItem {
   const site = c.siteName.trim();
   if (!official && site && !isHostName(site)) item['container-title'] = site;
   if (c.lang) item.language = c.lang;
+  const medium = mediumOf(c);
+  if (medium) item.note = medium;
+  if (c.source === 'pdf' && c.pageCount) item['number-of-pages'] = String(c.pageCount);
   return item;
 }
 

@@ -4,7 +4,7 @@
  */
 import { clipKind } from './csl';
 import { isName } from './csl-names';
-import { publishedDate, savedDate, type ClipView } from './common';
+import { mediumOf, publishedDate, savedDate, type ClipView } from './common';
 import { yamlString } from './markdown-text';
 
 /** An Obsidian tag from a collection name: letters, digits, _ - / only ("数据 治理" → "数据-治理"). */
@@ -22,6 +22,8 @@ export function frontMatter(v: ClipView): string {
     ['title', clip.title],
     ['url', clip.url],
     ['type', clipKind(clip)],
+    ['medium', mediumOf(clip)],
+    ['pages', clip.pageCount ? String(clip.pageCount) : ''],
     ['site', clip.siteName],
     ['author', isName(byline) ? byline : ''],
     ['issuer', p.issuer],

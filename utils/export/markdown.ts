@@ -25,7 +25,7 @@ export interface MarkdownOptions {
 }
 
 /** The file's own words, in the clip's language (a Markdown file is read on its own, away from the UI). */
-const WORDS = { zh: { highlights: '划线', untitled: '无标题' }, en: { highlights: 'Highlights', untitled: 'Untitled' } };
+const WORDS = { zh: { highlights: '高亮', untitled: '无标题' }, en: { highlights: 'Highlights', untitled: 'Untitled' } };
 const wordsFor = (v: ClipView) => WORDS[/^zh/i.test(v.clip.lang) || (!v.clip.lang && /\p{Script=Han}/u.test(v.clip.title)) ? 'zh' : 'en'];
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');

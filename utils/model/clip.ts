@@ -29,6 +29,9 @@ export interface OutlineEntry {
 
 export type ExtractMode = 'article' | 'fulltext';
 
+/** A clip of a file rather than a web page. */
+export type ClipSource = 'pdf' | 'docx';
+
 /** What a clip request asks for: the article (the first post of a post list), every post of one, or the whole text. */
 export type ClipMode = ExtractMode | 'allposts';
 
@@ -54,7 +57,7 @@ export interface ExtractedPage {
   /** posts of a blog front page or thread view left out of an article clip (see utils/extract/passes/post-list) */
   postsLeftOut: number;
   /** what was clipped, when not a web page: a PDF or Word file (utils/pdf, utils/docx); absent for a page */
-  source?: 'pdf' | 'docx';
+  source?: ClipSource;
   /** a PDF's page count */
   pageCount?: number;
   /** the files the page lists as its 附件 (utils/extract/attachments.ts); absent when none */
@@ -97,6 +100,10 @@ export interface Clip {
   highlightCount: number;
   /** only the beginning of a very long page was kept (utils/extract/size-cap); not indexed, so no schema version */
   truncated?: boolean;
+  /** a PDF or Word file, not a web page; absent for a page (not indexed: no schema version) */
+  source?: ClipSource;
+  /** a PDF's page count */
+  pageCount?: number;
   /** a notice's 附件: the notice's clip id (indexed, schema v4); absent on every other clip */
   attachmentOf?: string;
   /** the name the notice printed for this 附件 */

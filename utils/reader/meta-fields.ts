@@ -1,4 +1,5 @@
 /** The rows of the reader's metadata card: policy fields for official documents, site and byline for the rest. */
+import { formatClipMedium } from '../clip-medium';
 import { formatDate } from '../format';
 import { getLocale, type MessageKey } from '../i18n';
 import type { Clip } from '../model';
@@ -39,6 +40,7 @@ export function metaFields(clip: Clip): MetaField[] {
         { key: 'reader.meta.byline', value: clip.byline },
         { key: 'reader.meta.published', value: date(clip.publishedTime) },
       ];
+  rows.push({ key: 'reader.meta.medium', value: formatClipMedium(clip) });
   rows.push({ key: 'reader.meta.original', value: clip.url, href: safeHref(clip.url) });
   rows.push({ key: 'reader.meta.clipped', value: date(clip.savedAt) });
   return rows.filter((r) => r.value.trim());

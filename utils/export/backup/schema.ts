@@ -56,6 +56,9 @@ export const clipSchema = v.object({
   mode: v.picklist(['article', 'fulltext']),
   /** only the beginning of a very long page was kept (utils/extract/size-cap) */
   truncated: v.optional(v.boolean()),
+  /** a clip of a PDF or Word file (absent for a web page) and a PDF's page count */
+  source: v.optional(v.picklist(['pdf', 'docx'])),
+  pageCount: v.optional(v.pipe(count, v.minValue(1), v.maxValue(1_000_000))),
   savedAt: time,
   updatedAt: time,
   /** since schema v4: the notice this clip is a 附件 of (a link to a clip not in the backup is dropped, counted) */

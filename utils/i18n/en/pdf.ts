@@ -14,6 +14,14 @@ export const pdf = {
   'pdf.error.notPdf': 'This address does not serve a PDF file (perhaps a login or an error page).',
   'pdf.error.fileUrl': 'PDF files opened from this computer cannot be clipped yet; open the PDF from its website instead.',
   'pdf.reading': 'Reading the PDF… page {done} of {total}',
+  'docx.reading': 'Reading the Word document…',
   'pdf.allowSite': 'Allow this site',
   'pdf.viewOriginalPage': 'View original page {page}',
+  'docx.error.oldWord':
+    'This is an old Word file (.doc), which Clausemark cannot read. Open it in Word or LibreOffice, save it as .docx, and clip that file.',
+  'docx.error.notDocument': 'This address serves neither a PDF nor a Word (.docx) file (perhaps a login or an error page).',
+  'clip.medium.pdf': 'PDF',
+  'clip.medium.pdfPages.one': 'PDF · 1 page',
+  'clip.medium.pdfPages.other': 'PDF · {n} pages',
+  'clip.medium.docx': 'Word',
 } as const;

@@ -19,6 +19,7 @@ export const reader = {
   'reader.meta.site': 'Site',
   'reader.meta.byline': 'By',
   'reader.meta.published': 'Published',
+  'reader.meta.medium': 'File',
   'reader.meta.original': 'Original',
   'reader.meta.clipped': 'Clipped',
   'reader.highlights': 'Highlights and notes',

@@ -13,6 +13,13 @@ export const pdf: Record<keyof typeof en, string> = {
   'pdf.error.notPdf': '此地址提供的不是 PDF 文件（可能是登录页或错误页）。',
   'pdf.error.fileUrl': '暂不支持剪藏本机打开的 PDF 文件；请从其所在网站打开该 PDF。',
   'pdf.reading': '正在读取 PDF……第 {done} 页，共 {total} 页',
+  'docx.reading': '正在读取 Word 文档……',
   'pdf.allowSite': '允许此网站',
   'pdf.viewOriginalPage': '查看原文第 {page} 页',
+  'docx.error.oldWord': '这是旧版 Word 文件（.doc），Clausemark 无法读取。请用 Word 或 LibreOffice 打开并另存为 .docx，再剪藏该文件。',
+  'docx.error.notDocument': '此地址提供的既不是 PDF，也不是 Word（.docx）文件（可能是登录页或错误页）。',
+  'clip.medium.pdf': 'PDF',
+  'clip.medium.pdfPages.one': 'PDF · 1 页',
+  'clip.medium.pdfPages.other': 'PDF · {n} 页',
+  'clip.medium.docx': 'Word 文档',
 };

@@ -21,6 +21,7 @@ export const reader: Record<keyof typeof en, string> = {
   'reader.meta.site': '网站',
   'reader.meta.byline': '作者',
   'reader.meta.published': '发布时间',
+  'reader.meta.medium': '文件',
   'reader.meta.original': '原文链接',
   'reader.meta.clipped': '剪藏日期',
   'reader.highlights': '标注与笔记',

@@ -1,0 +1,54 @@
+/**
+ * DOCX → an HTML document, ready for the page pipeline: mammoth turns the Word document into HTML (headings from
+ * Word's heading styles, bold, tables); Word's paragraph alignment, which mammoth drops, is kept as `text-align`
+ * (centred titles and headings, a signature set flush right): the outline reads it. Only this file imports mammoth,
+ * so the extension loads it (and mammoth) on the first Word file and nothing else grows (utils/clipper/pdfjs-browser).
+ */
+import mammoth from 'mammoth';
+import { errorMessage, fail, ok, problem, type Result } from '../result';
+import { alignedStyleMap, markAlignment, plainMasthead, restoreAlignment } from './align';
+
+/** A title for <title>: the first h1 (Word's Title or Heading 1), else the first centred paragraph, else the file name. */
+function titleOf(body: HTMLElement, url: string): string {
+  const first = body.querySelector('h1') ?? body.querySelector('p[style*="center"]');
+  const t = first?.textContent?.replace(/\s+/g, ' ').trim();
+  if (t) return t;
+  const name = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(name).replace(/\.docx?$/i, '');
+  } catch {
+    return name;
+  }
+}
+
+/** `createDocument` gives a fresh empty HTML document to build into. */
+export async function docxDocument(bytes: Uint8Array, url: string, createDocument: () => Document): Promise<Result<Document>> {
+  let html: string;
+  try {
+    const copy = bytes.slice();
+    // mammoth reads `buffer` under Node and `arrayBuffer` in a browser build; both are the same bytes.
+    const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as { arrayBuffer: ArrayBuffer };
+    const out = await mammoth.convertToHtml(input, {
+      styleMap: alignedStyleMap(),
+      transformDocument: markAlignment,
+      // Pictures would arrive as data: URLs many megabytes long; a clip keeps the text.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+    html = out.value;
+  } catch (e) {
+    return fail('bad-file', problem('docx.error.unreadable', { detail: errorMessage(e) }));
+  }
+  const doc = createDocument();
+  const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
+  // An inert document (never rendered, scripts never run); mammoth escapes the document's text.
+  body.innerHTML = `<article>${html}</article>`;
+  restoreAlignment(body);
+  plainMasthead(body);
+  if (!body.textContent?.trim()) return fail('no-article', problem('docx.error.empty'));
+  const cjk = (body.textContent.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  doc.documentElement.setAttribute('lang', cjk > body.textContent.length * 0.2 ? 'zh-CN' : 'en');
+  const title = doc.createElement('title');
+  title.textContent = titleOf(body, url);
+  (doc.head ?? doc.documentElement.insertBefore(doc.createElement('head'), body)).append(title);
+  return ok(doc);
+}
