@@ -12,7 +12,7 @@ export type ClipAttachmentFn = (req: AttachmentRequest) => Promise<Result<ClipSu
 /** permissions.request for these site patterns: must be called inside the click */
 export type RequestOrigins = (patterns: string[]) => Promise<boolean>;
 
-/** Ticked at first: the PDFs and Word files (a 附件 of unknown type is offered unticked: it may not be a PDF). */
+/** Ticked at first: the PDFs and Word files (a 附件 of unknown type is offered unticked: it may be neither). */
 export const tickedAtFirst = (a: AttachmentLink) => a.kind === 'pdf' || a.kind === 'docx';
 
 /** The sites of the chosen files the tab's own access (activeTab on its origin) does not reach. */

@@ -29,7 +29,7 @@ import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../util
 import { syncAutoShowNow } from './auto-show';
 import { askCachedOutline, injectExtractor, injectHighlighter, injectLocator, injectOutlineReader } from './inject';
 import { toolbarAction } from './action';
-import { readDocx, readPdf, servesPdf } from './pdf';
+import { readPdf, servesPdf } from './pdf';
 
 const MENU_CLIP = 'clip-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
@@ -61,7 +61,7 @@ export default defineBackground(() => {
   const tabHl: HighlighterTabDeps = { getTabUrl: deps.getTabUrl, injectHighlighter };
   const handlers: Handlers = {
     clipTab: ({ tabId, mode }) => clip(tabId, mode),
-    clipAttachment: (req) => clipAttachment({ ...deps, readDocx: (url) => readDocx(url) }, req),
+    clipAttachment: (req) => clipAttachment(deps, req),
     previewOutline: ({ tabId }) =>
       previewOutline({ getTabUrl: deps.getTabUrl, cachedOutline: askCachedOutline, readOutline: injectOutlineReader }, tabId),
     scrollToHeading: ({ tabId, label, title, preview, occurrence, count }) =>

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { offscreenDocxRequest } from '../../utils/clipper/docx-request';
 import { isPageResult, offscreenPdfRequest, pdfProgress } from '../../utils/clipper/pdf-messages';
 import { progressThrottle } from '../../utils/clipper/pdf-progress';
 import { isPdfContentType } from '../../utils/clipper/pdf-url';
@@ -49,39 +48,19 @@ export async function readPdf(url: string, tabId: number): Promise<Result<Extrac
         report,
       );
     }
-    const res = await inOffscreen(offscreenPdfRequest(url, tabId));
-    return isPageResult(res) ? res : fail('internal', problem('pdf.error.unreadable', { detail: 'no answer' }));
+    reading++;
+    try {
+      await ensureOffscreen();
+      const res: unknown = await browser.runtime.sendMessage(offscreenPdfRequest(url, tabId));
+      return isPageResult(res) ? res : fail('internal', problem('pdf.error.unreadable', { detail: 'no answer' }));
+    } finally {
+      if (--reading === 0)
+        await offscreenApi()
+          .closeDocument()
+          .catch(() => {});
+    }
   } catch (e) {
     return fail('internal', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
-  }
-}
-
-/** One request to the offscreen document, made on demand and closed when no read is left. */
-async function inOffscreen(message: unknown): Promise<unknown> {
-  reading++;
-  try {
-    await ensureOffscreen();
-    return await browser.runtime.sendMessage(message);
-  } finally {
-    if (--reading === 0)
-      await offscreenApi()
-        .closeDocument()
-        .catch(() => {});
-  }
-}
-
-/** A Word (.docx) 附件, read like a PDF: Firefox's background page itself, else the offscreen document. */
-export async function readDocx(url: string): Promise<Result<ExtractedPage>> {
-  try {
-    if (import.meta.env.FIREFOX) {
-      const { readDocxHere } = await import('../../utils/clipper/docx-read');
-      const { sanitizeArticleElement } = await import('../../utils/sanitize');
-      return await readDocxHere({ document, fetch: (u, init) => fetch(u, init), sanitize: (el) => sanitizeArticleElement(el) }, url);
-    }
-    const res = await inOffscreen(offscreenDocxRequest(url));
-    return isPageResult(res) ? res : fail('internal', problem('docx.error.unreadable', { detail: 'no answer' }));
-  } catch (e) {
-    return fail('internal', problem('docx.error.unreadable', { detail: errorMessage(e) }));
   }
 }
 

@@ -1,8 +1,8 @@
 /** Clipping a notice's 附件 as clips linked to it (issue 18), with fake readers: the background's use case. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClausemarkDB, attachmentsOf } from '../../utils/db';
-import { clipAttachment, type AttachmentDeps } from '../../utils/clipper/attachment-clip';
-import { clipTab } from '../../utils/clipper/clip-tab';
+import { clipAttachment } from '../../utils/clipper/attachment-clip';
+import { clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { validators } from '../../utils/messaging/checks';
 import type { AttachmentLink } from '../../utils/model';
 import { fail, ok, problem } from '../../utils/result';
@@ -20,11 +20,11 @@ const LINKS: AttachmentLink[] = [
   { url: 'https://www.gov.cn/zhengce/files/P2.xls', name: '附件2：清单', kind: 'xls', clippable: false },
 ];
 
-function deps(over: Partial<AttachmentDeps> = {}) {
+function deps(over: Partial<ClipDeps> = {}) {
   const db = new ClausemarkDB(`att-clip-${Math.random()}`);
   dbs.push(db);
   const read: string[] = [];
-  const d: AttachmentDeps = {
+  const d: ClipDeps = {
     db,
     getTabUrl: async () => NOTICE,
     inject: async () => ok({ ...makePage({ url: NOTICE, canonicalUrl: NOTICE, title: '关于印发某某办法的通知' }), attachments: LINKS }),
@@ -69,32 +69,46 @@ describe('clipAttachment', () => {
     expect((await d.db.clips.toArray()).map((c) => c.url)).toEqual([NOTICE]);
   });
 
-  it('refuses without reading when the notice is gone, or the file is of a kind no reader takes', async () => {
+  it('refuses without reading when the notice is gone, the file is an old .doc, or of a kind no reader takes', async () => {
     const { d, read } = deps();
     expect(await clipAttachment(d, request('gone'))).toMatchObject({ ok: false, error: { key: 'attach.error.noNotice' } });
     const notice = await clipTab(d, 3, 'article');
     if (!notice.ok) throw new Error('notice not clipped');
     const xls = await clipAttachment(d, request(notice.value.clipId, { url: LINKS[1]!.url, kind: 'xls' }));
     expect(xls).toMatchObject({ ok: false, error: { key: 'attach.error.notClippable', params: { kind: 'XLS' } } });
-    // a Word file needs its reader; a 附件 of unknown type is tried as a PDF
-    const docx = await clipAttachment(d, request(notice.value.clipId, { url: 'https://www.gov.cn/f/a.docx', kind: 'docx' }));
-    expect(docx.ok).toBe(false);
+    // a .doc gets "Clip linked document"'s answer (save it as .docx), by its kind or by its address
+    const doc = await clipAttachment(d, request(notice.value.clipId, { url: 'https://www.gov.cn/f/a.doc', kind: 'doc' }));
+    expect(doc).toMatchObject({ ok: false, error: { code: 'bad-file', key: 'docx.error.oldWord' } });
+    const docUrl = await clipAttachment(d, request(notice.value.clipId, { url: 'https://www.gov.cn/f/b.DOC', kind: 'unknown' }));
+    expect(docUrl).toMatchObject({ ok: false, error: { key: 'docx.error.oldWord' } });
     expect(read).toEqual([]);
+    // a 附件 of unknown type goes to the file reader, whose bytes decide what it is
     await clipAttachment(d, request(notice.value.clipId, { url: 'https://www.gov.cn/download?id=9', kind: 'unknown' }));
     expect(read).toEqual(['pdf https://www.gov.cn/download?id=9']);
   });
 
-  it('reads a Word 附件 with the Word reader when there is one', async () => {
-    const { d } = deps({
-      readDocx: async (u) => ok({ ...makePage({ url: u, canonicalUrl: u, title: '申报表' }), source: 'docx' as const }),
+  it('reads a Word 附件 with the one file reader, as a linked document, and stores it as a Word clip linked to the notice', async () => {
+    const { d, read } = deps({
+      readPdf: async (u) => (
+        read.push(`file ${u}`),
+        ok({ ...makePage({ url: u, canonicalUrl: u, title: '申报表' }), source: 'docx' as const })
+      ),
     });
     const notice = await clipTab(d, 3, 'article');
     if (!notice.ok) throw new Error('notice not clipped');
-    const r = await clipAttachment(
-      d,
-      request(notice.value.clipId, { url: 'https://www.gov.cn/f/a.docx', name: '附件2：申报表', kind: 'docx' }),
-    );
+    const url = 'https://www.gov.cn/f/a.docx';
+    const r = await clipAttachment(d, request(notice.value.clipId, { url, name: '附件2：申报表', kind: 'docx' }));
     expect(r).toMatchObject({ ok: true, value: { title: '申报表' } });
+    expect(read).toEqual([`file ${url}`]);
+    const [clip] = await attachmentsOf(d.db, notice.value.clipId);
+    expect(clip).toMatchObject({ url, source: 'docx', attachmentOf: notice.value.clipId, attachmentName: '附件2：申报表' });
+  });
+
+  it('refuses every 附件 when there is no file reader (as a linked document is)', async () => {
+    const { d } = deps({ readPdf: undefined });
+    const notice = await clipTab(d, 3, 'article');
+    if (!notice.ok) throw new Error('notice not clipped');
+    expect(await clipAttachment(d, request(notice.value.clipId))).toMatchObject({ ok: false, error: { key: 'page.blocked.pdf' } });
   });
 
   it('is refused by the router check for anything but a web address and a known kind', () => {

@@ -1,31 +1,23 @@
 /**
  * Background use case: clip one 附件 of a notice clipped in the tab, as a clip linked to it (issue 18). The file is
- * read as "Clip linked PDF" reads one (downloaded with the access the tab's clip has, parsed in an extension page);
+ * read as "Clip linked document" reads one (readLinkedFile: downloaded with the access the tab's clip has, its kind
+ * decided by utils/clipper/doc-kind.ts — address, Content-Type, bytes — then PDF.js or mammoth in an extension page);
  * the same address clipped again updates the same clip. A failure leaves the notice's clip as it is.
  */
 import type { AttachmentRequest, ClipSummary } from '../messaging';
-import type { AttachmentKind, ExtractedPage } from '../model';
+import type { AttachmentKind } from '../model';
 import { fail, problem, type Result } from '../result';
-import { storePage, type ClipDeps } from './clip-tab';
+import { readLinkedFile, storePage, type ClipDeps } from './clip-tab';
 
-export interface AttachmentDeps extends ClipDeps {
-  /** a Word (.docx) file, read like a PDF in an extension page; Word 附件 are refused without it */
-  readDocx?(url: string, tabId: number): Promise<Result<ExtractedPage>>;
-}
+/** What the file reader takes: a PDF, a Word file, or a 附件 of unknown type (a download servlet), whose bytes decide. */
+const READ: ReadonlySet<AttachmentKind> = new Set(['pdf', 'docx', 'unknown']);
 
-/** What each kind is read as: a 附件 of unknown type (a download servlet) is tried as a PDF, which checks its bytes. */
-const READER: Partial<Record<AttachmentKind, 'pdf' | 'docx'>> = { pdf: 'pdf', unknown: 'pdf', docx: 'docx' };
-
-export async function clipAttachment(deps: AttachmentDeps, req: AttachmentRequest): Promise<Result<ClipSummary>> {
+export async function clipAttachment(deps: ClipDeps, req: AttachmentRequest): Promise<Result<ClipSummary>> {
   const notice = await deps.db.clips.get(req.noticeId);
   if (!notice) return fail('bad-request', problem('attach.error.noNotice'));
-  const reader = READER[req.kind];
-  const read =
-    reader === 'pdf' && deps.readPdf
-      ? deps.readPdf(req.url, req.tabId)
-      : reader === 'docx' && deps.readDocx
-        ? deps.readDocx(req.url, req.tabId)
-        : null;
-  if (!read) return fail('bad-file', problem('attach.error.notClippable', { kind: req.kind.toUpperCase() }));
-  return storePage(deps.db, await read, { attachmentOf: notice.id, attachmentName: req.name.trim() || notice.title });
+  // an old .doc gets the linked file's answer (how to convert it), not "cannot be clipped"
+  if (req.kind === 'doc') return fail('bad-file', problem('docx.error.oldWord'));
+  if (!READ.has(req.kind)) return fail('bad-file', problem('attach.error.notClippable', { kind: req.kind.toUpperCase() }));
+  const link = { attachmentOf: notice.id, attachmentName: req.name.trim() || notice.title };
+  return storePage(deps.db, await readLinkedFile(deps, req.url, req.tabId), link);
 }

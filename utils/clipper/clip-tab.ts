@@ -97,12 +97,17 @@ export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Pr
   return storePage(deps.db, await readTabOrPdf(deps, tabId, mode));
 }
 
-/** A linked PDF or Word file, clipped without opening it (the link's context menu). */
-export async function clipLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+/** A PDF or Word file by its address (a link, a notice's 附件): the bytes decide which (utils/clipper/doc-kind.ts). */
+export async function readLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ExtractedPage>> {
   // an old .doc is refused at once: no download, no offscreen document for a file nothing here reads
   if (kindFromUrl(url) === 'doc') return fail('bad-file', problem('docx.error.oldWord'));
   if (!deps.readPdf) return fail('not-injectable', problem('page.blocked.pdf'));
-  return storePage(deps.db, await deps.readPdf(url, tabId));
+  return deps.readPdf(url, tabId);
+}
+
+/** A linked PDF or Word file, clipped without opening it (the link's context menu). */
+export async function clipLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+  return storePage(deps.db, await readLinkedFile(deps, url, tabId));
 }
 
 /** Store what was read; `link` makes it a 附件 of a notice (utils/clipper/attachment-clip.ts). */

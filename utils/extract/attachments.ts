@@ -9,7 +9,7 @@ import type { AttachmentKind, AttachmentLink } from '../model';
 import { decode, LABEL, LABEL_BEFORE, nameOf, SIZE, squash, textBefore } from './attachment-names';
 
 const EXT = /\.(pdf|docx|doc|wps|xlsx|xls|zip)$/i;
-/** a PDF or Word file goes through the clip pipeline; a 附件 of unknown type (a download servlet) is tried as a PDF */
+/** a PDF or Word file goes through the file reader; so does a 附件 of unknown type (a download servlet): its bytes decide */
 const CLIPPABLE: ReadonlySet<AttachmentKind> = new Set(['pdf', 'docx', 'unknown']);
 export const MAX_ATTACHMENTS = 50;
 

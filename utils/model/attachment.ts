@@ -9,7 +9,7 @@ export interface AttachmentLink {
   /** the printed name without its file extension: 附件1：某某实施细则 */
   name: string;
   kind: AttachmentKind;
-  /** PDF and Word (.docx) files go through the clip pipeline; the others are listed only (and a 附件 of unknown type is tried as a PDF) */
+  /** PDF and Word (.docx) files go through the file reader; the others are listed only (a 附件 of unknown type is read by what its bytes are) */
   clippable: boolean;
 }
 

@@ -3,8 +3,6 @@ export const attach = {
   'attach.error.noNotice': 'The notice this file belongs to is no longer in the library; clip the notice again.',
   'attach.error.noAccess':
     'Clausemark may not download this file from its site ({detail}). Clip the notice again from its page, then its attachments.',
-  'attach.error.fetchFailed': 'The file could not be downloaded (the server answered {status}).',
-  'attach.error.notDocx': 'This address does not serve a Word (.docx) file (perhaps a login or an error page).',
   'attach.error.notClippable': '{kind} files cannot be clipped; only PDF and Word (.docx) files can.',
   'attach.offer.title': 'Attachments ({n}): clip them too',
   'attach.offer.button': 'Clip the ticked attachments',

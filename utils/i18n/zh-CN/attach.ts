@@ -3,8 +3,6 @@ import type { attach as en } from '../en/attach';
 export const attach: Record<keyof typeof en, string> = {
   'attach.error.noNotice': '此文件所属的通知已不在资料库中，请重新剪藏该通知。',
   'attach.error.noAccess': 'Clausemark 无权从该网站下载此文件（{detail}）。请在通知页面上重新剪藏通知，再剪藏其附件。',
-  'attach.error.fetchFailed': '文件下载失败（服务器返回 {status}）。',
-  'attach.error.notDocx': '此地址提供的不是 Word（.docx）文件（可能是登录页或错误页）。',
   'attach.error.notClippable': '{kind} 文件无法剪藏，只能剪藏 PDF 和 Word（.docx）文件。',
   'attach.offer.title': '附件（{n}）：一并剪藏',
   'attach.offer.button': '剪藏勾选的附件',
