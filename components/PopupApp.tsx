@@ -7,6 +7,7 @@ import type { Result } from '../utils/result';
 import { whyNotClippable } from '../utils/url';
 import { looksLikePdf } from '../utils/clipper/pdf-url';
 import { CurrentPage, type ClipState } from './page/CurrentPage';
+import { AttachmentOffer, type AttachmentActions } from './page/AttachmentOffer';
 import { usePdfClip, type PdfProgressWatch } from './page/use-pdf-clip';
 import { AutoShowToggle, type AutoShowToggleProps } from './page/AutoShowToggle';
 import { Library } from './library/Library';
@@ -57,6 +58,8 @@ export interface PopupAppProps {
   requestSite?: (url: string) => Promise<boolean>;
   /** the library's first page, read before the first render */
   firstPage?: LibraryPage;
+  /** clip the 附件 of a notice just clipped (issue 18); no offer without it */
+  attachments?: AttachmentActions;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -76,6 +79,8 @@ export function PopupApp(props: PopupAppProps) {
     pdf.resetProgress();
     setState({ kind: 'done', result });
   };
+  // a notice just clipped (here, or by shortcut or menu before the popup opened) offers its 附件
+  const done = state.kind === 'done' ? state.result : null;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -94,6 +99,9 @@ export function PopupApp(props: PopupAppProps) {
         }
         onAllowSite={pdf.onAllowSite}
       />
+      {tab && props.attachments && done?.ok && done.value.attachments?.length ? (
+        <AttachmentOffer key={done.value.clipId} db={db} tab={tab} notice={done.value} {...props.attachments} progress={pdf.progress} />
+      ) : null}
       {tab && !blocked && (
         <PageHighlights
           db={db}

@@ -3,6 +3,7 @@ import { formatDate } from '../../utils/format';
 import { getLocale, t, type MessageKey } from '../../utils/i18n';
 import type { LibRow } from '../../utils/library';
 import { COLOR_SET, colorOf } from '../../utils/model/colors';
+import { AttachmentLinks } from '../AttachmentLinks';
 import { OutlineTree } from '../OutlineTree';
 import { useLiveQuery } from '../use-live-query';
 import { formatClipMedium } from '../../utils/clip-medium';
@@ -68,6 +69,7 @@ export function LibPreview({ db, row, onRead, onOriginal }: LibPreviewProps) {
             </button>
           )}
         </p>
+        <AttachmentLinks db={db} clip={clip} hrefOf={(cid) => `reader.html?clip=${encodeURIComponent(cid)}`} onOpen={onRead} />
       </article>
       <section aria-labelledby="lib-preview-outline">
         <h3 id="lib-preview-outline">{t('libpage.preview.outline')}</h3>

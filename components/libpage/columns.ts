@@ -12,7 +12,11 @@ export interface Column {
 }
 
 export const COLUMNS: Column[] = [
-  { key: 'title', label: 'libpage.col.title', text: (r) => r.clip.title || r.clip.url },
+  {
+    key: 'title',
+    label: 'libpage.col.title',
+    text: (r) => (r.clip.title || r.clip.url) + (r.attachments ? t('attach.rowCount', { n: r.attachments }) : ''),
+  },
   { key: 'docNumber', label: 'libpage.col.docNumber', text: (r) => r.clip.policy.docNumber },
   { key: 'issuer', label: 'libpage.col.issuer', text: (r) => r.clip.policy.issuer },
   { key: 'docDate', label: 'libpage.col.docDate', numeric: true, text: (r) => formatDate(r.docDate) },

@@ -10,6 +10,7 @@ import {
   type DeletedClips,
 } from '../../utils/db';
 import { errorText } from '../../utils/error-text';
+import { t } from '../../utils/i18n';
 import { errorMessage } from '../../utils/result';
 import { tn } from '../library/library-plural';
 
@@ -57,7 +58,8 @@ export function useLibActions(db: ClausemarkDB, collections: CollectionInfo[] | 
     delete: (ids: readonly string[]) =>
       guard(async () => {
         const undo = await deleteClipsForUndo(db, ids);
-        setToast({ text: tn('libpage.deleted', undo.clips.length), undo });
+        const kept = undo.unlinked.length ? ` ${t('attach.deletedKept', { n: undo.unlinked.length })}` : '';
+        setToast({ text: tn('libpage.deleted', undo.clips.length) + kept, undo });
       }),
     undo: (rows: DeletedClips) =>
       guard(async () => {

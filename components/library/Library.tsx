@@ -2,6 +2,7 @@ import { useCallback, useState } from 'preact/hooks';
 import {
   addToCollection,
   deleteClips,
+  keptAttachments,
   listCollections,
   listSites,
   PAGE_SIZE,
@@ -114,9 +115,10 @@ export function Library({ db, openUrl, search, openReader, download, onFirstRows
           }}
           onExport={() => setExportOpen(true)}
           onDelete={async () => {
+            const kept = await keptAttachments(db, ids);
             const n = await deleteClips(db, ids);
             setSelection(new Set());
-            changed(tn('library.bulk.deleted', n));
+            changed(tn('library.bulk.deleted', n) + (kept ? ` ${t('attach.deletedKept', { n: kept })}` : ''));
           }}
         />
       )}

@@ -46,6 +46,7 @@ export function ImportPlanView({ plan, replace, onReplace }: ImportPlanViewProps
         {unchanged > 0 && <li>{t('options.plan.unchanged', { n: unchanged })}</li>}
         <li>{t('options.plan.highlightsNew', { n: highlights.withNew })}</li>
         {highlights.withExisting > 0 && <li>{t('options.plan.highlightsExisting', { n: highlights.withExisting })}</li>}
+        {plan.droppedLinks > 0 && <li>{t('options.plan.droppedLinks', { n: plan.droppedLinks })}</li>}
         {collections.length > 0 && (
           <li>{t('options.plan.collections', { names: collections.join(getLocale() === 'en' ? ', ' : '、') })}</li>
         )}

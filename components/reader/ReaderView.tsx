@@ -117,7 +117,7 @@ export function ReaderView({ db, clip, body, onPrint }: ReaderViewProps) {
         <article class="reader-article" lang={clip.lang || undefined}>
           <div class="reader-head">
             <h1 class="reader-title">{clip.title}</h1>
-            <ReaderMeta clip={clip} />
+            <ReaderMeta clip={clip} db={db} />
           </div>
           {hl.error && (
             <p class="reader-error" role="alert">

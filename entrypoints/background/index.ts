@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ClausemarkDB, LibrarySearch } from '../../utils/db';
 import { clipLinkedFile, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
+import { clipAttachment } from '../../utils/clipper/attachment-clip';
 import { LINKED_FILE_PATTERNS } from '../../utils/clipper/doc-kind';
 import { originPattern } from '../../utils/clipper/pdf-url';
 import { askPdfSite } from '../../utils/clipper/pdf-site-grant';
@@ -61,6 +62,7 @@ export default defineBackground(() => {
   const tabHl: HighlighterTabDeps = { getTabUrl: deps.getTabUrl, injectHighlighter };
   const handlers: Handlers = {
     clipTab: ({ tabId, mode }) => clip(tabId, mode),
+    clipAttachment: (req) => clipAttachment(deps, req),
     previewOutline: ({ tabId }) =>
       previewOutline({ getTabUrl: deps.getTabUrl, cachedOutline: askCachedOutline, readOutline: injectOutlineReader }, tabId),
     scrollToHeading: ({ tabId, label, title, preview, occurrence, count }) =>

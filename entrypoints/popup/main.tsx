@@ -79,6 +79,10 @@ async function start() {
         browser.runtime.onMessage.addListener(listen);
         return () => browser.runtime.onMessage.removeListener(listen);
       }}
+      attachments={{
+        clipAttachment: (req) => sendMessage(browser.runtime, 'clipAttachment', req),
+        requestOrigins: (origins) => browser.permissions.request({ origins }),
+      }}
       requestSite={(url) => {
         const site = originPattern(url);
         return site ? browser.permissions.request({ origins: [site] }) : Promise.resolve(false);

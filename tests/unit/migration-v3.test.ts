@@ -37,7 +37,7 @@ describe('schema v2 → v3', () => {
     const db = new ClausemarkDB(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       const after = (await db.collections.toArray()).sort((a, b) => a.createdAt - b.createdAt);
       expect(after).toEqual(collections.map((c) => ({ ...c, description: '' })));
       expect((await db.clips.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...clips].sort((a, b) => (a.id < b.id ? -1 : 1)));

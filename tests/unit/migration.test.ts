@@ -86,7 +86,7 @@ describe('schema v1 → v2', () => {
     const db = new ClausemarkDB(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       const counts = new Map<string, number>();
       for (const h of highlights) counts.set(h.clipId, (counts.get(h.clipId) ?? 0) + 1);
       const byId = <T extends object>(rows: T[], key: (t: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));

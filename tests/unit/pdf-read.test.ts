@@ -87,6 +87,9 @@ describe('readFileAt: a Word file by the same road', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value).toMatchObject({ source: 'docx', url: 'https://www.example.gov.cn/download?id=42' });
     expect(r.value.outline.length).toBeGreaterThan(2);
+    // the notice's own title and numbered headings (was tests/unit/docx-read.test.ts, the 附件 branch's Word reader)
+    expect(r.value.title).toBe('某某省交通运输厅关于做好2025年度农村公路养护工作的通知');
+    expect(r.value.outline.map((e) => e.label)).toContain('一、');
     expect(pdfjs).not.toHaveBeenCalled();
     expect(docx).toHaveBeenCalledOnce();
     expect(progress).toEqual([

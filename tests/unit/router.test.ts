@@ -6,6 +6,10 @@ const handlers: Handlers = {
     ok: true,
     value: { clipId: String(tabId), title: 't', created: true, mode: 'article', postsLeftOut: 0 },
   }),
+  clipAttachment: async ({ noticeId }) => ({
+    ok: true,
+    value: { clipId: `att-of-${noticeId}`, title: 't', created: true, mode: 'article', postsLeftOut: 0 },
+  }),
   previewOutline: async () => ({ ok: true, value: { outline: [], title: 't' } }),
   scrollToHeading: async ({ occurrence }) => ({ ok: true, value: { found: occurrence === 0 } }),
   showHighlights: async () => ({ ok: true, value: { placed: [], missing: [] } }),

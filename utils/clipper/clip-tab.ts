@@ -2,7 +2,7 @@
 import { clipForUrl, saveClip, type ClausemarkDB } from '../db';
 import type { ClipSummary } from '../messaging';
 import { errorMessage, fail, isQuotaError, ok, problem, type Result } from '../result';
-import type { ClipMode, ExtractedPage } from '../model';
+import type { AttachmentOf, ClipMode, ExtractedPage } from '../model';
 import { blockedReason } from '../url';
 import { capPage } from '../extract/size-cap';
 import { explainInjectionError } from './injection-errors';
@@ -97,20 +97,35 @@ export async function clipTab(deps: ClipDeps, tabId: number, mode: ClipMode): Pr
   return storePage(deps.db, await readTabOrPdf(deps, tabId, mode));
 }
 
-/** A linked PDF or Word file, clipped without opening it (the link's context menu). */
-export async function clipLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+/** A PDF or Word file by its address (a link, a notice's 附件): the bytes decide which (utils/clipper/doc-kind.ts). */
+export async function readLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ExtractedPage>> {
   // an old .doc is refused at once: no download, no offscreen document for a file nothing here reads
   if (kindFromUrl(url) === 'doc') return fail('bad-file', problem('docx.error.oldWord'));
   if (!deps.readPdf) return fail('not-injectable', problem('page.blocked.pdf'));
-  return storePage(deps.db, await deps.readPdf(url, tabId));
+  return deps.readPdf(url, tabId);
 }
 
-async function storePage(db: ClausemarkDB, read: Result<ExtractedPage>): Promise<Result<ClipSummary>> {
+/** A linked PDF or Word file, clipped without opening it (the link's context menu). */
+export async function clipLinkedFile(deps: ClipDeps, url: string, tabId: number): Promise<Result<ClipSummary>> {
+  return storePage(deps.db, await readLinkedFile(deps, url, tabId));
+}
+
+/** Store what was read; `link` makes it a 附件 of a notice (utils/clipper/attachment-clip.ts). */
+export async function storePage(db: ClausemarkDB, read: Result<ExtractedPage>, link?: AttachmentOf): Promise<Result<ClipSummary>> {
   if (!read.ok) return read;
   try {
     const page = capPage(read.value);
-    const { clip, created } = await saveClip(db, page);
-    return ok({ clipId: clip.id, title: clip.title, created, mode: clip.mode, postsLeftOut: page.postsLeftOut, truncated: page.truncated });
+    const { clip, created } = await saveClip(db, page, Date.now(), link);
+    const { postsLeftOut, truncated, attachments } = page;
+    return ok({
+      clipId: clip.id,
+      title: clip.title,
+      created,
+      mode: clip.mode,
+      postsLeftOut,
+      truncated,
+      ...(attachments ? { attachments } : {}),
+    });
   } catch (e) {
     if (isQuotaError(e)) return fail('quota', problem('page.error.quota'));
     return fail('save-failed', problem('page.error.saveFailed', { detail: errorMessage(e) }));

@@ -4,6 +4,7 @@
  * clip needs (policy metadata, text, sanitising, html: utils/extract/outline-only.ts), yet is the outline a clip of the
  * page stores. Either read is remembered in the tab for the next preview (preview-cache.ts).
  */
+import { findAttachments } from '../extract/attachments';
 import type { ExtractFailure, ExtractOptions, ExtractOutcome, OutlineOutcome } from '../extract';
 import type { OutlinePreview } from '../messaging';
 import type { ClipMode, ExtractedPage } from '../model';
@@ -47,7 +48,10 @@ export function readPage(scope: PageScope & CacheScope, mode: ClipMode, deps: Re
       const preview = previewOf(out.ok ? { ok: true, outline: out.page.outline, title: out.page.title } : out);
       rememberPreview(scope, live, href, JSON.stringify(preview), scope.MutationObserver);
     }
-    return out.ok ? ok(out.page) : failureOf(out);
+    if (!out.ok) return failureOf(out);
+    // read on the live page (Readability changed the copy): the popup offers to clip them with the notice
+    const attachments = findAttachments(live, href);
+    return ok(attachments.length ? { ...out.page, attachments } : out.page);
   } catch (e) {
     return crashed(e);
   }

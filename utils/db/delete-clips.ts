@@ -1,7 +1,8 @@
 /** Deleting clips removes everything that hangs off them, in one transaction. */
+import { unlinkAttachments } from './attachment-links';
 import type { ClausemarkDB } from './schema';
 
-/** How many clips were deleted (unknown ids are ignored). */
+/** How many clips were deleted (unknown ids are ignored). A deleted notice's 附件 stay, as ordinary clips. */
 export function deleteClips(db: ClausemarkDB, clipIds: readonly string[]): Promise<number> {
   const ids = [...new Set(clipIds)];
   return db.transaction('rw', [db.clips, db.clipBodies, db.highlights, db.memberships], async () => {
@@ -10,6 +11,7 @@ export function deleteClips(db: ClausemarkDB, clipIds: readonly string[]): Promi
     await db.memberships.where('clipId').anyOf(ids).delete();
     await db.clipBodies.bulkDelete(ids);
     await db.clips.bulkDelete(ids);
+    await unlinkAttachments(db, ids);
     return found;
   });
 }

@@ -4,6 +4,7 @@
  */
 import { fail, ok, problem, type Result } from '../result';
 import type { Clip, ClipBody, Highlight, Membership } from '../model';
+import { relinkAttachments, unlinkAttachments, type ClearedLink } from './attachment-links';
 import type { ClausemarkDB } from './schema';
 
 export interface DeletedClips {
@@ -11,6 +12,8 @@ export interface DeletedClips {
   bodies: ClipBody[];
   highlights: Highlight[];
   memberships: Membership[];
+  /** 附件 of deleted notices left as ordinary clips: the undo links them again */
+  unlinked: ClearedLink[];
 }
 
 const tables = (db: ClausemarkDB) => [db.clips, db.clipBodies, db.highlights, db.memberships, db.collections];
@@ -28,7 +31,8 @@ export function deleteClipsForUndo(db: ClausemarkDB, clipIds: readonly string[])
     await db.memberships.where('clipId').anyOf(found).delete();
     await db.clipBodies.bulkDelete(found);
     await db.clips.bulkDelete(found);
-    return { clips, bodies, highlights, memberships };
+    const unlinked = await unlinkAttachments(db, found);
+    return { clips, bodies, highlights, memberships, unlinked };
   });
 }
 
@@ -47,6 +51,7 @@ export function restoreDeletedClips(db: ClausemarkDB, rows: DeletedClips): Promi
     await db.clipBodies.bulkPut(rows.bodies);
     await db.highlights.bulkPut(rows.highlights);
     await db.memberships.bulkPut(rows.memberships.filter((m) => alive.has(m.collectionId)));
+    await relinkAttachments(db, rows.unlinked ?? []);
     return ok(rows.clips.length);
   });
 }

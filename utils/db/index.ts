@@ -10,3 +10,4 @@ export * from './library-query';
 export * from './delete-clips';
 export * from './search/service';
 export * from './delete-undo';
+export * from './attachment-links';

@@ -1,6 +1,6 @@
 /** Store an extracted page: one transaction, so a failure leaves the database exactly as it was. */
 import { contentHash } from '../hash';
-import type { Clip, ExtractedPage } from '../model';
+import type { AttachmentOf, Clip, ExtractedPage } from '../model';
 import { normalizeUrl, pickCanonicalUrl, sameSite } from '../url';
 import type { ClausemarkDB } from './schema';
 
@@ -13,7 +13,8 @@ export function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
-export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date.now()): Promise<SaveResult> {
+/** `link`: the page is a 附件 of that notice (issue 18); without it a clip clipped again keeps the link it has. */
+export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date.now(), link?: AttachmentOf): Promise<SaveResult> {
   return db.transaction('rw', db.clips, db.clipBodies, db.highlights, async () => {
     // Same canonical URL → same clip: update it in place so highlights and collections stay attached. What the page
     // declared is checked again here, and a clip is never merged across sites (see pickCanonicalUrl).
@@ -26,8 +27,9 @@ export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date
       existing = undefined;
     }
     const highlightCount = existing ? await db.highlights.where('clipId').equals(existing.id).count() : 0;
+    const id = existing?.id ?? newId();
     const clip: Clip = {
-      id: existing?.id ?? newId(),
+      id,
       url: page.url,
       canonicalUrl,
       title: page.title,
@@ -47,11 +49,25 @@ export async function saveClip(db: ClausemarkDB, page: ExtractedPage, now = Date
       // what the clip was (a PDF of N pages, a Word file): the library and reader say so, exports name the medium
       ...(page.source ? { source: page.source } : {}),
       ...(page.pageCount ? { pageCount: page.pageCount } : {}),
+      ...(await linkFor(db, id, link, existing)),
     };
     await db.clips.put(clip);
     await db.clipBodies.put({ clipId: clip.id, html: page.html, text: page.text, outline: page.outline });
     return { clip, created: !existing };
   });
+}
+
+/** The notice link a clip keeps: the one asked for, else the one it had; never to itself or to a clip not there. */
+async function linkFor(
+  db: ClausemarkDB,
+  id: string,
+  link: AttachmentOf | undefined,
+  existing: Clip | undefined,
+): Promise<Partial<AttachmentOf>> {
+  const want =
+    link ?? (existing?.attachmentOf ? { attachmentOf: existing.attachmentOf, attachmentName: existing.attachmentName ?? '' } : undefined);
+  if (!want || want.attachmentOf === id || !(await db.clips.get(want.attachmentOf))) return {};
+  return { attachmentOf: want.attachmentOf, attachmentName: want.attachmentName };
 }
 
 async function moveToOwnAddress(db: ClausemarkDB, clip: Clip): Promise<void> {

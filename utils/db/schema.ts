@@ -57,5 +57,19 @@ export class ClausemarkDB extends Dexie {
             if (typeof c.description !== 'string') c.description = '';
           }),
       );
+    // v4: a notice's 附件 clipped with it point at it (attachmentOf, indexed: a notice lists its attachments with one
+    // range read; rows without it stay out of the index). No v3 clip has a link; the upgrade only makes sure no
+    // stray field (hand-edited data) is read as one.
+    this.version(4)
+      .stores({ clips: 'id, &canonicalUrl, url, updatedAt, savedAt, siteName, highlightCount, [siteName+updatedAt], attachmentOf' })
+      .upgrade((tx) =>
+        tx
+          .table('clips')
+          .filter((c: Clip) => c.attachmentOf !== undefined && typeof c.attachmentOf !== 'string')
+          .modify((c: Clip) => {
+            delete c.attachmentOf;
+            delete c.attachmentName;
+          }),
+      );
   }
 }

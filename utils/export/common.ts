@@ -69,6 +69,31 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A notice's 附件 (issue 18) come right after it, in the order it printed them (附件1, 附件2…); every other clip
+ * keeps its place. An attachment whose notice is not exported stays where it was.
+ */
+export function attachmentsAfterNotices(clips: readonly Clip[]): Clip[] {
+  const present = new Set(clips.map((c) => c.id));
+  const under = new Map<string, Clip[]>();
+  for (const c of clips) if (c.attachmentOf && c.attachmentOf !== c.id && present.has(c.attachmentOf)) push(under, c.attachmentOf, c);
+  if (!under.size) return [...clips];
+  const out: Clip[] = [];
+  const placed = new Set<string>();
+  const place = (c: Clip) => {
+    if (placed.has(c.id)) return;
+    placed.add(c.id);
+    out.push(c);
+    const kids = (under.get(c.id) ?? []).sort((a, b) =>
+      (a.attachmentName ?? '').localeCompare(b.attachmentName ?? '', 'zh-CN', { numeric: true }),
+    );
+    kids.forEach(place);
+  };
+  for (const c of clips) if (!(c.attachmentOf && present.has(c.attachmentOf) && c.attachmentOf !== c.id)) place(c);
+  clips.forEach(place); // a cycle of links (only a hand-edited backup could make one) still exports every clip
+  return out;
+}
+
 export function clipViews(bundle: ExportBundle): ClipView[] {
   const bodies = new Map(bundle.bodies.map((b) => [b.clipId, b]));
   const names = new Map(bundle.collections.map((c) => [c.id, c.name]));
@@ -79,7 +104,7 @@ export function clipViews(bundle: ExportBundle): ClipView[] {
     const name = names.get(m.collectionId);
     if (name !== undefined) push(cols, m.clipId, name);
   }
-  return bundle.clips.map((clip) => ({
+  return attachmentsAfterNotices(bundle.clips).map((clip) => ({
     clip,
     body: bodies.get(clip.id),
     highlights: (hl.get(clip.id) ?? []).sort(byPosition),

@@ -11,6 +11,8 @@ export interface LibRow {
   year: number;
   /** primary language subtag ('zh', 'en'…); guessed from the title's script when the page declared none */
   lang: string;
+  /** how many of the rows read with it are its 附件 (a notice's attachments, issue 18) */
+  attachments: number;
 }
 
 const HAN = /[\u3400-\u9fff]/;
@@ -23,10 +25,10 @@ export function langOf(clip: Pick<Clip, 'lang' | 'title'>): string {
 
 const isoYear = (d: string) => (/^(\d{4})-\d{2}-\d{2}/.exec(d) ? Number(d.slice(0, 4)) : NaN);
 
-export function toRow(clip: Clip, collections: string[]): LibRow {
+export function toRow(clip: Clip, collections: string[], attachments = 0): LibRow {
   const docDate = [clip.policy.writtenDate, clip.policy.publishDate].find((d) => !Number.isNaN(isoYear(d))) ?? '';
   const year = docDate ? isoYear(docDate) : new Date(clip.updatedAt).getFullYear();
-  return { clip, collections, docDate, year, lang: langOf(clip) };
+  return { clip, collections, docDate, year, lang: langOf(clip), attachments };
 }
 
 /** Rows from the clips and the membership keys ([collectionId, clipId]) read beside them. */
@@ -37,5 +39,7 @@ export function toRows(clips: readonly Clip[], memberships: readonly (readonly [
     if (list) list.push(collectionId);
     else of.set(clipId, [collectionId]);
   }
-  return clips.map((c) => toRow(c, of.get(c.id) ?? []));
+  const attached = new Map<string, number>();
+  for (const c of clips) if (c.attachmentOf) attached.set(c.attachmentOf, (attached.get(c.attachmentOf) ?? 0) + 1);
+  return clips.map((c) => toRow(c, of.get(c.id) ?? [], attached.get(c.id)));
 }

@@ -70,9 +70,16 @@ export function isLibraryFilter(d: unknown): d is LibraryFilter {
   );
 }
 
+const ATTACHMENT_KINDS = new Set(['pdf', 'docx', 'doc', 'wps', 'xls', 'xlsx', 'zip', 'unknown']);
+const isWebUrl = (v: unknown): v is string => typeof v === 'string' && v.length <= 4000 && /^https?:\/\//i.test(v);
+
 /** Shape checks for every request: the background trusts nothing it receives. */
 export const validators: { [K in MessageType]: (data: unknown) => data is Req<K> } = {
   clipTab: (d): d is Req<'clipTab'> => hasTabId(d) && ['article', 'fulltext', 'allposts'].includes((d as Req<'clipTab'>).mode),
+  clipAttachment: (d): d is Req<'clipAttachment'> => {
+    const r = d as Record<string, unknown>;
+    return hasTabId(d) && isId(r.noticeId) && isWebUrl(r.url) && shortString(r.name) && ATTACHMENT_KINDS.has(r.kind as string);
+  },
   previewOutline: (d): d is Req<'previewOutline'> => hasTabId(d),
   scrollToHeading: (d): d is Req<'scrollToHeading'> => hasTabId(d) && isHeadingRequest(d),
   showHighlights: (d): d is Req<'showHighlights'> => hasTabId(d),

@@ -4,6 +4,8 @@
  */
 import type { HighlightColor } from '../model/colors';
 import type {
+  AttachmentKind,
+  AttachmentLink,
   Clip,
   ClipMode,
   ExtractMode,
@@ -26,6 +28,17 @@ export interface ClipSummary {
   postsLeftOut: number;
   /** the page was longer than a clip keeps (utils/extract/size-cap): only its beginning was stored */
   truncated?: boolean;
+  /** the files the page lists as its 附件: the popup offers to clip them with it */
+  attachments?: AttachmentLink[];
+}
+
+/** One 附件 of a clipped notice to clip and link to it; `tabId` is the notice's tab (its access, its progress). */
+export interface AttachmentRequest {
+  tabId: number;
+  noticeId: string;
+  url: string;
+  name: string;
+  kind: AttachmentKind;
 }
 
 export interface OutlinePreview {
@@ -66,6 +79,8 @@ export type HighlighterAction =
 export interface ProtocolMap {
   /** Extract the tab's page and save it as a clip. */
   clipTab: { req: { tabId: number; mode: ClipMode }; res: Result<ClipSummary> };
+  /** Clip one 附件 of a notice just clipped in the tab, as a clip linked to it (issue 18). */
+  clipAttachment: { req: AttachmentRequest; res: Result<ClipSummary> };
   /** Extract the tab's page for its outline only; nothing is saved. */
   previewOutline: { req: { tabId: number }; res: Result<OutlinePreview> };
   /** Scroll the tab to an outline entry's heading and mark it briefly. */

@@ -2,6 +2,7 @@
  * The clip's domain types: what a page extraction hands back and what a clip stores. Plain data only (structured-clone
  * safe); the database, exporters, search and UI all import them from here, never from the database's file.
  */
+import type { AttachmentLink } from './attachment';
 
 export interface PolicyMeta {
   issuer: string;
@@ -59,6 +60,8 @@ export interface ExtractedPage {
   source?: ClipSource;
   /** a PDF's page count */
   pageCount?: number;
+  /** the files the page lists as its 附件 (utils/extract/attachments.ts); absent when none */
+  attachments?: AttachmentLink[];
 }
 
 export function emptyPolicy(): PolicyMeta {
@@ -101,6 +104,10 @@ export interface Clip {
   source?: ClipSource;
   /** a PDF's page count */
   pageCount?: number;
+  /** a notice's 附件: the notice's clip id (indexed, schema v4); absent on every other clip */
+  attachmentOf?: string;
+  /** the name the notice printed for this 附件 */
+  attachmentName?: string;
 }
 
 /** Heavy parts of a clip, read only when a clip is shown, searched or exported. */

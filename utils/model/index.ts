@@ -3,3 +3,4 @@ export * from './clip';
 export * from './highlight';
 export * from './library';
 export * from './search';
+export * from './attachment';

@@ -2,7 +2,7 @@
  * Writes an import plan in one transaction over every table, so any failure leaves the database exactly as it was.
  * The decisions are taken again inside the transaction: the library may have changed since the plan was shown.
  */
-import { stable, type ClipDecision, type ImportReport, type MergeCounts } from '../../export/backup';
+import { remapLink, stable, type ClipDecision, type ImportReport, type MergeCounts } from '../../export/backup';
 import type { FullBundle } from '../../export/types';
 import type { Collection, Highlight, Membership } from '../../model';
 import { recountHighlights } from '../highlight-rows';
@@ -57,6 +57,8 @@ async function writeClips(
 ): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   const bodies = new Map(bundle.bodies.map((b) => [b.clipId, b]));
+  // every backup clip's id here, taken or kept: a 附件 links to its notice's row in this database
+  const ids = new Map(decisions.map((d) => [d.clip.id, d.id]));
   for (const { clip, action, local, id } of decisions) {
     if (action !== 'new' && !replace) {
       counts.skipped++;
@@ -68,7 +70,7 @@ async function writeClips(
       continue;
     }
     await db.clips.put({
-      ...clip,
+      ...remapLink(clip, ids),
       id,
       savedAt: Math.min(clip.savedAt, local?.savedAt ?? clip.savedAt),
       highlightCount: local?.highlightCount ?? 0,

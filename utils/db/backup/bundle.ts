@@ -2,7 +2,7 @@
  * The database ↔ plain-data bridge for export and backup: gather what to export, and read a backup file into an
  * import plan (plan.ts) that is then applied in one transaction (apply.ts).
  */
-import { capTimestamps, fromBackupJson, type ImportPlan, type ImportReport } from '../../export/backup';
+import { capTimestamps, readBackup, type ImportPlan, type ImportReport, type ParsedBackup } from '../../export/backup';
 import type { FullBundle } from '../../export/types';
 import type { Clip, Collection } from '../../model';
 import { BackupError } from '../../export/backup';
@@ -72,14 +72,14 @@ const failed = (e: unknown) => ({ ok: false as const, ...problem('options.backup
 
 /** Read a backup file's text and plan its import (read-only); a bad file comes back as a message. */
 export async function planBackupText(db: ClausemarkDB, text: string, now = Date.now()): Promise<PlanOutcome> {
-  let bundle: FullBundle;
+  let parsed: ParsedBackup;
   try {
-    bundle = fromBackupJson(text);
+    parsed = readBackup(text);
   } catch (e) {
     return { ok: false, ...problem('options.backup.refused', { detail: reason(e) }) };
   }
   try {
-    return { ok: true, plan: await planImport(db, bundle, now) };
+    return { ok: true, plan: { ...(await planImport(db, parsed.bundle, now)), droppedLinks: parsed.droppedLinks } };
   } catch (e) {
     return failed(e);
   }

@@ -50,6 +50,7 @@ export async function planImport(db: ClausemarkDB, bundle: FullBundle, now = Dat
       unchanged: decisions.filter((d) => d.action === 'unchanged').length,
       highlights: { withNew: capped.highlights.length - withExisting, withExisting },
       collections,
+      droppedLinks: 0,
     };
   });
 }

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { BackupError } from './error';
 import { checkIntegrity } from './checks';
+import { dropDanglingLinks } from './links';
 import { BACKUP_SCHEMA, BACKUP_VERSION, LIMITS, backupSchema } from './schema';
 import type { ExportBundle, ExportClock, FullBundle } from '../types';
 
@@ -89,6 +90,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 export interface ParsedBackup {
   exportedAt: string;
   bundle: FullBundle;
+  /** 附件 links to a clip the backup does not hold, dropped (those clips come in as ordinary ones) */
+  droppedLinks: number;
 }
 
 export function readBackup(text: string): ParsedBackup {
@@ -159,7 +162,8 @@ export function readBackup(text: string): ParsedBackup {
     settings: settings.map((s) => ({ key: s.key, value: s.value })),
   };
   checkIntegrity(bundle);
-  return { exportedAt, bundle };
+  const linked = dropDanglingLinks(bundle);
+  return { exportedAt, bundle: linked.bundle, droppedLinks: linked.dropped };
 }
 
 /** The bundle in a backup file, validated; throws BackupError. Mutates nothing. */

@@ -3,3 +3,4 @@ export { toBackupJson, fromBackupJson, readBackup, type BackupOptions, type Pars
 export { BackupError, type BackupErrorCode } from './error';
 export { BACKUP_SCHEMA, BACKUP_VERSION, LIMITS } from './schema';
 export * from './plan';
+export { dropDanglingLinks, remapLink } from './links';

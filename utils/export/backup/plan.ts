@@ -38,7 +38,8 @@ export interface ClipDecision {
 
 /** The same clip in every field the user sees or the library sorts on (highlightCount is derived, savedAt merged). */
 export function sameClip(a: Clip, b: Clip): boolean {
-  const strip = ({ id: _i, highlightCount: _h, savedAt: _s, ...rest }: Clip) => rest;
+  // a notice's id differs between libraries: the link's name is compared, not its target
+  const strip = ({ id: _i, highlightCount: _h, savedAt: _s, attachmentOf: _a, ...rest }: Clip) => rest;
   return stable(strip(a)) === stable(strip(b));
 }
 
@@ -66,6 +67,8 @@ export interface ImportPlan {
   highlights: { withNew: number; withExisting: number };
   /** names of the collections the library does not have yet */
   collections: string[];
+  /** 附件 links to a clip the backup does not hold, dropped: those clips come in as ordinary ones */
+  droppedLinks: number;
 }
 
 export interface MergeCounts {

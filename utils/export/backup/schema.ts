@@ -61,6 +61,9 @@ export const clipSchema = v.object({
   pageCount: v.optional(v.pipe(count, v.minValue(1), v.maxValue(1_000_000))),
   savedAt: time,
   updatedAt: time,
+  /** since schema v4: the notice this clip is a 附件 of (a link to a clip not in the backup is dropped, counted) */
+  attachmentOf: v.optional(id),
+  attachmentName: v.optional(str(SHORT)),
 });
 
 const outlineEntry = v.object({

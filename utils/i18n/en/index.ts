@@ -1,4 +1,5 @@
 // Every area's English catalog; keys are prefixed with the area name ('library.search') so areas never collide.
+import { attach } from './attach';
 import { common } from './common';
 import { exportDoc } from './export-doc';
 import { exportCite } from './export-cite';
@@ -25,4 +26,5 @@ export const en = {
   ...exportDoc,
   ...exportCite,
   ...pdf,
+  ...attach,
 } as const;

@@ -41,6 +41,7 @@ export const options = {
   'options.plan.highlightsNew': 'Highlights of the new clips: {n}',
   'options.plan.highlightsExisting': 'Highlights of clips you already have: {n} (imported only if you replace your clips)',
   'options.plan.collections': 'New collections: {names}',
+  'options.plan.droppedLinks': 'Attachments whose notice is not in this backup: {n} (they come in as ordinary clips)',
   'options.plan.replaceOpt': "Replace my clips with the backup's copies",
   'options.plan.keepHint':
     "Unticked, the clips you already have stay exactly as they are: the backup's copies of them and their highlights are skipped.",

@@ -1,4 +1,5 @@
 import type { en } from '../en';
+import { attach } from './attach';
 import { common } from './common';
 import { exportDoc } from './export-doc';
 import { exportCite } from './export-cite';
@@ -26,4 +27,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...exportDoc,
   ...exportCite,
   ...pdf,
+  ...attach,
 };

@@ -41,6 +41,7 @@ export const options: Record<keyof typeof en, string> = {
   'options.plan.highlightsNew': '新剪藏的高亮：{n} 条',
   'options.plan.highlightsExisting': '已有剪藏的高亮：{n} 条（仅在替换你的剪藏时导入）',
   'options.plan.collections': '新合集：{names}',
+  'options.plan.droppedLinks': '所属通知不在此备份中的附件：{n} 篇（将作为普通剪藏导入）',
   'options.plan.replaceOpt': '用备份中的版本替换我的剪藏',
   'options.plan.keepHint': '不勾选时，你已有的剪藏保持原样：备份中这些剪藏的版本及其高亮都会跳过。',
   'options.plan.replaceHint': '勾选后，备份中的版本会替换你的剪藏（即使你的版本较新），并加入其高亮。',
