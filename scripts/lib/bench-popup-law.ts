@@ -106,7 +106,7 @@ export async function benchPopupLaw(): Promise<void> {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 460, height: 600 });
     const url = `${base}/popup.html?lang=en&tab=${tabId}`;
-    await openings(popup, url, 'preview (not clipped), page just loaded, navigation start → outline painted', 7, () => page.reload());
+    await openings(popup, url, 'preview (not clipped), page just loaded, navigation start → outline painted', 9, () => page.reload());
     await openings(popup, url, 'preview (not clipped), opened again, navigation start → outline painted', OPENINGS);
 
     const clipped = (await popup.evaluate(
