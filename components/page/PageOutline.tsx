@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ClausemarkDB } from '../../utils/db';
 import type { HeadingRequest, OutlinePreview } from '../../utils/messaging';
 import { errorText } from '../../utils/error-text';
@@ -36,7 +36,9 @@ export function PageOutline(props: PageOutlineProps) {
   const { db, tabId, previewOutline, scrollToHeading, previewOnRequest, onShown } = props;
   // undefined while the early read is on its way; null when there is none
   const [early, setEarly] = useState<EarlyOutline | null | undefined>(props.early ? undefined : null);
-  useEffect(() => {
+  // Layout effects: they only take promises over, and run at once; a plain effect waits for a paint, and the two in a
+  // row (the early read, then its preview) held a big law's outline back two frames after its answer had come.
+  useLayoutEffect(() => {
     let live = true;
     void props.early?.then((e) => live && setEarly(e ?? null));
     return () => {
@@ -53,7 +55,7 @@ export function PageOutline(props: PageOutlineProps) {
   // no preview of our own while an early one may be coming: the page would be read twice
   const wantPreview = clipId === null && early !== undefined && !!previewOutline && (!previewOnRequest || asks > 0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!wantPreview || preview) return;
     let live = true;
     const started = asks === 0 && early?.clipId === null ? early.preview : undefined;

@@ -1,7 +1,9 @@
 /**
  * The current page's outline, started before the popup's code has loaded (entrypoints/popup/early.ts): the stored
  * outline of the tab's clip, or, for a page not clipped, the preview request already on its way to the tab. The
- * popup then shows a big law's outline without waiting for its first render and its own lookups.
+ * popup then shows a big law's outline without waiting for its first render and its own lookups. The preview is asked
+ * for before the clip lookup, not after it (a big law's read is ~200 ms, the lookup tens): a clipped page shows its
+ * stored outline and the preview's answer is dropped.
  */
 import { clipForUrl, type ClausemarkDB } from '../../utils/db';
 import type { OutlinePreview } from '../../utils/messaging';
@@ -22,10 +24,11 @@ export async function startPageOutline(
   preview: (tabId: number) => Promise<Result<OutlinePreview>>,
 ): Promise<EarlyOutline> {
   if (!tab?.url || whyNotClippable(tab.url)) return undefined;
+  // nothing can be injected into the browser's PDF viewer: a PDF has an outline once clipped
+  const asked = looksLikePdf(tab.url) ? undefined : preview(tab.id);
   try {
     const clip = await clipForUrl(db, tab.url);
-    // nothing can be injected into the browser's PDF viewer: a PDF has an outline once clipped
-    if (!clip) return looksLikePdf(tab.url) ? undefined : { clipId: null, preview: preview(tab.id) };
+    if (!clip) return asked && { clipId: null, preview: asked };
     const body = await db.clipBodies.get(clip.id);
     return body ? { clipId: clip.id, outline: body.outline } : undefined;
   } catch {

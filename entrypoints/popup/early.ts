@@ -8,27 +8,12 @@ import { startPageOutline, type EarlyOutline } from '../../components/page/early
 import { outcomeKey, readSession } from '../../utils/messaging/session-keys';
 import type { Result } from '../../utils/result';
 import { toolbarAction } from '../background/action';
-
-export interface PopupTab {
-  id: number;
-  url: string | undefined;
-  windowId: number;
-}
+import { startPopup, takeStart, type PopupTab } from '../../components/page/popup-start';
 
 export const db = new ClausemarkDB();
 
 /** Resolves with the first page, or undefined when it fails (the live list then reports the error). */
 export const firstPage: Promise<LibraryPage | undefined> = queryLibrary(db, {}, { offset: 0, limit: PAGE_SIZE }).catch(() => undefined);
-
-async function targetTab(): Promise<PopupTab | null> {
-  // `?tab=ID` lets the popup be opened as a page for a given tab (tests, keyboard users with a pinned popup tab).
-  const param = Number(new URLSearchParams(location.search).get('tab'));
-  const tab =
-    Number.isInteger(param) && param > 0
-      ? await browser.tabs.get(param).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl, windowId: tab.windowId } : null;
-}
 
 /** The outcome of a shortcut/menu clip of this tab made while the popup was closed (kept for 10 minutes). */
 async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummary> | undefined> {
@@ -42,9 +27,14 @@ async function lastOutcome(tabId: number | undefined): Promise<Result<ClipSummar
   return stored.result;
 }
 
-export const tab: Promise<PopupTab | null> = targetTab();
+// started by popup-start.js when it ran (it does in the built popup), else here
+const started = takeStart(globalThis) ?? startPopup(browser, location.search);
+export const tab: Promise<PopupTab | null> = started.tab;
 export const outcome: Promise<Result<ClipSummary> | undefined> = tab.then((t) => lastOutcome(t?.id));
-/** A big law's outline takes long to read from its tab: the request leaves as soon as the tab is known not clipped. */
-export const pageOutline: Promise<EarlyOutline> = tab.then((t) =>
-  startPageOutline(db, t, (tabId) => sendMessage(browser.runtime, 'previewOutline', { tabId })),
+/** A big law's outline takes long to read from its tab: the request left with the tab lookup, before the clip lookup. */
+export const pageOutline: Promise<EarlyOutline> = Promise.all([tab, started.preview]).then(([t, sent]) =>
+  startPageOutline(db, t, (tabId) =>
+    // the request already sent is read as protocol.ts reads any answer
+    sendMessage(sent?.tabId === tabId ? { sendMessage: () => sent.answer } : browser.runtime, 'previewOutline', { tabId }),
+  ),
 );

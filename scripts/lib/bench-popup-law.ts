@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { benchTabReads } from './bench-popup-law-tab';
 import { generateLaw } from './gen-law';
-import { fmt, percentile, stat } from './stats';
+import { fmt, median, stat } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // CLAUSEMARK_EXT: another build to time (an older commit's, for a before/after on the same loaded machine)
@@ -27,6 +27,9 @@ interface Opening {
   ms: number;
   /** navigation start → the popup script's start */
   start: number;
+  /** navigation start → the preview request sent by popup-start.js, and its answer back (-1: none, a stored outline or an older build) */
+  asked: number;
+  answered: number;
   /** the tree's count line */
   count: string;
 }
@@ -34,10 +37,12 @@ interface Opening {
 /** One opening of the popup; polled from outside (waitForFunction would run Playwright's script in the loading popup). */
 async function outlineShown(popup: Page, url: string): Promise<Opening> {
   await popup.goto(url);
-  const read = "['cm-outline', 'cm-popup-start'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1)";
+  const marks = ['cm-outline', 'cm-popup-start', 'cm-preview-asked', 'cm-preview-answered'];
+  const read = `${JSON.stringify(marks)}.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1)`;
   for (let i = 0; i < 300; i++) {
-    const [ms, start] = (await popup.evaluate(read)) as number[];
-    if (ms! >= 0) return { ms: ms!, start: start!, count: (await popup.locator('.outline .section-title .muted').textContent()) ?? '' };
+    const [ms, start, asked, answered] = (await popup.evaluate(read)) as number[];
+    const count = async () => (await popup.locator('.outline .section-title .muted').textContent()) ?? '';
+    if (ms! >= 0) return { ms: ms!, start: start!, asked: asked!, answered: answered!, count: await count() };
     await popup.waitForTimeout(100);
   }
   throw new Error('the outline never appeared');
@@ -53,10 +58,19 @@ async function openings(popup: Page, url: string, label: string, count: number, 
   // the first opening of a series is left out of the figures (cold caches), and shown on its own
   const warm = runs.slice(1);
   const ms = warm.map((r) => r.ms);
+  const met = Math.max(...ms) <= TARGET ? 'met' : median(ms) <= TARGET ? 'met by the median, not the max' : 'NOT met';
   console.log(
-    `  ${label}: ${stat(ms)}; first ${fmt(runs[0]!.ms)} ms; ${runs[0]!.count.trim()}  [target ≤ ${TARGET} ms: ${percentile(ms, 95) <= TARGET ? 'met' : 'NOT met'}]`,
+    `  ${label}: ${stat(ms)}, max ${fmt(Math.max(...ms))} ms; first ${fmt(runs[0]!.ms)} ms; ${runs[0]!.count.trim()}  [target ≤ ${TARGET} ms: ${met}]`,
   );
   console.log(`    of which page and script loading (→ popup script start): ${stat(warm.map((r) => r.start))}`);
+  const asked = warm.filter((r) => r.asked >= 0 && r.answered >= 0);
+  // a stored outline is shown without waiting for the preview (asked all the same, its answer dropped)
+  if (asked.length < warm.length || label.startsWith('stored')) return;
+  // where the rest goes: the request leaves (popup-start.js), the tab reads, the popup renders what came back
+  console.log(
+    `    navigation start → preview asked ${fmt(median(asked.map((r) => r.asked)))} ms; asked → answered ${fmt(median(asked.map((r) => r.answered - r.asked)))} ms;` +
+      ` answered → painted ${fmt(median(asked.map((r) => r.ms - r.answered)))} ms (medians)`,
+  );
 }
 
 export async function benchPopupLaw(): Promise<void> {
@@ -92,7 +106,7 @@ export async function benchPopupLaw(): Promise<void> {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 460, height: 600 });
     const url = `${base}/popup.html?lang=en&tab=${tabId}`;
-    await openings(popup, url, 'preview (not clipped), page just loaded, navigation start → outline painted', 7, () => page.reload());
+    await openings(popup, url, 'preview (not clipped), page just loaded, navigation start → outline painted', 9, () => page.reload());
     await openings(popup, url, 'preview (not clipped), opened again, navigation start → outline painted', OPENINGS);
 
     const clipped = (await popup.evaluate(

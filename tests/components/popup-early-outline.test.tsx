@@ -19,17 +19,27 @@ const previewOf = (entries: OutlineEntry[]): Result<OutlinePreview> => ({ ok: tr
 const titles = () => screen.getAllByRole('treeitem').map((r) => r.querySelector('.outline-title')?.textContent);
 
 describe('startPageOutline: the outline read before the popup renders', () => {
-  it("reads a clipped page's stored outline, and starts the preview of a page not clipped", async () => {
+  it("reads a clipped page's stored outline (its preview's answer dropped), and starts the preview of a page not clipped", async () => {
     const db = freshDb();
     const saved = await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', outline }));
-    const preview = vi.fn(async () => previewOf(outline));
+    const preview = vi.fn(async () => previewOf([o(1, '一、', 'the live page')]));
     expect(await startPageOutline(db, { id: 5, url: 'https://a.cn/x' }, preview)).toEqual({ clipId: saved.clip.id, outline });
-    expect(preview).not.toHaveBeenCalled();
+    preview.mockClear();
 
     const early = await startPageOutline(db, { id: 6, url: 'https://a.cn/new' }, preview);
     expect(early?.clipId).toBeNull();
     expect(preview).toHaveBeenCalledWith(6);
-    expect(await (early as { preview: Promise<unknown> }).preview).toEqual(previewOf(outline));
+    expect(await (early as { preview: Promise<unknown> }).preview).toEqual(previewOf([o(1, '一、', 'the live page')]));
+  });
+
+  it('asks for the preview before the clip lookup answers, not after it (a big law is read meanwhile)', async () => {
+    const db = freshDb();
+    const preview = vi.fn(async () => previewOf(outline));
+    const early = startPageOutline(db, { id: 6, url: 'https://a.cn/new' }, preview);
+    // nothing awaited yet: the IndexedDB lookup has not answered
+    expect(preview).toHaveBeenCalledWith(6);
+    expect((await early)?.clipId).toBeNull();
+    expect(preview).toHaveBeenCalledTimes(1);
   });
 
   it('reads nothing for pages that cannot be read, and no tab', async () => {

@@ -107,10 +107,17 @@ function enNum(s: string): number {
   return Number.isNaN(n) ? parseRoman(s) : n;
 }
 
+/**
+ * Every rule above opens with one of these (第, 附, a Chinese numeral, a bracket, a digit, a capital, §, ①): a line
+ * starting otherwise — most of a long document's lines — is turned away before its 25 tries.
+ */
+const FIRST = new RegExp(`^[第附（(0-9A-Z§①-⑳${CN_NUMERAL_CHARS}]`);
+
 /** The numbering label that opens `text`, or null. `text` should be trimmed. */
 export function matchLabel(text: string): Label | null {
   // Full-width digits (第１条, （２）, ３．) read as ASCII ones; the same length, so the label keeps its printed form.
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (!FIRST.test(ascii)) return null;
   for (const r of RULES) {
     const m = r.re.exec(ascii);
     if (!m || !m[0]) continue;

@@ -4,13 +4,20 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, '○': 0, 一: 1, 二: 2
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export const CN_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千';
+// Regex tests and a plain loop, not spread arrays and closures: every numbered line of a big law comes through here.
+const CN_ONLY = new RegExp(`^[${CN_NUMERAL_CHARS}]+$`);
+const HAS_UNIT = /[十百千]/;
 
 /** 十二 → 12, 一百零三 → 103, 二〇一九 → 2019 (digit-by-digit), 12 → 12; NaN when not a numeral. */
 export function parseNumeral(s: string): number {
   const t = s.trim();
   if (/^\d+$/.test(t)) return Number(t);
-  if (!t || ![...t].every((c) => c in DIGIT || c in UNIT)) return NaN;
-  if (![...t].some((c) => c in UNIT)) return Number([...t].map((c) => DIGIT[c]).join(''));
+  if (!CN_ONLY.test(t)) return NaN;
+  if (!HAS_UNIT.test(t)) {
+    let digits = '';
+    for (const c of t) digits += DIGIT[c];
+    return Number(digits);
+  }
   let total = 0;
   let cur = 0;
   for (const c of t) {
