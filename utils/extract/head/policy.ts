@@ -55,6 +55,18 @@ function pageTitle(doc: Document): string {
   return metaContent(doc, ['ArticleTitle', 'og:title']) || squash(doc.querySelector('h1')?.textContent ?? '') || squash(doc.title ?? '');
 }
 
+/**
+ * The issuers a notice's title names before 关于 are all of them, and a signature may be cut or spread over lines;
+ * but a signature printing as many organs gives their full names (华北能源监管局 is signed 国家能源局华北监管局).
+ */
+function signedOrNamed(signed: string, title: string): string {
+  const named = titleIssuers(title);
+  return signed && signed.split('、').length >= named.length ? signed : named.join('、');
+}
+
+// 中华人民共和国反不正当竞争法, 某某省某某条例（2020年修正）: enacted by a legislature, never by a bureau posting it.
+const isLawTitle = (t: string) => !/关于/.test(t) && /(?:法|条例)(?:[(（][^)）]*[)）])?$/.test(t.replace(/\s+/g, ''));
+
 /** `title`: the document's title as chosen from all the page's candidates, when known (else the first one found). */
 export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   const out = emptyPolicy();
@@ -62,7 +74,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   const fill = (fields: Fields) => {
     for (const k of keys) if (!out[k] && fields[k]) out[k] = cleanPolicyValue(k, fields[k]!);
   };
-  fill(readLabelledFields(doc));
+  const labelled = readLabelledFields(doc);
+  fill(labelled);
+  // A listing's 生成日期 is the date it shows for the page; <meta PubDate> there is when the page was regenerated.
+  fill({ publishDate: labelled.generated });
   fill(readMetaTags(doc));
   fill(readJsonLd(doc));
   // EU acts print issuer, number and dates in their title line and Journal header.
@@ -74,10 +89,12 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
     fill({ docNumber, publishDate });
   }
-  // The issuers a notice's title names before 关于 are all of them; a signature may be cut or spread over lines.
-  fill({ issuer: titleIssuers(title).join('、') });
   // The text scan walks the whole body: only when one of the fields it can supply is still missing.
-  if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, title || pageTitle(doc)) });
+  const text = !out.docNumber || !out.issuer || !out.writtenDate ? readTextFields(doc, title || pageTitle(doc)) : null;
+  fill({ issuer: signedOrNamed(text?.issuer ?? '', title) });
+  fill({ ...text });
+  // A listing's 发布机构 posted the page: the issuer only of a document that names none and is not a law.
+  if (!isLawTitle(title || pageTitle(doc))) fill({ issuer: labelled.publisher });
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
   fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
   return out;
