@@ -16,7 +16,16 @@ export function normDate(s: string): string {
 /** Whitespace (incl. U+00A0 / U+3000) is layout on these pages, never content. */
 export function normField(field: MetaField, value: string | null | undefined): string {
   const s = (value ?? '').replace(/[\s\u00a0\u3000]+/g, '');
+  if (field === 'doc_number') return normYearBrackets(s);
   return DATE_FIELDS.has(field) ? normDate(s) : s;
+}
+
+/**
+ * 华北监能市场[2018]497号 and 华北监能市场〔2018〕497号 are one 文号: pages print the year in whatever brackets the
+ * CMS had, labels keep them as printed, and the product writes the standard 〔〕 (GB/T 9704) on purpose.
+ */
+function normYearBrackets(s: string): string {
+  return s.replace(/[[［(（【〔]((?:19|20)\d\d)[\]］)）】〕]/g, '〔$1〕');
 }
 
 export function fieldMatches(field: MetaField, predicted: string | null | undefined, gold: string | null | undefined): boolean {

@@ -147,6 +147,10 @@ describe('metadata', () => {
     expect(fieldMatches('issuer', '国务院 办公厅', '国务院办公厅')).toBe(true);
     expect(fieldMatches('written_date', '2018-12-21', '2018年12月21日')).toBe(true);
     expect(fieldMatches('doc_number', '国办发〔2018〕1号', '国办发〔2018〕11号')).toBe(false);
+    // the year's brackets as printed ([2018], （2018）) and the standard 〔2018〕 are one 文号; the number still counts
+    expect(fieldMatches('doc_number', '华北监能市场〔2018〕497号', '华北监能市场[2018]497号')).toBe(true);
+    expect(fieldMatches('doc_number', '某发（2020）8号', '某发〔2020〕8号')).toBe(true);
+    expect(fieldMatches('doc_number', '华北监能市场〔2018〕497号', '华北监能市场[2018]479号')).toBe(false);
   });
   it('scores every field false without a prediction', () => {
     const g: MetaRecord = { title: 't', issuer: 'i', doc_number: 'd', index_number: 'x', subject: 's', written_date: '', publish_date: '' };
