@@ -133,6 +133,19 @@ describe('buildOutline', () => {
     ]);
   });
 
+  it('leaves out a 附件 list’s numbered download links, keeps a numbered heading whose title links to a page', () => {
+    const { rows } = outline(
+      '<p>一、申报范围</p><p>正文。</p><p>二、申报材料</p><p>请下载以下材料：</p>' +
+        '<p>　　1.<a href="/u/cms/2025/申报表.docx">申报表.docx</a></p><p>　　（2）<a href="/files/承诺书.pdf">承诺书.pdf</a></p>' +
+        '<p>附件3：<a href="/d?id=7" download>汇总表</a></p><p>三、<a href="/law/9.html">联系方式</a></p><p>正文。</p>',
+    );
+    expect(rows).toEqual([
+      [1, '一、', '申报范围'],
+      [1, '二、', '申报材料'],
+      [1, '三、', '联系方式'],
+    ]);
+  });
+
   it('takes a digest’s 【source】 headlines as heads only as a series of three, each before its summary', () => {
     const item = (src: string, n: number) =>
       `【${src}】第${n}条新闻的标题写在这里 不带句号<br>这是第${n}条新闻的摘要，篇幅比标题长得多，交代了事情的来龙去脉和各方的看法。<br>`;

@@ -2,6 +2,7 @@
  * The article as a reader scans it: lines of text (a block element, or a part of one between <br>s), each with
  * how it is set — heading tag, bold, centred — and the node where it starts, so an anchor can be placed there.
  */
+import { isLinkLine, linkKind, type LinePart } from './file-links';
 import { isBlockTag } from '../dom/blocks';
 import { MARK_BOLD, MARK_CENTER } from '../dom/marks';
 
@@ -40,13 +41,6 @@ function isBold(el: Element | null, stop: Element): boolean {
   return false;
 }
 
-/** Inside a link to another page; a heading linked to its own anchor (<h2><a href="#s1">) is still a heading. */
-function isLinked(el: Element | null, stop: Element): boolean {
-  for (let e = el; e && e !== stop; e = e.parentElement)
-    if (e.tagName === 'A' && !/^(#|$)/.test(e.getAttribute('href')?.trim() ?? '')) return true;
-  return false;
-}
-
 function headingLevel(el: Element, stop: Element): number {
   for (let e: Element | null = el; e && e !== stop.parentElement; e = e.parentElement) {
     const m = /^H([1-6])$/.exec(e.tagName);
@@ -82,7 +76,7 @@ function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
   const tables = new Map<Element, boolean>();
-  let parts: Array<{ text: string; bold: boolean; linked: boolean }> = [];
+  let parts: Array<LinePart & { bold: boolean }> = [];
   let start: Node | null = null;
   let block: Element = root;
   let skippedEdit = false;
@@ -111,7 +105,7 @@ export function collectLines(root: Element): Line[] {
         centered: centered(block),
         inTable: inDataTable(block, tables),
         listItem: !!block.closest('li') || /^[—–-]{2}/.test(text),
-        linked: parts.every((p) => p.linked || !p.text.trim()),
+        linked: isLinkLine(parts),
       });
     }
     parts = [];
@@ -143,7 +137,7 @@ export function collectLines(root: Element): Line[] {
         start = n;
         block = frame.inBlock;
       }
-      parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock), linked: isLinked(n.parentElement, root) });
+      parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock), link: linkKind(n.parentElement, root) });
     } else if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP.has(el.tagName.toUpperCase())) continue;
