@@ -4,6 +4,7 @@
  */
 import { squash } from '../../dom/blocks';
 import { isDocNumber, normaliseDocNumber } from './policy-values';
+import { organs } from './policy-text';
 
 export const SITEISH =
   /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
@@ -19,14 +20,23 @@ const IDENT =
 /** A site or channel name: the site's own name, or a short string built like one. */
 export function looksLikeSite(seg: string, siteName: string): boolean {
   if (!seg) return true;
-  if (siteName && (seg === siteName || siteName.includes(seg) || seg.includes(siteName))) return true;
+  if (siteName && (seg === siteName || siteName.includes(seg) || namesSiteAndMore(seg, siteName))) return true;
   return seg.length <= 14 && SITEISH.test(seg);
+}
+
+// The site's name with a little more (某某市人民政府门户网站, 首页); a notice its organ issued starts with the same
+// name but goes on with 关于… (某某自治区能源局关于…的公告), and is the document's title.
+function namesSiteAndMore(seg: string, siteName: string): boolean {
+  const rest = seg.replace(siteName, '');
+  return rest !== seg && rest.length <= 12 && !rest.includes('关于');
 }
 
 /** The whole string labels the page (breadcrumb, greeting, identifier, site name), so it cannot be the title. */
 export function isPageLabel(raw: string, siteName: string): boolean {
   const t = squash(raw);
   if (t.length < 2 || GREETING.test(t) || IDENT.test(t) || looksLikeSite(t, siteName)) return true;
+  // An organ's name alone (广州某某交易中心 as the whole <title>) names the site's owner, not a document.
+  if (organs(t)) return true;
   const crumbs = t.split(CRUMB).filter(Boolean);
   return crumbs.length >= 2 && crumbs.every((c) => c.length <= 12);
 }
