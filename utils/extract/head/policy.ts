@@ -14,6 +14,8 @@ import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values
 import { blockText, squash } from '../../dom/blocks';
 import { splitDocNumber } from './title-labels';
 import { titleIssuers } from './title-issuers';
+import { attachmentDocNumber } from './policy-attachment';
+import { isShortForm, joinedIssuers } from './policy-issuer';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -75,10 +77,19 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     fill({ docNumber, publishDate });
   }
   // The issuers a notice's title names before 关于 are all of them; a signature may be cut or spread over lines.
-  fill({ issuer: titleIssuers(title).join('、') });
-  // The text scan walks the whole body: only when one of the fields it can supply is still missing.
-  if (!out.docNumber || !out.issuer || !out.writtenDate) fill({ ...readTextFields(doc, title || pageTitle(doc)) });
+  const named = titleIssuers(title).join('、');
+  fill({ issuer: named });
+  // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
+  // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
+  const short = out.issuer.length <= 6 && !named;
+  const text = !out.docNumber || !out.issuer || !out.writtenDate || short ? readTextFields(doc, title || pageTitle(doc)) : null;
+  if (text) fill({ ...text });
+  const printed = named || text?.issuer || '';
+  if (isShortForm(out.issuer, printed)) out.issuer = printed;
+  out.issuer = joinedIssuers(out.issuer);
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
   fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
+  // Least sure of all: the number printed only in the attached file's name.
+  if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;
 }
