@@ -11,12 +11,15 @@ const LABELS: Record<string, PolicyField | null> = {
   发文单位: 'issuer',
   制发机关: 'issuer',
   发布机构: 'issuer',
+  发文机构: 'issuer',
   发文字号: 'docNumber',
   文号: 'docNumber',
   索引号: 'indexNumber',
   主题分类: 'subject',
   成文日期: 'writtenDate',
   成文时间: 'writtenDate',
+  // the date the document was made (制发), as 目录项 tables of ministries print it: the date of writing
+  制发日期: 'writtenDate',
   发布日期: 'publishDate',
   发布时间: 'publishDate',
   公布日期: 'publishDate',
@@ -48,7 +51,8 @@ const ALT = Object.keys(LABELS)
   .sort((a, b) => b.length - a.length)
   .map((l) => Array.from(l).join(GAP))
   .join('|');
-const LABEL_AT_START = new RegExp(`^${GAP}(${ALT})${GAP}([:：]?)`);
+// A label may also be set in brackets instead of ending in a colon: "[发文字号] 京发改…", "【成文日期】2026-03-06".
+const LABEL_AT_START = new RegExp(`^${GAP}(?:[[【［]${GAP}(?=(?:${ALT})${GAP}[\\]】］]))?(${ALT})${GAP}((?:[\\]】］]${GAP})?[:：]?)`);
 const LABEL_INSIDE = new RegExp(`(?:${ALT})${GAP}[:：]`);
 // Further pairs in the same text node ("来源：X　作者：Y") start after a space or a separator.
 const LABEL_AFTER_GAP = new RegExp(`(?<=[\\s\\u00a0\\u3000|｜/])(${ALT})${GAP}[:：]`, 'g');
@@ -113,7 +117,7 @@ export function labelHits(root: Node): LabelHit[] {
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TITLE') continue;
     const rest = raw.slice(m[0].length);
     const labelText = squash(m[0]);
-    if (!m[2] && (squash(rest) || !isLabelCell(n, labelText))) continue;
+    if (!squash(m[2]!) && (squash(rest) || !isLabelCell(n, labelText))) continue;
     const label = canonical(m[1]!);
     hits.push({ label, field: LABELS[label] ?? null, value: valueAfter(n, rest, labelText) });
     for (const more of rest.matchAll(LABEL_AFTER_GAP)) {
