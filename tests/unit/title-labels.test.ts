@@ -13,6 +13,8 @@ describe('isPageLabel (issue 15: what <title> holds on untuned pages)', () => {
     ['2013176EN.01000101.xml', ''],
     ['www.oregonlegislature.gov', ''],
     ['New Zealand Legislation', 'New Zealand Legislation'],
+    ['华中监能市场〔2020〕187号', ''],
+    ['某政办发[2021]12号', ''],
   ])('%s is a label', (t, site) => expect(isPageLabel(t, site)).toBe(true));
   it.each([
     '国务院关于印发《国家标准化体系建设发展规划》的通知',
@@ -20,6 +22,11 @@ describe('isPageLabel (issue 15: what <title> holds on untuned pages)', () => {
     '多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业',
     'Harbours Act 2021',
   ])('%s is not', (t) => expect(isPageLabel(t, '')).toBe(false));
+  it('is not the site name for a notice the site’s owner issued', () => {
+    const site = '国家能源局华中监管局';
+    expect(isPageLabel(`${site} 江西省能源局关于印发《某某市场运营规则（试行）》的通知`, site)).toBe(false);
+    expect(isPageLabel(`${site}首页`, site)).toBe(true);
+  });
 });
 
 describe('splitDocNumber', () => {

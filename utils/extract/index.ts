@@ -10,6 +10,7 @@ import { fullTextPage, makeExcerpt } from './full-text';
 import { toIsoDateTime } from './head/dates';
 import { readHead } from './head/page-head';
 import { asByline, notSource } from './head/meta';
+import { textByline } from './head/byline-text';
 import type { ExtractOptions, ExtractOutcome } from './options';
 import { runPipeline, tooLarge } from './pipeline';
 import { DEFAULT_MAX_CHARS } from './size-cap';
@@ -44,7 +45,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       url,
       canonicalUrl: head.canonicalUrl,
       title: title || head.hostname,
-      byline: notSource(asByline(article.byline), [head.info.source, head.info.siteName, head.info.unprintedAuthor]) || head.info.author,
+      byline:
+        notSource(asByline(article.byline), [head.info.source, head.info.siteName, head.info.unprintedAuthor]) ||
+        head.info.author ||
+        textByline(text),
       siteName: head.info.siteName || squash(article.siteName ?? '') || head.hostname,
       lang: head.info.lang || article.lang || (cjk ? 'zh' : ''),
       publishedTime: head.info.publishedTime || toIsoDateTime(article.publishedTime) || head.policy.publishDate,

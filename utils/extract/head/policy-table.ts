@@ -3,47 +3,8 @@
  * lists of provincial portals. Labels are found as text nodes, so any markup around them works.
  */
 import { cleanPolicyValue, type PolicyField } from './policy-values';
+import { LABELS, type LabelField } from './policy-labels';
 import { blockText, squash } from '../../dom/blocks';
-
-const LABELS: Record<string, PolicyField | null> = {
-  发文机关: 'issuer',
-  发布机关: 'issuer',
-  发文单位: 'issuer',
-  制发机关: 'issuer',
-  发布机构: 'issuer',
-  发文机构: 'issuer',
-  发文字号: 'docNumber',
-  文号: 'docNumber',
-  索引号: 'indexNumber',
-  主题分类: 'subject',
-  成文日期: 'writtenDate',
-  成文时间: 'writtenDate',
-  // the date the document was made (制发), as 目录项 tables of ministries print it: the date of writing
-  制发日期: 'writtenDate',
-  发布日期: 'publishDate',
-  发布时间: 'publishDate',
-  公布日期: 'publishDate',
-  信息来源: 'source',
-  来源: 'source',
-  作者: 'author',
-  // Labels of the same tables that feed no field: they end the previous value and help recognise the table.
-  主题词: null,
-  标题: null,
-  名称: null,
-  有效性: null,
-  时效性: null,
-  体裁分类: null,
-  组配分类: null,
-  公开方式: null,
-  公开范围: null,
-  实施日期: null,
-  生效日期: null,
-  废止日期: null,
-  关键词: null,
-  文种: null,
-  分类: null,
-  发布文号: 'docNumber',
-};
 
 // Longest first, so 信息来源 wins over 来源; letters may be spaced with ASCII, full-width spaces or &nbsp;.
 const GAP = '[\\s\\u00a0\\u3000]*';
@@ -63,7 +24,7 @@ const STOP_BLOCK = /^(?:TD|TH|DT|DD|DIV|P|LI|TR|TABLE|UL|OL|DL|SECTION|H[1-6])$/
 
 export interface LabelHit {
   label: string;
-  field: PolicyField | null;
+  field: LabelField | null;
   value: string;
 }
 
@@ -130,16 +91,18 @@ export function labelHits(root: Node): LabelHit[] {
 }
 
 /** First believable value per field from the page's labelled metadata. */
-export function readLabelledFields(doc: Document): Partial<Record<PolicyField, string>> {
-  const out: Partial<Record<PolicyField, string>> = {};
+export function readLabelledFields(doc: Document): Partial<Record<LabelField, string>> {
+  const out: Partial<Record<LabelField, string>> = {};
   if (!doc.body) return out;
   for (const h of labelHits(doc.body)) {
     if (!h.field || out[h.field]) continue;
-    const v = cleanPolicyValue(h.field, h.value);
+    const v = cleanPolicyValue(asPolicyField(h.field), h.value);
     if (v) out[h.field] = v;
   }
   return out;
 }
+
+const asPolicyField = (f: LabelField): PolicyField => (f === 'publisher' ? 'issuer' : f === 'generated' ? 'publishDate' : f);
 
 // Fields that mark a document's metadata block rather than a news info line (来源/作者/发布时间).
 const POLICY_LABELS = new Set<PolicyField>(['issuer', 'docNumber', 'indexNumber', 'subject', 'writtenDate']);
@@ -151,7 +114,8 @@ const POLICY_LABELS = new Set<PolicyField>(['issuer', 'docNumber', 'indexNumber'
 export function isPolicyMetaTable(el: Element): boolean {
   const hits = labelHits(el);
   const labels = new Set(hits.map((h) => h.label));
-  const policy = new Set(hits.map((h) => h.field).filter((f): f is PolicyField => !!f && POLICY_LABELS.has(f)));
+  const fields = hits.flatMap((h) => (h.field ? [asPolicyField(h.field)] : []));
+  const policy = new Set(fields.filter((f) => POLICY_LABELS.has(f)));
   if (labels.size < 3 || policy.size < 2) return false;
   // blockText, not textContent: inline <script> blocks inside these tables are not text a reader sees.
   const total = blockText(el).replace(/[\s\u00a0\u3000:：]+/g, '').length;

@@ -13,6 +13,9 @@ export interface TextFields {
 
 const ARABIC_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}|${CN_DATE.source})$`);
+// A bulletin prints its organs and date under the title, the date often bracketed and sometimes only a month:
+// "宜春市统计局　国家统计局宜春调查队" / "（2023年4月12日）" or "（2023年5月）".
+const SIGNED_DATE = new RegExp(`^(.*?)\\s*[(（]?\\s*(${ARABIC_DATE.source}|${CN_DATE.source}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*[)）]?$`);
 // Organ names end in one of these; prose, titles, closing formulas (特此通知) and events (运动会) do not.
 export const ORGAN =
   /^[\u4e00-\u9fa5]{2,30}(?:院|厅|部|委|局|署|办|办公室|府|委员会|联合会|协会|学会|银行|小组|中心|司|党委|党组|集团|公司|总队|调查队|支队)$/;
@@ -21,10 +24,21 @@ const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主�
 
 const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
+// A signature set with letter-spacing (国 家 能 源 局) is one name: single characters in a row are joined.
+const joinSpacedLetters = (acc: string[], p: string, i: number, all: string[]): string[] => {
+  const prev = acc[acc.length - 1];
+  if (p.length === 1 && i > 0 && all[i - 1]!.length === 1 && prev) acc[acc.length - 1] = prev + p;
+  else acc.push(p);
+  return acc;
+};
+
 /** Organ names on a signature line ("国务院　中央军委" → ["国务院", "中央军委"]), or null when it is not one. */
 export function organs(line: string): string[] | null {
   // Joint notices list several organs on one line, spaced or joined with 、/，.
-  const parts = line.split(/[\s、，,]+/).filter(Boolean);
+  const parts = line
+    .split(/[\s、，,]+/)
+    .filter(Boolean)
+    .reduce(joinSpacedLetters, []);
   return parts.length > 0 && parts.length <= 8 && parts.every((p) => ORGAN.test(p)) ? parts : null;
 }
 
@@ -39,11 +53,16 @@ function titleEnd(lines: string[], title: string): number {
   let run = 0;
   for (let i = 0; i < Math.min(lines.length, 300); i++) {
     const l = lines[i]!.replace(/\s+/g, '');
-    run = l.length >= 4 && (t.includes(l) || l.includes(t)) ? run + l.length : 0;
+    // a longer line holding the whole title (a link to its PDF, `…的通知.pdf`) covers no more of it
+    run = l.length >= 4 && (t.includes(l) || l.includes(t)) ? run + Math.min(l.length, t.length) : 0;
     if (run > best) [best, bestEnd] = [run, i + 1];
   }
   return bestEnd;
 }
+
+// A page whose body is only its PDF names the file after the document and its 文号: …规则（试行）华北监能市场[2018]497号.pdf
+const FILE_DOC_NUMBER =
+  /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,12}[[【(（〔［]\s*\d{4}\s*[\]】)）〕］]\s*第?\d{1,5}\s*号)\.(?:pdf|docx?|wps|ofd)$/i;
 
 /** The 文号 line and its index: below the title first, then above it (an order's number precedes its regulation). */
 function findDocNumber(lines: string[], start: number): { docNumber: string; at: number } {
@@ -57,6 +76,8 @@ function findDocNumber(lines: string[], start: number): { docNumber: string; at:
       return { docNumber: normaliseDocNumber(lines[i - 1]! + n), at: i };
     }
     if (isDocNumber(n)) return { docNumber: n, at: i };
+    const file = FILE_DOC_NUMBER.exec(line);
+    if (file && isDocNumber(normaliseDocNumber(file[1]!))) return { docNumber: normaliseDocNumber(file[1]!), at: i };
   }
   return { docNumber: '', at: start };
 }
@@ -65,7 +86,7 @@ function findSignature(lines: string[], from: number): { issuer: string; written
   for (let i = from; i < lines.length; i++) {
     const line = toAsciiDigits(lines[i]!);
     // The date may share the line with the organ: "国务院办公厅　2018年12月29日".
-    const m = new RegExp(`^(.*?)\\s*(${ARABIC_DATE.source}|${CN_DATE.source})$`).exec(line);
+    const m = SIGNED_DATE.exec(line);
     if (!m) continue;
     const sameLine = m[1] ? organs(m[1]) : null;
     if (m[1] && !sameLine) continue;
@@ -77,8 +98,8 @@ function findSignature(lines: string[], from: number): { issuer: string; written
     }
     const names = sameLine ?? above;
     const date = policyDate(m[2]!);
+    if (names.length && (date || /月$/.test(m[2]!))) return { issuer: names.join('、'), writtenDate: date };
     if (!date) continue;
-    if (names.length) return { issuer: names.join('、'), writtenDate: date };
     if (i > from && PERSON_SIGNATURE.test(lines[i - 1]!) && DATE_LINE.test(line)) return { issuer: '', writtenDate: date };
   }
   return { issuer: '', writtenDate: '' };

@@ -57,6 +57,18 @@ function pageTitle(doc: Document): string {
   return metaContent(doc, ['ArticleTitle', 'og:title']) || squash(doc.querySelector('h1')?.textContent ?? '') || squash(doc.title ?? '');
 }
 
+/**
+ * The issuers a notice's title names before 关于 are all of them, and a signature may be cut or spread over lines;
+ * but a signature printing as many organs gives their full names (华北能源监管局 is signed 国家能源局华北监管局).
+ */
+function signedOrNamed(signed: string, title: string): string {
+  const named = titleIssuers(title);
+  return signed && signed.split('、').length >= named.length ? signed : named.join('、');
+}
+
+// 中华人民共和国反不正当竞争法, 某某省某某条例（2020年修正）: enacted by a legislature, never by a bureau posting it.
+const isLawTitle = (t: string) => !/关于/.test(t) && /(?:法|条例)(?:[(（][^)）]*[)）])?$/.test(t.replace(/\s+/g, ''));
+
 /** `title`: the document's title as chosen from all the page's candidates, when known (else the first one found). */
 export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   const out = emptyPolicy();
@@ -64,7 +76,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   const fill = (fields: Fields) => {
     for (const k of keys) if (!out[k] && fields[k]) out[k] = cleanPolicyValue(k, fields[k]!);
   };
-  fill(readLabelledFields(doc));
+  const labelled = readLabelledFields(doc);
+  fill(labelled);
+  // A listing's 生成日期 is the date it shows for the page; <meta PubDate> there is when the page was regenerated.
+  fill({ publishDate: labelled.generated });
   fill(readMetaTags(doc));
   fill(readJsonLd(doc));
   // EU acts print issuer, number and dates in their title line and Journal header.
@@ -76,16 +91,18 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
     fill({ docNumber, publishDate });
   }
-  // The issuers a notice's title names before 关于 are all of them; a signature may be cut or spread over lines.
-  const named = titleIssuers(title).join('、');
-  fill({ issuer: named });
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
-  const short = out.issuer.length <= 6 && !named;
+  const named = titleIssuers(title).join('、');
+  const short = !!out.issuer && out.issuer.length <= 6 && !named;
   const text = !out.docNumber || !out.issuer || !out.writtenDate || short ? readTextFields(doc, title || pageTitle(doc)) : null;
-  if (text) fill({ ...text });
   const printed = named || text?.issuer || '';
   if (isShortForm(out.issuer, printed)) out.issuer = printed;
+  fill({ issuer: signedOrNamed(text?.issuer ?? '', title) });
+  fill({ ...text });
+  // A listing's 发布机构 posted the page: the issuer only of a document that names none and is not a law.
+  if (!isLawTitle(title || pageTitle(doc))) fill({ issuer: labelled.publisher });
+  // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
   fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });

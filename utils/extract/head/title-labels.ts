@@ -17,18 +17,17 @@ const GREETING = /^(?:谢谢|感谢|欢迎)您?(?:访问|光临|使用|来到)|^
 const IDENT =
   /^(?:\d{5}[A-Z]{1,2}\d{2,4}(?:\(\d+\))?|[\w.-]+\.(?:xml|html?|pdf|docx?|aspx?|jsp|php|txt)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
 
+// A notice the site's owner issued names it and goes on (国家能源局华中监管局 江西省能源局关于印发…的通知):
+// eight Chinese characters beside the site's name are more than a channel's name.
+const namesMore = (seg: string, siteName: string) => (seg.replace(siteName, '').match(/[\u4e00-\u9fa5]/g)?.length ?? 0) >= 8;
+
 /** A site or channel name: the site's own name, or a short string built like one. */
 export function looksLikeSite(seg: string, siteName: string): boolean {
   if (!seg) return true;
-  if (siteName && (seg === siteName || siteName.includes(seg) || namesSiteAndMore(seg, siteName))) return true;
+  if (siteName && (seg === siteName || siteName.includes(seg) || (seg.includes(siteName) && !namesMore(seg, siteName)))) {
+    return true;
+  }
   return seg.length <= 14 && SITEISH.test(seg);
-}
-
-// The site's name with a little more (某某市人民政府门户网站, 首页); a notice its organ issued starts with the same
-// name but goes on with 关于… (某某自治区能源局关于…的公告), and is the document's title.
-function namesSiteAndMore(seg: string, siteName: string): boolean {
-  const rest = seg.replace(siteName, '');
-  return rest !== seg && rest.length <= 12 && !rest.includes('关于');
 }
 
 /** The whole string labels the page (breadcrumb, greeting, identifier, site name), so it cannot be the title. */
@@ -37,6 +36,8 @@ export function isPageLabel(raw: string, siteName: string): boolean {
   if (t.length < 2 || GREETING.test(t) || IDENT.test(t) || looksLikeSite(t, siteName)) return true;
   // An organ's name alone (广州某某交易中心 as the whole <title>) names the site's owner, not a document.
   if (organs(t)) return true;
+  // a 文号 line (华中监能市场〔2020〕187号) sits under the title; it never is one
+  if (isDocNumber(normaliseDocNumber(t))) return true;
   const crumbs = t.split(CRUMB).filter(Boolean);
   return crumbs.length >= 2 && crumbs.every((c) => c.length <= 12);
 }

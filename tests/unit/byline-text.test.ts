@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { asByline, textByline } from '../../utils/extract/head/byline-text';
+
+const BODY = '会议强调，要把各项任务落到实处，确保取得实效。';
+
+describe('textByline: bylines printed only in a Chinese news text (issue 15)', () => {
+  it.each([
+    [`某某网北京3月2日电（记者钱立）${BODY}`, '钱立'],
+    [`某某社上海5月6日电　（记者 张伟、李娜）${BODY}`, '张伟 李娜'],
+    [`某某社记者 周敏 吴涛\n${BODY}`, '周敏 吴涛'],
+    [`${BODY}\n${BODY}（文/图 杜明 欧阳晓）`, '杜明 欧阳晓'],
+    [`${BODY}\n作者：高远 谢琳\n`, '高远 谢琳'],
+  ])('%s → %s', (text, want) => expect(textByline(text)).toBe(want));
+
+  it.each([
+    `${BODY}\n游客在现场拍照。某某社记者 陈立 摄`,
+    `${BODY}\n（责任编辑：赵立新）`,
+    `${BODY}\n来源：某某日报`,
+    `${BODY}（一）要加强组织领导。`,
+  ])('finds none in %s', (text) => expect(textByline(text)).toBe(''));
+});
+
+describe('asByline', () => {
+  it.each(['转载请注明：', '作者：', '来源：某某网', '版权声明 来源：某某报 作者：'])('%s is no byline', (s) =>
+    expect(asByline(s)).toBe(''),
+  );
+  it('keeps names', () => expect(asByline('上官云 宋宇晟')).toBe('上官云 宋宇晟'));
+});

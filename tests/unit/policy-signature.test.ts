@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/dom';
+import { readPolicyMeta } from '../../utils/extract/head/policy';
+
+const meta = (body: string, title = '') => readPolicyMeta(parseHtml(`<html><body>${body}</body></html>`).window.document, title);
+const PROSE = '<p>为进一步做好相关工作，现就有关事项通知如下，请各单位结合实际认真贯彻落实，确保各项措施落到实处。</p>';
+
+describe('signatures and dates printed in the document (issue 15)', () => {
+  it('reads a letter-spaced organ in a joint signature as one name', () => {
+    const m = meta(`<h1>某某委 某某局关于做好某某工作的通知</h1>${PROSE}<p>某某委</p><p>某 某 省 能 源 局</p><p>2021年6月2日</p>`);
+    expect(m.issuer).toBe('某某委、某某省能源局');
+    expect(m.writtenDate).toBe('2021-06-02');
+  });
+
+  it('reads the organs under a title dated only by month, and leaves the date of writing empty', () => {
+    const m = meta(`<h1>某某县2021年统计公报</h1><p>某某县统计局　国家统计局某某调查队</p><p>（2022年4月）</p>${PROSE}`);
+    expect(m.issuer).toBe('某某县统计局、国家统计局某某调查队');
+    expect(m.writtenDate).toBe('');
+  });
+
+  it('takes a listing’s 发文日期 as the publish date, and its 生成日期 only when nothing says 发布日期', () => {
+    expect(meta(`<ul><li>索引号：0123/2022-01</li><li>发文日期：2022-05-06</li></ul><h1>某某通知</h1>${PROSE}`).publishDate).toBe(
+      '2022-05-06',
+    );
+    const both = `<ul><li>生成日期：2022-07-01</li><li>发布日期：2022-06-30</li></ul><h1>某某通知</h1>${PROSE}`;
+    expect(meta(both).publishDate).toBe('2022-06-30');
+  });
+
+  it('reads a 文号 printed only in the name of the PDF the page links to', () => {
+    const body = `<h1>某某市场交易规则（试行）</h1><p><a href="/f/1.pdf">某某市场交易规则（试行）华东监能市场[2019]52号.pdf</a></p>`;
+    expect(meta(body, '某某市场交易规则（试行）').docNumber).toBe('华东监能市场〔2019〕52号');
+  });
+});
