@@ -203,6 +203,20 @@ const titleDropsIssuers: Transform = (doc) => {
   if (m && /[\u3400-\u9fff]/.test(m[1]!)) doc.title = m[2]!;
 };
 
+/**
+ * The CMS's title field is a retyped copy of the printed title line, its 《》 dropped (关于印发某某办法的通知): the
+ * title the page prints, marks and all, must still win.
+ */
+export function titleRetyped(title: string): Transform {
+  return (doc) => {
+    const fold = (s: string) => s.replace(/\s+/g, '');
+    if (!/《.+》/.test(title) || !fold(doc.body?.textContent ?? '').includes(fold(title))) return;
+    const retyped = title.replace(/[《》]/g, '');
+    doc.querySelectorAll('meta[name="ArticleTitle" i], meta[property="og:title" i]').forEach((m) => m.remove());
+    doc.head.insertAdjacentHTML('beforeend', `<meta name="ArticleTitle" content="${retyped}">`);
+  };
+}
+
 export const TRANSFORMS: Record<string, Transform> = {
   layoutTables,
   brLines,

@@ -24,6 +24,19 @@ export function titleIssuers(title: string): string[] {
   return organs(title.slice(0, at).trim()) ?? [];
 }
 
+/** The organs printed one (or a few) per line right above the title line (a joint notice's red-header block). */
+function linesAbove(text: string, lineStart: number): string[] | null {
+  const lines = text.slice(0, lineStart).split('\n').map(squash);
+  if (lines.at(-1) === '') lines.pop();
+  const names: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 8; i--) {
+    const o = lines[i] ? organs(lines[i]!) : null;
+    if (!o) break;
+    names.unshift(...o);
+  }
+  return names.length ? names : null;
+}
+
 /**
  * The title with the issuers its printed line names before it. Only a line that holds nothing but organ names
  * before the title counts: a quoted mention in prose (按照《国家能源局关于…》) or a link (《…》政策解读) does not.
@@ -33,7 +46,8 @@ export function withIssuers(title: string, texts: () => string[]): string {
   for (const text of texts()) {
     for (const m of text.matchAll(spaced(title))) {
       const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const names = organs(squash(text.slice(lineStart, m.index)));
+      const before = squash(text.slice(lineStart, m.index));
+      const names = before ? organs(before) : linesAbove(text, lineStart);
       if (names?.length) return `${names.join(' ')}${title}`;
     }
   }

@@ -3,6 +3,7 @@ import { squash } from '../../dom/blocks';
 import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
 import { legalTitle, type LegalTitleLine } from './title-legal-en';
 import { withIssuers } from './title-issuers';
+import { asPrinted } from './title-printed';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -48,13 +49,14 @@ export interface TitleInputs {
  * Pick the title, weighing the sources together. Order: an article-title meta that is not a page label; a page
  * heading that the <title> starts with (the part after it is the site suffix); the cleaned <title>, unless it only
  * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field);
- * the issuers the printed title line names before 关于 come back (title-issuers.ts).
+ * the issuers the printed title line names before 关于 come back (title-issuers.ts), and its words are the printed
+ * line's (title-printed.ts).
  */
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
   if (legal) return legal.replace(SENTENCE_END, '');
   const title = splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title.replace(SENTENCE_END, '');
-  return opts.fullTexts ? withIssuers(title, opts.fullTexts) : title;
+  return opts.fullTexts ? asPrinted(withIssuers(title, opts.fullTexts), opts.fullTexts) : title;
 }
 
 // A caption printed as a sentence ("Making … for other purposes.") ends in a period that is no part of the
