@@ -165,6 +165,11 @@ const titleSiteOnly: Transform = (doc) => {
   doc.title = cjk ? '某某市人民政府门户网站' : 'Law Online';
 };
 
+/** The `<title>` is only the name of the organ that runs the site (某某电力交易中心), as on exchanges' and bureaus' pages. */
+const titleOrganOnly: Transform = (doc) => {
+  if (/[\u3400-\u9fff]/.test(doc.title)) doc.title = '某某电力交易中心';
+};
+
 // A title naming its issuers first: 某某委 某某局关于…的通知 (the issuers end in an organ's suffix).
 const ISSUERS_FIRST = /^((?:[\u4e00-\u9fa5]{2,30}(?:委|局|部|厅|司|院|办|室|府|委员会)[\s\u3000]*)+)(关于.{4,})$/;
 
@@ -220,6 +225,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   linkPrompts,
   headingsAsBold,
   titleSiteOnly,
+  titleOrganOnly,
   titleDropsIssuers,
 };
 

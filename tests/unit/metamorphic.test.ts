@@ -26,6 +26,8 @@ const KNOWN_GAPS = new Set<string>([
   // a notice title set one issuer per centred line, with a site-only <title>: the title picks the first two lines
   // (title family, not the outline: the outline stays right)
   'zh-notice-title-issuer-lines × titleSiteOnly',
+  // the same title family with the organ's name alone as <title> (issue 15, organ-only titles)
+  'zh-notice-title-issuer-lines × titleOrganOnly',
   // found on the zh-notice-doc-number-first fixture (issue 15, title family): as <br> lines, the enclosed rule's
   // centred title with its （试行） line under it is no longer an outline entry (outline family; title and fields hold)
   'zh-notice-doc-number-first × brLines',

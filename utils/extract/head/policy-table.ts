@@ -12,7 +12,8 @@ const ALT = Object.keys(LABELS)
   .sort((a, b) => b.length - a.length)
   .map((l) => Array.from(l).join(GAP))
   .join('|');
-const LABEL_AT_START = new RegExp(`^${GAP}(${ALT})${GAP}([:：]?)`);
+// A label may also be set in brackets instead of ending in a colon: "[发文字号] 京发改…", "【成文日期】2026-03-06".
+const LABEL_AT_START = new RegExp(`^${GAP}(?:[[【［]${GAP}(?=(?:${ALT})${GAP}[\\]】］]))?(${ALT})${GAP}((?:[\\]】］]${GAP})?[:：]?)`);
 const LABEL_INSIDE = new RegExp(`(?:${ALT})${GAP}[:：]`);
 // Further pairs in the same text node ("来源：X　作者：Y") start after a space or a separator.
 const LABEL_AFTER_GAP = new RegExp(`(?<=[\\s\\u00a0\\u3000|｜/])(${ALT})${GAP}[:：]`, 'g');
@@ -77,7 +78,7 @@ export function labelHits(root: Node): LabelHit[] {
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TITLE') continue;
     const rest = raw.slice(m[0].length);
     const labelText = squash(m[0]);
-    if (!m[2] && (squash(rest) || !isLabelCell(n, labelText))) continue;
+    if (!squash(m[2]!) && (squash(rest) || !isLabelCell(n, labelText))) continue;
     const label = canonical(m[1]!);
     hits.push({ label, field: LABELS[label] ?? null, value: valueAfter(n, rest, labelText) });
     for (const more of rest.matchAll(LABEL_AFTER_GAP)) {

@@ -135,7 +135,10 @@ export function readTextFields(doc: Document, title: string): TextFields {
   const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
   // Cells of data tables (a date column beside a venue column) are not signatures: blank them out.
   const cells = dataCells(doc.body);
-  const signatureLines = lines.map((l) => (cells.has(l) ? '' : l));
+  // A cell's text is in a row of cells, so a line beside it is one too; the signature that repeats a metadata
+  // cell (主办单位 | 国家某某局) stands among prose and its date, and stays.
+  const inRow = (i: number) => cells.has(lines[i]!) && (cells.has(lines[i - 1] ?? '') || cells.has(lines[i + 1] ?? ''));
+  const signatureLines = lines.map((l, i) => (inRow(i) ? '' : l));
   const start = titleEnd(lines, title);
   const { docNumber, at } = findDocNumber(lines, start);
   const signed = findSignature(signatureLines, Math.min(start, at));

@@ -89,7 +89,11 @@ export function cleanPolicyValue(field: PolicyField, raw: string): string {
     case 'docNumber': {
       // Latin numbers (No 6/2002, H.R. 547) keep their spaces; only Chinese 文号 are normalised.
       // a bracket the CMS left from "(沪发改规范〔2019〕7号)" on one side only is no part of the number
-      const one = v.replace(/^[(（](?!.*[)）])/, '').replace(/(?<![(（].*)[)）]$/, '');
+      // and a number printed wholly in brackets under the title, "(川发改价格〔2025〕480号)", is the number inside
+      const one = v
+        .replace(/^[(（]([^()（）]+)[)）]$/, '$1')
+        .replace(/^[(（](?!.*[)）])/, '')
+        .replace(/(?<![(（].*)[)）]$/, '');
       const n = /[\u4e00-\u9fa5]/.test(one) ? normaliseDocNumber(one) : one;
       return /\d/.test(n) && n.length <= 40 ? n : '';
     }

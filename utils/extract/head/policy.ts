@@ -14,6 +14,8 @@ import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values
 import { blockText, squash } from '../../dom/blocks';
 import { splitDocNumber } from './title-labels';
 import { titleIssuers } from './title-issuers';
+import { attachmentDocNumber } from './policy-attachment';
+import { isShortForm, joinedIssuers } from './policy-issuer';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -89,13 +91,22 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
     fill({ docNumber, publishDate });
   }
-  // The text scan walks the whole body: only when one of the fields it can supply is still missing.
-  const text = !out.docNumber || !out.issuer || !out.writtenDate ? readTextFields(doc, title || pageTitle(doc)) : null;
+  // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
+  // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
+  const named = titleIssuers(title).join('、');
+  const short = !!out.issuer && out.issuer.length <= 6 && !named;
+  const text = !out.docNumber || !out.issuer || !out.writtenDate || short ? readTextFields(doc, title || pageTitle(doc)) : null;
+  const printed = named || text?.issuer || '';
+  if (isShortForm(out.issuer, printed)) out.issuer = printed;
   fill({ issuer: signedOrNamed(text?.issuer ?? '', title) });
   fill({ ...text });
   // A listing's 发布机构 posted the page: the issuer only of a document that names none and is not a law.
   if (!isLawTitle(title || pageTitle(doc))) fill({ issuer: labelled.publisher });
+  // a list's organs set apart with spaces are the issuers, listed with 、
+  out.issuer = joinedIssuers(out.issuer);
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
   fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
+  // Least sure of all: the number printed only in the attached file's name.
+  if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import { squash } from '../../dom/blocks';
 import { isDocNumber, normaliseDocNumber } from './policy-values';
+import { organs } from './policy-text';
 
 export const SITEISH =
   /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
@@ -33,6 +34,8 @@ export function looksLikeSite(seg: string, siteName: string): boolean {
 export function isPageLabel(raw: string, siteName: string): boolean {
   const t = squash(raw);
   if (t.length < 2 || GREETING.test(t) || IDENT.test(t) || looksLikeSite(t, siteName)) return true;
+  // An organ's name alone (广州某某交易中心 as the whole <title>) names the site's owner, not a document.
+  if (organs(t)) return true;
   // a 文号 line (华中监能市场〔2020〕187号) sits under the title; it never is one
   if (isDocNumber(normaliseDocNumber(t))) return true;
   const crumbs = t.split(CRUMB).filter(Boolean);

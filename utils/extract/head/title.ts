@@ -74,11 +74,18 @@ function completeTitle(title: string, fullTexts?: () => string[]): string {
   for (const text of fullTexts()) {
     for (let at = text.indexOf(cut); at >= 0; at = text.indexOf(cut, at + 1)) {
       // the same truncated copy (an <h1>, a share title) completes nothing
-      const rest = TITLE_END.exec(text.slice(at + cut.length))?.[0] ?? '';
+      const rest = titleRest(cut, text.slice(at + cut.length));
       if (rest.replace(ELLIPSIS, '').trim()) return squash(cut + rest);
     }
   }
   return title;
+}
+
+/** The rest of a cut title in `after`; a cut inside 《…》 runs on through its 》 (…印发《某某规则》的通知). */
+function titleRest(cut: string, after: string): string {
+  const open = (cut.match(/《/g)?.length ?? 0) > (cut.match(/》/g)?.length ?? 0);
+  const quoted = open ? (/^[^》\n]{0,80}》/.exec(after)?.[0] ?? '') : '';
+  return quoted + (TITLE_END.exec(after.slice(quoted.length))?.[0] ?? '');
 }
 
 function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline }: TitleInputs): string {
