@@ -26,9 +26,13 @@ describe('code section numbers', () => {
     ['838.005 Definitions. As used in this chapter', '838.005'],
     ['1.310. 1. This section shall be known', '1.310.'],
     ['123-450-0010', '123-450-0010'],
+    // a bill quotes the code section it adds or amends: title-chapter-section, the opening quote left out
+    ['"Section 7-13-710.\u00a0 \u00a0 (A) When a person presents himself', 'Section 7-13-710.'],
+    ['“Section 58-21-145\u00a0 \u00a0 .\u00a0 The board may renew', 'Section 58-21-145.'],
   ])('%s → %s', (text, label) => expect(matchLabel(text)).toMatchObject({ style: 'en-code', label }));
-  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope'])('not %s', (text) =>
-    expect(matchLabel(text)?.style).not.toBe('en-code'),
+  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope', 'Section 7-13-25 of the 1976 Code is amended'])(
+    'not %s',
+    (text) => expect(matchLabel(text)?.style).not.toBe('en-code'),
   );
 });
 

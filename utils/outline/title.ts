@@ -39,13 +39,16 @@ export function sectionTitle(rest: string): string {
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
 }
 
+const SENTENCE_OPENER = /^(?:The|A|An|Any|Each|Every|No|All|This|Notwithstanding|Unless|Except|Upon)\s/;
+
 /**
  * A code section is named by its run-in caption ("Definitions. As used in…" → Definitions), or by the whole line in
  * a contents list; a section whose text starts at once ("1. This section…", "(1) …") has none.
  */
 export function codeTitle(rest: string): string {
   const t = rest.trim();
-  if (!/^[A-Z“"]/.test(t)) return '';
+  // a caption names its subject; a quoted section that opens with its text ("The commission will…") has none
+  if (!/^[A-Z“"]/.test(t) || SENTENCE_OPENER.test(t)) return '';
   const caption = /^(.{2,200}?)\.(?:\s|$)/.exec(t)?.[1];
   return caption ?? (t.length <= 200 ? t : '');
 }
