@@ -30,6 +30,8 @@ const KNOWN_GAPS = new Set<string>([
   // Readability drops the centred caption and the bold bill number above it becomes a heading
   'en-bill-quoted-code-sections × titleSiteOnly',
   'en-bill-quoted-code-sections × brLines',
+  // the same on a congress.gov text page: its <title> names the bill and its short title, its caption is A BILL To …
+  'en-bill-gpo-text × titleSiteOnly',
 ]);
 
 interface View {

@@ -33,7 +33,7 @@ export function previewOf(rest: string, n = 30): string {
 /** An English section is named by its caption: a short heading line, or a bill's run-in "SHORT TITLE." — else "". */
 export function sectionTitle(rest: string): string {
   const t = rest.trim();
-  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.\s/.exec(t);
+  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.(?:\s|$)/.exec(t);
   if (runIn) return runIn[1]!;
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
