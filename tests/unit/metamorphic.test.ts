@@ -25,13 +25,6 @@ const KNOWN_GAPS = new Set<string>([
   // a notice title set one issuer per centred line, with a site-only <title>: the title picks the first two lines
   // (title family, not the outline: the outline stays right)
   'zh-notice-title-issuer-lines × titleSiteOnly',
-  // a bill-text page whose <title> is the site's summary line (2029-2030 Bill 318: …): with a site-only <title> the
-  // bill's caption (A BILL TO AMEND …) is taken, so the title is not yet the same (bill title family); with <br> lines,
-  // Readability drops the centred caption and the bold bill number above it becomes a heading
-  'en-bill-quoted-code-sections × titleSiteOnly',
-  'en-bill-quoted-code-sections × brLines',
-  // the same on a congress.gov text page: its <title> names the bill and its short title, its caption is A BILL To …
-  'en-bill-gpo-text × titleSiteOnly',
 ]);
 
 interface View {
