@@ -76,3 +76,21 @@ describe('cross-headings of a code chapter (issue 15: Part > cross-heading > sec
     expect(rows(body).map((r) => r[1])).toEqual(['520.010']);
   });
 });
+
+describe("a status page's capitalised section labels", () => {
+  const page = (labels: string[]) =>
+    labels
+      .map((l) => `<hr><p><b>${l}:</b></p><p>Referred to the Committee on Transportation on 5/12/2049 and reported on 6/2/2049.</p>`)
+      .join('');
+  it('three or more different labels are its sections', () => {
+    expect(rows(page(['MAJOR ACTIONS', 'ALL ACTIONS', 'COMMITTEE(S)']))).toEqual([
+      [1, null, 'MAJOR ACTIONS'],
+      [1, null, 'ALL ACTIONS'],
+      [1, null, 'COMMITTEE(S)'],
+    ]);
+  });
+  it('one or two, or the same label again, are not', () => {
+    expect(rows(page(['NOTE', 'WARNING']))).toEqual([]);
+    expect(rows(page(['UPDATE', 'UPDATE', 'UPDATE']))).toEqual([]);
+  });
+});

@@ -65,6 +65,19 @@ export function crossHeading(lines: Line[], i: number, labelOf: (l: Line) => Lab
   return null;
 }
 
+/**
+ * A status page's section label: a bold capitalised label opening its line ("MAJOR ACTIONS:", "TITLE(S): (italics
+ * indicate …)", "COSPONSORS(20), ALPHABETICAL [followed by …]:"), nothing but a note after it. Its text, or ''.
+ * Only a series of them is a page's sections (classify keeps three or more).
+ */
+export function pageSectionLabel(line: Line): string {
+  const squashed = (t: string) => t.replace(/[\s\u00a0]+/g, ' ').trim();
+  const m = PAGE_LABEL.exec(squashed(line.text));
+  if (!m || !/[A-Z]{3}/.test(m[1]!) || !squashed(line.boldLead).startsWith(m[1]!) || line.listItem || line.heading) return '';
+  return !m[2] || /^[([]/.test(m[2]) ? m[1]! : '';
+}
+const PAGE_LABEL = /^([A-Z][A-Z0-9()'’&/,. -]{1,60}[A-Z)])(?::|(?= [[(]))\s*(.*)$/;
+
 /** "Be it enacted by …", a bill's enacting formula: what the bill prints above it is its header. */
 export const isEnactingFormula = (text: string): boolean => ENACTING.test(text);
 const ENACTING = /^(?:be it enacted\b|the people of the state of [A-Za-z ]{2,30},? (?:represented in [A-Za-z ]{2,40},? )?do enact\b)/i;
