@@ -151,6 +151,9 @@ describe('metadata', () => {
     expect(fieldMatches('doc_number', '华北监能市场〔2018〕497号', '华北监能市场[2018]497号')).toBe(true);
     expect(fieldMatches('doc_number', '某发（2020）8号', '某发〔2020〕8号')).toBe(true);
     expect(fieldMatches('doc_number', '华北监能市场〔2018〕497号', '华北监能市场[2018]479号')).toBe(false);
+    // one EU institution under its full and its Treaty name; another institution is still another issuer
+    expect(fieldMatches('issuer', 'European Parliament and Council of the European Union', 'European Parliament and Council')).toBe(true);
+    expect(fieldMatches('issuer', 'Council', 'Commission')).toBe(false);
   });
   it('scores every field false without a prediction', () => {
     const g: MetaRecord = { title: 't', issuer: 'i', doc_number: 'd', index_number: 'x', subject: 's', written_date: '', publish_date: '' };

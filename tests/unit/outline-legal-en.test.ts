@@ -26,9 +26,13 @@ describe('code section numbers', () => {
     ['838.005 Definitions. As used in this chapter', '838.005'],
     ['1.310. 1. This section shall be known', '1.310.'],
     ['123-450-0010', '123-450-0010'],
+    // a bill quotes the code section it adds or amends: title-chapter-section, the opening quote left out
+    ['"Section 7-13-710.\u00a0 \u00a0 (A) When a person presents himself', 'Section 7-13-710.'],
+    ['“Section 58-21-145\u00a0 \u00a0 .\u00a0 The board may renew', 'Section 58-21-145.'],
   ])('%s → %s', (text, label) => expect(matchLabel(text)).toMatchObject({ style: 'en-code', label }));
-  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope'])('not %s', (text) =>
-    expect(matchLabel(text)?.style).not.toBe('en-code'),
+  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope', 'Section 7-13-25 of the 1976 Code is amended'])(
+    'not %s',
+    (text) => expect(matchLabel(text)?.style).not.toBe('en-code'),
   );
 });
 
@@ -41,5 +45,52 @@ describe('the legal title line', () => {
     const prose = 'Operators have asked us what the new rules mean for them. '.repeat(5);
     const d = doc(`<h1>What the ferry rules mean</h1><p>${prose}</p><p>Regulation (EU) No 9/2031 of 2 June 2031 on ferries</p>`);
     expect(readLegalTitleLine(d)).toBeNull();
+  });
+});
+
+describe('cross-headings of a code chapter (issue 15: Part > cross-heading > section)', () => {
+  const section = (n: string, caption: string) =>
+    `<p><b>${n} ${caption}.</b> The board shall keep a record of every ${caption.toLowerCase()}.</p>`;
+  it('a plain line of capitals before a section heads the sections below it', () => {
+    const body = `<p>LICENSING OF PILOTS</p>${section('520.010', 'Licence required')}${section('520.020', 'Fees')}<p>DISCIPLINE</p>${section('520.110', 'Grounds for suspension')}`;
+    expect(rows(body)).toEqual([
+      [1, null, 'LICENSING OF PILOTS'],
+      [2, '520.010', 'Licence required'],
+      [2, '520.020', 'Fees'],
+      [1, null, 'DISCIPLINE'],
+      [2, '520.110', 'Grounds for suspension'],
+    ]);
+  });
+  it('a centred title in parentheses, as NRS prints it, is one too', () => {
+    const body = `<p align="center" style="text-align:center">(General Provisions)</p>${section('NRS 77.010', 'Short title')}${section('NRS 77.020', 'Definitions')}`;
+    const root = doc(`<div id="a">${body}</div>`).getElementById('a')!;
+    root.querySelector('p')!.setAttribute('data-cm-center', '');
+    expect(buildOutline(root).map((e) => [e.level, e.label, e.title])).toEqual([
+      [1, null, '(General Provisions)'],
+      [2, 'NRS 77.010', 'Short title'],
+      [2, 'NRS 77.020', 'Definitions'],
+    ]);
+  });
+  it('a line of capitals that no section follows is not a heading', () => {
+    const body = `${section('520.010', 'Licence required')}<p>NOTICE TO ALL PILOTS</p><p>The office is closed on public holidays and the board does not meet in August.</p>`;
+    expect(rows(body).map((r) => r[1])).toEqual(['520.010']);
+  });
+});
+
+describe("a status page's capitalised section labels", () => {
+  const page = (labels: string[]) =>
+    labels
+      .map((l) => `<hr><p><b>${l}:</b></p><p>Referred to the Committee on Transportation on 5/12/2049 and reported on 6/2/2049.</p>`)
+      .join('');
+  it('three or more different labels are its sections', () => {
+    expect(rows(page(['MAJOR ACTIONS', 'ALL ACTIONS', 'COMMITTEE(S)']))).toEqual([
+      [1, null, 'MAJOR ACTIONS'],
+      [1, null, 'ALL ACTIONS'],
+      [1, null, 'COMMITTEE(S)'],
+    ]);
+  });
+  it('one or two, or the same label again, are not', () => {
+    expect(rows(page(['NOTE', 'WARNING']))).toEqual([]);
+    expect(rows(page(['UPDATE', 'UPDATE', 'UPDATE']))).toEqual([]);
   });
 });

@@ -33,11 +33,13 @@ export function previewOf(rest: string, n = 30): string {
 /** An English section is named by its caption: a short heading line, or a bill's run-in "SHORT TITLE." — else "". */
 export function sectionTitle(rest: string): string {
   const t = rest.trim();
-  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.\s/.exec(t);
+  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.(?:\s|$)/.exec(t);
   if (runIn) return runIn[1]!;
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
 }
+
+const SENTENCE_OPENER = /^(?:The|A|An|Any|Each|Every|No|All|This|Notwithstanding|Unless|Except|Upon)\s/;
 
 /**
  * A code section is named by its run-in caption ("Definitions. As used in…" → Definitions), or by the whole line in
@@ -45,7 +47,8 @@ export function sectionTitle(rest: string): string {
  */
 export function codeTitle(rest: string): string {
   const t = rest.trim();
-  if (!/^[A-Z“"]/.test(t)) return '';
+  // a caption names its subject; a quoted section that opens with its text ("The commission will…") has none
+  if (!/^[A-Z“"]/.test(t) || SENTENCE_OPENER.test(t)) return '';
   const caption = /^(.{2,200}?)\.(?:\s|$)/.exec(t)?.[1];
   return caption ?? (t.length <= 200 ? t : '');
 }

@@ -6,6 +6,7 @@ import { asByline } from './byline-text';
 export { asByline } from './byline-text';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
+import { readDateUnderHeadline } from './date-line-en';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
@@ -113,7 +114,8 @@ export function readPageInfo(doc: Document): PageInfo {
       metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
         ldString(ldArticle?.datePublished) ||
         info.time ||
-        readTimeElement(doc),
+        readTimeElement(doc) ||
+        readDateUnderHeadline(doc),
     ),
     lang: lang.replace('_', '-'),
   };

@@ -5,6 +5,7 @@
  */
 import { blockText, squash } from '../../dom/blocks';
 import { matchLabel } from '../../outline/labels';
+import { parseRoman } from '../../outline/numerals';
 import { isPageLabel, looksLikeSite } from './title-labels';
 
 export type LegalTitleKind = 'eu' | 'chapter' | 'bill';
@@ -50,7 +51,7 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
     if (BILL_NUMBER.test(line) && setOff(doc, line)) return { kind: 'bill', text: line };
     if (CAPTION.test(line)) {
       // "AN ACT" on a line of its own: the caption goes on in the next line
-      const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${lines[i + 1] ?? ''}` : rejoin(doc, line);
+      const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${captionAfter(lines.slice(i + 1))}` : rejoin(doc, line);
       return { kind: 'bill', text: text.replace(/[.;:]$/, '').trim() };
     }
     // prose has begun: a title line further down is a mention ("Regulation (EU) 2016/679 requires…"), not the head
@@ -80,6 +81,16 @@ function rejoin(doc: Document, line: string): string {
     return text;
   }
   return line;
+}
+
+/** The caption under a bare "A BILL": its line, or the printed lines of a <pre> up to the period that ends it. */
+function captionAfter(lines: string[]): string {
+  let text = lines[0] ?? '';
+  for (const next of lines.slice(1, 6)) {
+    if (/[.;:]$/.test(text) || ENACTING.test(next) || matchLabel(next)) break;
+    text = `${text} ${next}`;
+  }
+  return text;
 }
 
 const ENACTING = /^(?:the people of|be it enacted|now,? therefore)/i;
@@ -124,8 +135,14 @@ export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: s
   if (line.kind === 'eu') return line.text;
   if (cutFrom(docTitle, line.text)) return line.text;
   if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || namesChapter(docTitle, line.text) ? line.text : '';
+  // A bill's caption is its own long title; a `<title>` citing the bill by number ("2011-2012 Bill 494: …", "H.R.2207 -
+  // … Congress (…): …") is the site's listing line for it.
+  if (CAPTION.test(line.text) && CITES_BILL.test(squash(docTitle))) return line.text;
   return siteOnly(metaTitle, siteName) && siteOnly(docTitle, siteName) ? line.text : '';
 }
+
+const CITES_BILL =
+  /(?:^|\s)(?:Bill|BILL)\s+\d{1,5}\s*:|(?:^|[\s-])(?:[HS]\.\s?(?:(?:J|Con|CON)\.\s?)?(?:Res|RES)\.|H\.\s?R\.|S\.)\s?\d{1,5}\s+-\s/;
 
 /** `<title>` holds the chapter line, or a part of it that the line starts with ("NRS: PRELIMINARY CHAPTER"). */
 function namesChapter(docTitle: string, line: string): boolean {
@@ -138,4 +155,12 @@ function cutFrom(docTitle: string, line: string): boolean {
   const m = /^(.{8,}?)\s*(?:\.{3,}|…+)/.exec(squash(docTitle));
   const fold = (t: string) => t.replace(/\s+/g, ' ').toLowerCase();
   return !!m && fold(line).startsWith(fold(m[1]!));
+}
+
+/**
+ * Part, volume and number written in Roman or Arabic figures alike ("Canada Gazette, Part I" on the page, "Part 1" in
+ * its <title>): for comparing a headline with the <title>, never for display.
+ */
+export function foldRomanNumbers(s: string): string {
+  return s.replace(/\b(Part|Volume|Vol\.|Title|Book|Number|No\.)\s+([IVXLC]+)\b/g, (_, w: string, r: string) => `${w} ${parseRoman(r)}`);
 }
