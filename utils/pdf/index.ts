@@ -7,9 +7,11 @@ import { extractArticle } from '../extract';
 import type { ExtractedPage } from '../model';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
 import { dropFurniture } from './furniture';
+import { pdfIssuer } from './issuer';
 import { measure } from './layout';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
+import { tableLines } from './tables';
 import { titleLines } from './title';
 import { blocksToDocument } from './to-html';
 import type { PageLines, PdfDocumentLike, PdfJsLike } from './types';
@@ -52,7 +54,7 @@ export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle
   const lines = dropFurniture(pages).flatMap((p) => p.lines);
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
-  return blocksToDocument(doc, toBlocks(lines, m, title, masthead), fallbackTitle);
+  return blocksToDocument(doc, toBlocks(lines, m, title, masthead, tableLines(lines, m)), fallbackTitle);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);
@@ -87,7 +89,10 @@ export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: strin
     const doc = pagesToDocument(pages, opts.createDocument(), (await metaTitle(pdf)) || nameFromUrl(url));
     const out = extractArticle(doc, url, { sanitize: opts.sanitize });
     if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
-    return ok({ ...out.page, source: 'pdf', pageCount: pdf.numPages });
+    const page = out.page;
+    // A report or filing with no 发文机关 and no signature names its issuer in a labelled line or its title.
+    const issuer = page.policy.issuer || pdfIssuer(page.title, page.text);
+    return ok({ ...page, policy: { ...page.policy, issuer }, source: 'pdf', pageCount: pdf.numPages });
   } catch (e) {
     return fail('bad-file', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
   } finally {
