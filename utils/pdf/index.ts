@@ -7,6 +7,7 @@ import { extractArticle } from '../extract';
 import type { ExtractedPage } from '../model';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
 import { dropFurniture } from './furniture';
+import { isGarbled } from './garbled';
 import { pdfIssuer } from './issuer';
 import { measure } from './layout';
 import { toBlocks } from './paragraphs';
@@ -86,6 +87,9 @@ export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: strin
     const pages = await readPages(pdf, opts.onProgress);
     // A scan has no text, or only a few stray characters per page (an OCR-less stamp, a page number).
     if (chars(pages) < Math.max(20, pages.length * 5)) return fail('no-text-layer', problem('pdf.error.noTextLayer'));
+    // Text that is there but unreadable (fonts without a Unicode map) is refused too, saying so: a clip of it would
+    // hold nothing search, highlights or exports could use, and its outline and title would be garbage.
+    if (isGarbled(pages)) return fail('no-text-layer', problem('pdf.error.garbledText'));
     const doc = pagesToDocument(pages, opts.createDocument(), (await metaTitle(pdf)) || nameFromUrl(url));
     const out = extractArticle(doc, url, { sanitize: opts.sanitize });
     if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
