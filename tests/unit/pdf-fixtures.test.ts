@@ -19,7 +19,14 @@ const OUTLINE_FLOOR: Record<string, number> = { 'zh-typst-report': 0.92 };
 describe('PDF and DOCX fixtures through the pipeline', () => {
   it('has the printed fixtures, the Word one and the real Typst one', () => {
     expect(cases.map((c) => `${c.name}.${c.kind}`)).toEqual(
-      expect.arrayContaining(['zh-notice.pdf', 'zh-law.pdf', 'en-act.pdf', 'zh-notice-docx.docx', 'zh-typst-report.pdf']),
+      expect.arrayContaining([
+        'zh-notice.pdf',
+        'zh-law.pdf',
+        'en-act.pdf',
+        'zh-notice-docx.docx',
+        'zh-typst-report.pdf',
+        'zh-annual-report.pdf',
+      ]),
     );
   });
 
@@ -35,6 +42,11 @@ describe('PDF and DOCX fixtures through the pipeline', () => {
       expect(r.file.fields.title).toMatchObject({ ok: true });
     });
   }
+
+  it('takes a printed report’s issuer from the organ its title names', { timeout: 120_000 }, async () => {
+    const r = await evaluatePdfCase(cases.find((x) => x.name === 'zh-annual-report')!);
+    expect(r.file.fields.issuer).toMatchObject({ ok: true, pred: '某某县人民政府' });
+  });
 
   it('says a real scan (no text layer) cannot be clipped, in so many words', { timeout: 120_000 }, async () => {
     const scan = new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf-real/scanned.pdf')));

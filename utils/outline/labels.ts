@@ -63,7 +63,12 @@ const RULES: Rule[] = [
   { style: 'bufen', re: new RegExp(`^第${SP}(${N})${SP}部分`), value: num },
   { style: 'zhang', re: new RegExp(`^第${SP}(${N})${SP}章`), value: num },
   { style: 'jie', re: new RegExp(`^第${SP}(${N})${SP}节`), value: num },
-  { style: 'tiao', re: new RegExp(`^第${SP}(${N})${SP}条(?:之[${CN_NUMERAL_CHARS}]+)?`), value: num },
+  // not 第二十条第（一）项 / 第三条第二款: a citation of an article's item (a statutory table's caption), no article
+  {
+    style: 'tiao',
+    re: new RegExp(`^第${SP}(${N})${SP}条(?:之[${CN_NUMERAL_CHARS}]+)?(?!${SP}第${SP}(?:${N}|[（(][^）)]{1,4}[）)])${SP}[款项])`),
+    value: num,
+  },
   { style: 'fujian', re: /^附\s*件\s*(\d*)(?=[\s：:]|$)/, value: (m) => Number(m[1] || 1) },
   // 一、 but not a list of months or dates (一、二月份)
   { style: 'cn-dun', re: new RegExp(`^([${CN_NUMERAL_CHARS}]+)[、．.](?![${CN_NUMERAL_CHARS}]+月)`), value: num },

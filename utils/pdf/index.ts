@@ -7,9 +7,12 @@ import { extractArticle } from '../extract';
 import type { ExtractedPage } from '../model';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
 import { dropFurniture } from './furniture';
+import { isGarbled } from './garbled';
+import { pdfIssuer } from './issuer';
 import { measure } from './layout';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
+import { tableLines } from './tables';
 import { titleLines } from './title';
 import { blocksToDocument } from './to-html';
 import type { PageLines, PdfDocumentLike, PdfJsLike } from './types';
@@ -52,7 +55,7 @@ export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle
   const lines = dropFurniture(pages).flatMap((p) => p.lines);
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
-  return blocksToDocument(doc, toBlocks(lines, m, title, masthead), fallbackTitle);
+  return blocksToDocument(doc, toBlocks(lines, m, title, masthead, tableLines(lines, m)), fallbackTitle);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);
@@ -84,10 +87,16 @@ export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: strin
     const pages = await readPages(pdf, opts.onProgress);
     // A scan has no text, or only a few stray characters per page (an OCR-less stamp, a page number).
     if (chars(pages) < Math.max(20, pages.length * 5)) return fail('no-text-layer', problem('pdf.error.noTextLayer'));
+    // Text that is there but unreadable (fonts without a Unicode map) is refused too, saying so: a clip of it would
+    // hold nothing search, highlights or exports could use, and its outline and title would be garbage.
+    if (isGarbled(pages)) return fail('no-text-layer', problem('pdf.error.garbledText'));
     const doc = pagesToDocument(pages, opts.createDocument(), (await metaTitle(pdf)) || nameFromUrl(url));
     const out = extractArticle(doc, url, { sanitize: opts.sanitize });
     if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
-    return ok({ ...out.page, source: 'pdf', pageCount: pdf.numPages });
+    const page = out.page;
+    // A report or filing with no 发文机关 and no signature names its issuer in a labelled line or its title.
+    const issuer = page.policy.issuer || pdfIssuer(page.title, page.text);
+    return ok({ ...page, policy: { ...page.policy, issuer }, source: 'pdf', pageCount: pdf.numPages });
   } catch (e) {
     return fail('bad-file', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
   } finally {

@@ -3,7 +3,7 @@
  * (which is not always reading order); a line is the items sharing a baseline, read left to right.
  */
 import { foldRadicals } from './radicals';
-import type { Item, PdfTextContent, PdfTextItem, TextLine } from './types';
+import type { Cell, Item, PdfTextContent, PdfTextItem, TextLine } from './types';
 
 export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
@@ -31,6 +31,13 @@ function needsSpace(left: string, right: string, gap: number): boolean {
   return cjk ? gap > 0.6 : gap > 0.15;
 }
 
+/** A gap this wide (in ems) between two items on a line parts table cells (word and letter spacing stay narrower). */
+const CELL_GAP = 1.5;
+
+/** A numbering label alone: 1. 2.1 (a) 一、 （一） § 第三条 Section 5. */
+const BARE_LABEL =
+  /^(?:\d{1,3}(?:\.\d{1,3})*[.．、)）]?|[（(][\da-zA-Z一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[A-Za-z][.)]|§+\s*[\d.]+|第[一二三四五六七八九十百零\d]+[章节条]|(?:Section|Sec\.|Article|Art\.)\s*\d+[A-Z]?\.?)$/;
+
 /** Letter-spaced CJK (a masthead, 通　知) comes out one character a word: close it up. */
 function unspace(text: string): string {
   const words = text.split(' ');
@@ -44,8 +51,14 @@ function joinLine(items: Item[], page: number): TextLine {
   const sizes = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
+  const cells: Cell[] = [];
   for (const it of items) {
     const gap = (it.x - right) / it.size;
+    const cell = cells[cells.length - 1];
+    if (cell && gap < CELL_GAP) {
+      cell.text = cell.text + (needsSpace(cell.text, it.str, gap) ? ' ' : '') + it.str;
+      cell.x2 = Math.max(cell.x2, it.x + it.w);
+    } else cells.push({ text: it.str, x: it.x, x2: it.x + it.w });
     if (text && needsSpace(text, it.str, gap)) text += ' ';
     text += it.str;
     right = Math.max(right, it.x + it.w);
@@ -58,7 +71,22 @@ function joinLine(items: Item[], page: number): TextLine {
   const size = [...sizes].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0]![0];
   const first = items[0]!;
   const y = items.reduce((m, it) => (it.size >= size ? it.y : m), first.y);
-  return { text: unspace(text.replace(/\s+/g, ' ').trim()), x: first.x, x2: right, y, size, bold: boldChars * 2 > chars, page };
+  const line: TextLine = {
+    text: unspace(text.replace(/\s+/g, ' ').trim()),
+    x: first.x,
+    x2: right,
+    y,
+    size,
+    bold: boldChars * 2 > chars,
+    page,
+  };
+  // A number hung out before its text (1.␣␣␣CALL TO ORDER, 一、␣␣总则) is a list item's or heading's, not a cell.
+  if (cells.length > 1 && BARE_LABEL.test(cells[0]!.text.trim())) {
+    const [a, b] = cells.splice(0, 2) as [Cell, Cell];
+    cells.unshift({ text: `${a.text} ${b.text}`, x: a.x, x2: b.x2 });
+  }
+  if (cells.length > 1) line.cells = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
+  return line;
 }
 
 /** Items → lines, top to bottom: items whose baselines are within 40% of the font size share a line. */

@@ -70,17 +70,44 @@ function continues(prev: Styled, next: Styled, m: Layout): boolean {
   return m.right - a.x2 < Math.max(a.size * 1.5, wordWidth + a.size * 0.3);
 }
 
-/** `title`: the title's lines (./title), joined into one 'title' block; `plain`: lines never taken as headings. */
+/** A table line as a row of the table block before it (`same`) or of a new one; returns the page it is on. */
+function tableRow(blocks: Block[], line: TextLine, same: boolean, lastPage: number): number {
+  let block = blocks[blocks.length - 1];
+  if (!same || !block || block.kind !== 'table') {
+    block = { kind: 'table', text: '', centered: false, right: false, bold: false, pageStarts: [], rows: [] };
+    blocks.push(block);
+  }
+  const rows = block.rows!;
+  if (line.page !== lastPage) block.pageStarts.push({ page: line.page, offset: rows.length });
+  rows.push(line.cells?.map((c) => c.text) ?? [line.text]);
+  block.text = joinText(block.text, line.text);
+  return line.page;
+}
+
+/**
+ * `title`: the title's lines (./title), joined into one 'title' block; `plain`: lines never taken as headings;
+ * `tables`: the lines of tables (./tables), each table set as one 'table' block of rows.
+ */
 export function toBlocks(
   lines: TextLine[],
   m: Layout,
   title: ReadonlySet<TextLine> = new Set(),
   plain: ReadonlySet<TextLine> = new Set(),
+  tables: ReadonlyMap<TextLine, number> = new Map(),
 ): Block[] {
   const blocks: Block[] = [];
   let prev: Styled | null = null;
   let lastPage = 0;
+  let lastTable = -1;
   for (const line of lines) {
+    const t = tables.get(line) ?? -1;
+    if (t >= 0) {
+      lastPage = tableRow(blocks, line, t === lastTable, lastPage);
+      lastTable = t;
+      prev = null;
+      continue;
+    }
+    lastTable = -1;
     const s = style(line, m);
     let block = blocks[blocks.length - 1];
     const inTitle = title.has(line);

@@ -14,6 +14,18 @@ export interface TitleLines {
   masthead: Set<TextLine>;
 }
 
+const centred = (l: TextLine, m: Layout) => Math.abs(l.x - m.left - (m.right - l.x2)) < Math.max(l.size * 1.5, (m.right - m.left) * 0.06);
+
+/**
+ * Whether `l` carries on the title line `last`: the same size, or centred under it a size smaller (a company's name,
+ * then 2018年第一季度报告).
+ */
+function carriesOn(last: TextLine, l: TextLine, m: Layout): boolean {
+  const gap = l.y - last.y;
+  if (Math.abs(last.size - l.size) < 0.5) return gap < l.size * 2.2;
+  return gap < last.size * 2.4 && l.size < last.size && l.size >= last.size * 0.85 && centred(last, m) && centred(l, m);
+}
+
 export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const runs: TextLine[][] = [];
@@ -21,7 +33,7 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   for (const l of first) {
     const big = l.size >= m.bodySize * 1.2;
     const last = run[run.length - 1];
-    if (big && last && Math.abs(last.size - l.size) < 0.5 && l.y - last.y < l.size * 2.2) {
+    if (big && last && carriesOn(last, l, m)) {
       run.push(l);
       continue;
     }
@@ -29,6 +41,14 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     run = big ? [l] : [];
   }
   if (run.length) runs.push(run);
-  const at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
+  let at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
+  // A smaller centred line right above a bigger centred run is the organ's name over the title (a school district
+  // over "Board of Education / Special Meeting / AGENDA"), set as a masthead is.
+  const next = runs[at + 1];
+  const cur = runs[at];
+  if (at >= 0 && cur && next && [...cur, ...next].every((l) => centred(l, m))) {
+    const end = cur[cur.length - 1]!;
+    if (next[0]!.size > end.size + 0.5 && next[0]!.y - end.y < next[0]!.size * 3) at++;
+  }
   return { title: new Set(at < 0 ? [] : runs[at]), masthead: new Set(runs.slice(0, at < 0 ? runs.length : at).flat()) };
 }

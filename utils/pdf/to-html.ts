@@ -20,7 +20,26 @@ function fill(doc: Document, el: Element, b: Block): void {
   if (at < b.text.length) el.append(doc.createTextNode(b.text.slice(at)));
 }
 
+/** A table block as a <table>: one row per printed row, a page's anchor in the first cell of its first row. */
+function tableElement(doc: Document, b: Block): Element {
+  const table = doc.createElement('table');
+  (b.rows ?? []).forEach((cells, i) => {
+    const tr = doc.createElement('tr');
+    cells.forEach((text, n) => {
+      const td = doc.createElement('td');
+      if (n === 0)
+        for (const s of b.pageStarts.filter((p) => p.offset === i))
+          td.append(Object.assign(doc.createElement('a'), { id: pageAnchor(s.page) }));
+      td.append(doc.createTextNode(text));
+      tr.append(td);
+    });
+    table.append(tr);
+  });
+  return table;
+}
+
 function blockElement(doc: Document, b: Block): Element {
+  if (b.kind === 'table') return tableElement(doc, b);
   if (b.kind === 'title') {
     const h = doc.createElement('h1');
     fill(doc, h, b);

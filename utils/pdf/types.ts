@@ -61,6 +61,13 @@ export interface Item {
   bold: boolean;
 }
 
+/** A run of a line's items with no wide gap inside it: a table cell, when the line is a table row. */
+export interface Cell {
+  text: string;
+  x: number;
+  x2: number;
+}
+
 /** A printed line: items on one baseline, left to right. */
 export interface TextLine {
   text: string;
@@ -73,6 +80,8 @@ export interface TextLine {
   bold: boolean;
   /** 1-based page number */
   page: number;
+  /** the line's pieces parted by wide gaps, when there are two or more (./tables reads them as cells) */
+  cells?: Cell[];
 }
 
 export interface PageLines {
@@ -84,7 +93,7 @@ export interface PageLines {
 
 /** What the HTML is built from: a title line, a heading candidate, a paragraph (or a signature line). */
 export interface Block {
-  kind: 'title' | 'heading' | 'p';
+  kind: 'title' | 'heading' | 'p' | 'table';
   text: string;
   centered: boolean;
   /** set flush right (a signature, a date) */
@@ -92,4 +101,6 @@ export interface Block {
   bold: boolean;
   /** where each page starting inside this block starts in `text` (the reader's "page N" anchors) */
   pageStarts: Array<{ page: number; offset: number }>;
+  /** a table's rows of cells (kind 'table'); a page starting inside it starts at row `offset` */
+  rows?: string[][];
 }

@@ -2,6 +2,8 @@
 export const pdf = {
   'pdf.error.noTextLayer':
     'This PDF has no text layer (it is probably a scan), so there is no text to clip. Text recognition (OCR) is not supported yet.',
+  'pdf.error.garbledText':
+    'The text in this PDF cannot be read: its fonts carry no usable character map, so the text comes out as symbols. Clip it from a copy with a proper text layer (or the web page it was published on).',
   'pdf.error.tooManyPages': 'This PDF has {pages} pages; Clausemark clips PDFs of at most {max} pages.',
   'pdf.error.tooManyBytes': 'This file is {size} MB; Clausemark clips files of at most {max} MB.',
   'pdf.error.password': 'This PDF is protected by a password, so its text cannot be read.',

@@ -1,0 +1,25 @@
+/**
+ * The issuer of a PDF that prints no 发文机关 field and no signature: a report, a budget or a company filing names its
+ * issuer in a labelled line (预算主管部门：…, AGENCY: …) or at the head of its title, before the year it covers
+ * (某某区人民政府2024年政府信息公开工作年度报告, 某某股份有限公司2018年第一季度报告). Used only when the page
+ * pipeline found no issuer.
+ */
+
+const LABELLED =
+  /(?:^|\n)\s*(?:预算主管部门|主管部门|编制部门|编制单位|发布单位|发布机关|发文机关|报告单位)\s*[:：]\s*([^\n：:，,。]{2,40}?)\s*(?=\n|$)/;
+
+/** An agency's name after AGENCY:, without its abbreviation or department ("… (FAA), DOT."). */
+const AGENCY = /(?:^|\n)\s*AGENCY:\s*([A-Z][A-Za-z.&' \n-]{2,80}?)\s*(?:\([A-Z]{2,8}\)|,|\.|;|\n\s*\n|$)/;
+
+/** The names an organ's name ends in. */
+const ORGAN =
+  '(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|政府|局|厅|委|署|部|院|所|中心|集团|(?:股份)?有限(?:责任)?公司|公司|银行|大学|学院|学校|协会|学会|办事处)';
+
+/** The organ a title opens with, before a year (2024年, 2024年度) or 关于. */
+const TITLE_ORGAN = new RegExp(`^(.{2,30}?${ORGAN})(?=\\s*(?:\\d{4}\\s*年|关于))`);
+
+export function pdfIssuer(title: string, text: string): string {
+  const labelled = LABELLED.exec(text)?.[1] ?? AGENCY.exec(text)?.[1];
+  if (labelled) return labelled.replace(/\s+/g, ' ').trim();
+  return TITLE_ORGAN.exec(title.trim())?.[1] ?? '';
+}

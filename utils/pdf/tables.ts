@@ -1,0 +1,68 @@
+/**
+ * Tables: a report's statutory tables print their row labels numbered like headings (一、本年新收… 95 0 0, （一）予以公开
+ * 50 0 0), and read as paragraphs they break the document's own 一、/（一） series. A table is rows of cells parted by
+ * wide gaps (./lines), the rows' cells aligned in columns; the short lines between rows (a cell wrapped over two lines,
+ * a label spanning rows) belong to it. Such a run is set as an HTML <table>, which the outline reads as data.
+ */
+import { CJK } from './lines';
+import type { Layout } from './layout';
+import type { Cell, TextLine } from './types';
+
+/** How many short single lines may sit between two rows of one table. */
+const MAX_BETWEEN = 3;
+
+/** Cells that carry content: a lone CJK character is letter spacing (总　　则), not a cell. */
+const realCells = (l: TextLine): Cell[] => (l.cells ?? []).filter((c) => !(c.text.length === 1 && CJK.test(c.text)));
+
+const isRow = (l: TextLine) => realCells(l).length >= 2;
+
+/** Two rows share a column: some cell after the first starts, ends or is centred where one of the other's does. */
+function aligned(a: TextLine, b: TextLine): boolean {
+  const tol = Math.max(a.size, b.size);
+  const near = (p: Cell, q: Cell) =>
+    Math.abs(p.x - q.x) < tol || Math.abs(p.x2 - q.x2) < tol || Math.abs((p.x + p.x2) / 2 - (q.x + q.x2) / 2) < tol;
+  const bs = realCells(b);
+  return realCells(a).some((p, i) => i > 0 && bs.some((q) => near(p, q)));
+}
+
+/** A line that can sit inside a table between rows: well short of the column (a wrapped cell, a spanning label). */
+const short = (l: TextLine, m: Layout) => l.x2 - l.x < (m.right - m.left) * 0.6;
+
+/**
+ * The tables among `lines`, each as the index range [from, to] of its lines. A run counts as a table when it holds
+ * two rows sharing a column, or one row of three or more cells beside another row (a header over its data).
+ */
+export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRow(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const rows = [i];
+    let j = i + 1;
+    while (j < lines.length) {
+      let k = j;
+      while (k < lines.length && k - j < MAX_BETWEEN && !isRow(lines[k]!) && short(lines[k]!, m)) k++;
+      if (k < lines.length && isRow(lines[k]!)) {
+        rows.push(k);
+        j = k + 1;
+      } else break;
+    }
+    const table =
+      rows.length >= 2 && rows.some((r, n) => realCells(lines[r]!).length >= 3 || (n > 0 && aligned(lines[rows[n - 1]!]!, lines[r]!)));
+    if (table) out.push([i, rows[rows.length - 1]!]);
+    i = table ? rows[rows.length - 1]! + 1 : i + 1;
+  }
+  return out;
+}
+
+/** Each table line → the number of its table (lines of one table share it). */
+export function tableLines(lines: TextLine[], m: Layout): Map<TextLine, number> {
+  const at = new Map<TextLine, number>();
+  tableRuns(lines, m).forEach(([from, to], n) => {
+    for (let i = from; i <= to; i++) at.set(lines[i]!, n);
+  });
+  return at;
+}
