@@ -43,3 +43,32 @@ describe('the legal title line', () => {
     expect(readLegalTitleLine(d)).toBeNull();
   });
 });
+
+describe('cross-headings of a code chapter (issue 15: Part > cross-heading > section)', () => {
+  const section = (n: string, caption: string) =>
+    `<p><b>${n} ${caption}.</b> The board shall keep a record of every ${caption.toLowerCase()}.</p>`;
+  it('a plain line of capitals before a section heads the sections below it', () => {
+    const body = `<p>LICENSING OF PILOTS</p>${section('520.010', 'Licence required')}${section('520.020', 'Fees')}<p>DISCIPLINE</p>${section('520.110', 'Grounds for suspension')}`;
+    expect(rows(body)).toEqual([
+      [1, null, 'LICENSING OF PILOTS'],
+      [2, '520.010', 'Licence required'],
+      [2, '520.020', 'Fees'],
+      [1, null, 'DISCIPLINE'],
+      [2, '520.110', 'Grounds for suspension'],
+    ]);
+  });
+  it('a centred title in parentheses, as NRS prints it, is one too', () => {
+    const body = `<p align="center" style="text-align:center">(General Provisions)</p>${section('NRS 77.010', 'Short title')}${section('NRS 77.020', 'Definitions')}`;
+    const root = doc(`<div id="a">${body}</div>`).getElementById('a')!;
+    root.querySelector('p')!.setAttribute('data-cm-center', '');
+    expect(buildOutline(root).map((e) => [e.level, e.label, e.title])).toEqual([
+      [1, null, '(General Provisions)'],
+      [2, 'NRS 77.010', 'Short title'],
+      [2, 'NRS 77.020', 'Definitions'],
+    ]);
+  });
+  it('a line of capitals that no section follows is not a heading', () => {
+    const body = `${section('520.010', 'Licence required')}<p>NOTICE TO ALL PILOTS</p><p>The office is closed on public holidays and the board does not meet in August.</p>`;
+    expect(rows(body).map((r) => r[1])).toEqual(['520.010']);
+  });
+});

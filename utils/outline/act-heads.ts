@@ -39,6 +39,22 @@ export function capsLead(text: string): string | null {
   return CAPS_LEAD.exec(text)?.[1] ?? null;
 }
 
+/**
+ * A code chapter's cross-heading as Word exports print it: a plain capitalised line ("BOARD OF DIRECTORS",
+ * "JUSTICE COURTS; GENERAL PROVISIONS …"), or a title in parentheses set off ("(General Provisions)"). Only a
+ * heading when a section follows it (classify checks that); a line of capitals elsewhere is shouting, not structure.
+ */
+const CAPS_HEADING = /^[A-Z][A-Z0-9 ,;'’&()/-]*[A-Z)]$/;
+const PAREN_HEADING = /^\(([A-Z][A-Za-z ,;'’&-]{2,80})\)$/;
+
+export function crossHeadingText(line: Line): string | null {
+  const t = line.text.replace(/\s+/g, ' ').trim();
+  if (t.length > 120 || line.listItem || line.linked) return null;
+  if (CAPS_HEADING.test(t) && /[A-Z]{2}/.test(t)) return t;
+  const paren = PAREN_HEADING.exec(t);
+  return paren && (line.centered || line.bold || line.heading) ? t : null;
+}
+
 const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
 
 /** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */

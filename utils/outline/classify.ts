@@ -1,7 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
-import { actHeadingLabel, capsLead, englishHead, isEndMatter } from './act-heads';
+import { actHeadingLabel, capsLead, crossHeadingText, englishHead, isEndMatter } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
 import { keepRuninSeries } from './runin';
@@ -97,6 +97,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     const setOff = line.centered || line.bold || line.heading > 0;
+    const cross = setOff && isTitleLike(line.text) ? null : crossHeading(lines, i);
+    if (cross) {
+      out.push({ kind: 'bold', style: 'bold', line, joined: cross.slice(1), label: null, rest: cross.map(crossText).join(' ') });
+      i += cross.length - 1;
+      continue;
+    }
     if (setOff && isTitleLike(line.text)) {
       const group = titleGroup(lines, i);
       const joinedText = group.map((l) => l.text).join('');
@@ -142,6 +148,25 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const heads = keepRuninSeries(out, index);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
+}
+
+const SECTION_STYLES = new Set(['en-code', 'en-section', 'en-article']);
+const crossText = (l: Line) => crossHeadingText(l) ?? '';
+
+/**
+ * A statute's cross-heading printed as a plain line of capitals (or a set-off "(General Provisions)") right before
+ * a numbered section, possibly broken over two lines ("… TRANSFER OF LANDINGS TO" / "COUNTY"): its lines, or null.
+ */
+function crossHeading(lines: Line[], i: number): Line[] | null {
+  const group: Line[] = [];
+  for (let j = i; j < i + 3 && j < lines.length; j++) {
+    const l = lines[j]!;
+    const lab = label(l, true);
+    if (lab) return group.length && SECTION_STYLES.has(lab.style) ? group : null;
+    if (group.length === 2 || !crossHeadingText(l) || l.inTable) return null;
+    group.push(l);
+  }
+  return null;
 }
 
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */

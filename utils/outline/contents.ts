@@ -15,18 +15,30 @@ const key = (c: Candidate) => (c.label ? `${c.label.style} ${c.label.label.repla
  */
 export function dropFrontMatter(cands: Candidate[]): Candidate[] {
   const numbered = cands.filter((c) => c.label?.style.startsWith('en-'));
-  const listed = new Set<Candidate>();
-  for (const [i, c] of numbered.entries()) {
-    // the body's copy repeats the caption the list printed
+  // the body's copy repeats the caption the list printed
+  const copied = (i: number) => {
+    const c = numbered[i]!;
     const caption = flat(c.rest).replace(/[.:;]$/, '');
     const copy = numbered.slice(i + 1).find((n) => key(n) === key(c));
-    if (!copy || !caption || !flat(copy.rest).startsWith(caption)) break;
-    listed.add(c);
-  }
-  // the cover ends where the contents list starts, or with the bill's caption
+    return !!copy && !!caption && flat(copy.rest).startsWith(caption);
+  };
+  // A cover may print numbered lines of its own before the list (TITLE 15, the chapters of the title): tiers above
+  // a section that the body does not print again.
+  let start = 0;
+  while (start < numbered.length && !copied(start) && !SECTIONS.has(numbered[start]!.label!.style)) start++;
+  let end = start;
+  while (end < numbered.length && copied(end)) end++;
+  // past a cover, a list of one could be a chapter number that happens to repeat: a list has a few entries
+  if (start > 0 && end - start < 2) start = end = 0;
+  const listed = new Set(numbered.slice(start, end));
+  const coverNumbers = new Set(listed.size ? numbered.slice(0, start) : []);
+  // the cover ends where the contents list starts, or with the bill's caption; the list's own group captions
+  // (unnumbered lines between its entries) go with it
   const caption = cands.findIndex((c) => !c.label && CAPTION.test(c.rest.trim()));
-  const cover = Math.max(listed.size ? cands.findIndex((c) => listed.has(c)) : -1, caption + 1);
-  return cands.filter((c, i) => !listed.has(c) && !(i < cover && !c.label));
+  const lastListed = listed.size ? cands.indexOf(numbered[end - 1]!) : -1;
+  const cover = Math.max(lastListed, caption);
+  return cands.filter((c, i) => !listed.has(c) && !coverNumbers.has(c) && !(i <= cover && !c.label));
 }
 
+const SECTIONS = new Set(['en-code', 'en-section', 'en-article']);
 const CAPTION = /^(?:AN ACT|A BILL)\b/;
