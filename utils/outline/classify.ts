@@ -5,6 +5,7 @@ import { actHeadingLabel, capsLead, crossHeadingText, englishHead, isEndMatter }
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
 import { keepRuninSeries } from './runin';
+import { isTitleUnit } from './code-units';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -55,8 +56,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     const lab = label(line, inAct);
-    // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it
-    if (lab?.style.startsWith('en-') && docTitle && nospace(line.text) === nospace(docTitle)) continue;
+    // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
+    // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
+    if (lab?.style.startsWith('en-') && isTitleUnit(line.text, docTitle)) {
+      if (!out.some((c) => SECTION_STYLES.has(c.style))) out.length = 0;
+      continue;
+    }
     if (lab) {
       if (lab.style === 'fujian') {
         // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
@@ -184,7 +189,7 @@ function titleGroup(lines: Line[], from: number): Line[] {
 
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
 function nextLineTitle(n: Line | undefined): Line | null {
-  if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 80) || /[.;:,]$/.test(n.text)) return null;
+  if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 120) || /[.;:,]$/.test(n.text)) return null;
   return /^[A-Z]/.test(n.text) ? n : null;
 }
 

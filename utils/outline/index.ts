@@ -37,7 +37,8 @@ function titleOf(c: Candidate): string {
   if (c.kind === 'runin') return (/^(.*?)[。：；:;！？]/.exec(c.rest)?.[1] ?? c.rest).trim().slice(0, 60);
   if (c.label?.style === 'tiao') return articleTitle(c.rest);
   if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest);
-  if (c.label?.style === 'en-code') return codeTitle(c.rest);
+  // a caption on a line of its own is whole, its own periods too ("… Being Collected. Right to Access …")
+  if (c.label?.style === 'en-code') return c.joined.length ? c.rest.trim().replace(/\.$/, '') : codeTitle(c.rest);
   return entryTitle(c.rest);
 }
 

@@ -45,7 +45,8 @@ export function sectionTitle(rest: string): string {
  */
 export function codeTitle(rest: string): string {
   const t = rest.trim();
-  if (!/^[A-Z“"]/.test(t)) return '';
+  // a caption may open with its version's note: "(Effective January 1, 2026) Definitions."
+  if (!/^(?:[A-Z“"]|\([A-Z])/.test(t)) return '';
   const caption = /^(.{2,200}?)\.(?:\s|$)/.exec(t)?.[1];
   return caption ?? (t.length <= 200 ? t : '');
 }
