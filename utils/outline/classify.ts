@@ -6,6 +6,7 @@ import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
+import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -53,6 +54,19 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     for (const m of line.text.matchAll(/《([^《》]{4,60})》[^。]{0,12}(?:印发|转发)/g)) named.add(nospace(m[1]!));
     if (prose && named.has(nospace(line.text))) {
       out.push({ kind: 'enclosure', style: 'enclosure', line, joined: [], label: null, rest: line.text.trim() });
+      continue;
+    }
+    // a section captioned above its bold number (Short title / 1. This Act is …), and the cross-heading over it
+    const captioned = captionedSection(lines, i);
+    if (captioned) {
+      out.push(captioned);
+      inAct = true;
+      i++;
+      continue;
+    }
+    if (inAct && isHistoryHeading(line.text)) continue;
+    if (isCrossAboveCaption(lines, i)) {
+      out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
     const lab = label(line, inAct);
