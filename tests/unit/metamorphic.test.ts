@@ -25,6 +25,9 @@ const KNOWN_GAPS = new Set<string>([
   // a notice title set one issuer per centred line, with a site-only <title>: the title picks the first two lines
   // (title family, not the outline: the outline stays right)
   'zh-notice-title-issuer-lines × titleSiteOnly',
+  // a memorandum's subsection number underlined (<u>2.1</u>. Collecting …) in <br> lines: Readability's <br>-to-<p>
+  // step leaves the <u> outside the paragraph, so "2.1" and its caption are read as two lines and 2.1 is lost
+  'en-memorandum-runin × brLines',
 ]);
 
 interface View {

@@ -70,7 +70,8 @@ const RULES: Rule[] = [
   // a code's own section number: NRS 36.010, 838.005, 1.310. (chapter.section), an administrative rule 123-450-0010
   { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(/(\d+)[A-Z]?$/.exec(m[1]!)?.[1] ?? '', 10) },
   { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
-  { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d.%‰亿万千百元倍个年月日])\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
+  // 3.1 and a printed "3.1." (a memorandum's subsection), not 3.1.2 nor 3.5%
+  { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d%‰亿万千百元倍个年月日]|\.\d)\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
   // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1), "01 引言" in reports, and a zero-padded number glued to
   // its title (01综合; not 05月, 03版); only trusted on short title lines (see classify)

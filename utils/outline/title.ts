@@ -1,4 +1,5 @@
 /** An entry's title from the text after its label, as a reader would name the section. */
+import { runInCaption } from './runin-caption';
 
 const TAIL = /[。：；:;，,、\s]+$/;
 const MAX = 60;
@@ -35,6 +36,8 @@ export function sectionTitle(rest: string): string {
   const t = rest.trim();
   const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.\s/.exec(t);
   if (runIn) return runIn[1]!;
+  const caption = runInCaption(t);
+  if (caption) return caption;
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
 }

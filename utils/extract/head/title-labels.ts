@@ -19,7 +19,9 @@ const IDENT =
 /** A site or channel name: the site's own name, or a short string built like one. */
 export function looksLikeSite(seg: string, siteName: string): boolean {
   if (!seg) return true;
-  if (siteName && (seg === siteName || siteName.includes(seg) || seg.includes(siteName))) return true;
+  // a segment holding the site's name is the site's (某某市人民政府办公厅), not a long title that ends with it
+  if (siteName && (seg === siteName || siteName.includes(seg) || (seg.includes(siteName) && seg.length <= siteName.length + 16)))
+    return true;
   return seg.length <= 14 && SITEISH.test(seg);
 }
 
