@@ -26,3 +26,18 @@ describe('blockText(root, maxLines): stops early, with the same first lines', ()
     dom.window.close();
   });
 });
+
+describe('blockText of preformatted text', () => {
+  it('keeps the printed lines of a <pre> (a bill as GPO prints it), not one line for the whole block', () => {
+    const dom = parseHtml(
+      '<html><body><pre>131st CONGRESS\n  1st Session\n          H. R. 2207\n\n   To require a report.\n</pre></body></html>',
+    );
+    expect(blockText(dom.window.document.body).split('\n')).toEqual([
+      '131st CONGRESS',
+      '1st Session',
+      'H. R. 2207',
+      'To require a report.',
+    ]);
+    dom.window.close();
+  });
+});

@@ -26,9 +26,13 @@ describe('code section numbers', () => {
     ['838.005 Definitions. As used in this chapter', '838.005'],
     ['1.310. 1. This section shall be known', '1.310.'],
     ['123-450-0010', '123-450-0010'],
+    // a bill quotes the code section it adds or amends: title-chapter-section, the opening quote left out
+    ['"Section 7-13-710.\u00a0 \u00a0 (A) When a person presents himself', 'Section 7-13-710.'],
+    ['“Section 58-21-145\u00a0 \u00a0 .\u00a0 The board may renew', 'Section 58-21-145.'],
   ])('%s → %s', (text, label) => expect(matchLabel(text)).toMatchObject({ style: 'en-code', label }));
-  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope'])('not %s', (text) =>
-    expect(matchLabel(text)?.style).not.toBe('en-code'),
+  it.each(['2.500 tonnes were shipped', '123-450-0010 is the number to call', '1.2 Scope', 'Section 7-13-25 of the 1976 Code is amended'])(
+    'not %s',
+    (text) => expect(matchLabel(text)?.style).not.toBe('en-code'),
   );
 });
 
@@ -70,5 +74,23 @@ describe('cross-headings of a code chapter (issue 15: Part > cross-heading > sec
   it('a line of capitals that no section follows is not a heading', () => {
     const body = `${section('520.010', 'Licence required')}<p>NOTICE TO ALL PILOTS</p><p>The office is closed on public holidays and the board does not meet in August.</p>`;
     expect(rows(body).map((r) => r[1])).toEqual(['520.010']);
+  });
+});
+
+describe("a status page's capitalised section labels", () => {
+  const page = (labels: string[]) =>
+    labels
+      .map((l) => `<hr><p><b>${l}:</b></p><p>Referred to the Committee on Transportation on 5/12/2049 and reported on 6/2/2049.</p>`)
+      .join('');
+  it('three or more different labels are its sections', () => {
+    expect(rows(page(['MAJOR ACTIONS', 'ALL ACTIONS', 'COMMITTEE(S)']))).toEqual([
+      [1, null, 'MAJOR ACTIONS'],
+      [1, null, 'ALL ACTIONS'],
+      [1, null, 'COMMITTEE(S)'],
+    ]);
+  });
+  it('one or two, or the same label again, are not', () => {
+    expect(rows(page(['NOTE', 'WARNING']))).toEqual([]);
+    expect(rows(page(['UPDATE', 'UPDATE', 'UPDATE']))).toEqual([]);
   });
 });

@@ -70,16 +70,23 @@ export function blockText(root: Node, maxLines = Infinity): string {
   };
   // Iterative walk: pathological pages nest deeper than the JS stack allows.
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  // inside <pre>, a printed line is a line (a bill as GPO prints it: "1st Session" / "H. R. 2207"; an action table)
+  let pre = 0;
   while (stack.length && lines.length < maxLines) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
-      cur += node.nodeValue ?? '';
+      const parts = pre ? (node.nodeValue ?? '').split('\n') : [node.nodeValue ?? ''];
+      for (const [i, part] of parts.entries()) {
+        if (i) flush();
+        cur += part;
+      }
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = (node as Element).tagName?.toUpperCase() ?? '';
     if (SKIP.has(tag) || (node as Element).hasAttribute?.('hidden')) continue;
     const block = BLOCK.has(tag);
+    if (tag === 'PRE') pre += exit ? -1 : 1;
     if (exit) {
       if (block) flush();
       else if (tag === 'TD' || tag === 'TH') cur += ' ';
@@ -91,7 +98,7 @@ export function blockText(root: Node, maxLines = Infinity): string {
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
   }
   if (lines.length < maxLines) flush();
-  return lines.join('\n');
+  return lines.slice(0, maxLines).join('\n');
 }
 
 /** Collapse all whitespace; for comparisons and short labels. */

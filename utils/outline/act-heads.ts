@@ -43,18 +43,59 @@ export function capsLead(text: string): string | null {
 /**
  * A code chapter's cross-heading as Word exports print it: a plain capitalised line ("BOARD OF DIRECTORS",
  * "JUSTICE COURTS; GENERAL PROVISIONS …"), or a title in parentheses set off ("(General Provisions)"). Only a
- * heading when a section follows it (classify checks that); a line of capitals elsewhere is shouting, not structure.
+ * heading when a section follows it (crossHeading); a line of capitals elsewhere is shouting, not structure. '' if not.
  */
 const CAPS_HEADING = /^[A-Z][A-Z0-9 ,;'’&()/-]*[A-Z)]$/;
 const PAREN_HEADING = /^\(([A-Z][A-Za-z ,;'’&-]{2,80})\)$/;
 
-export function crossHeadingText(line: Line): string | null {
+export const SECTION_STYLES = new Set(['en-code', 'en-section', 'en-article']);
+
+/**
+ * A cross-heading's lines when one starts at `i`: up to two such lines (one broken over two: "… TRANSFER OF
+ * LANDINGS TO" / "COUNTY") right before a numbered section; else null.
+ */
+export function crossHeading(lines: Line[], i: number, labelOf: (l: Line) => Label | null): Line[] | null {
+  const group: Line[] = [];
+  for (let j = i; j < i + 3 && j < lines.length; j++) {
+    const l = lines[j]!;
+    const lab = labelOf(l);
+    if (lab) return group.length && SECTION_STYLES.has(lab.style) ? group : null;
+    if (group.length === 2 || !crossHeadingText(l) || l.inTable) return null;
+    group.push(l);
+  }
+  return null;
+}
+
+/**
+ * A status page's section label: a bold capitalised label opening its line ("MAJOR ACTIONS:", "TITLE(S): (italics
+ * indicate …)", "COSPONSORS(20), ALPHABETICAL [followed by …]:"), nothing but a note after it. Its text, or ''.
+ * Only a series of them is a page's sections (classify keeps three or more).
+ */
+export function pageSectionLabel(line: Line): string {
+  const squashed = (t: string) => t.replace(/[\s\u00a0]+/g, ' ').trim();
+  const m = PAGE_LABEL.exec(squashed(line.text));
+  if (!m || !/[A-Z]{3}/.test(m[1]!) || !squashed(line.boldLead).startsWith(m[1]!) || line.listItem || line.heading) return '';
+  return !m[2] || /^[([]/.test(m[2]) ? m[1]! : '';
+}
+const PAGE_LABEL = /^([A-Z][A-Z0-9()'’&/,. -]{1,60}[A-Z)])(?::|(?= [[(]))\s*(.*)$/;
+
+/** "Be it enacted by …", a bill's enacting formula: what the bill prints above it is its header. */
+export const isEnactingFormula = (text: string): boolean => ENACTING.test(text);
+const ENACTING = /^(?:be it enacted\b|the people of the state of [A-Za-z ]{2,30},? (?:represented in [A-Za-z ]{2,40},? )?do enact\b)/i;
+
+export function crossHeadingText(line: Line): string {
   const t = line.text.replace(/\s+/g, ' ').trim();
-  if (t.length > 120 || line.listItem || line.linked) return null;
+  if (t.length > 120 || line.listItem || line.linked) return '';
   if (CAPS_HEADING.test(t) && /[A-Z]{2}/.test(t)) return t;
   const paren = PAREN_HEADING.exec(t);
-  return paren && (line.centered || line.bold || line.heading) ? t : null;
+  return paren && (line.centered || line.bold || line.heading) ? t : '';
 }
+
+/** A bill's number on a line of its own ("S. 318", "HOUSE BILL NO. 45"): its name, set above the text, not a heading. */
+const BILL_NUMBER =
+  /^(?:(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|(?:JOINT |CONCURRENT |Joint |Concurrent )?(?:RESOLUTION|Resolution))\s+(?:NO\.?|No\.?)?\s*\d+|(?:[HS]\.\s?(?:(?:J|CON|Con)\.\s?)?(?:RES|Res)\.|H\.\s?R\.|S\.|H\.\s?B\.|S\.\s?B\.|HB|SB|AB)\s?\d{1,5})$/;
+
+export const isBillNumber = (text: string): boolean => BILL_NUMBER.test(text.trim());
 
 const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
 

@@ -79,6 +79,9 @@ function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
   return data;
 }
 
+/** A blank line inside preformatted text: the end of a paragraph. */
+const PRE_PARAGRAPH = /\n[ \t\u00a0]*\n/;
+
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
   const tables = new Map<Element, boolean>();
@@ -137,6 +140,11 @@ export function collectLines(root: Element): Line[] {
     }
     frame.next = n.nextSibling;
     if (n.nodeType === 3) {
+      // Preformatted text (a bill as GPO prints it) sets its paragraphs apart with blank lines, not elements: the node
+      // is cut there, so each paragraph is a line of its own and an anchor can be placed where it starts.
+      const gap = PRE_PARAGRAPH.exec(n.nodeValue ?? '');
+      const cut = gap && frame.inBlock.closest('pre') ? gap.index + gap[0].length : 0;
+      if (cut && cut < (n.nodeValue ?? '').length) frame.next = (n as Text).splitText(cut);
       const v = n.nodeValue ?? '';
       if (!start && !v.trim()) continue;
       if (!start) {
@@ -144,6 +152,7 @@ export function collectLines(root: Element): Line[] {
         block = frame.inBlock;
       }
       parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock), linked: isLinked(n.parentElement, root) });
+      if (cut) flush();
     } else if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP.has(el.tagName.toUpperCase())) continue;

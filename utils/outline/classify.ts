@@ -1,7 +1,18 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
-import { actHeadingLabel, capsLead, crossHeadingText, englishHead, isEndMatter } from './act-heads';
+import {
+  actHeadingLabel,
+  capsLead,
+  crossHeading,
+  crossHeadingText,
+  englishHead,
+  isBillNumber,
+  isEnactingFormula,
+  isEndMatter,
+  pageSectionLabel,
+  SECTION_STYLES,
+} from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
 import { keepRuninSeries } from './runin';
@@ -41,12 +52,19 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   let prose = false;
   // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
   const named = new Set<string>();
+  const headingLines = new Map<Element, number>();
+  for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
-    if (i <= tocUntil || line.inTable || line.linked) continue;
+    if (i <= tocUntil || line.inTable || line.linked || isBillNumber(line.text)) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
+      continue;
+    }
+    // "Be it enacted by …": what a bill prints above its enacting formula (number, status, caption) is its header
+    if (isEnactingFormula(line.text)) {
+      out.splice(0, out.length, ...out.filter((c) => c.label));
       continue;
     }
     // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
@@ -115,10 +133,15 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'zh-end', line, joined: [], label: null, rest, endMatter: true });
       continue;
     }
+    const section = pageSectionLabel(line);
+    if (section) {
+      out.push({ kind: 'bold', style: 'page-label', line, joined: [], label: null, rest: section });
+      continue;
+    }
     const setOff = line.centered || line.bold || line.heading > 0;
-    const cross = setOff && isTitleLike(line.text) ? null : crossHeading(lines, i);
+    const cross = setOff && isTitleLike(line.text) ? null : crossHeading(lines, i, (l) => label(l, true));
     if (cross) {
-      out.push({ kind: 'bold', style: 'bold', line, joined: cross.slice(1), label: null, rest: cross.map(crossText).join(' ') });
+      out.push({ kind: 'bold', style: 'bold', line, joined: cross.slice(1), label: null, rest: cross.map(crossHeadingText).join(' ') });
       i += cross.length - 1;
       continue;
     }
@@ -138,6 +161,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         i += group.length - 1;
         continue;
       }
+      // a heading set over three lines or more before anything else is the page's title block, not a section
+      if (!out.length && (headingLines.get(line.block) ?? 0) >= 3) continue;
       if (line.heading)
         out.push({
           kind: 'htag',
@@ -164,28 +189,19 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));
-  const heads = keepRuninSeries(out, index);
+  const heads = keepRuninSeries(pageLabels(out), index);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
 
-const SECTION_STYLES = new Set(['en-code', 'en-section', 'en-article']);
-const crossText = (l: Line) => crossHeadingText(l) ?? '';
-
-/**
- * A statute's cross-heading printed as a plain line of capitals (or a set-off "(General Provisions)") right before
- * a numbered section, possibly broken over two lines ("… TRANSFER OF LANDINGS TO" / "COUNTY"): its lines, or null.
- */
-function crossHeading(lines: Line[], i: number): Line[] | null {
-  const group: Line[] = [];
-  for (let j = i; j < i + 3 && j < lines.length; j++) {
-    const l = lines[j]!;
-    const lab = label(l, true);
-    if (lab) return group.length && SECTION_STYLES.has(lab.style) ? group : null;
-    if (group.length === 2 || !crossHeadingText(l) || l.inTable) return null;
-    group.push(l);
-  }
-  return null;
+/** A page's capitalised section labels are its sections when there are three or more of them, all different. */
+function pageLabels(cands: Candidate[]): Candidate[] {
+  const labels = cands.filter((c) => c.style === 'page-label');
+  const series = labels.length >= 3 && new Set(labels.map((c) => c.rest)).size === labels.length;
+  if (!series) return cands.filter((c) => c.style !== 'page-label');
+  // bold run-in labels above the first section (Sponsor: …, Latest Title: …) are the page's header fields
+  const first = cands.indexOf(labels[0]!);
+  return cands.filter((c, i) => i > first || !c.style.startsWith('runin'));
 }
 
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */

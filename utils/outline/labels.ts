@@ -53,6 +53,8 @@ interface Rule {
   style: Style;
   re: RegExp;
   value: (m: RegExpExecArray) => number;
+  /** the label as written, when it is not simply the text matched */
+  printed?: (m: RegExpExecArray) => string;
 }
 
 const num = (m: RegExpExecArray) => parseNumeral(m[1] ?? '');
@@ -69,6 +71,14 @@ const RULES: Rule[] = [
   { style: 'cn-paren', re: new RegExp(`^[（(]${SP}([${CN_NUMERAL_CHARS}]+)${SP}[）)]`), value: num },
   // a code's own section number: NRS 36.010, 838.005, 1.310. (chapter.section), an administrative rule 123-450-0010
   { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(/(\d+)[A-Z]?$/.exec(m[1]!)?.[1] ?? '', 10) },
+  // a code section a bill adds or amends, quoted whole: "Section 7-13-710. (A) When…" (title-chapter-section), its
+  // opening quote and any spaces before the period left out of the label
+  {
+    style: 'en-code',
+    re: /^["“]?(SECTION|Section|Sec\.|§)[\s\u00a0]*(\d{1,3}[A-Z]?(?:-\d{1,4}[A-Z]?){1,2})[\s\u00a0]*\.(?=[\s\u00a0(“"]|$)/,
+    value: (m) => parseInt(m[2]!.split('-').pop()!, 10),
+    printed: (m) => `${m[1]} ${m[2]}.`,
+  },
   { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
   // 3.1 and a printed "3.1." (a memorandum's subsection), not 3.1.2 nor 3.5%
   { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d%‰亿万千百元倍个年月日]|\.\d)\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
@@ -121,7 +131,7 @@ export function matchLabel(text: string): Label | null {
     const rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
     if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
-    const printed = text.slice(0, m[0].length);
+    const printed = r.printed?.(m) ?? text.slice(0, m[0].length);
     return {
       style: r.style,
       label: printed.replace(/[\s\u00a0\u3000]+/g, (s) => (r.style.startsWith('en-') ? ' ' : s)).trim(),

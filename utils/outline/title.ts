@@ -34,7 +34,7 @@ export function previewOf(rest: string, n = 30): string {
 /** An English section is named by its caption: a short heading line, or a bill's run-in "SHORT TITLE." — else "". */
 export function sectionTitle(rest: string): string {
   const t = rest.trim();
-  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.\s/.exec(t);
+  const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.(?:\s|$)/.exec(t);
   if (runIn) return runIn[1]!;
   const caption = runInCaption(t);
   if (caption) return caption;
@@ -42,14 +42,17 @@ export function sectionTitle(rest: string): string {
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
 }
 
+const SENTENCE_OPENER = /^(?:The|A|An|Any|Each|Every|No|All|This|Notwithstanding|Unless|Except|Upon)\s/;
+
 /**
  * A code section is named by its run-in caption ("Definitions. As used in…" → Definitions), or by the whole line in
  * a contents list; a section whose text starts at once ("1. This section…", "(1) …") has none.
  */
 export function codeTitle(rest: string): string {
   const t = rest.trim();
-  // a caption may open with its version's note: "(Effective January 1, 2026) Definitions."
-  if (!/^(?:[A-Z“"]|\([A-Z])/.test(t)) return '';
+  // a caption names its subject, and may open with its version's note ("(Effective January 1, 2026) Definitions."); a
+  // quoted section that opens with its text ("The commission will…") has none
+  if (!/^(?:[A-Z“"]|\([A-Z][a-z]{2,})/.test(t) || SENTENCE_OPENER.test(t)) return '';
   const caption = /^(.{2,200}?)\.(?:\s|$)/.exec(t)?.[1];
   return caption ?? (t.length <= 200 ? t : '');
 }

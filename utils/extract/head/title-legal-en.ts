@@ -54,7 +54,7 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
     if (BILL_NUMBER.test(line) && setOff(doc, line)) return { kind: 'bill', text: line };
     if (CAPTION.test(line)) {
       // "AN ACT" on a line of its own: the caption goes on in the next line
-      const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${lines[i + 1] ?? ''}` : rejoin(doc, line);
+      const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${captionAfter(lines.slice(i + 1))}` : rejoin(doc, line);
       return { kind: 'bill', text: text.replace(/[.;:]$/, '').trim() };
     }
     // prose has begun: a title line further down is a mention ("Regulation (EU) 2016/679 requires…"), not the head
@@ -85,6 +85,16 @@ function rejoin(doc: Document, line: string): string {
     return text;
   }
   return line;
+}
+
+/** The caption under a bare "A BILL": its line, or the printed lines of a <pre> up to the period that ends it. */
+function captionAfter(lines: string[]): string {
+  let text = lines[0] ?? '';
+  for (const next of lines.slice(1, 6)) {
+    if (/[.;:]$/.test(text) || ENACTING.test(next) || matchLabel(next)) break;
+    text = `${text} ${next}`;
+  }
+  return text;
 }
 
 const ENACTING = /^(?:the people of|be it enacted|now,? therefore)/i;
@@ -129,8 +139,14 @@ export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: s
   if (line.kind === 'eu' || line.kind === 'code') return line.text;
   if (cutFrom(docTitle, line.text)) return line.text;
   if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || namesChapter(docTitle, line.text) ? line.text : '';
+  // A bill's caption is its own long title; a `<title>` citing the bill by number ("2011-2012 Bill 494: …", "H.R.2207 -
+  // … Congress (…): …") is the site's listing line for it.
+  if (CAPTION.test(line.text) && CITES_BILL.test(squash(docTitle))) return line.text;
   return siteOnly(metaTitle, siteName) && siteOnly(docTitle, siteName) ? line.text : '';
 }
+
+const CITES_BILL =
+  /(?:^|\s)(?:Bill|BILL)\s+\d{1,5}\s*:|(?:^|[\s-])(?:[HS]\.\s?(?:(?:J|Con|CON)\.\s?)?(?:Res|RES)\.|H\.\s?R\.|S\.)\s?\d{1,5}\s+-\s/;
 
 /** `<title>` holds the chapter line, or a part of it that the line starts with ("NRS: PRELIMINARY CHAPTER"). */
 function namesChapter(docTitle: string, line: string): boolean {
