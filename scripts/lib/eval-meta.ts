@@ -13,9 +13,14 @@ export function normDate(s: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s.trim();
 }
 
-/** Whitespace (incl. U+00A0 / U+3000) is layout on these pages, never content. */
+/**
+ * Whitespace (incl. U+00A0 / U+3000) is layout on these pages, never content. An EU institution is one body under
+ * its full and its Treaty name: "the Council of the European Union" is "the Council" (Art. 16 TEU), as acts print
+ * both ("THE COUNCIL OF THE EUROPEAN UNION," above, "For the Council" below).
+ */
 export function normField(field: MetaField, value: string | null | undefined): string {
-  const s = (value ?? '').replace(/[\s\u00a0\u3000]+/g, '');
+  const named = field === 'issuer' ? (value ?? '').replace(/\bCouncil of the European Union\b/gi, 'Council') : (value ?? '');
+  const s = named.replace(/[\s\u00a0\u3000]+/g, '');
   return DATE_FIELDS.has(field) ? normDate(s) : s;
 }
 

@@ -147,6 +147,9 @@ describe('metadata', () => {
     expect(fieldMatches('issuer', '国务院 办公厅', '国务院办公厅')).toBe(true);
     expect(fieldMatches('written_date', '2018-12-21', '2018年12月21日')).toBe(true);
     expect(fieldMatches('doc_number', '国办发〔2018〕1号', '国办发〔2018〕11号')).toBe(false);
+    // one EU institution under its full and its Treaty name; another institution is still another issuer
+    expect(fieldMatches('issuer', 'European Parliament and Council of the European Union', 'European Parliament and Council')).toBe(true);
+    expect(fieldMatches('issuer', 'Council', 'Commission')).toBe(false);
   });
   it('scores every field false without a prediction', () => {
     const g: MetaRecord = { title: 't', issuer: 'i', doc_number: 'd', index_number: 'x', subject: 's', written_date: '', publish_date: '' };

@@ -2,6 +2,7 @@
 import { readAuthorBlock } from './author-block';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
+import { readDateUnderHeadline } from './date-line-en';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
@@ -145,7 +146,8 @@ export function readPageInfo(doc: Document): PageInfo {
       metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
         ldString(ldArticle?.datePublished) ||
         info.time ||
-        readTimeElement(doc),
+        readTimeElement(doc) ||
+        readDateUnderHeadline(doc),
     ),
     lang: lang.replace('_', '-'),
   };

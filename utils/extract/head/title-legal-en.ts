@@ -5,6 +5,7 @@
  */
 import { blockText, squash } from '../../dom/blocks';
 import { matchLabel } from '../../outline/labels';
+import { parseRoman } from '../../outline/numerals';
 import { isPageLabel, looksLikeSite } from './title-labels';
 import { codeUnitTitle } from './title-code-en';
 
@@ -159,4 +160,12 @@ function cutFrom(docTitle: string, line: string): boolean {
   const m = /^(.{8,}?)\s*(?:\.{3,}|…+)/.exec(squash(docTitle));
   const fold = (t: string) => t.replace(/\s+/g, ' ').toLowerCase();
   return !!m && fold(line).startsWith(fold(m[1]!));
+}
+
+/**
+ * Part, volume and number written in Roman or Arabic figures alike ("Canada Gazette, Part I" on the page, "Part 1" in
+ * its <title>): for comparing a headline with the <title>, never for display.
+ */
+export function foldRomanNumbers(s: string): string {
+  return s.replace(/\b(Part|Volume|Vol\.|Title|Book|Number|No\.)\s+([IVXLC]+)\b/g, (_, w: string, r: string) => `${w} ${parseRoman(r)}`);
 }

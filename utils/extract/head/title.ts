@@ -1,7 +1,7 @@
 /** The document's own title: not `<title>` with the site's name glued on, nor a site name, breadcrumb or file name. */
 import { squash } from '../../dom/blocks';
 import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
-import { legalTitle, type LegalTitleLine } from './title-legal-en';
+import { foldRomanNumbers, legalTitle, type LegalTitleLine } from './title-legal-en';
 import { withIssuers } from './title-issuers';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
@@ -83,7 +83,8 @@ function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityT
   if (metaTitle && !namesOnlySite(squash(metaTitle), siteName)) return stripSiteSuffix(metaTitle, siteName);
   const raw = squash(docTitle);
   for (const h of headings.map(squash)) {
-    if (h.length >= 4 && h.length <= 200 && raw && (raw.startsWith(h) || (h.length >= 8 && raw.includes(h)))) return h;
+    const same = raw.startsWith(h) || (h.length >= 8 && raw.includes(h)) || foldRomanNumbers(raw).startsWith(foldRomanNumbers(h));
+    if (h.length >= 4 && h.length <= 200 && raw && same) return h;
   }
   // A visible headline the <title> starts with, then a space or separator: what follows is the site's or channel's
   // name, even when it is no known site name (… 东区办事处_中山网).
