@@ -4,6 +4,7 @@
  */
 import type { Line } from './blocks';
 import type { Label } from './labels';
+import { runInCaption } from './runin-caption';
 
 /** Bare section numbers inside heading tags (NZ/UK Acts print "3A Advice and consent" in an <h5>). */
 const HTAG_NUMBER = /^(\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?=\S)/;
@@ -47,7 +48,7 @@ export function capsLead(text: string): string | null {
 const CAPS_HEADING = /^[A-Z][A-Z0-9 ,;'’&()/-]*[A-Z)]$/;
 const PAREN_HEADING = /^\(([A-Z][A-Za-z ,;'’&-]{2,80})\)$/;
 
-const SECTION_STYLES = new Set(['en-code', 'en-section', 'en-article']);
+export const SECTION_STYLES = new Set(['en-code', 'en-section', 'en-article']);
 
 /**
  * A cross-heading's lines when one starts at `i`: up to two such lines (one broken over two: "… TRANSFER OF
@@ -105,6 +106,8 @@ export function englishHead(line: Line, lab: Label): boolean {
   if (lab.style === 'en-code') return true;
   // A bill's "Section 1. The Code is amended…" / "SEC. 2. SHORT TITLE. …": a section, captioned or not.
   if (lab.style === 'en-section' && BILL_SECTION.test(line.text)) return true;
+  // "3.1.  Promoting Progress … Development.  (a) …": a subsection's run-in caption in title case
+  if (runInCaption(lab.rest)) return true;
   const r = lab.rest;
   return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
 }

@@ -11,10 +11,13 @@ import {
   isEnactingFormula,
   isEndMatter,
   pageSectionLabel,
+  SECTION_STYLES,
 } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
 import { keepRuninSeries } from './runin';
+import { isTitleUnit } from './code-units';
+import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -71,9 +74,26 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'enclosure', style: 'enclosure', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
+    // a section captioned above its bold number (Short title / 1. This Act is …), and the cross-heading over it
+    const captioned = captionedSection(lines, i);
+    if (captioned) {
+      out.push(captioned);
+      inAct = true;
+      i++;
+      continue;
+    }
+    if (inAct && isHistoryHeading(line.text)) continue;
+    if (isCrossAboveCaption(lines, i)) {
+      out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
+      continue;
+    }
     const lab = label(line, inAct);
-    // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it
-    if (lab?.style.startsWith('en-') && docTitle && nospace(line.text) === nospace(docTitle)) continue;
+    // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
+    // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
+    if (lab?.style.startsWith('en-') && isTitleUnit(line.text, docTitle)) {
+      if (!out.some((c) => SECTION_STYLES.has(c.style))) out.length = 0;
+      continue;
+    }
     if (lab) {
       if (lab.style === 'fujian') {
         // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
@@ -199,7 +219,7 @@ function titleGroup(lines: Line[], from: number): Line[] {
 
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
 function nextLineTitle(n: Line | undefined): Line | null {
-  if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 80) || /[.;:,]$/.test(n.text)) return null;
+  if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 120) || /[.;:,]$/.test(n.text)) return null;
   return /^[A-Z]/.test(n.text) ? n : null;
 }
 

@@ -7,7 +7,9 @@
 import type { Candidate } from './classify';
 
 const flat = (s: string) => s.replace(/\s+/g, '').toLowerCase();
-const key = (c: Candidate) => (c.label ? `${c.label.style} ${c.label.label.replace(/\.$/, '')}` : '');
+// the body may print the code's abbreviation before a number its contents list printed bare (GRS 0A.010 / 0A.010)
+const key = (c: Candidate) =>
+  c.label ? `${c.label.style} ${c.label.label.replace(/\.$/, '').replace(/^[A-Z][A-Za-z]{1,4} (?=\d)/, '')}` : '';
 
 /**
  * Drop the leading run of English-numbered entries whose labels are all printed again later. Only English legal

@@ -10,6 +10,7 @@ import { assignLevels } from './levels';
 import { articleTitle, codeTitle, entryTitle, previewOf, sectionTitle } from './title';
 import { dropFrontMatter } from './contents';
 import { capsLead } from './act-heads';
+import { runInCaption } from './runin-caption';
 
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
@@ -36,8 +37,10 @@ function titleOf(c: Candidate): string {
   if (c.style === 'runin-caps') return capsLead(c.rest) ?? '';
   if (c.kind === 'runin') return (/^(.*?)[。：；:;！？]/.exec(c.rest)?.[1] ?? c.rest).trim().slice(0, 60);
   if (c.label?.style === 'tiao') return articleTitle(c.rest);
+  if (/^(dec[23]|ar-dot)$/.test(c.style) && runInCaption(c.rest)) return runInCaption(c.rest);
   if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest);
-  if (c.label?.style === 'en-code') return codeTitle(c.rest);
+  // a caption on a line of its own is whole, its own periods too ("… Being Collected. Right to Access …")
+  if (c.label?.style === 'en-code') return c.joined.length ? c.rest.trim().replace(/\.$/, '') : codeTitle(c.rest);
   return entryTitle(c.rest);
 }
 

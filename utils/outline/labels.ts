@@ -41,9 +41,10 @@ const N = `[${CN_NUMERAL_CHARS}]+|\\d+`;
 const SP = '[\\s\\u00a0\\u3000]*';
 
 // A state code's abbreviation (NRS, ORS, RSMo) may precede the number; a caption, a subsection or a quote follows it.
-// A rule number (123-450-0010) stands on a line of its own, its title on the next.
+// A rule number (123-450-0010) stands on a line of its own, its title on the next. A code may number a section
+// under a title and chapter (1798.91.04, 1798.199.10) or print it after § with its title's number (§ 59.1-577.1).
 const CODE_SECTION =
-  /^(?:[A-Z][A-Za-z]{1,4}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
+  /^(?:[A-Z][A-Za-z]{1,4}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?(?:\.\d{1,3})?|(?!(?:19|20)\d\d\.)\d{3,5}\.\d{2}\.\d{2,3}|§[\s\u00a0]*\d+(?:\.\d+)*[A-Z]?-\d+(?:\.\d+)*[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
 
 const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];
 const WORD_NUMS = [...WORDS, ...WORDS.map((w) => w[0] + w.slice(1).toLowerCase())].join('|');
@@ -74,7 +75,7 @@ const RULES: Rule[] = [
   { style: 'cn-dun', re: new RegExp(`^([${CN_NUMERAL_CHARS}]+)[、．.](?![${CN_NUMERAL_CHARS}]+月)`), value: num },
   { style: 'cn-paren', re: new RegExp(`^[（(]${SP}([${CN_NUMERAL_CHARS}]+)${SP}[）)]`), value: num },
   // a code's own section number: NRS 36.010, 838.005, 1.310. (chapter.section), an administrative rule 123-450-0010
-  { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(m[1]!.replace(/^\D*\d+\D/, ''), 10) },
+  { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(/(\d+)[A-Z]?$/.exec(m[1]!)?.[1] ?? '', 10) },
   // a code section a bill adds or amends, quoted whole: "Section 7-13-710. (A) When…" (title-chapter-section), its
   // opening quote and any spaces before the period left out of the label
   {
@@ -84,7 +85,8 @@ const RULES: Rule[] = [
     printed: (m) => `${m[1]} ${m[2]}.`,
   },
   { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
-  { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d.%‰亿万千百元倍个年月日])\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
+  // 3.1 and a printed "3.1." (a memorandum's subsection), not 3.1.2 nor 3.5%
+  { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d%‰亿万千百元倍个年月日]|\.\d)\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
   // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1), "01 引言" in reports, and a zero-padded number glued to
   // its title (01综合; not 05月, 03版); only trusted on short title lines (see classify)
@@ -96,10 +98,10 @@ const RULES: Rule[] = [
   { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
   // an EU act's or a code's TITLE I > CHAPTER > Section > Article
-  { style: 'en-title', re: /^(?:TITLE|Title)[\s\u00a0]+(\d+|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-title', re: /^(?:TITLE|Title)[\s\u00a0]+(\d+(?:\.\d+)*|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   // EU acts spell their Parts out (PART ONE … PART ELEVEN) and number their annexes in Roman (ANNEX IV)
   { style: 'en-part', re: new RegExp(`^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+|${WORD_NUMS})\\b`), value: (m) => enNum(m[1]!) },
-  { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+(?:\.\d+)*[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
   { style: 'en-article', re: /^(?:ARTICLE|Article)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts); the

@@ -68,6 +68,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const out: Placed[] = [];
   const stack: number[] = [];
   let inArticle = false;
+  let articleNo = NaN;
   for (const [i, c] of cands.entries()) {
     // In an Act, an unnumbered heading (a tag, or a bold or centred line) is a cross-heading only when sections
     // follow it (not a Schedule's entries).
@@ -81,7 +82,8 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     }
     const r = rank(c);
     const articleRank = article ? rank({ ...c, style: article, kind: 'numbered' }) : Infinity;
-    if (inArticle && r > articleRank) continue; // an item inside a law article
+    // an item inside a law article; but 3.1 under Sec. 3 is that section's own subsection
+    if (inArticle && r > articleRank && !subsectionOf(c, articleNo)) continue;
     // A numbering style starts at 1 (or its Chinese/lettered equivalent); a first "5." is a stray number, unless the
     // series goes on (（2）（3）（5）: real documents have broken numbering, and a reader still sees the headings).
     if (c.label && !seen.has(c.style) && FIXED_RANK[c.style as Style] === undefined && c.label.value !== 1 && !continued(cands, i))
@@ -90,6 +92,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     while (stack.length && stack[stack.length - 1]! >= r) stack.pop();
     stack.push(r);
     inArticle = article !== null && r >= articleRank;
+    if (r === articleRank) articleNo = c.label?.value ?? NaN;
     out.push({ cand: c, level: base + stack.length });
   }
   return out;
@@ -125,4 +128,10 @@ function articleStyle(cands: Candidate[], styles: Set<string>): string | null {
   // An article is a paragraph of sentences; a heading line is short and unpunctuated (一、百年征程铸就时代新辉煌).
   const long = items.filter((c) => c.rest.length > 30 && /[。；]/.test(c.rest));
   return long.length >= items.length / 2 ? under.style : null;
+}
+
+/** A decimal number whose first part is the section it sits in (3.1, 3.2 under Sec. 3). */
+function subsectionOf(c: Candidate, articleNo: number): boolean {
+  const m = c.label && /^dec[23]$/.test(c.style) ? /^(\d+)\./.exec(c.label.label) : null;
+  return !!m && Number(m[1]) === articleNo;
 }

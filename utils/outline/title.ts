@@ -1,4 +1,5 @@
 /** An entry's title from the text after its label, as a reader would name the section. */
+import { runInCaption } from './runin-caption';
 
 const TAIL = /[。：；:;，,、\s]+$/;
 const MAX = 60;
@@ -35,6 +36,8 @@ export function sectionTitle(rest: string): string {
   const t = rest.trim();
   const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.(?:\s|$)/.exec(t);
   if (runIn) return runIn[1]!;
+  const caption = runInCaption(t);
+  if (caption) return caption;
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
   return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
 }
@@ -47,8 +50,9 @@ const SENTENCE_OPENER = /^(?:The|A|An|Any|Each|Every|No|All|This|Notwithstanding
  */
 export function codeTitle(rest: string): string {
   const t = rest.trim();
-  // a caption names its subject; a quoted section that opens with its text ("The commission will…") has none
-  if (!/^[A-Z“"]/.test(t) || SENTENCE_OPENER.test(t)) return '';
+  // a caption names its subject, and may open with its version's note ("(Effective January 1, 2026) Definitions."); a
+  // quoted section that opens with its text ("The commission will…") has none
+  if (!/^(?:[A-Z“"]|\([A-Z][a-z]{2,})/.test(t) || SENTENCE_OPENER.test(t)) return '';
   const caption = /^(.{2,200}?)\.(?:\s|$)/.exec(t)?.[1];
   return caption ?? (t.length <= 200 ? t : '');
 }

@@ -24,9 +24,15 @@ const namesMore = (seg: string, siteName: string) => (seg.replace(siteName, '').
 /** A site or channel name: the site's own name, or a short string built like one. */
 export function looksLikeSite(seg: string, siteName: string): boolean {
   if (!seg) return true;
-  if (siteName && (seg === siteName || siteName.includes(seg) || (seg.includes(siteName) && !namesMore(seg, siteName)))) {
+  // a segment holding the site's name is the site's (某某市人民政府办公厅), not a title that names more than the site
+  // (8+ further Chinese characters) or runs long beyond it
+  if (
+    siteName &&
+    (seg === siteName ||
+      siteName.includes(seg) ||
+      (seg.includes(siteName) && !namesMore(seg, siteName) && seg.length <= siteName.length + 16))
+  )
     return true;
-  }
   return seg.length <= 14 && SITEISH.test(seg);
 }
 

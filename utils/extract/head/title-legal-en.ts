@@ -7,8 +7,9 @@ import { blockText, squash } from '../../dom/blocks';
 import { matchLabel } from '../../outline/labels';
 import { parseRoman } from '../../outline/numerals';
 import { isPageLabel, looksLikeSite } from './title-labels';
+import { codeUnitTitle } from './title-code-en';
 
-export type LegalTitleKind = 'eu' | 'chapter' | 'bill';
+export type LegalTitleKind = 'eu' | 'chapter' | 'bill' | 'code';
 
 export interface LegalTitleLine {
   kind: LegalTitleKind;
@@ -48,6 +49,9 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
       return { kind: 'eu', text };
     }
     if (CHAPTER.test(line) && line.length <= 120) return { kind: 'chapter', text: rejoin(doc, line) };
+    // "PRELIMINARY CHAPTER -" / "GENERAL PROVISIONS": a line break right after the dash
+    const broken = /\s[-—–:]$/.test(line) ? `${line} ${lines[i + 1] ?? ''}` : '';
+    if (broken && CHAPTER.test(broken) && broken.length <= 120) return { kind: 'chapter', text: broken };
     if (BILL_NUMBER.test(line) && setOff(doc, line)) return { kind: 'bill', text: line };
     if (CAPTION.test(line)) {
       // "AN ACT" on a line of its own: the caption goes on in the next line
@@ -57,7 +61,8 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
     // prose has begun: a title line further down is a mention ("Regulation (EU) 2016/679 requires…"), not the head
     if (line.length > PROSE) break;
   }
-  return null;
+  const unit = codeUnitTitle(lines);
+  return unit ? { kind: 'code', text: unit } : null;
 }
 
 /**
@@ -132,7 +137,7 @@ function siteOnly(raw: string, siteName: string): boolean {
  */
 export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: string, docTitle: string, siteName: string): string {
   if (!line) return '';
-  if (line.kind === 'eu') return line.text;
+  if (line.kind === 'eu' || line.kind === 'code') return line.text;
   if (cutFrom(docTitle, line.text)) return line.text;
   if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || namesChapter(docTitle, line.text) ? line.text : '';
   // A bill's caption is its own long title; a `<title>` citing the bill by number ("2011-2012 Bill 494: …", "H.R.2207 -

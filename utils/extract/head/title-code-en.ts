@@ -1,0 +1,29 @@
+/**
+ * A code's page shows one unit of it (a title, a chapter) with where it sits in the code printed above it:
+ * "DIVISION 3. OBLIGATIONS [1427 - 3273.91]" / "PART 4. …" / "TITLE 1.81.26. Security of Connected Devices […]",
+ * then the unit's first section (1798.91.04., § 59.1-575.). The page's document is the innermost of those lines, the
+ * one right above the first section; its section range and final period are no part of its name. `<title>` on such
+ * pages names the site or the display ("Codes Display Text", "Code of Virginia").
+ */
+import { matchLabel } from '../../outline/labels';
+import { cleanUnit } from '../../outline/code-units';
+
+/** A unit of a code with its number and name: "Chapter 53. Consumer Data Protection Act." */
+const UNIT = /^(?:TITLE|Title|CHAPTER|Chapter|DIVISION|Division|PART|Part|ARTICLE|Article)\s+\d+(?:\.\d+)*[A-Z]?(?:\.\s+|\s+[-—–:]\s+)\S/;
+/** Lines a code page prints between the unit and its first section: a history note "( Title 1.81.26 added by … )". */
+const NOTE = /^\(.*\)$/;
+
+/** The unit named right above the first section among the page's first lines, cleaned, or ''. */
+export function codeUnitTitle(lines: string[]): string {
+  for (const [i, line] of lines.entries()) {
+    if (matchLabel(line)?.style !== 'en-code') continue;
+    // the first section: look back over at most two notes for the unit it opens
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const prev = lines[j]!;
+      if (UNIT.test(prev) && prev.length <= 160) return cleanUnit(prev);
+      if (!NOTE.test(prev)) break;
+    }
+    return '';
+  }
+  return '';
+}
