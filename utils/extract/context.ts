@@ -1,4 +1,5 @@
 /** The state the pipeline's passes hand each other, and the shape of a pass. */
+import type { AttachmentLink } from '../model';
 import type { ClipMode } from '../types';
 import type { TitleHead } from './head/title-head';
 import type { FirstPost } from './passes/post-list';
@@ -21,6 +22,8 @@ export interface PageContext {
   firstPost: FirstPost;
   /** the page is mostly Chinese, Japanese or Korean text */
   cjk: boolean;
+  /** the page's few file links, the article when the page holds nothing else (passes/file-body.ts) */
+  files: AttachmentLink[];
 }
 
 /** What the passes before Readability see: they run only on a page that has a body. */

@@ -10,7 +10,9 @@ import { looksLikeArticle } from './article-check';
 import { bodyHeadline } from './body-headline';
 import { parseArticle, type ParsedArticle } from './cjk-readability';
 import type { ArticleContext, BodyContext, Pass, PageContext } from './context';
+import { fileBodyArticle } from './file-body-article';
 import { dropLeadingTitle } from './finish';
+import { printedLines } from './head/printed-lines';
 import { chooseTitle } from './head/title';
 import type { TitleHead } from './head/title-head';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK, measurePage, whyTooLarge } from './limits';
@@ -18,6 +20,7 @@ import type { ExtractFailure, ExtractOptions } from './options';
 import { abstracts } from './passes/abstract';
 import { chromeAfter, chromeBefore } from './passes/chrome-cleanup';
 import { commentTail } from './passes/comment-tail';
+import { fileBody } from './passes/file-body';
 import { jsLinks } from './passes/js-links';
 import { linkLists } from './passes/link-blocks';
 import { cjkText, pageChars } from './passes/page-stats';
@@ -33,6 +36,7 @@ import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 
 /** On the page, before Readability (only when it has a body), in this order. */
 export const BEFORE_READABILITY: Pass<BodyContext>[] = [
+  fileBody, // read: the page's few file links, its article if it holds only them
   titleLines.mark, // read: 引题 / 副题 beside a heading, outside what Readability keeps
   abstracts.mark, // copied: a paper's abstract in a head block above the full text
   policyMetaTables, // removed: the gov.cn metadata table, stored as fields
@@ -95,28 +99,43 @@ export function runPipeline(doc: Document, head: TitleHead, opts: ExtractOptions
     pageChars: 0,
     firstPost: { leftOut: 0, title: '' },
     cjk: false,
+    files: [],
   };
   if (page.body) for (const pass of BEFORE_READABILITY) pass.run(page as BodyContext);
-  const article = parseArticle(doc, page.cjk);
-  const content = article?.content as unknown as Element | undefined;
-  if (!article || !content) return noArticle();
-  const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
-  const ctx: ArticleContext = { ...page, content, inner, title: '' };
-  for (const pass of AFTER_READABILITY) pass.run(ctx);
-  if (!looksLikeArticle(content, ctx.cjk, ctx.pageChars)) return noArticle();
+  const found = readArticle(page);
+  if (!found) return noArticle();
+  const { article, ctx, filesOnly } = found;
+  const { inner, content } = ctx;
+  // a file's printed name is not a headline: the page's head names the notice
+  const bodyText = filesOnly ? () => '' : () => printedLines(blockText(inner));
   const title =
     ctx.firstPost.title ||
     chooseTitle({
       ...head.titleInputs,
       readabilityTitle: article.title ?? '',
-      bodyHeadline: () => bodyHeadline(inner),
-      fullTexts: () => [head.description, ...(head.titleInputs.headlines ?? []), blockText(inner)],
+      bodyHeadline: () => (filesOnly ? '' : bodyHeadline(inner)),
+      fullTexts: () => [head.description, ...(head.titleInputs.headlines ?? []), bodyText()],
     });
   dropLeadingTitle(content, title);
   ctx.title = title;
   for (const pass of AFTER_TITLE) pass.run(ctx);
   const truncated = truncateArticle(inner, opts.maxChars ?? DEFAULT_MAX_CHARS);
   return { ctx, article, truncated };
+}
+
+/** Readability's article after the clean-up passes, or else the page's file links when they are all it holds. */
+function readArticle(page: PageContext): { article: ParsedArticle; ctx: ArticleContext; filesOnly?: boolean } | null {
+  const article = parseArticle(page.doc, page.cjk);
+  const content = article?.content as unknown as Element | undefined;
+  if (article && content) {
+    const inner = content.firstElementChild?.id?.startsWith('readability-page') ? content.firstElementChild : content;
+    const ctx: ArticleContext = { ...page, content, inner, title: '' };
+    for (const pass of AFTER_READABILITY) pass.run(ctx);
+    if (looksLikeArticle(content, ctx.cjk, ctx.pageChars)) return { article, ctx };
+  }
+  if (!page.files.length) return null;
+  const { article: fileArticle, content: files } = fileBodyArticle(page.doc, page.files);
+  return { article: fileArticle, ctx: { ...page, content: files, inner: files, title: '' }, filesOnly: true };
 }
 
 function noArticle(): ExtractFailure {

@@ -4,6 +4,7 @@ import { pickCanonicalUrl } from '../../url';
 import { readPageInfo } from './meta';
 import { readPolicyMeta } from './policy';
 import { blockText } from '../../dom/blocks';
+import { printedLines } from './printed-lines';
 import { chooseTitle } from './title';
 import { readTitleHead, type TitleHead } from './title-head';
 import { readBillSponsor } from './policy-bill';
@@ -22,7 +23,7 @@ export function readHead(doc: Document, url: string): Head {
   const head = readTitleHead(doc, url, info.siteName);
   const { titleInputs } = head;
   // The text scan finds the 文号 and the signature below the title: the title the page prints, however <title> reads.
-  const fullTexts = () => [...titleInputs.headlines, doc.body ? blockText(doc.body) : ''];
+  const fullTexts = () => [...titleInputs.headlines, doc.body ? printedLines(blockText(doc.body)) : ''];
   const meta = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts }));
   // A page that states no publish date in its metadata was still published when its info line says.
   const publishDate = meta.publishDate || info.publishedTime.slice(0, 10);
