@@ -157,3 +157,14 @@ describe('isPolicyMetaTable', () => {
     expect(isPolicyMetaTable(d.getElementById('meta')!)).toBe(true);
   });
 });
+
+describe('an issuer the title names without its place', () => {
+  it('takes the full name from the 发布机构 row that ends with it', () => {
+    const html = `<body><div class="sx-item"><div class="sx-title">发 布 机 构：</div><div class="sx-con">宁波市海洋与渔业局</div></div>
+      <div class="sx-item"><div class="sx-title">发 文 字 号：</div><div class="sx-con">甬海渔〔2024〕17号</div></div>
+      <p style="text-align:center"><b>市海洋与渔业局关于做好2024年伏季休渔管理工作的通知</b></p>
+      <p>各区（县、市）海洋与渔业主管部门：</p><p>现就有关事项通知如下。</p><p>2024年4月22日</p></body>`;
+    const m = readPolicyMeta(doc(html), '市海洋与渔业局关于做好2024年伏季休渔管理工作的通知');
+    expect(m.issuer).toBe('宁波市海洋与渔业局');
+  });
+});

@@ -102,6 +102,9 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   fill({ ...text });
   // A listing's 发布机构 posted the page: the issuer only of a document that names none and is not a law.
   if (!isLawTitle(title || pageTitle(doc))) fill({ issuer: labelled.publisher });
+  // A title's 市工业和信息化局 is the 发布机构's 天津市工业和信息化局 without its place: the full name is the issuer.
+  const full = labelled.publisher ?? '';
+  if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
   // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
