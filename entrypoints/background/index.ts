@@ -30,11 +30,17 @@ import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../util
 import { syncAutoShowNow } from './auto-show';
 import { askCachedOutline, injectExtractor, injectHighlighter, injectLocator, injectOutlineReader } from './inject';
 import { toolbarAction } from './action';
+import {
+  installMenus,
+  languageChanged,
+  menuLocale,
+  MENU_CLIP,
+  MENU_HIGHLIGHT,
+  MENU_LINKED_FILE,
+  retitleMenus,
+  type MenusApi,
+} from '../../utils/clipper/context-menus';
 import { readPdf, servesPdf } from './pdf';
-
-const MENU_CLIP = 'clip-page';
-const MENU_HIGHLIGHT = 'highlight-selection';
-const MENU_LINKED_FILE = 'clip-linked-file';
 
 /** Handlers for content-script messages get the sender's tab and page URL; the router guarantees it. */
 const page = (s: SenderContext) => (s.kind === 'content' ? s : { tabId: -1, url: '' });
@@ -90,21 +96,9 @@ export default defineBackground(() => {
     await toolbarAction.setBadgeText({ tabId, text: r.ok ? '✓' : '!' }).catch(() => {});
   };
 
+  const menus = browser.contextMenus as unknown as MenusApi;
   browser.runtime.onInstalled.addListener((details) => {
-    browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: MENU_CLIP, title: browser.i18n.getMessage('menuClipPage'), contexts: ['page'] });
-      browser.contextMenus.create({
-        id: MENU_HIGHLIGHT,
-        title: browser.i18n.getMessage('menuHighlightSelection'),
-        contexts: ['selection'],
-      });
-      browser.contextMenus.create({
-        id: MENU_LINKED_FILE,
-        title: browser.i18n.getMessage('menuClipLinkedFile'),
-        contexts: ['link'],
-        targetUrlPatterns: LINKED_FILE_PATTERNS,
-      });
-    });
+    void menuLocale(browser.storage.local, browser.i18n.getUILanguage()).then((l) => installMenus(menus, l, LINKED_FILE_PATTERNS));
     // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
     if (details.reason === 'update') void migrateBroadGrant(db, browser.storage.local, browser.permissions).catch(() => []);
     void syncAutoShowNow();
@@ -120,6 +114,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     // A site turned on where clips already exist is marked clipped here (prune), so its last deletion turns it off.
     if (area === 'local' && AUTO_SHOW_KEY in changes) void prune().then(syncAutoShowNow);
+    if (languageChanged(changes, area))
+      void menuLocale(browser.storage.local, browser.i18n.getUILanguage()).then((l) => retitleMenus(menus, l));
   });
   // Firefox's activeTab does not reach a PDF tab's site: the menu click asks for it (pdf-site-grant.ts says why)
   const askSite = (url?: string) => (import.meta.env.FIREFOX ? askPdfSite(browser.permissions, url) : null);

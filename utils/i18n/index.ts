@@ -32,6 +32,11 @@ export function getLocale(): Locale {
 
 /** `t('library.count', { n: 3 })` — `{n}` placeholders are filled from params; unknown ones stay visible. */
 export function t(key: MessageKey, params?: Params): string {
-  const text = catalogs[current][key] ?? en[key] ?? key;
+  return tIn(current, key, params);
+}
+
+/** A string in a given locale, for callers outside a page's UI language (the background's context menus). */
+export function tIn(locale: Locale, key: MessageKey, params?: Params): string {
+  const text = catalogs[locale][key] ?? en[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }

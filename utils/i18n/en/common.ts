@@ -8,4 +8,7 @@ export const common = {
   'common.undo': 'Undo',
   'common.highlightDeleted': 'Highlight deleted.',
   'common.highlightDeletedWithNote': 'Highlight and its note deleted.',
+  'common.menuClipPage': 'Clip page to Clausemark',
+  'common.menuHighlightSelection': 'Highlight selection',
+  'common.menuClipLinkedFile': 'Clip linked document to Clausemark',
 } as const;

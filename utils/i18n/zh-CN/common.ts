@@ -10,4 +10,7 @@ export const common: Record<keyof typeof en, string> = {
   'common.highlightDeleted': '已删除高亮。',
   'common.highlightDeletedWithNote': '已删除高亮及其批注。',
   'common.close': '关闭',
+  'common.menuClipPage': '剪藏此页到 Clausemark',
+  'common.menuHighlightSelection': '高亮所选文字',
+  'common.menuClipLinkedFile': '剪藏链接的文档到 Clausemark',
 };
