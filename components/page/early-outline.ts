@@ -30,10 +30,15 @@ export async function startPageOutline(
   const url = tab.url;
   // nothing can be injected into the browser's PDF viewer: a PDF has an outline once clipped
   const asked = looksLikePdf(url) ? undefined : preview(tab.id);
+  let decided = false;
   // an answer decides only when it is one; an error (a page that cannot be read) leaves it to the lookup
   const answered: Promise<EarlyOutline> = asked
     ? asked.then(
-        (r) => (r.ok ? (r.value.clipId ? { clipId: r.value.clipId, outline: r.value.outline } : { clipId: null, preview: asked }) : never),
+        (r) => {
+          if (!r.ok) return never;
+          decided = true;
+          return r.value.clipId ? { clipId: r.value.clipId, outline: r.value.outline } : { clipId: null, preview: asked };
+        },
         () => never,
       )
     : never;
@@ -41,6 +46,8 @@ export async function startPageOutline(
     try {
       const clip = await clipForUrl(db, url);
       if (!clip) return asked && { clipId: null, preview: asked };
+      // a big law's body is hundreds of kB to read and copy on the popup's thread: not when the answer has told
+      if (decided) return never;
       const body = await db.clipBodies.get(clip.id);
       return body ? { clipId: clip.id, outline: body.outline } : undefined;
     } catch {

@@ -40,6 +40,16 @@ describe('startPageOutline: the outline read before the popup renders', () => {
     // an empty database: the clip can only come from the answer (the background looked it up in one round trip)
     const stored = vi.fn(async (): Promise<Result<OutlinePreview>> => ({ ok: true, value: { outline, title: 'T', clipId: 'c9' } }));
     expect(await startPageOutline(freshDb(), { id: 5, url: 'https://a.cn/x' }, stored)).toEqual({ clipId: 'c9', outline });
+
+    // the popup's own lookup then leaves the body (a big law's is hundreds of kB) unread
+    const db = freshDb();
+    const saved = await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', outline }));
+    const get = vi.spyOn(db.clipBodies, 'get');
+    const answer = async (): Promise<Result<OutlinePreview>> => ({ ok: true, value: { outline, title: 'T', clipId: saved.clip.id } });
+    expect(await startPageOutline(db, { id: 5, url: 'https://a.cn/x' }, answer)).toEqual({ clipId: saved.clip.id, outline });
+    await db.clips.toArray(); // the lookup's queries have run by now
+    await new Promise((r) => setTimeout(r, 20));
+    expect(get).not.toHaveBeenCalled();
   });
 
   it('asks for the preview before the clip lookup answers, not after it (a big law is read meanwhile)', async () => {
