@@ -48,8 +48,8 @@ async function targetTab(apis: StartApis, search: string): Promise<PopupTab | nu
 }
 
 /**
- * Looks the tab up and asks for its preview at once, clipped or not: the IndexedDB lookup that tells is in the
- * module, too late to wait for. A clipped page's preview answer is dropped (early-outline.ts). The background refuses
+ * Looks the tab up and asks for its outline at once, clipped or not: the background looks the clip up first and
+ * answers a clipped page with its stored outline without reading the tab (utils/clipper/outline-tab.ts). It refuses
  * pages it cannot read (browser pages) cheaply; the browser's PDF viewer takes no script, so a PDF is not asked.
  */
 export function startPopup(apis: StartApis, search: string): PopupStart {

@@ -1,7 +1,7 @@
 // Wiring only: browser events → use cases in utils/.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ClausemarkDB, LibrarySearch } from '../../utils/db';
+import { ClausemarkDB, LibrarySearch, storedOutline } from '../../utils/db';
 import { clipLinkedFile, clipTab, type ClipDeps } from '../../utils/clipper/clip-tab';
 import { clipAttachment } from '../../utils/clipper/attachment-clip';
 import { LINKED_FILE_PATTERNS } from '../../utils/clipper/doc-kind';
@@ -70,7 +70,15 @@ export default defineBackground(() => {
     clipTab: ({ tabId, mode }) => clip(tabId, mode),
     clipAttachment: (req) => clipAttachment(deps, req),
     previewOutline: ({ tabId }) =>
-      previewOutline({ getTabUrl: deps.getTabUrl, cachedOutline: askCachedOutline, readOutline: injectOutlineReader }, tabId),
+      previewOutline(
+        {
+          getTabUrl: deps.getTabUrl,
+          storedOutline: (url) => storedOutline(db, url),
+          cachedOutline: askCachedOutline,
+          readOutline: injectOutlineReader,
+        },
+        tabId,
+      ),
     scrollToHeading: ({ tabId, label, title, preview, occurrence, count }) =>
       scrollTabToHeading({ getTabUrl: deps.getTabUrl, locate: injectLocator }, tabId, { label, title, preview, occurrence, count }),
     showHighlights: ({ tabId }) => showHighlights(tabHl, tabId),

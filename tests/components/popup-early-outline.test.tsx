@@ -19,17 +19,37 @@ const previewOf = (entries: OutlineEntry[]): Result<OutlinePreview> => ({ ok: tr
 const titles = () => screen.getAllByRole('treeitem').map((r) => r.querySelector('.outline-title')?.textContent);
 
 describe('startPageOutline: the outline read before the popup renders', () => {
-  it("reads a clipped page's stored outline (its preview's answer dropped), and starts the preview of a page not clipped", async () => {
+  it("reads a clipped page's stored outline when it tells before the answer, and starts the preview of a page not clipped", async () => {
     const db = freshDb();
     const saved = await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', outline }));
+    // the background's answer still on its way
+    const slow = vi.fn(() => new Promise<Result<OutlinePreview>>(() => {}));
+    expect(await startPageOutline(db, { id: 5, url: 'https://a.cn/x' }, slow)).toEqual({ clipId: saved.clip.id, outline });
+    // a failed answer (a page that cannot be read) leaves it to the lookup
+    const refused = async (): Promise<Result<OutlinePreview>> => ({ ok: false, error: { code: 'not-injectable', message: 'no' } });
+    expect(await startPageOutline(db, { id: 5, url: 'https://a.cn/x' }, refused)).toEqual({ clipId: saved.clip.id, outline });
     const preview = vi.fn(async () => previewOf([o(1, '一、', 'the live page')]));
-    expect(await startPageOutline(db, { id: 5, url: 'https://a.cn/x' }, preview)).toEqual({ clipId: saved.clip.id, outline });
-    preview.mockClear();
 
     const early = await startPageOutline(db, { id: 6, url: 'https://a.cn/new' }, preview);
     expect(early?.clipId).toBeNull();
     expect(preview).toHaveBeenCalledWith(6);
     expect(await (early as { preview: Promise<unknown> }).preview).toEqual(previewOf([o(1, '一、', 'the live page')]));
+  });
+
+  it("takes a clipped page's stored outline from the background's answer when it comes before the popup's lookup", async () => {
+    // an empty database: the clip can only come from the answer (the background looked it up in one round trip)
+    const stored = vi.fn(async (): Promise<Result<OutlinePreview>> => ({ ok: true, value: { outline, title: 'T', clipId: 'c9' } }));
+    expect(await startPageOutline(freshDb(), { id: 5, url: 'https://a.cn/x' }, stored)).toEqual({ clipId: 'c9', outline });
+
+    // the popup's own lookup then leaves the body (a big law's is hundreds of kB) unread
+    const db = freshDb();
+    const saved = await saveClip(db, makePage({ url: 'https://a.cn/x', canonicalUrl: 'https://a.cn/x', outline }));
+    const get = vi.spyOn(db.clipBodies, 'get');
+    const answer = async (): Promise<Result<OutlinePreview>> => ({ ok: true, value: { outline, title: 'T', clipId: saved.clip.id } });
+    expect(await startPageOutline(db, { id: 5, url: 'https://a.cn/x' }, answer)).toEqual({ clipId: saved.clip.id, outline });
+    await db.clips.toArray(); // the lookup's queries have run by now
+    await new Promise((r) => setTimeout(r, 20));
+    expect(get).not.toHaveBeenCalled();
   });
 
   it('asks for the preview before the clip lookup answers, not after it (a big law is read meanwhile)', async () => {

@@ -37,7 +37,8 @@ export const TAB_TIMEOUT_MS = 45_000;
 export async function runInTab(
   getTabUrl: TabDeps['getTabUrl'],
   tabId: number,
-  run: () => Promise<unknown>,
+  /** gets the tab's address, already checked */
+  run: (url: string | undefined) => Promise<unknown>,
   timeoutMs = TAB_TIMEOUT_MS,
 ): Promise<Result<unknown>> {
   let url: string | undefined;
@@ -53,7 +54,7 @@ export async function runInTab(
     timer = setTimeout(() => resolve(fail('timeout', problem('page.error.timeout', { seconds: Math.round(timeoutMs / 1000) }))), timeoutMs);
   });
   try {
-    return await Promise.race([run().then((v) => ok(v)), late]);
+    return await Promise.race([run(url).then((v) => ok(v)), late]);
   } catch (e) {
     return fail('not-injectable', explainInjectionError(errorMessage(e), url));
   } finally {

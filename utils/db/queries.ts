@@ -1,6 +1,6 @@
 /** Reads used by the UI. The library list touches only the `clips` table. */
 import { normalizeUrl, sameSite } from '../url';
-import type { Clip } from '../model';
+import type { Clip, OutlineEntry } from '../model';
 import type { ClausemarkDB } from './schema';
 
 export const PAGE_SIZE = 50;
@@ -27,4 +27,14 @@ export async function clipForUrl(db: ClausemarkDB, url: string): Promise<Clip | 
 export async function clipForPage(db: ClausemarkDB, url: string): Promise<Clip | undefined> {
   const clip = await clipForUrl(db, url);
   return clip && sameSite(clip.url, url) && sameSite(clip.canonicalUrl, url) ? clip : undefined;
+}
+
+/** A clipped page's stored outline with its clip's id and title; null when the URL has no clip (or no body). */
+export async function storedOutline(
+  db: ClausemarkDB,
+  url: string,
+): Promise<{ clipId: string; title: string; outline: OutlineEntry[] } | null> {
+  const clip = await clipForUrl(db, url);
+  const body = clip && (await db.clipBodies.get(clip.id));
+  return clip && body ? { clipId: clip.id, title: clip.title, outline: body.outline } : null;
 }

@@ -44,6 +44,8 @@ export interface AttachmentRequest {
 export interface OutlinePreview {
   outline: OutlineEntry[];
   title: string;
+  /** set when the page is clipped: this is its stored outline, and the tab was not read */
+  clipId?: string;
 }
 
 /**
