@@ -5,6 +5,7 @@
 import { CN_DATE, isDocNumber, normaliseDocNumber, policyDate } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
 import { findAdoption } from './policy-adoption';
+import { speechNote } from './speech-note';
 
 export interface TextFields {
   docNumber: string;
@@ -132,5 +133,8 @@ export function readTextFields(doc: Document, title: string): TextFields {
   // A 题注 quoting the title (…《关于修改〈中华人民共和国国徽法〉的决定》…) ends the run of lines taken for the
   // title: the line before the text's start may be the 题注.
   const adopted = signed.issuer ? signed : findAdoption(lines, Math.min(start, at) - 1);
-  return { docNumber, issuer: signed.issuer || adopted.issuer, writtenDate: signed.writtenDate || adopted.writtenDate };
+  // a report delivered at a meeting: its day, and the government its head speaks for
+  const spoken = adopted.issuer ? null : speechNote(lines.slice(Math.max(0, Math.min(start, at) - 1)));
+  const issuer = signed.issuer || adopted.issuer || spoken?.issuer || '';
+  return { docNumber, issuer, writtenDate: signed.writtenDate || adopted.writtenDate || spoken?.writtenDate || '' };
 }
