@@ -26,6 +26,8 @@ describe('PDF and DOCX fixtures through the pipeline', () => {
         'zh-notice-docx.docx',
         'zh-typst-report.pdf',
         'zh-annual-report.pdf',
+        'zh-law-amended.pdf',
+        'zh-work-report.pdf',
       ]),
     );
   });
@@ -46,6 +48,19 @@ describe('PDF and DOCX fixtures through the pipeline', () => {
   it('takes a printed report’s issuer from the organ its title names', { timeout: 120_000 }, async () => {
     const r = await evaluatePdfCase(cases.find((x) => x.name === 'zh-annual-report')!);
     expect(r.file.fields.issuer).toMatchObject({ ok: true, pred: '某某县人民政府' });
+  });
+
+  it('reads a law’s 题注 that quotes its title, for the latest revision it names (issue 18)', { timeout: 120_000 }, async () => {
+    const r = await evaluatePdfCase(cases.find((x) => x.name === 'zh-law-amended')!);
+    expect(r.file.fields.issuer).toMatchObject({ ok: true, pred: '某某省人民代表大会常务委员会' });
+    expect(r.file.fields.written_date).toMatchObject({ ok: true, pred: '2024-07-31' });
+  });
+
+  it('reads a 政府工作报告’s day, speaker and government from the note under its title', { timeout: 120_000 }, async () => {
+    const r = await evaluatePdfCase(cases.find((x) => x.name === 'zh-work-report')!);
+    expect(r.file.fields.written_date).toMatchObject({ ok: true, pred: '2025-01-20' });
+    expect(r.file.fields.byline).toMatchObject({ ok: true, pred: '张三丰' });
+    expect(r.file.fields.issuer).toMatchObject({ ok: true, pred: '某某省人民政府' });
   });
 
   it('says a real scan (no text layer) cannot be clipped, in so many words', { timeout: 120_000 }, async () => {

@@ -102,6 +102,15 @@ describe('PDF lines → paragraphs', () => {
     ]);
   });
 
+  it('joins a centred note wrapped over lines: its full first line, its short centred last one', () => {
+    const { lines, y } = body([LONG, LONG]);
+    const full = line('——2025年1月20日在某某省第十四届人民代表大会第三次会', 80, y + 30); // 26 ems: the whole column
+    const last = line('议上', 80 + 12 * 16, y + 30 + 28);
+    const speaker = line('某某省省长 张三丰', 80 + 8.5 * 16, y + 30 + 56);
+    const out = blocks([...lines, full, last, speaker, ...body([LONG], y + 130).lines]);
+    expect(out.map((b) => b.text)).toEqual([LONG, LONG, full.text + '议上', speaker.text, LONG]);
+  });
+
   it('finds the title over two lines in the largest type of the first page, below a masthead', () => {
     const masthead = line('某某省交通运输厅文件', 150, 90, 1, 30);
     const t1 = line('某某省交通运输厅关于做好2025年度', 120, 200, 1, 22);

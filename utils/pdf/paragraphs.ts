@@ -48,12 +48,17 @@ export function joinText(a: string, b: string): string {
 
 const isHeading = (s: Styled) => (s.centered || s.big || s.line.bold) && s.line.text.length <= 80;
 
+const fillsColumn = (l: TextLine, m: Layout) => l.x - m.left < l.size * 0.5 && m.right - l.x2 < l.size * 1.5;
+
 /** Whether `next` carries on the block that `prev` ended. */
 function continues(prev: Styled, next: Styled, m: Layout): boolean {
   const a = prev.line;
   const b = next.line;
   if (prev.right || next.right) return false;
-  if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold || prev.centered !== next.centered) return false;
+  if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold) return false;
+  // A centred note wrapped over lines: its full lines fill the column (no longer "centred"), its last one is centred.
+  if (next.centered && !prev.centered && fillsColumn(a, m) && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
+  if (prev.centered !== next.centered) return false;
   if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
   if (OPENS_NUMBERED.test(b.text)) return false;
   if (isHeading(prev) || isHeading(next)) {

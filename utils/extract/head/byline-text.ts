@@ -4,6 +4,7 @@
  * space-joined as printed. Read only when no author is labelled on the page.
  */
 import { squash } from '../../dom/blocks';
+import { speechNote } from './speech-note';
 
 // A label with no value after it (转载请注明：), a reprint note, a source or an editor is nobody's byline.
 const NOT_A_NAME = /[:：]$|转载|版权|^(?:来源|出处|责任编辑|编辑)|(?:来源|责任编辑)\s*[:：]/;
@@ -44,6 +45,9 @@ export function textByline(text: string): string {
     const m = DATELINE.exec(l) ?? AGENCY_REPORTERS.exec(l);
     if (m) return spaced(m[1]!);
   }
+  // a speech's or report's speaker, named in the note under its title
+  const speaker = speechNote(lines.slice(0, 6))?.speaker;
+  if (speaker) return speaker;
   for (const l of lines.slice(-6).reverse()) {
     const m = CREDIT.exec(l) ?? AUTHOR_LINE.exec(l);
     if (m) return spaced(m[1]!);

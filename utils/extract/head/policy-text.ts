@@ -4,6 +4,8 @@
  */
 import { CN_DATE, isDocNumber, normaliseDocNumber, policyDate } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
+import { findAdoption } from './policy-adoption';
+import { speechNote } from './speech-note';
 
 export interface TextFields {
   docNumber: string;
@@ -105,20 +107,6 @@ function findSignature(lines: string[], from: number): { issuer: string; written
   return { issuer: '', writtenDate: '' };
 }
 
-// A law's header line: "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）" names the adopting body.
-const ADOPTED = new RegExp(
-  `^[(（]\\s*(${ARABIC_DATE.source}|${CN_DATE.source})\\s*(?:第[一二三四五六七八九十]+届)?(?<body>[\u4e00-\u9fa5]{0,12}人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]+次(?:全体)?会议通过`,
-);
-
-/** The adoption line printed under a law's title (first near the title), or empty fields. */
-function findAdoption(lines: string[], from: number): { issuer: string; writtenDate: string } {
-  for (let i = from; i < Math.min(lines.length, from + 8); i++) {
-    const m = ADOPTED.exec(toAsciiDigits(lines[i]!));
-    if (m) return { issuer: m.groups!.body!, writtenDate: policyDate(m[1]!) };
-  }
-  return { issuer: '', writtenDate: '' };
-}
-
 /** Texts of the cells of table rows with two or more filled cells (layout tables have one per row). */
 function dataCells(root: Element): Set<string> {
   const out = new Set<string>();
@@ -142,6 +130,11 @@ export function readTextFields(doc: Document, title: string): TextFields {
   const start = titleEnd(lines, title);
   const { docNumber, at } = findDocNumber(lines, start);
   const signed = findSignature(signatureLines, Math.min(start, at));
-  const adopted = signed.issuer ? signed : findAdoption(lines, Math.min(start, at));
-  return { docNumber, issuer: signed.issuer || adopted.issuer, writtenDate: signed.writtenDate || adopted.writtenDate };
+  // A 题注 quoting the title (…《关于修改〈中华人民共和国国徽法〉的决定》…) ends the run of lines taken for the
+  // title: the line before the text's start may be the 题注.
+  const adopted = signed.issuer ? signed : findAdoption(lines, Math.min(start, at) - 1);
+  // a report delivered at a meeting: its day, and the government its head speaks for
+  const spoken = adopted.issuer ? null : speechNote(lines.slice(Math.max(0, Math.min(start, at) - 1)));
+  const issuer = signed.issuer || adopted.issuer || spoken?.issuer || '';
+  return { docNumber, issuer, writtenDate: signed.writtenDate || adopted.writtenDate || spoken?.writtenDate || '' };
 }
