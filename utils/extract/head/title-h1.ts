@@ -9,11 +9,13 @@
  */
 import { squash } from '../../dom/blocks';
 
-const CHROME = 'nav, header, footer, a, [class*="nav" i], [class*="menu" i]';
+// Menus and footers by their elements only: a class word (`js-menu-screen-overlay`) may wrap the whole page.
+const CHROME = 'nav, footer, a, [role="navigation"]';
+const inChrome = (h: Element) => !!h.closest(CHROME) || (!!h.closest('header') && !h.closest('main, article'));
 
-/** The text of the page's only `<h1>` outside its menus, header and footer; '' when it has none or several. */
+/** The text of the page's only `<h1>` outside its menus, page header and footer; '' when it has none or several. */
 export function readPageH1(doc: Document): string {
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !h.closest(CHROME) && squash(h.textContent ?? ''));
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !inChrome(h) && squash(h.textContent ?? ''));
   return h1s.length === 1 ? squash(h1s[0]!.textContent ?? '') : '';
 }
 

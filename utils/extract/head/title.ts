@@ -129,7 +129,8 @@ function pickTitle(opts: TitleInputs): string {
     if (long && raw.startsWith(h) && /^(?:\s|_|[|｜]|[-–—])/.test(raw.slice(h.length)) && !isPageLabel(h, siteName)) return h;
   }
   const rdb = squash(readabilityTitle);
-  if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || ''; // as before: no <title> to weigh
+  // no <title> to weigh (a saved fragment): the visible headline (a centred bold PROCLAMATION) before the host name
+  if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || headlines.map(squash).find((h) => h.length >= 4) || '';
   // a caption of dash-joined phrases the page prints whole names no site in any of them
   if (titlePrinted && segments(raw).every((s) => !looksLikeSite(s, siteName))) return raw;
   if (!namesOnlySite(raw, siteName)) return stripSiteSuffix(raw, siteName);
