@@ -13,6 +13,7 @@ import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
 import { splitDocNumber } from './title-labels';
+import { stripSiteSuffix } from './title';
 import { titleIssuers } from './title-issuers';
 import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
@@ -113,7 +114,9 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
-  fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
+  // (also before the site's name: `… Act, 2004, S.O. 2004, c. 3, Sched. A | ontario.ca`)
+  const titles = [pageTitle(doc), squash(doc.title ?? ''), stripSiteSuffix(doc.title ?? '')];
+  fill({ docNumber: titles.map((t) => splitDocNumber(t).docNumber).find(Boolean) ?? '' });
   // Least sure of all: the number printed only in the attached file's name.
   if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;
