@@ -165,6 +165,18 @@ const titleSiteOnly: Transform = (doc) => {
   doc.title = cjk ? '某某市人民政府门户网站' : 'Law Online';
 };
 
+/**
+ * The site's name printed as its logo heading (`<h2>` in the page's top bar) and closing the `<title>` after a `|`,
+ * as agencies' sites print it (`Electrical - Overview | Occupational Safety and Health Administration`): the logo
+ * names the site, not the document.
+ */
+const titleSiteLogo: Transform = (doc) => {
+  if (!doc.title.trim() || !doc.body) return;
+  const name = 'Office of Example Affairs';
+  doc.body.prepend(el(doc, `<div class="site-top"><h2 class="logo"><a href="/">${name}</a></h2></div>`));
+  doc.title = `${doc.title.trim()} | ${name}`;
+};
+
 /** The `<title>` is only the name of the organ that runs the site (某某电力交易中心), as on exchanges' and bureaus' pages. */
 const titleOrganOnly: Transform = (doc) => {
   if (/[\u3400-\u9fff]/.test(doc.title)) doc.title = '某某电力交易中心';
@@ -225,6 +237,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   linkPrompts,
   headingsAsBold,
   titleSiteOnly,
+  titleSiteLogo,
   titleOrganOnly,
   titleDropsIssuers,
 };

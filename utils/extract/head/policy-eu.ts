@@ -42,7 +42,9 @@ export function readEuFields(lines: string[]): EuFields {
   const m = actIn(head[at]!)!;
   const by = (m[4] ?? m[1] ?? '').trim().toLowerCase();
   out.issuer = ISSUERS[by] ?? '';
-  out.docNumber = m[2] ?? m[3]!;
+  // since 2015 the domain is part of the number (Regulation (EU) 2022/868 is "(EU) 2022/868"); before, "No 6/2002"
+  const domain = /^\d/.test(m[2] ?? '') ? /\((EC|EU|EEC|Euratom)\)/i.exec(m[0])?.[0] : '';
+  out.docNumber = m[2] ? (domain ? `${domain} ${m[2]}` : m[2]) : m[3]!;
   const done = lines.map((l) => DONE_AT.exec(l)).find(Boolean);
   out.writtenDate = toIsoDate(m[5] ?? '') || toIsoDate(done?.[1] ?? '');
   const oj = head.map((l) => OJ_DATE.exec(l)).find(Boolean) ?? null;

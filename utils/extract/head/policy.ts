@@ -13,9 +13,11 @@ import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
 import { splitDocNumber } from './title-labels';
+import { stripSiteSuffix } from './title';
 import { titleIssuers } from './title-issuers';
 import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
+import { readEnglishSigner } from './policy-signer-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -105,10 +107,16 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // A title's 市工业和信息化局 is the 发布机构's 天津市工业和信息化局 without its place: the full name is the issuer.
   const full = labelled.publisher ?? '';
   if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
+  // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
+  if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
+    fill({ issuer: readEnglishSigner(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
+  }
   // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
   // Last: a 文号 printed in brackets at the end of the title (…的通知（某发〔2020〕8号）), which the title drops.
-  fill({ docNumber: splitDocNumber(pageTitle(doc)).docNumber || splitDocNumber(squash(doc.title ?? '')).docNumber });
+  // (also before the site's name: `… Act, 2004, S.O. 2004, c. 3, Sched. A | ontario.ca`)
+  const titles = [pageTitle(doc), squash(doc.title ?? ''), stripSiteSuffix(doc.title ?? '')];
+  fill({ docNumber: titles.map((t) => splitDocNumber(t).docNumber).find(Boolean) ?? '' });
   // Least sure of all: the number printed only in the attached file's name.
   if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;

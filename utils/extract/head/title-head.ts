@@ -6,8 +6,10 @@
 import { squash } from '../../dom/blocks';
 import { readHeadlines } from './headlines';
 import { metaContent } from './meta';
-import type { TitleInputs } from './title';
+import { lastSegment, segmentCount, type TitleInputs } from './title';
+import { logoName, readPageH1 } from './title-h1';
 import { readLegalTitleLine } from './title-legal-en';
+import { printsWholeTitle } from './title-whole';
 
 export interface TitleHead {
   url: string;
@@ -35,8 +37,11 @@ export function readTitleHead(doc: Document, url: string, siteName: string): Tit
         .slice(0, 12)
         .map((h) => squash(h.textContent ?? '')),
       headlines: readHeadlines(doc),
-      siteName,
+      // without a stated site name, the logo heading the <title> ends with names the site
+      siteName: siteName || logoName(doc, lastSegment(doc.title ?? '')),
       legalLine: readLegalTitleLine(doc),
+      pageH1: readPageH1(doc),
+      titlePrinted: printsWholeTitle(doc, doc.title ?? '', segmentCount(doc.title ?? '')),
     },
   };
 }

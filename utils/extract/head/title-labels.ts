@@ -49,9 +49,17 @@ export function isPageLabel(raw: string, siteName: string): boolean {
 }
 
 const DOC_NUMBER_SUFFIX = /\s*[(（]([^()（）]{4,40})[)）]\s*$/;
+// A statute's citation after its short title (`… Act, 2004, S.O. 2004, c. 3, Sched. A`, `R.S.C., 1985, c. C-46`):
+// the session-law number, printed beside the name as a 文号 is.
+const CITATION_SUFFIX = /,\s*((?:R\.)?S\.[A-Z]{1,3}\.,?\s+\d{4},\s*c\.\s*[A-Z0-9][\w.-]*(?:,\s*Sch(?:ed)?\.\s*\w+)?)\s*$/;
 
-/** `…的通知（某发〔2020〕8号）` → the title without the bracketed 文号, and the 文号 ('' when there is none). */
+/**
+ * `…的通知（某发〔2020〕8号）` → the title without the bracketed 文号, and the 文号 ('' when there is none); the same for
+ * an Act's citation after its name.
+ */
 export function splitDocNumber(title: string): { title: string; docNumber: string } {
+  const cite = CITATION_SUFFIX.exec(title);
+  if (cite && cite.index >= 8) return { title: title.slice(0, cite.index), docNumber: cite[1]! };
   const m = DOC_NUMBER_SUFFIX.exec(title);
   const n = m ? normaliseDocNumber(m[1]!) : '';
   return m && isDocNumber(n) && m.index >= 4 ? { title: title.slice(0, m.index), docNumber: n } : { title, docNumber: '' };

@@ -26,6 +26,8 @@ const CHAPTER = /^(?:(?:CHAPTER|Chapter|DIVISION|Division)\s+\d+[A-Z]?|PRELIMINA
 const BILL_NUMBER =
   /^(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+$/;
 const CAPTION = /^(?:AN ACT|A BILL|An Act|A Bill)\b/;
+// A short title: capitalised words ending in Bill or Act and its year (`Marriage Equality Amendment Bill 2013`).
+const SHORT_TITLE = /^(?:[A-Z][\w'’()-]*\s+){1,10}(?:Bill|Act)\s+\d{4}$/;
 /** Words of a legislature's site or of a kind of page, never a document's name. */
 const SITE_WORDS =
   /\b(?:legislature|legislative|general assembly|congress|secretary of state|online|portal|website|home ?page|(?:bill|act|rule|law)s? (?:text|information|status|summary|details|search))\b/i;
@@ -54,6 +56,9 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
     if (broken && CHAPTER.test(broken) && broken.length <= 120) return { kind: 'chapter', text: broken };
     if (BILL_NUMBER.test(line) && setOff(doc, line)) return { kind: 'bill', text: line };
     if (CAPTION.test(line)) {
+      // the bill's short title printed above its long title (its cover) is the name it goes by
+      const short = lines.slice(Math.max(0, i - 8), i).find((l) => SHORT_TITLE.test(l));
+      if (short) return { kind: 'bill', text: short };
       // "AN ACT" on a line of its own: the caption goes on in the next line
       const text = /^(?:AN ACT|A BILL|An Act|A Bill)$/.test(line) ? `${line} ${captionAfter(lines.slice(i + 1))}` : rejoin(doc, line);
       return { kind: 'bill', text: text.replace(/[.;:]$/, '').trim() };

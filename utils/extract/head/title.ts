@@ -4,6 +4,7 @@ import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
 import { foldRomanNumbers, legalTitle, type LegalTitleLine } from './title-legal-en';
 import { withIssuers } from './title-issuers';
 import { asPrinted } from './title-printed';
+import { visibleEdition } from './title-h1';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -11,9 +12,20 @@ const SEP = /\s*(?:_{1,2}|\s[|｜]\s|[|｜]|\s[-–—]{1,2}\s|--|(?<=[\u3400-\u
 
 const segments = (title: string) => title.split(SEP).map((s) => s.trim());
 
+/** The `<title>`'s last segment when it has several ('' otherwise): where a site puts its name. */
+export function lastSegment(title: string): string {
+  const segs = segments(squash(title));
+  return segs.length >= 2 ? segs[segs.length - 1]! : '';
+}
+
+export const segmentCount = (title: string): number => segments(squash(title)).length;
+
+// A separator left at an end by a template field the CMS left empty (`{number} - {title}` → ` - Act respecting …`).
+const EMPTY_FIELD = /^(?:[-–—|｜_:]\s+)+|(?:\s+[-–—|｜_:])+$/g;
+
 /** Strip site and channel names from a `<title>`-like string. */
 export function stripSiteSuffix(raw: string, siteName = ''): string {
-  const title = squash(raw);
+  const title = squash(raw).replace(EMPTY_FIELD, '');
   const segs = segments(title);
   if (segs.length < 2) return title;
   const kept = segs.filter((s) => !looksLikeSite(s, siteName));
@@ -27,6 +39,14 @@ function namesOnlySite(raw: string, siteName: string): boolean {
   if (!raw || isPageLabel(raw, siteName) || isPageLabel(stripSiteSuffix(raw, siteName), siteName)) return true;
   return segments(raw).every((s) => looksLikeSite(s, siteName) || isPageLabel(s, siteName));
 }
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * `h` is one of the `<title>`'s segments after its first (`Ladders - Hazards | Bureau of …`): a channel's or the
+ * site's name, which a page also prints as its logo heading, not the document's title.
+ */
+const isSiteSuffix = (raw: string, h: string) => segments(raw).slice(1).includes(h);
 
 export interface TitleInputs {
   metaTitle: string;
@@ -43,6 +63,10 @@ export interface TitleInputs {
   fullTexts?: () => string[];
   /** English legislation's own title line in the body (title-legal-en.ts) */
   legalLine?: LegalTitleLine | null;
+  /** the page's only visible `<h1>` (title-h1.ts) */
+  pageH1?: string;
+  /** the body prints the whole `<title>`, separators and all (title-whole.ts) */
+  titlePrinted?: boolean;
 }
 
 /**
@@ -50,12 +74,14 @@ export interface TitleInputs {
  * heading that the <title> starts with (the part after it is the site suffix); the cleaned <title>, unless it only
  * names the site; then the visible headline; Readability's guess. A bracketed 文号 at the end goes (it has its field);
  * the issuers the printed title line names before 关于 come back (title-issuers.ts), and its words are the printed
- * line's (title-printed.ts).
+ * line's (title-printed.ts). A title field that is an older edition or the last words of the page's one `<h1>` yields
+ * to it (title-h1.ts).
  */
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
   if (legal) return legal.replace(SENTENCE_END, '');
-  const title = splitDocNumber(completeTitle(pickTitle(opts), opts.fullTexts)).title.replace(SENTENCE_END, '');
+  const picked = visibleEdition(pickTitle(opts), opts.pageH1);
+  const title = splitDocNumber(completeTitle(picked, opts.fullTexts)).title.replace(SENTENCE_END, '');
   return opts.fullTexts ? asPrinted(withIssuers(title, opts.fullTexts), opts.fullTexts) : title;
 }
 
@@ -88,20 +114,25 @@ function titleRest(cut: string, after: string): string {
   return quoted + (TITLE_END.exec(after.slice(quoted.length))?.[0] ?? '');
 }
 
-function pickTitle({ metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline }: TitleInputs): string {
+function pickTitle(opts: TitleInputs): string {
+  const { metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline, titlePrinted } = opts;
   if (metaTitle && !namesOnlySite(squash(metaTitle), siteName)) return stripSiteSuffix(metaTitle, siteName);
   const raw = squash(docTitle);
   for (const h of headings.map(squash)) {
     const same = raw.startsWith(h) || (h.length >= 8 && raw.includes(h)) || foldRomanNumbers(raw).startsWith(foldRomanNumbers(h));
-    if (h.length >= 4 && h.length <= 200 && raw && same) return h;
+    if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return h;
   }
   // A visible headline the <title> starts with, then a space or separator: what follows is the site's or channel's
-  // name, even when it is no known site name (… 东区办事处_中山网).
+  // name, even when it is no known site name (… 东区办事处_中山网). A Latin headline may be one word (Ladders).
   for (const h of headlines.map(squash)) {
-    if (h.length >= 8 && h.length <= 200 && raw.startsWith(h) && /^(?:\s|_|[|｜]|[-–—])/.test(raw.slice(h.length))) return h;
+    const long = h.length >= (CJK.test(h) ? 8 : 4) && h.length <= 200;
+    if (long && raw.startsWith(h) && /^(?:\s|_|[|｜]|[-–—])/.test(raw.slice(h.length)) && !isPageLabel(h, siteName)) return h;
   }
   const rdb = squash(readabilityTitle);
-  if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || ''; // as before: no <title> to weigh
+  // no <title> to weigh (a saved fragment): the visible headline (a centred bold PROCLAMATION) before the host name
+  if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || headlines.map(squash).find((h) => h.length >= 4) || '';
+  // a caption of dash-joined phrases the page prints whole names no site in any of them
+  if (titlePrinted && segments(raw).every((s) => !looksLikeSite(s, siteName))) return raw;
   if (!namesOnlySite(raw, siteName)) return stripSiteSuffix(raw, siteName);
   // The <title> names the site: the headline the reader sees is the document's, unless it repeats the site too.
   const parts = new Set(segments(raw));

@@ -1,0 +1,39 @@
+/**
+ * What the page's own headings say about its `<title>`. The site's logo is often a heading (`<h2>Occupational
+ * Safety and Health Administration</h2>` in the top bar) whose text closes the `<title>` after a separator: that
+ * segment is the site's name, whatever words it uses.
+ *
+ * The page's one visible `<h1>` against the CMS's title field. The field is typed once and often left behind: it
+ * keeps last year's edition (`… taxes in 2024` over an `<h1>` that says 2025) or holds only the document's number
+ * (`2017-3` for `Official Opinion 2017-3`). Where the field is such a copy of the `<h1>`, the page prints the title.
+ */
+import { squash } from '../../dom/blocks';
+
+// Menus and footers by their elements only: a class word (`js-menu-screen-overlay`) may wrap the whole page.
+const CHROME = 'nav, footer, a, [role="navigation"]';
+const inChrome = (h: Element) => !!h.closest(CHROME) || (!!h.closest('header') && !h.closest('main, article'));
+
+/** The text of the page's only `<h1>` outside its menus, page header and footer; '' when it has none or several. */
+export function readPageH1(doc: Document): string {
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !inChrome(h) && squash(h.textContent ?? ''));
+  return h1s.length === 1 ? squash(h1s[0]!.textContent ?? '') : '';
+}
+
+/** The `<title>`'s last segment (after `|`, ` - `, `_`…) when the page prints it as a heading of its own: the site's name. */
+export function logoName(doc: Document, lastSegment: string): string {
+  if (lastSegment.length < 4) return '';
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).slice(0, 40)) {
+    if (squash(h.textContent ?? '') === lastSegment) return lastSegment;
+  }
+  return '';
+}
+
+const digitsMasked = (s: string) => s.replace(/\d+/g, '0');
+
+/** The `<h1>` when `title` is an older edition of it (only its numbers differ) or its last words alone; else `title`. */
+export function visibleEdition(title: string, h1: string | undefined): string {
+  if (!h1 || h1 === title || h1.length > 200 || title.length < 4) return title;
+  if (/\d/.test(title) && digitsMasked(h1) === digitsMasked(title)) return h1;
+  // the title field holds the end of the headline: its number or short name, after whole words
+  return h1.endsWith(` ${title}`) ? h1 : title;
+}
