@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { readPolicyMeta } from '../../utils/extract/head/policy';
-import { latestAdoption } from '../../utils/extract/head/policy-adoption';
+import { latestAdoption, meetingBody } from '../../utils/extract/head/policy-adoption';
 
 const meta = (body: string, title: string) => readPolicyMeta(parseHtml(`<html><body>${body}</body></html>`).window.document, title);
 const ARTICLE = '<p>第一条　为了维护国徽的尊严，正确使用国徽，增强公民的国家观念，制定本法。</p>';
@@ -44,5 +44,12 @@ describe('a law’s 题注', () => {
       `<p>根据2020年10月17日第十三届全国人民代表大会常务委员会第二十二次会议《关于修改〈中华人民共和国国徽法〉的决定》第二次修正）</p>${ARTICLE}`;
     const m = meta(body, '中华人民共和国国徽法');
     expect([m.issuer, m.writtenDate]).toEqual(['全国人民代表大会常务委员会', '2020-10-17']);
+  });
+
+  it("names the organ, not the session, of a meeting an editor's note gives", () => {
+    expect(meetingBody('第十三届全国人大一次会议')).toBe('全国人民代表大会');
+    expect(meetingBody('第十三届全国人大常委会第二十九次会议')).toBe('全国人民代表大会常务委员会');
+    expect(meetingBody('某某省第十四届人民代表大会常务委员会第五次会议')).toBe('某某省人民代表大会常务委员会');
+    expect(meetingBody('国务院第100次常务会议')).toBe('国务院第100次常务会议');
   });
 });

@@ -30,4 +30,15 @@ describe('signatures and dates printed in the document (issue 15)', () => {
     const body = `<h1>某某市场交易规则（试行）</h1><p><a href="/f/1.pdf">某某市场交易规则（试行）华东监能市场[2019]52号.pdf</a></p>`;
     expect(meta(body, '某某市场交易规则（试行）').docNumber).toBe('华东监能市场〔2019〕52号');
   });
+  it('takes a date alone under the closing 特此通知。 as the date of writing (the organ only in the seal)', () => {
+    expect(meta(`<h1>某某局关于做好某某工作的通知</h1>${PROSE}<p>特此通知。</p><p>2024年3月12日</p>`).writtenDate).toBe('2024-03-12');
+    // a date after ordinary prose is a date in the text, not a signature
+    expect(meta(`<h1>某某局关于做好某某工作的通知</h1>${PROSE}<p>2024年3月12日</p>`).writtenDate).toBe('');
+  });
+
+  it('reads one bracketed organ line as the signature, but not a task list’s organs in charge', () => {
+    expect(meta(`<h1>某某县2019年统计公报</h1>${PROSE}<p>（某某县统计局）</p>`).issuer).toBe('某某县统计局');
+    const tasks = `<p>1. 加快项目建设。</p><p>（县发展改革委）</p><p>2. 做好要素保障。</p><p>（县自然资源局）</p>`;
+    expect(meta(`<h1>某某县重点任务分工方案</h1>${PROSE}${tasks}`).issuer).toBe('');
+  });
 });

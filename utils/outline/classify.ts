@@ -15,6 +15,7 @@ import {
 } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
+import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
@@ -182,7 +183,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'runin', style: 'runin-caps', line, joined: [], label: null, rest: line.text });
       continue;
     }
-    const boldLead = line.boldLead.length >= 2 && line.boldLead.length <= 40 && line.boldLead.length < line.text.length - 5;
+    const boldLead =
+      line.boldLead.length >= 2 &&
+      line.boldLead.length <= 40 &&
+      line.boldLead.length < line.text.length - 5 &&
+      setOffLead(line.boldLead, line.text);
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
     // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item.
     if (lead && /^[\p{L}]/u.test(lead))
@@ -223,11 +228,12 @@ function nextLineTitle(n: Line | undefined): Line | null {
   return /^[A-Z]/.test(n.text) ? n : null;
 }
 
-/** A TOC block runs from its marker until the body repeats the TOC's first entry. */
-function tocEnd(lines: Line[], marker: number): number {
-  const first = lines[marker + 1];
-  if (!first) return marker;
-  const key = nospace(first.text);
-  for (let j = marker + 2; j < lines.length; j++) if (nospace(lines[j]!.text) === key) return j - 1;
-  return marker;
+/**
+ * A bold lead is a run-in title when it ends a phrase (加强组织领导。/ 坚持问题导向，…), not words stressed inside a
+ * sentence: `参与固定补贴价格模式` + `的用户以…`, or a clause carrying on past its comma (…的用户，首先，).
+ */
+function setOffLead(lead: string, text: string): boolean {
+  const after = text.slice(text.indexOf(lead) + lead.length).trimStart();
+  const ends = /[。：:；;！？!?，,、]$/.test(lead) || /^[。：:；;！？!?，,、（(]/.test(after);
+  return ends && !/[，,]/.test(lead.slice(0, -1));
 }

@@ -14,7 +14,8 @@ export function isTitleLike(text: string, max = 50): boolean {
   if (/[。！？；]/.test(t) || /[，、：:,;]$/.test(t)) return false;
   if (/^[（(【\[<《“"'‘]/.test(t) && !/^《.*》/.test(t)) return false;
   if (/〔\d{4}〕|\[\d{4}\]|【\d{4}】|第\d+号$|^\d+$/.test(t)) return false;
-  if (/^(\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}日$/.test(t)) return false;
+  // a date, or a cover's month under the title it dates (2021年2月)
+  if (/^(\d{4}|[〇○零一二三四五六七八九]{4})年(.{1,6}日|[\d一二三四五六七八九十]{1,3}月)$/.test(t)) return false;
   if (/^(目录|目次)[:：]?$/.test(t)) return false;
   if (/^(图|表|附图|附表|Figure|Table)\d+/i.test(t)) return false; // captions of figures and tables
   if (/令$/.test(t)) return false; // masthead of an order (中华人民共和国国务院令), not a section

@@ -24,8 +24,10 @@ export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): C
       if (c.style === 'runin' && commonPrefix([...run, n].map(leadOf)).replace(/[^\p{L}]/gu, '').length < 2) break;
       run.push(n);
     }
-    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs
-    const distinct = c.style !== 'runin-caps' || new Set(run.map((r) => capsLead(r.line.text))).size === run.length;
+    // a memo's labels differ from each other; speakers' turns in a transcript repeat theirs, and a contact block
+    // its field names (联系电话：…／联系电话：…): heads of a series each say something else
+    const leads = c.style === 'runin-caps' ? run.map((r) => capsLead(r.line.text)) : c.style === 'runin' ? run.map(leadOf) : null;
+    const distinct = !leads || new Set(leads).size === run.length;
     if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
       run.forEach((r) => keep.add(r));
       i += run.length;

@@ -51,3 +51,16 @@ export function findAdoption(lines: string[], from: number): Adoption {
   }
   return { issuer: '', writtenDate: '' };
 }
+
+/**
+ * The body a meeting belongs to, as the 题注 reader gives it: 第十三届全国人大一次会议 → 全国人民代表大会,
+ * 某某省第十四届人大常委会第五次会议 → 某某省人民代表大会常务委员会 (a session is not an organ; the library groups by organ).
+ */
+export function meetingBody(meeting: string): string {
+  const m = meeting
+    .replace(new RegExp(TERM, 'g'), '')
+    .replace(/第?[一二三四五六七八九十]+次(?:全体)?会议$/, '')
+    .replace(/会议$/, '');
+  const full = m.replace(/人大常委会$/, '人民代表大会常务委员会').replace(/人大$/, '人民代表大会');
+  return /人民代表大会(?:常务委员会)?$/.test(full) ? full : meeting;
+}

@@ -3,8 +3,9 @@
  * the 文号 line printed under the title, and the signature (issuing organ + date) closing the main text.
  */
 import { CN_DATE, isDocNumber, normaliseDocNumber, policyDate } from './policy-values';
+import { ARABIC_DATE, findSignature, toAsciiDigits } from './policy-signature';
 import { blockText, squash } from '../../dom/blocks';
-import { findAdoption } from './policy-adoption';
+import { findAdoption, meetingBody } from './policy-adoption';
 import { speechNote } from './speech-note';
 
 export interface TextFields {
@@ -13,36 +14,7 @@ export interface TextFields {
   writtenDate: string;
 }
 
-const ARABIC_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
-const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}|${CN_DATE.source})$`);
-// A bulletin prints its organs and date under the title, the date often bracketed and sometimes only a month:
-// "宜春市统计局　国家统计局宜春调查队" / "（2023年4月12日）" or "（2023年5月）".
-const SIGNED_DATE = new RegExp(`^(.*?)\\s*[(（]?\\s*(${ARABIC_DATE.source}|${CN_DATE.source}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*[)）]?$`);
-// Organ names end in one of these; prose, titles, closing formulas (特此通知) and events (运动会) do not.
-export const ORGAN =
-  /^[\u4e00-\u9fa5]{2,30}(?:院|厅|部|委|局|署|办|办公室|府|委员会|联合会|协会|学会|银行|小组|中心|司|党委|党组|集团|公司|总队|调查队|支队)$/;
-// "总理　李克强" above the date of a 国务院令: the date is the signature's, the person is not the issuer.
-const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
-
-const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-
-// A signature set with letter-spacing (国 家 能 源 局) is one name: single characters in a row are joined.
-const joinSpacedLetters = (acc: string[], p: string, i: number, all: string[]): string[] => {
-  const prev = acc[acc.length - 1];
-  if (p.length === 1 && i > 0 && all[i - 1]!.length === 1 && prev) acc[acc.length - 1] = prev + p;
-  else acc.push(p);
-  return acc;
-};
-
-/** Organ names on a signature line ("国务院　中央军委" → ["国务院", "中央军委"]), or null when it is not one. */
-export function organs(line: string): string[] | null {
-  // Joint notices list several organs on one line, spaced or joined with 、/，.
-  const parts = line
-    .split(/[\s、，,]+/)
-    .filter(Boolean)
-    .reduce(joinSpacedLetters, []);
-  return parts.length > 0 && parts.length <= 8 && parts.every((p) => ORGAN.test(p)) ? parts : null;
-}
+export { ORGAN, organs } from './policy-signature';
 
 /** Where the main text starts: just after the title when it can be found, else the top of the page. */
 function titleEnd(lines: string[], title: string): number {
@@ -84,25 +56,21 @@ function findDocNumber(lines: string[], start: number): { docNumber: string; at:
   return { docNumber: '', at: start };
 }
 
-function findSignature(lines: string[], from: number): { issuer: string; writtenDate: string } {
-  for (let i = from; i < lines.length; i++) {
+// An editor's note under the title tells the same: "2018年3月20日，第十三届全国人大一次会议表决通过了《…法》",
+// the meeting as printed; only when the law it names is the page's own.
+const ADOPTED_NOTE = new RegExp(
+  `^(${ARABIC_DATE.source})[，,\\s]*(?<body>[\u4e00-\u9fa5]{2,30}?会议)(?:表决|审议)?通过(?:了)?《(?<law>[^》]{2,60})》`,
+);
+
+/** An editor's note naming the page's own law as adopted at a meeting (near the title), or empty fields. */
+function findAdoptionNote(lines: string[], from: number, title: string): { issuer: string; writtenDate: string } {
+  // The note quotes the title, so the title's end may be found after it: look a few lines back too.
+  for (let i = Math.max(0, from - 8); i < Math.min(lines.length, from + 8); i++) {
     const line = toAsciiDigits(lines[i]!);
-    // The date may share the line with the organ: "国务院办公厅　2018年12月29日".
-    const m = SIGNED_DATE.exec(line);
-    if (!m) continue;
-    const sameLine = m[1] ? organs(m[1]) : null;
-    if (m[1] && !sameLine) continue;
-    const above: string[] = [];
-    for (let j = i - 1; !sameLine && j >= from && j >= i - 3; j--) {
-      const o = organs(lines[j]!);
-      if (!o) break;
-      above.unshift(...o);
+    const n = ADOPTED_NOTE.exec(line);
+    if (n && n.groups!.law!.replace(/\s+/g, '') === title.replace(/\s+/g, '')) {
+      return { issuer: meetingBody(n.groups!.body!), writtenDate: policyDate(n[1]!) };
     }
-    const names = sameLine ?? above;
-    const date = policyDate(m[2]!);
-    if (names.length && (date || /月$/.test(m[2]!))) return { issuer: names.join('、'), writtenDate: date };
-    if (!date) continue;
-    if (i > from && PERSON_SIGNATURE.test(lines[i - 1]!) && DATE_LINE.test(line)) return { issuer: '', writtenDate: date };
   }
   return { issuer: '', writtenDate: '' };
 }
@@ -132,7 +100,8 @@ export function readTextFields(doc: Document, title: string): TextFields {
   const signed = findSignature(signatureLines, Math.min(start, at));
   // A 题注 quoting the title (…《关于修改〈中华人民共和国国徽法〉的决定》…) ends the run of lines taken for the
   // title: the line before the text's start may be the 题注.
-  const adopted = signed.issuer ? signed : findAdoption(lines, Math.min(start, at) - 1);
+  let adopted = signed.issuer ? signed : findAdoption(lines, Math.min(start, at) - 1);
+  if (!adopted.issuer) adopted = findAdoptionNote(lines, Math.min(start, at), title);
   // a report delivered at a meeting: its day, and the government its head speaks for
   const spoken = adopted.issuer ? null : speechNote(lines.slice(Math.max(0, Math.min(start, at) - 1)));
   const issuer = signed.issuer || adopted.issuer || spoken?.issuer || '';
