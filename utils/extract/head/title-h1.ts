@@ -19,11 +19,23 @@ export function readPageH1(doc: Document): string {
   return h1s.length === 1 ? squash(h1s[0]!.textContent ?? '') : '';
 }
 
+// A logo is a link home or says it is one; a plain headline that closes the <title> (某某县人民政府 | 某某县…公报,
+// the site's name first) is the document's title.
+const LOGO_WORD = /logo|brand|site-?(?:name|title)/i;
+function isLogo(h: Element): boolean {
+  const link = h.querySelector('a') ?? h.closest('a');
+  if (link && squash(link.textContent ?? '') === squash(h.textContent ?? '')) return true;
+  for (let e: Element | null = h; e && e !== h.ownerDocument.body; e = e.parentElement) {
+    if (LOGO_WORD.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  }
+  return false;
+}
+
 /** The `<title>`'s last segment (after `|`, ` - `, `_`…) when the page prints it as a heading of its own: the site's name. */
 export function logoName(doc: Document, lastSegment: string): string {
   if (lastSegment.length < 4) return '';
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).slice(0, 40)) {
-    if (squash(h.textContent ?? '') === lastSegment) return lastSegment;
+    if (squash(h.textContent ?? '') === lastSegment && isLogo(h)) return lastSegment;
   }
   return '';
 }
