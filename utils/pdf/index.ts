@@ -13,7 +13,7 @@ import { measure } from './layout';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
 import { tableLines } from './tables';
-import { titleLines } from './title';
+import { coverLines, titleLines } from './title';
 import { blocksToDocument } from './to-html';
 import type { PageLines, PdfDocumentLike, PdfJsLike } from './types';
 
@@ -55,7 +55,8 @@ export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle
   const lines = dropFurniture(pages).flatMap((p) => p.lines);
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
-  return blocksToDocument(doc, toBlocks(lines, m, title, masthead, tableLines(lines, m)), fallbackTitle);
+  const plain = new Set([...masthead, ...coverLines(lines, title)]);
+  return blocksToDocument(doc, toBlocks(lines, m, title, plain, tableLines(lines, m)), fallbackTitle);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);
