@@ -10,6 +10,7 @@ import { dropFurniture } from './furniture';
 import { isGarbled } from './garbled';
 import { pdfIssuer } from './issuer';
 import { measure } from './layout';
+import { pdfMeta } from './meta';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
 import { tableLines } from './tables';
@@ -95,9 +96,18 @@ export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: strin
     const out = extractArticle(doc, url, { sanitize: opts.sanitize });
     if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
     const page = out.page;
-    // A report or filing with no 发文机关 and no signature names its issuer in a labelled line or its title.
-    const issuer = page.policy.issuer || pdfIssuer(page.title, page.text);
-    return ok({ ...page, policy: { ...page.policy, issuer }, source: 'pdf', pageCount: pdf.numPages });
+    // A report or filing with no 发文机关 and no signature names its issuer in a labelled line or its title; an
+    // English rule or agenda prints its docket, dates and body where the page pipeline does not look.
+    const more = pdfMeta(page.title, page.text, pages);
+    const p = page.policy;
+    const policy = {
+      ...p,
+      issuer: p.issuer || pdfIssuer(page.title, page.text) || more.issuer,
+      docNumber: p.docNumber || more.docNumber,
+      writtenDate: p.writtenDate || more.writtenDate,
+      publishDate: p.publishDate || more.publishDate,
+    };
+    return ok({ ...page, policy, source: 'pdf', pageCount: pdf.numPages });
   } catch (e) {
     return fail('bad-file', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
   } finally {
