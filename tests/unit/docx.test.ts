@@ -49,3 +49,16 @@ describe('extractDocx', () => {
     expect(!empty.ok && empty.error).toMatchObject({ key: 'docx.error.empty' });
   });
 });
+
+describe('a Word report with no issuer row and no signature', () => {
+  it('takes its issuer from a labelled line, as a PDF does', async () => {
+    const bytes = await word([
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('2026年区级部门预算')] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('预算主管部门：某某区司法局')] }),
+      body(LONG),
+      body(LONG),
+    ]);
+    const r = await extractDocx(bytes, 'https://www.example.gov.cn/files/yusuan.docx', { createDocument });
+    expect(r.ok && r.value.policy.issuer).toBe('某某区司法局');
+  });
+});

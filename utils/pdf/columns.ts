@@ -8,8 +8,15 @@ import type { Item } from './types';
 
 const BIN = 2;
 
-/** x ranges (in PDF units) that only a few items cross, with text on both sides. */
-export function gutters(items: Item[]): Array<[number, number]> {
+/**
+ * Whether an item sits in the page's top or bottom margin band, where running heads and print-control lines
+ * (a Federal Register page's `VerDate … Jkt …`) run across the columns: they neither hide a gutter nor split by it.
+ */
+const inMargin = (it: Item, height: number | undefined) => !!height && (it.y < height * 0.08 || it.y > height * 0.92);
+
+/** x ranges (in PDF units) that only a few items cross, with text on both sides; `height`: the page's. */
+export function gutters(all: Item[], height?: number): Array<[number, number]> {
+  const items = all.filter((it) => !inMargin(it, height));
   if (items.length < 20) return [];
   // Loops, not Math.min(...xs): a page of single-glyph items can hold more items than a call has arguments.
   let left = Infinity;
@@ -44,20 +51,26 @@ export function gutters(items: Item[]): Array<[number, number]> {
   return out;
 }
 
+/** A reading-order group: the items of one column of a band (`column` 0, 1, …), or of a spanning line (-1). */
+export interface ReadingGroup {
+  items: Item[];
+  column: number;
+}
+
 /** The page's items in reading order groups: bands between spanning lines, each band column by column. */
-export function readingGroups(items: Item[]): Item[][] {
-  const gs = gutters(items);
-  if (!gs.length) return [items];
+export function readingColumns(items: Item[], height?: number): ReadingGroup[] {
+  const gs = gutters(items, height);
+  if (!gs.length) return [{ items, column: -1 }];
   const column = (it: Item) => {
     const mid = it.x + it.w / 2;
-    const crosses = gs.some(([a, b]) => it.x < a && it.x + it.w > b);
+    const crosses = inMargin(it, height) || gs.some(([a, b]) => it.x < a && it.x + it.w > b);
     return crosses ? -1 : gs.filter(([a]) => mid > a).length;
   };
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
-  const groups: Item[][] = [];
+  const groups: ReadingGroup[] = [];
   let band: Item[][] = gs.map(() => []).concat([[]]);
   const flush = () => {
-    for (const col of band) if (col.length) groups.push(col);
+    band.forEach((col, c) => col.length && groups.push({ items: col, column: c }));
     band = gs.map(() => []).concat([[]]);
   };
   for (const it of sorted) {
@@ -66,10 +79,12 @@ export function readingGroups(items: Item[]): Item[][] {
       flush();
       const last = groups[groups.length - 1];
       // items of one spanning line stay together
-      if (last && last.every((x) => column(x) < 0) && Math.abs(last[0]!.y - it.y) < it.size * 0.4) last.push(it);
-      else groups.push([it]);
+      if (last && last.column < 0 && Math.abs(last.items[0]!.y - it.y) < it.size * 0.4) last.items.push(it);
+      else groups.push({ items: [it], column: -1 });
     } else band[c]!.push(it);
   }
   flush();
   return groups;
 }
+
+export const readingGroups = (items: Item[], height?: number): Item[][] => readingColumns(items, height).map((g) => g.items);

@@ -5,7 +5,8 @@
 import type { PageLines, TextLine } from './types';
 
 const PAGE_NUMBER = [
-  /^[-—–－\s]*\d{1,4}[-—–－\s]*$/,
+  // five digits: a journal numbers its pages through the volume (Federal Register page 47698)
+  /^[-—–－\s]*\d{1,5}[-—–－\s]*$/,
   /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
   /^(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页$/,
   /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i,

@@ -10,10 +10,11 @@ import { dropFurniture } from './furniture';
 import { isGarbled } from './garbled';
 import { pdfIssuer } from './issuer';
 import { measure } from './layout';
+import { pdfMeta } from './meta';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
 import { tableLines } from './tables';
-import { titleLines } from './title';
+import { coverLines, titleLines } from './title';
 import { blocksToDocument } from './to-html';
 import type { PageLines, PdfDocumentLike, PdfJsLike } from './types';
 
@@ -55,7 +56,8 @@ export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle
   const lines = dropFurniture(pages).flatMap((p) => p.lines);
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
-  return blocksToDocument(doc, toBlocks(lines, m, title, masthead, tableLines(lines, m)), fallbackTitle);
+  const plain = new Set([...masthead, ...coverLines(lines, title)]);
+  return blocksToDocument(doc, toBlocks(lines, m, title, plain, tableLines(lines, m)), fallbackTitle);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);
@@ -94,9 +96,18 @@ export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: strin
     const out = extractArticle(doc, url, { sanitize: opts.sanitize });
     if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
     const page = out.page;
-    // A report or filing with no 发文机关 and no signature names its issuer in a labelled line or its title.
-    const issuer = page.policy.issuer || pdfIssuer(page.title, page.text);
-    return ok({ ...page, policy: { ...page.policy, issuer }, source: 'pdf', pageCount: pdf.numPages });
+    // A report or filing with no 发文机关 and no signature names its issuer in a labelled line or its title; an
+    // English rule or agenda prints its docket, dates and body where the page pipeline does not look.
+    const more = pdfMeta(page.title, page.text, pages);
+    const p = page.policy;
+    const policy = {
+      ...p,
+      issuer: p.issuer || pdfIssuer(page.title, page.text) || more.issuer,
+      docNumber: p.docNumber || more.docNumber,
+      writtenDate: p.writtenDate || more.writtenDate,
+      publishDate: p.publishDate || more.publishDate,
+    };
+    return ok({ ...page, policy, source: 'pdf', pageCount: pdf.numPages });
   } catch (e) {
     return fail('bad-file', problem('pdf.error.unreadable', { detail: errorMessage(e) }));
   } finally {

@@ -59,3 +59,26 @@ export function measure(lines: TextLine[]): Layout {
   const lineGap = gaps.length ? quantile(gaps, 0.3) : bodySize * 1.5;
   return { bodySize: bodySize || 12, left, right: Math.max(right, left + 1), lineGap };
 }
+
+/**
+ * The layout each line is judged by: a line set in a column of a two- or three-column page (`column`) has that
+ * column's edges on its page, so its indents, centring and run-on to the edge are read against the column's
+ * width, not the page's; other lines have the document's.
+ */
+export function layoutFor(lines: TextLine[], m: Layout): (l: TextLine) => Layout {
+  const byColumn = new Map<string, TextLine[]>();
+  for (const l of lines)
+    if (l.column !== undefined) {
+      const k = `${l.page}:${l.column}`;
+      const list = byColumn.get(k);
+      if (list) list.push(l);
+      else byColumn.set(k, [l]);
+    }
+  const layouts = new Map<string, Layout>();
+  for (const [k, ls] of byColumn) {
+    const c = measure(ls);
+    // a column with too few body lines to measure keeps the document's edges
+    layouts.set(k, ls.length < 5 ? m : { ...m, left: c.left, right: c.right });
+  }
+  return (l) => (l.column === undefined ? m : (layouts.get(`${l.page}:${l.column}`) ?? m));
+}

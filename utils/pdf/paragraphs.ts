@@ -3,8 +3,9 @@
  * gap, a change of size or style, or a line that opens with a number (第三条, 一、, (a)). Centred, bigger and bold
  * lines are heading candidates, as a web page would set them; lines set flush right (signature, date) stand alone.
  */
+import { leaderCells } from './contents';
 import { CJK } from './lines';
-import type { Layout } from './layout';
+import { layoutFor, type Layout } from './layout';
 import type { Block, TextLine } from './types';
 
 const OPENS_NUMBERED = new RegExp(
@@ -23,6 +24,9 @@ const OPENS_NUMBERED = new RegExp(
     ')',
 );
 
+/** A line ending in words that a reference follows: "… Pursuant to Government Code" / "Section 54957" is one line. */
+const REFERS = /\b(?:Code|Act|of|under|to|in|and|or|by|see|with)$/;
+
 interface Styled {
   line: TextLine;
   centered: boolean;
@@ -34,7 +38,10 @@ function style(l: TextLine, m: Layout): Styled {
   const width = m.right - m.left;
   const lm = l.x - m.left;
   const rm = m.right - l.x2;
-  const centered = lm > l.size * 1.5 && rm > l.size * 1.5 && Math.abs(lm - rm) < Math.max(l.size * 1.5, width * 0.06);
+  // A line nearly as wide as the column is centred only when its margins are nearly equal (a wrapped 题注); an
+  // indented long line (an agenda item) leaves them a few ems apart.
+  const slack = l.x2 - l.x > width * 0.7 ? l.size * 1.5 : Math.max(l.size * 1.5, width * 0.06);
+  const centered = lm > l.size * 1.5 && rm > l.size * 1.5 && Math.abs(lm - rm) < slack;
   const right = !centered && rm < l.size * 1.5 && lm > width * 0.4;
   return { line: l, centered, right, big: l.size >= m.bodySize * 1.15 };
 }
@@ -50,17 +57,17 @@ const isHeading = (s: Styled) => (s.centered || s.big || s.line.bold) && s.line.
 
 const fillsColumn = (l: TextLine, m: Layout) => l.x - m.left < l.size * 0.5 && m.right - l.x2 < l.size * 1.5;
 
-/** Whether `next` carries on the block that `prev` ended. */
-function continues(prev: Styled, next: Styled, m: Layout): boolean {
+/** Whether `next` carries on the block that `prev` ended; `m` is `next`'s layout, `pm` `prev`'s (another column's). */
+function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boolean {
   const a = prev.line;
   const b = next.line;
   if (prev.right || next.right) return false;
   if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold) return false;
   // A centred note wrapped over lines: its full lines fill the column (no longer "centred"), its last one is centred.
-  if (next.centered && !prev.centered && fillsColumn(a, m) && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
+  if (next.centered && !prev.centered && fillsColumn(a, pm) && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
   if (prev.centered !== next.centered) return false;
   if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
-  if (OPENS_NUMBERED.test(b.text)) return false;
+  if (OPENS_NUMBERED.test(b.text) && !REFERS.test(a.text)) return false;
   if (isHeading(prev) || isHeading(next)) {
     // A heading set over two lines: bigger or bold, the same style, close together. A body-size centred line
     // stands alone (文号, a date) unless it is nearly as wide as the column (a 题注 wrapped over lines).
@@ -72,7 +79,7 @@ function continues(prev: Styled, next: Styled, m: Layout): boolean {
   // there been room, the printer would have set the word there (ragged-right text ends lines short too).
   const word = /^[A-Za-z0-9\u00c0-\u024f'’-]+/.exec(b.text)?.[0] ?? b.text.slice(0, 1);
   const wordWidth = ((b.x2 - b.x) * word.length) / Math.max(1, b.text.length);
-  return m.right - a.x2 < Math.max(a.size * 1.5, wordWidth + a.size * 0.3);
+  return pm.right - a.x2 < Math.max(a.size * 1.5, wordWidth + a.size * 0.3);
 }
 
 /** A table line as a row of the table block before it (`same`) or of a new one; returns the page it is on. */
@@ -84,7 +91,7 @@ function tableRow(blocks: Block[], line: TextLine, same: boolean, lastPage: numb
   }
   const rows = block.rows!;
   if (line.page !== lastPage) block.pageStarts.push({ page: line.page, offset: rows.length });
-  rows.push(line.cells?.map((c) => c.text) ?? [line.text]);
+  rows.push(leaderCells(line.text) ?? line.cells?.map((c) => c.text) ?? [line.text]);
   block.text = joinText(block.text, line.text);
   return line.page;
 }
@@ -101,7 +108,9 @@ export function toBlocks(
   tables: ReadonlyMap<TextLine, number> = new Map(),
 ): Block[] {
   const blocks: Block[] = [];
+  const layout = layoutFor(lines, m);
   let prev: Styled | null = null;
+  let prevLayout = m;
   let lastPage = 0;
   let lastTable = -1;
   for (const line of lines) {
@@ -113,10 +122,11 @@ export function toBlocks(
       continue;
     }
     lastTable = -1;
-    const s = style(line, m);
+    const lm = layout(line);
+    const s = style(line, lm);
     let block = blocks[blocks.length - 1];
     const inTitle = title.has(line);
-    if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, m))) {
+    if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, lm, prevLayout))) {
       block.text = joinText(block.text, line.text);
     } else {
       const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
@@ -128,6 +138,7 @@ export function toBlocks(
       lastPage = line.page;
     }
     prev = s;
+    prevLayout = lm;
   }
   return blocks;
 }

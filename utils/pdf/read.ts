@@ -1,5 +1,5 @@
 /** Reads a PDF's pages with pdfjs: each page's text items → lines, with progress. */
-import { readingGroups } from './columns';
+import { readingColumns } from './columns';
 import { itemsToLines, toItems } from './lines';
 import type { PageLines, PdfDocumentLike, PdfPageLike } from './types';
 
@@ -36,7 +36,9 @@ export async function readPage(doc: PdfDocumentLike, n: number): Promise<PageLin
   if (page.commonObjs && page.getOperatorList && [...fonts].some((f) => !page.commonObjs!.has(f))) {
     await page.getOperatorList().catch(() => undefined);
   }
-  const lines = readingGroups(toItems(content, height, boldCheck(page))).flatMap((g) => itemsToLines(g, n));
+  const lines = readingColumns(toItems(content, height, boldCheck(page)), height).flatMap((g) =>
+    itemsToLines(g.items, n).map((l) => (g.column < 0 ? l : { ...l, column: g.column })),
+  );
   page.cleanup?.();
   return { page: n, width, height, lines };
 }

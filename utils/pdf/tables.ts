@@ -4,6 +4,7 @@
  * wide gaps (./lines), the rows' cells aligned in columns; the short lines between rows (a cell wrapped over two lines,
  * a label spanning rows) belong to it. Such a run is set as an HTML <table>, which the outline reads as data.
  */
+import { contentsRuns } from './contents';
 import { CJK } from './lines';
 import type { Layout } from './layout';
 import type { Cell, TextLine } from './types';
@@ -25,8 +26,11 @@ function aligned(a: TextLine, b: TextLine): boolean {
   return realCells(a).some((p, i) => i > 0 && bs.some((q) => near(p, q)));
 }
 
-/** A line that can sit inside a table between rows: well short of the column (a wrapped cell, a spanning label). */
-const short = (l: TextLine, m: Layout) => l.x2 - l.x < (m.right - m.left) * 0.6;
+/**
+ * A line that can sit inside a table between rows: well short of the column (a wrapped cell, a spanning label), and
+ * not set bigger than the body (that is the next table's caption, 6、母公司现金流量表, once a running head is gone).
+ */
+const short = (l: TextLine, m: Layout) => l.x2 - l.x < (m.right - m.left) * 0.6 && l.size < m.bodySize * 1.1;
 
 /**
  * The tables among `lines`, each as the index range [from, to] of its lines. A run counts as a table when it holds
@@ -58,10 +62,12 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
   return out;
 }
 
-/** Each table line → the number of its table (lines of one table share it). */
+/** Each table line → the number of its table (lines of one table share it); a 目录 is one too (./contents). */
 export function tableLines(lines: TextLine[], m: Layout): Map<TextLine, number> {
   const at = new Map<TextLine, number>();
-  tableRuns(lines, m).forEach(([from, to], n) => {
+  const runs = tableRuns(lines, m);
+  for (const [from, to] of contentsRuns(lines)) if (!runs.some(([a, b]) => a <= to && b >= from)) runs.push([from, to]);
+  runs.forEach(([from, to], n) => {
     for (let i = from; i <= to; i++) at.set(lines[i]!, n);
   });
   return at;

@@ -26,8 +26,29 @@ function carriesOn(last: TextLine, l: TextLine, m: Layout): boolean {
   return gap < last.size * 2.4 && l.size < last.size && l.size >= last.size * 0.85 && centred(last, m) && centred(l, m);
 }
 
+/**
+ * A Federal Register document's preamble opens with `AGENCY:`; its title is the bold run just above it, set in the
+ * body's size (the bigger banner at the page's top, "Proposed Rules", names the issue's section).
+ */
+function agencyTitle(first: TextLine[]): TextLine[] {
+  const at = first.findIndex((l) => /^AGENCY:/.test(l.text));
+  const run = at > 0 && first[at - 1]!.bold ? [first[at - 1]!] : [];
+  for (let i = at - 2; run.length && i >= 0; i--) {
+    const l = first[i]!;
+    const next = run[0]!;
+    if (!l.bold || Math.abs(l.size - next.size) >= 0.5 || !(next.y > l.y && next.y - l.y < l.size * 2.2)) break;
+    run.unshift(l);
+  }
+  return run;
+}
+
 export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
+  const agency = agencyTitle(first);
+  if (agency.length) {
+    const before = first.slice(0, first.indexOf(agency[0]!)).filter((l) => l.size >= m.bodySize * 1.2);
+    return { title: new Set(agency), masthead: new Set(before) };
+  }
   const runs: TextLine[][] = [];
   let run: TextLine[] = [];
   for (const l of first) {
@@ -51,4 +72,16 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     if (next[0]!.size > end.size + 0.5 && next[0]!.y - end.y < next[0]!.size * 3) at++;
   }
   return { title: new Set(at < 0 ? [] : runs[at]), masthead: new Set(runs.slice(0, at < 0 ? runs.length : at).flat()) };
+}
+
+/**
+ * A cover: the title's page holds little else (预算主管部门：…, 2018年04月, the organ's name) and the body starts on a
+ * later page. Its other lines are the cover's, never headings.
+ */
+export function coverLines(lines: TextLine[], title: ReadonlySet<TextLine>): Set<TextLine> {
+  const first = [...title][0];
+  if (!first) return new Set();
+  const rest = lines.filter((l) => l.page === first.page && !title.has(l));
+  const later = lines.some((l) => l.page > first.page);
+  return later && rest.length <= 6 ? new Set(rest) : new Set();
 }

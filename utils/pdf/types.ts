@@ -80,6 +80,8 @@ export interface TextLine {
   bold: boolean;
   /** 1-based page number */
   page: number;
+  /** the column it is set in (0, 1, …) on a page of two or three columns; paragraphs are judged by its edges */
+  column?: number;
   /** the line's pieces parted by wide gaps, when there are two or more (./tables reads them as cells) */
   cells?: Cell[];
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { enDate, pdfMeta, runningHeadDate } from '../../utils/pdf/meta';
+import { line, page } from '../helpers/pdf-items';
+
+const RULE = [
+  'Proposed Rules',
+  'DEPARTMENT OF TRANSPORTATION',
+  '[Docket No. FAA–2020–0686; Product Identifier 2019–NM–035–AD]',
+  'RIN 2120–AA64',
+  'AGENCY: Federal Aviation Administration (FAA), DOT.',
+  'DATES: The FAA must receive comments on this proposed AD by September 21, 2020.',
+  'Issued on August 3, 2020.',
+  'Lance T. Gant,',
+  '[Docket No. FAA–2020–0746; Product Identifier 2019–CE–012–AD]',
+].join('\n');
+
+/** Pages whose running head carries the issue date, the first page's head another line. */
+const journal = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    page(i + 1, [
+      line(i ? `Federal Register / Vol. 85, No. 152 / Thursday, August 6, 2020 / Proposed Rules ${47699 + i}` : '47698', 45, 42, i + 1, 10),
+      line('Comments must be received by September 21, 2020.', 45, 200, i + 1, 9),
+    ]),
+  );
+
+describe('an English PDF’s own policy fields', () => {
+  it('reads a rule’s docket number, the date it was issued on and the issue date of its running heads', () => {
+    expect(pdfMeta('Airworthiness Directives; The Boeing Company Airplanes', RULE, journal(4))).toEqual({
+      issuer: '',
+      docNumber: 'FAA–2020–0686',
+      writtenDate: '2020-08-03',
+      publishDate: '2020-08-06',
+    });
+  });
+
+  it('takes no date from a head that does not repeat, nor from a body date', () => {
+    expect(runningHeadDate(journal(1))).toBe('');
+    const once = [
+      page(1, [line('Thursday, August 6, 2020', 45, 42, 1, 10)]),
+      page(2, [line('Body, May 1, 2020', 45, 300, 2, 9)]),
+      page(3, []),
+    ];
+    expect(runningHeadDate(once)).toBe('');
+    expect(enDate('no date here')).toBe('');
+  });
+
+  it('names an agenda’s body under its organ, and dates it by its meeting', () => {
+    const text = [
+      'CUPERTINO UNION SCHOOL DISTRICT',
+      'Cupertino Union School District',
+      'April 6, 2016',
+      '1309 S. Mary Avenue',
+      'Welcome to the meeting of the Board of Education.',
+    ].join('\n');
+    const meta = pdfMeta('Board of Education Special Meeting AGENDA', text, [page(1, [])]);
+    expect(meta.issuer).toBe('Cupertino Union School District Board of Education');
+    expect(meta.publishDate).toBe('2016-04-06');
+    // a report that is no agenda takes neither
+    expect(pdfMeta('Annual Report of the Board of Education', text, [page(1, [])])).toMatchObject({ issuer: '', publishDate: '' });
+    // an organ printed only in caps is title-cased
+    expect(pdfMeta('City Council Regular Meeting Agenda', 'SPRINGFIELD COUNTY\nMay 2, 2019', []).issuer).toBe(
+      'Springfield County City Council',
+    );
+  });
+});
