@@ -48,6 +48,7 @@ const KNOWN_GAPS = new Set<string>([
 interface View {
   error?: string;
   title?: string;
+  byline?: string;
   policy?: unknown;
   outline?: (readonly [number, string | null, string])[];
 }
@@ -55,7 +56,12 @@ interface View {
 const view = (html: string, url: string): View => {
   const r = extractFromHtml(html, url);
   if (!r.ok) return { error: r.code };
-  return { title: r.page.title, policy: r.page.policy, outline: r.page.outline.map((e) => [e.level, e.label, e.title] as const) };
+  return {
+    title: r.page.title,
+    byline: r.page.byline,
+    policy: r.page.policy,
+    outline: r.page.outline.map((e) => [e.level, e.label, e.title] as const),
+  };
 };
 
 describe('outline, title and metadata are invariant under presentation', () => {

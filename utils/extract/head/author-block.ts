@@ -3,6 +3,7 @@
  * as the author's, holding the name and a follow button. When no author is printed elsewhere, the account is the byline.
  */
 import { squash } from '../../dom/blocks';
+import { isHidden } from './byline-roles';
 
 const BLOCK = '[class*="author" i], [id*="author" i], #js_name, [class*="nickname" i]';
 const NAME = '[class*="name" i]';
@@ -11,7 +12,7 @@ const BUTTON = /^(关注|已关注|\+\s*关注|订阅|作者|作者：|follow)$/
 
 export function readAuthorBlock(doc: Document): string {
   for (const el of Array.from(doc.body?.querySelectorAll(BLOCK) ?? []).slice(0, 10)) {
-    if (el.closest('nav, footer, [class*="footer" i], [class*="comment" i]')) continue;
+    if (el.closest('nav, footer, [class*="footer" i], [class*="comment" i]') || isHidden(el)) continue;
     const named = el.matches(NAME) ? el : el.querySelector(NAME);
     const parts = named ? [squash(named.textContent ?? '')] : textParts(el).filter((t) => !BUTTON.test(t));
     const name = parts.length === 1 ? parts[0]!.replace(/^作者\s*[:：]\s*/, '') : '';

@@ -1,5 +1,7 @@
 /** The info line Chinese CMSs print under a title: 来源：… 作者：… 发布时间：…, labelled or with a bare time. */
 import { asByline } from './byline-text';
+import { isHidden } from './byline-roles';
+import { creditName } from './byline-credit';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 
@@ -32,7 +34,8 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < 20; n = walker.nextNode()) {
-    if (!INFO_LINE.test(n.nodeValue ?? '')) continue;
+    // a display:none copy for search engines (作者：<the editor>) is not what the reader sees
+    if (!INFO_LINE.test(n.nodeValue ?? '') || isHidden(n.parentElement)) continue;
     seen++;
     // The line is the nearest ancestor holding the whole "来源：… 作者：…" run, kept short.
     let t = '';
@@ -43,7 +46,8 @@ export function readInfoLine(doc: Document): { author: string; source: string; t
     }
     if (!t) continue;
     // Spans run together in textContent ("来源：证券时报网作者：李在山"): a value ends where the next label begins.
-    res.author ||= asByline(authorsAt(t, new RegExp(`作者\\s*[:：]\\s*([^\\s　|｜]{1,30}?)${VALUE_END}`).exec(t)));
+    // an author note closing the text, (作者：张三，某大学教授), names the author without the affiliation
+    res.author ||= creditName(t) || asByline(authorsAt(t, new RegExp(`作者\\s*[:：]\\s*([^\\s　|｜]{1,30}?)${VALUE_END}`).exec(t)));
     res.source ||= new RegExp(`来源\\s*[:：]\\s*([^\\s　|｜]{1,40}?)${VALUE_END}`).exec(t)?.[1] ?? '';
     // The time is labelled (时间：…) or printed bare beside the source: "2019-09-26 12:11 来源：证券时报网".
     const time = /(?:发布)?(?:时间|日期)\s*[:：]\s*([\d年月日\-/.: ]{8,30})/.exec(t) ?? BARE_TIME.exec(t);

@@ -2,6 +2,7 @@
 import { readAuthorBlock } from './author-block';
 import { readInfoLine } from './info-line';
 import { asByline } from './byline-text';
+import { isSiteWord, printedAsEditor } from './byline-roles';
 
 export { asByline } from './byline-text';
 import { toIsoDateTime } from './dates';
@@ -51,7 +52,7 @@ function ldString(v: unknown): string {
 export interface PageInfo {
   siteName: string;
   author: string;
-  /** a <meta name=author> the page never prints: the CMS user who posted it (a 责任编辑), not a byline */
+  /** a <meta name=author> the page never prints or prints as its editor or site: the CMS user who posted it, not a byline */
   unprintedAuthor: string;
   source: string;
   publishedTime: string;
@@ -94,7 +95,7 @@ const siteNameOf = (doc: Document, ldArticle: Json | undefined): string =>
 /** The site's own name: a <meta>, else the JSON-LD publisher's. */
 export const readSiteName = (doc: Document): string => siteNameOf(doc, articleLd(doc));
 
-export function readPageInfo(doc: Document): PageInfo {
+export function readPageInfo(doc: Document, host = ''): PageInfo {
   const ldArticle = articleLd(doc);
   const info = readInfoLine(doc);
   const lang =
@@ -103,7 +104,10 @@ export function readPageInfo(doc: Document): PageInfo {
   const source = metaContent(doc, ['ContentSource', 'source']) || info.source;
   const metaAuthor = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']));
   const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
-  const unprintedAuthor = metaAuthor && !fold(doc.body?.textContent ?? '').includes(fold(metaAuthor)) ? metaAuthor : '';
+  const bodyText = doc.body?.textContent ?? '';
+  // never printed, printed only as the editor (责任编辑：孔德明), or the site's own word (chinanews): not the author
+  const notAuthor = !fold(bodyText).includes(fold(metaAuthor)) || printedAsEditor(bodyText, metaAuthor) || isSiteWord(metaAuthor, host);
+  const unprintedAuthor = metaAuthor && notAuthor ? metaAuthor : '';
   const named = (unprintedAuthor ? '' : metaAuthor) || asByline(ldString(ldArticle?.author));
   return {
     siteName,

@@ -2,6 +2,7 @@
 import type { PolicyMeta } from '../../types';
 import { pickCanonicalUrl } from '../../url';
 import { readPageInfo } from './meta';
+import { siteKey } from '../../url';
 import { readPolicyMeta } from './policy';
 import { blockText } from '../../dom/blocks';
 import { printedLines } from './printed-lines';
@@ -17,7 +18,7 @@ export interface Head extends TitleHead {
 
 /** Everything read from the page before Readability mutates it. */
 export function readHead(doc: Document, url: string): Head {
-  const read = readPageInfo(doc);
+  const read = readPageInfo(doc, siteKey(url) ?? '');
   // a bill's sponsor is its author
   const info = read.author ? read : { ...read, author: readBillSponsor(doc) };
   const head = readTitleHead(doc, url, info.siteName);

@@ -1,0 +1,38 @@
+/**
+ * Who a printed name is on a Chinese page: the reporter's role word (记者, 通讯员) is not part of the byline, a name
+ * the page labels 编辑/责任编辑 is the editor, a latin word of the site's own address is the site, and a line a
+ * reader never sees (display:none copies for search engines) prints nobody's byline.
+ */
+const ROLE_WORD = '(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)';
+// 本报记者 张三 / 新华社记者王敬照 / 记者 张三 通讯员 李四: the role word and what names the desk go, the names stay.
+const ROLE_PREFIX = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?${ROLE_WORD}\\s*(?=[\\u4e00-\\u9fa5·]{2})`);
+const ROLE_INSIDE = new RegExp(`(^|\\s)${ROLE_WORD}(?=\\s|[\\u4e00-\\u9fa5·]{2})\\s*`, 'g');
+
+/** `t` without its role words: "记者王敬照" → "王敬照", "记者 张三 通讯员 李四" → "张三 李四". */
+export function dropRoles(t: string): string {
+  return t.replace(ROLE_PREFIX, '').replace(ROLE_INSIDE, '$1').replace(/\s+/g, ' ').trim();
+}
+
+const EDITOR_LABEL = '(?:责任编辑|责编|编辑|审核|审校|校对|录入|发布人|值班编辑)';
+
+/** Whether the page prints `name` only as its editor (责任编辑：孔德明), never as an author. */
+export function printedAsEditor(pageText: string, name: string): boolean {
+  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(name)) return false;
+  const at = (label: string) => new RegExp(`${label}\\s*[:：]?\\s*${name}`).test(pageText);
+  return at(`${EDITOR_LABEL}\\s*[:：]`) && !at('(?:作者|记者|撰文|撰稿|文\\s*[/／|｜])');
+}
+
+/** A latin author that is a word of the site's host (<meta name="author" content="chinanews"> on chinanews.com). */
+export function isSiteWord(name: string, host: string): boolean {
+  return /^[a-z][a-z0-9-]{2,}$/i.test(name) && host.toLowerCase().split('.').includes(name.toLowerCase());
+}
+
+/** Hidden by the page itself (hidden attribute, inline display:none / visibility:hidden), here or above. */
+export function isHidden(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden')) return true;
+    const style = (e.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    if (/display:none|visibility:hidden/.test(style)) return true;
+  }
+  return false;
+}
