@@ -37,6 +37,9 @@ const KNOWN_GAPS = new Set<string>([
   // a memorandum's subsection number underlined (<u>2.1</u>. Collecting …) in <br> lines: Readability's <br>-to-<p>
   // step leaves the <u> outside the paragraph, so "2.1" and its caption are read as two lines and 2.1 is lost
   'en-memorandum-runin × brLines',
+  // unnumbered <h2>/<h3> guidance headings all set as the same centred bold line: the level only the tag carried is
+  // gone, so the <h3>s come out beside their <h2> (no information left to nest them; found on en-guide-year-heading)
+  'en-guide-year-heading × headingsAsBold',
 ]);
 
 interface View {
