@@ -67,7 +67,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
-    if (i <= tocUntil || line.inTable || line.linked || isBillNumber(line.text)) continue;
+    if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i)) || isBillNumber(line.text)) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
       continue;
@@ -231,6 +231,16 @@ function titleGroup(lines: Line[], from: number, bare = true): Line[] {
 function nextLineTitle(n: Line | undefined): Line | null {
   if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 120) || /[.;:,]$/.test(n.text)) return null;
   return /^[A-Z]/.test(n.text) ? n : null;
+}
+
+/**
+ * A section number alone on its line and linked to the section's own page, as rules and code sites print it
+ * ("123-450-0010" over its caption): the section's heading, not a link elsewhere, when its caption follows.
+ */
+function linkedNumber(lines: Line[], i: number): boolean {
+  const lab = matchLabel(lines[i]!.text);
+  const next = lines[i + 1];
+  return !!lab && SECTION_STYLES.has(lab.style) && !lab.rest && !lines[i]!.listItem && !next?.linked && !!nextLineTitle(next);
 }
 
 /** A TOC block runs from its marker until the body repeats the TOC's first entry. */
