@@ -113,6 +113,20 @@ const headingsAsBold: Transform = (doc) => {
   }
 };
 
+/**
+ * A section number set alone in bold turned into a link to the section's own page, as rules and code sites print
+ * "123-450-0010" or "838.005": the number still numbers the section below it.
+ */
+const numbersAsLinks: Transform = (doc) => {
+  const bold = Array.from(articleRoot(doc).querySelectorAll('b, strong'));
+  for (const [i, b] of bold.entries()) {
+    if (b.closest('a') || !/^(?:§\s*)?\d{1,4}(?:[-.]\d{1,4})+$/.test(b.textContent?.trim() ?? '')) continue;
+    const a = el(doc, `<a href="/rules/view?id=${i}"></a>`);
+    for (const n of Array.from(b.childNodes)) a.appendChild(n);
+    b.appendChild(a);
+  }
+};
+
 /** Block-level elements whose own text is exactly `text` (whitespace folded). */
 function blocksWithText(doc: Document, text: string): Element[] {
   const fold = (s: string) => s.replace(/\s+/g, '');
@@ -236,6 +250,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   wechatFurniture,
   linkPrompts,
   headingsAsBold,
+  numbersAsLinks,
   titleSiteOnly,
   titleSiteLogo,
   titleOrganOnly,

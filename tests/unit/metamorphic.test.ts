@@ -43,6 +43,12 @@ const KNOWN_GAPS = new Set<string>([
   // found on the en-bill-short-title fixture (issue 15, title family): a bill's short title broken by a <br>
   // (Ferry Landings Safety / Amendment Bill 2031) is read from its last line only, which alone looks like a short title
   'en-bill-short-title × titleTwoLines',
+  // unnumbered <h2>/<h3> guidance headings all set as the same centred bold line: the level only the tag carried is
+  // gone, so the <h3>s come out beside their <h2> (no information left to nest them; found on en-guide-year-heading)
+  'en-guide-year-heading × headingsAsBold',
+  // the page's title line "Division 020 — Nursery Seedling Leases" broken by a <br> mid-way: its first half no longer
+  // reads as the title unit (isTitleUnit) and becomes a Division entry over the rules (found on en-rules-linked-numbers)
+  'en-rules-linked-numbers × titleTwoLines',
 ]);
 
 interface View {

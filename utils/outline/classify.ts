@@ -36,10 +36,19 @@ export interface Candidate {
   endMatter?: boolean;
 }
 
-function label(line: Line, inAct = false): Label | null {
+function label(line: Line, inAct = false, bare = true): Label | null {
   const l = matchLabel(line.text);
   if (l && !(l.style === 'ar-space' && line.heading && /^[A-Za-z]/.test(l.rest))) return l;
-  return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, line.heading > 0) : null;
+  return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, bare && line.heading > 0) : null;
+}
+
+/**
+ * Bare numbers in heading tags ("3A Advice and consent") number an Act's sections, but one that reads as a year
+ * ("2025 tax deadlines" among a guidance page's plain headings) is a year: they are trusted only when some is not.
+ */
+function bareSeries(lines: Line[]): boolean {
+  const bare = lines.filter((l) => l.heading && !l.inTable && !label(l, false, false) && label(l, false, true));
+  return bare.some((l) => !/^(?:1[89]|20)\d\d\b/.test(l.text.trim()));
 }
 
 const ZH_END_MATTER = /^(注释|附注|备注|注|说明|资料来源|数据来源|名词解释)[:：]$/;
@@ -53,12 +62,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   let prose = false;
   // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
   const named = new Set<string>();
+  const bare = bareSeries(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
-    if (i <= tocUntil || line.inTable || line.linked || isBillNumber(line.text)) continue;
+    if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i)) || isBillNumber(line.text)) continue;
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
       continue;
@@ -88,7 +98,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
-    const lab = label(line, inAct);
+    const lab = label(line, inAct, bare);
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
     if (lab?.style.startsWith('en-') && isTitleUnit(line.text, docTitle)) {
@@ -140,17 +150,17 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     const setOff = line.centered || line.bold || line.heading > 0;
-    const cross = setOff && isTitleLike(line.text) ? null : crossHeading(lines, i, (l) => label(l, true));
+    const cross = setOff && isTitleLike(line.text) ? null : crossHeading(lines, i, (l) => label(l, true, bare));
     if (cross) {
       out.push({ kind: 'bold', style: 'bold', line, joined: cross.slice(1), label: null, rest: cross.map(crossHeadingText).join(' ') });
       i += cross.length - 1;
       continue;
     }
     if (setOff && isTitleLike(line.text)) {
-      const group = titleGroup(lines, i);
+      const group = titleGroup(lines, i, bare);
       const joinedText = group.map((l) => l.text).join('');
       if (isOwnTitle(joinedText, docTitle) || group.every((l) => isOwnTitle(l.text, docTitle))) {
-        i += group.length - 1;
+        i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)
         continue;
       }
       // Set off as a title: centred or a top heading; or a bold line of its own (a <br> line cannot be centred)
@@ -159,7 +169,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       if ((line.centered || boldName || line.heading === 1 || line.heading === 2) && isDocumentName(joinedText)) {
         if (prose || out.length)
           out.push({ kind: 'enclosure', style: 'enclosure', line, joined: group.slice(1), label: null, rest: joinedText });
-        i += group.length - 1;
+        i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)
         continue;
       }
       // a heading set over three lines or more before anything else is the page's title block, not a section
@@ -210,13 +220,13 @@ function pageLabels(cands: Candidate[]): Candidate[] {
 }
 
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */
-function titleGroup(lines: Line[], from: number): Line[] {
+function titleGroup(lines: Line[], from: number, bare = true): Line[] {
   const first = lines[from];
-  if (!first || !isTitleLike(first.text) || label(first)) return [];
+  if (!first || !isTitleLike(first.text) || label(first, false, bare)) return [];
   const group = [first];
   while (group.length < 3) {
     const n = lines[from + group.length];
-    if (!n || !(n.centered || n.bold) || n.centered !== first.centered || !isTitleLike(n.text) || label(n)) break;
+    if (!n || !(n.centered || n.bold) || n.centered !== first.centered || !isTitleLike(n.text) || label(n, false, bare)) break;
     group.push(n);
   }
   return group;
@@ -236,4 +246,14 @@ function setOffLead(lead: string, text: string): boolean {
   const after = text.slice(text.indexOf(lead) + lead.length).trimStart();
   const ends = /[。：:；;！？!?，,、]$/.test(lead) || /^[。：:；;！？!?，,、（(]/.test(after);
   return ends && !/[，,]/.test(lead.slice(0, -1));
+}
+
+/**
+ * A section number alone on its line and linked to the section's own page, as rules and code sites print it
+ * ("123-450-0010" over its caption): the section's heading, not a link elsewhere, when its caption follows.
+ */
+function linkedNumber(lines: Line[], i: number): boolean {
+  const lab = matchLabel(lines[i]!.text);
+  const next = lines[i + 1];
+  return !!lab && SECTION_STYLES.has(lab.style) && !lab.rest && !lines[i]!.listItem && !next?.linked && !!nextLineTitle(next);
 }
