@@ -46,6 +46,10 @@ const KNOWN_GAPS = new Set<string>([
   // unnumbered <h2>/<h3> guidance headings all set as the same centred bold line: the level only the tag carried is
   // gone, so the <h3>s come out beside their <h2> (no information left to nest them; found on en-guide-year-heading)
   'en-guide-year-heading × headingsAsBold',
+  // the same family: once long English captions count as headings, a page whose h2/h3 (or caps/mixed-case tiers) all
+  // become one centred bold form keeps every heading but cannot nest them (found on en-guide-long-headings)
+  'en-guide-long-headings × headingsAsBold',
+  'en-gazette-issue × headingsAsBold',
   // the page's title line "Division 020 — Nursery Seedling Leases" broken by a <br> mid-way: its first half no longer
   // reads as the title unit (isTitleUnit) and becomes a Division entry over the rules (found on en-rules-linked-numbers)
   'en-rules-linked-numbers × titleTwoLines',

@@ -150,13 +150,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     const setOff = line.centered || line.bold || line.heading > 0;
-    const cross = setOff && isTitleLike(line.text) ? null : crossHeading(lines, i, (l) => label(l, true, bare));
+    const cross = setOff && isTitleLike(line.text, titleMax(line)) ? null : crossHeading(lines, i, (l) => label(l, true, bare));
     if (cross) {
       out.push({ kind: 'bold', style: 'bold', line, joined: cross.slice(1), label: null, rest: cross.map(crossHeadingText).join(' ') });
       i += cross.length - 1;
       continue;
     }
-    if (setOff && isTitleLike(line.text)) {
+    if (setOff && isTitleLike(line.text, titleMax(line))) {
       const group = titleGroup(lines, i, bare);
       const joinedText = group.map((l) => l.text).join('');
       if (isOwnTitle(joinedText, docTitle) || group.every((l) => isOwnTitle(l.text, docTitle))) {
@@ -184,7 +184,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: line.text,
           endMatter: isEndMatter(line.text),
         });
-      else if ((nospace(line.text).length <= 30 && line.bold) || inAct)
+      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct)
         // in an Act a bold or centred line is what a heading tag would be: a cross-heading, or its end notes
         out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
       continue;
@@ -222,7 +222,7 @@ function pageLabels(cands: Candidate[]): Candidate[] {
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */
 function titleGroup(lines: Line[], from: number, bare = true): Line[] {
   const first = lines[from];
-  if (!first || !isTitleLike(first.text) || label(first, false, bare)) return [];
+  if (!first || !isTitleLike(first.text, titleMax(first)) || label(first, false, bare)) return [];
   const group = [first];
   while (group.length < 3) {
     const n = lines[from + group.length];
@@ -231,6 +231,11 @@ function titleGroup(lines: Line[], from: number, bare = true): Line[] {
   }
   return group;
 }
+
+// An English heading (a tag, or a centred bold line that is no sentence) carries a caption up to a sentence long
+// ("Shipments held in warm containers may spoil before they reach stores", 60 letters); 50 suits Chinese lines.
+const LATIN = /^[\x00-\u024f\u2000-\u206f]*$/;
+const titleMax = (l: Line) => (LATIN.test(l.text) && (l.heading > 0 || (l.bold && l.centered && !/[.!?]$/.test(l.text.trim()))) ? 100 : 50);
 
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
 function nextLineTitle(n: Line | undefined): Line | null {
