@@ -3,14 +3,14 @@
  * (（1999年4月29日第九届全国人民代表大会常务委员会第九次会议通过 根据2009年8月27日…第一次修正 2023年9月1日…修订）).
  * The issuer and date of writing are those of the latest of them: the text as printed is that version.
  */
-import { CN_DATE, policyDate } from './policy-values';
+import { ARABIC_DATE, CN_DATE, policyDate, toAsciiDigits } from './policy-values';
 
 export interface Adoption {
   issuer: string;
   writtenDate: string;
 }
 
-const ARABIC = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+const ARABIC = ARABIC_DATE.source;
 const TERM = '第[一二三四五六七八九十]+届';
 // date, then the body (its term dropped: 某某市第十六届人民代表大会常务委员会 is 某某市人民代表大会常务委员会), then its session
 const EVENT = new RegExp(
@@ -20,8 +20,6 @@ const EVENT = new RegExp(
 );
 // A province's 批准 of a city's regulation is not an adoption of the text: the city's body stays the issuer.
 const APPROVAL = /^\s*批准/;
-
-const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 /** The latest adoption, revision or amendment a 题注 names (its text, brackets included), or null. */
 export function latestAdoption(note: string): Adoption | null {

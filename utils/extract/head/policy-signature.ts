@@ -2,9 +2,8 @@
  * The signature closing a document's main text: its organs (several, spaced, bracketed) and the date of writing,
  * and the forms that print only one of them (a date under 特此通知。 with the organ in a seal image; `（某某局）`).
  */
-import { CN_DATE, policyDate } from './policy-values';
+import { ARABIC_DATE, CN_DATE, policyDate, toAsciiDigits } from './policy-values';
 
-export const ARABIC_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}|${CN_DATE.source})$`);
 // A bulletin prints its organs and date under the title, the date often bracketed and sometimes only a month:
 // "宜春市统计局　国家统计局宜春调查队" / "（2023年4月12日）" or "（2023年5月）".
@@ -18,8 +17,6 @@ const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主�
 // (or does not: the organ is often only the seal's image) between them.
 const CLOSING = /^(?:特此(?:通知|公告|通告|通报|函告|函复|批复|报告|证明|说明)?|此复|此函)[。！!]?$/;
 const BRACKETED = /^[(（]\s*(.+?)\s*[)）]$/;
-
-export const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 // A signature set with letter-spacing (国 家 能 源 局) is one name: single characters in a row are joined.
 const joinSpacedLetters = (acc: string[], p: string, i: number, all: string[]): string[] => {

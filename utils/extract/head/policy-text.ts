@@ -2,8 +2,8 @@
  * Fallbacks read from the document's own text, for pages without a metadata table:
  * the 文号 line printed under the title, and the signature (issuing organ + date) closing the main text.
  */
-import { CN_DATE, isDocNumber, normaliseDocNumber, policyDate } from './policy-values';
-import { ARABIC_DATE, findSignature, toAsciiDigits } from './policy-signature';
+import { ARABIC_DATE, CN_DATE, isDocNumber, normaliseDocNumber, policyDate, toAsciiDigits } from './policy-values';
+import { findSignature } from './policy-signature';
 import { blockText, squash } from '../../dom/blocks';
 import { findAdoption, meetingBody } from './policy-adoption';
 import { speechNote } from './speech-note';

@@ -53,6 +53,11 @@ function cnSmall(s: string): number {
   return tens * 10 + units;
 }
 
+/** 2018年12月29日 (spaces allowed); full-width digits are made ASCII first (toAsciiDigits). */
+export const ARABIC_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+export const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+
 export const CN_DATE =
   /([〇○零ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日/;
 

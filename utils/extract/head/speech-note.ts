@@ -4,7 +4,7 @@
  * all in one line, "——2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告". The day is the
  * date of writing, the speaker the byline, and a head of government speaks for that government (the issuer).
  */
-import { CN_DATE, policyDate } from './policy-values';
+import { CN_DATE, policyDate, toAsciiDigits } from './policy-values';
 
 export interface SpeechNote {
   writtenDate: string;
@@ -38,7 +38,7 @@ function issuerOf(org: string, office: string, meeting: string): string {
 /** The note among the first lines of a document (`lines`: its printed lines, the title's first), or null. */
 export function speechNote(lines: string[]): SpeechNote | null {
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
-    const m = MEETING_LINE.exec(lines[i]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    const m = MEETING_LINE.exec(toAsciiDigits(lines[i]!));
     if (!m) continue;
     const writtenDate = policyDate(m[1]!);
     if (!writtenDate) continue;
