@@ -30,10 +30,10 @@ import { migrateBroadGrant, pruneAutoShow, pruneOnClipChanges } from '../../util
 import { syncAutoShowNow } from './auto-show';
 import { askCachedOutline, injectExtractor, injectHighlighter, injectLocator, injectOutlineReader } from './inject';
 import { toolbarAction } from './action';
+import { startLocale } from '../../utils/i18n/preference';
 import {
   installMenus,
   languageChanged,
-  menuLocale,
   MENU_CLIP,
   MENU_HIGHLIGHT,
   MENU_LINKED_FILE,
@@ -106,7 +106,7 @@ export default defineBackground(() => {
 
   const menus = browser.contextMenus as unknown as MenusApi;
   browser.runtime.onInstalled.addListener((details) => {
-    void menuLocale(browser.storage.local, browser.i18n.getUILanguage()).then((l) => installMenus(menus, l, LINKED_FILE_PATTERNS));
+    void startLocale(browser.storage.local, browser.i18n.getUILanguage()).then((l) => installMenus(menus, l, LINKED_FILE_PATTERNS));
     // Coming from the all-sites version: keep auto-show on where the user has highlights (it then syncs itself).
     if (details.reason === 'update') void migrateBroadGrant(db, browser.storage.local, browser.permissions).catch(() => []);
     void syncAutoShowNow();
@@ -123,7 +123,7 @@ export default defineBackground(() => {
     // A site turned on where clips already exist is marked clipped here (prune), so its last deletion turns it off.
     if (area === 'local' && AUTO_SHOW_KEY in changes) void prune().then(syncAutoShowNow);
     if (languageChanged(changes, area))
-      void menuLocale(browser.storage.local, browser.i18n.getUILanguage()).then((l) => retitleMenus(menus, l));
+      void startLocale(browser.storage.local, browser.i18n.getUILanguage()).then((l) => retitleMenus(menus, l));
   });
   // Firefox's activeTab does not reach a PDF tab's site: the menu click asks for it (pdf-site-grant.ts says why)
   const askSite = (url?: string) => (import.meta.env.FIREFOX ? askPdfSite(browser.permissions, url) : null);

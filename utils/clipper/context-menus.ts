@@ -4,7 +4,7 @@
  * API and the storage are parameters.
  */
 import { tIn, type Locale, type MessageKey } from '../i18n';
-import { LANGUAGE_KEY, startLocale, type PrefStorage } from '../i18n/preference';
+import { LANGUAGE_KEY } from '../i18n/preference';
 
 export const MENU_CLIP = 'clip-page';
 export const MENU_HIGHLIGHT = 'highlight-selection';
@@ -45,8 +45,4 @@ export async function retitleMenus(menus: MenusApi, locale: Locale): Promise<voi
 /** Whether a storage change touches the language setting (the menus then follow it). */
 export function languageChanged(changes: Record<string, unknown>, area: string): boolean {
   return area === 'local' && LANGUAGE_KEY in changes;
-}
-
-export function menuLocale(storage: PrefStorage, browserLang: string): Promise<Locale> {
-  return startLocale(storage, browserLang);
 }
