@@ -13,6 +13,7 @@ import {
   BUILD_E2E,
   clickInClosedRoot,
   closedRootPoint,
+  highlighterIn,
   launchWithExtension,
   openPopup,
   PageServer,
@@ -41,10 +42,14 @@ const setting = (b: Browser) =>
 
 /** Select a paragraph until the highlighter (brought in by the popup) offers its toolbar, then pick green. */
 async function highlightGreen(page: Page, text: string): Promise<void> {
-  await waitFor(async () => {
-    await page.getByText(text).click({ clickCount: 3 });
-    return !!(await closedRootPoint(page, 'button[aria-label="Green"]'));
-  }, 'the highlighter toolbar');
+  await waitFor(
+    async () => {
+      await page.getByText(text).click({ clickCount: 3 });
+      return !!(await closedRootPoint(page, 'button[aria-label="Green"]'));
+    },
+    'the highlighter toolbar',
+    20_000,
+  );
   await clickInClosedRoot(page, 'button[aria-label="Green"]');
 }
 
@@ -76,6 +81,9 @@ describe('auto-show per site (test build with 127.0.0.1 host access)', () => {
     );
     await popup.screenshot({ path: artifact('popup-auto-show-on.png') });
 
+    // The popup opened as a tab of its own; a real popup leaves the page visible, and the highlighter paints on frames.
+    await page.bringToFront();
+    await waitFor(() => highlighterIn(b, tabId), 'the popup to bring the highlighter in', 15_000);
     await highlightGreen(page, PASSAGE);
     await waitFor(async () => (await paintedTexts(b, tabId))?.['clausemark-green']?.length === 1, 'the highlight to be painted');
     await popup.close();
