@@ -64,6 +64,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     if (!rankOf.has(c.style)) rankOf.set(c.style, 10 + rankOf.size);
     return rankOf.get(c.style)!;
   };
+  const boldHolds = !legalEn && boldLinesHoldRuns(cands);
   const seen = new Set<string>();
   const out: Placed[] = [];
   const stack: number[] = [];
@@ -74,8 +75,10 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     // follow it (not a Schedule's entries).
     if (legalEn && isCrossHeading(c) && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
     if (c.kind === 'bold' && !legalEn) {
-      // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads.
+      // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads; when the
+      // numbering starts again under each such line, the lines hold the runs (a budget's 主要职能 / 名词解释).
       stack.length = 0;
+      if (boldHolds) stack.push(-1);
       inArticle = false;
       out.push({ cand: c, level: base + 1 });
       continue;
@@ -96,6 +99,21 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     out.push({ cand: c, level: base + stack.length });
   }
   return out;
+}
+
+/**
+ * Unnumbered bold lines are a tier above the numbering when a numbered series starts again at 1 right under one of
+ * them, after a first run that also sat under one: （一）…（十） under 主要职能, （一）… again under 名词解释.
+ */
+function boldLinesHoldRuns(cands: Candidate[]): boolean {
+  const starts = cands.flatMap((c, i) =>
+    c.label?.value === 1 && FIXED_RANK[c.style as Style] === undefined ? [{ style: c.style, i }] : [],
+  );
+  return starts.some(
+    (s, k) =>
+      cands[s.i - 1]?.kind === 'bold' &&
+      starts.slice(0, k).some((f) => f.style === s.style && cands.slice(0, f.i).some((c) => c.kind === 'bold')),
+  );
 }
 
 /** The next head numbered in the same style follows on from this one (2 → 3, or a number or two skipped). */
