@@ -11,6 +11,7 @@ import { articleTitle, codeTitle, entryTitle, previewOf, sectionTitle } from './
 import { dropFrontMatter } from './contents';
 import { capsLead } from './act-heads';
 import { runInCaption } from './runin-caption';
+import { withPartLines } from './part-lines';
 
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
@@ -21,7 +22,7 @@ export interface OutlineOptions {
 
 export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineEntry[] {
   const lines = collectLines(root);
-  const placed = assignLevels(dropFrontMatter(classify(lines, opts.docTitle ?? '')));
+  const placed = assignLevels(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? ''))));
   const prefix = opts.idPrefix ?? 'cm-h-';
   return placed.map(({ cand, level }, i) => {
     const anchor = `${prefix}${i + 1}`;
