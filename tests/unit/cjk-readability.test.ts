@@ -39,4 +39,26 @@ describe('CjkReadability', () => {
       expect(text).not.toContain('谁忽悠了你');
     }
   });
+
+  it('answers its byline, empty-element and link-density checks as Readability does, without reading every element whole', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="byline">By Jane Roe</div><p rel="author"> </p><span itemprop="author name">某某</span>
+        <div class="author">${'很长的作者说明。'.repeat(20)}</div><div id="x"> <br> <hr> </div><div>\u3000\u00a0</div>
+        <section><!-- c --><br></section><h2> <b> </b></h2><div><img src="a.png"></div><p>正文<a href="#x">链接</a><a href="/y">另一个</a></p></body>`,
+      'text/html',
+    );
+    const ours = new CjkReadability(doc) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const theirs = new Readability(doc) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const els = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
+    for (const el of els) {
+      const match = `${el.className} ${el.id}`;
+      expect(ours._isValidByline!(el, match)).toBe(theirs._isValidByline!(el, match));
+      expect(ours._isElementWithoutContent!(el)).toBe(theirs._isElementWithoutContent!(el));
+      expect(ours._getLinkDensity!(el)).toBe(theirs._getLinkDensity!(el));
+    }
+    // the document has both kinds: the comparison above is not vacuous
+    expect(els.filter((el) => ours._isValidByline!(el, el.className)).length).toBeGreaterThan(0);
+    expect(els.filter((el) => ours._isElementWithoutContent!(el)).length).toBeGreaterThan(0);
+    expect(els.filter((el) => (ours._getLinkDensity!(el) as number) > 0).length).toBeGreaterThan(0);
+  });
 });

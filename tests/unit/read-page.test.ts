@@ -2,12 +2,12 @@ import type { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { generateLaw } from '../../scripts/lib/gen-law';
-import { readOutlinePreview, readPage, type PageScope, type ReadDeps, type ReadOutline } from '../../utils/clipper/read-page';
+import { crashed, readOutlinePreview, readPage, type PageScope, type ReadDeps, type ReadOutline } from '../../utils/clipper/read-page';
 import { askCachedPreview, type CacheScope } from '../../utils/clipper/preview-cache';
 import { extractArticle, extractOutline } from '../../utils/extract';
 import type { OutlinePreview } from '../../utils/messaging';
 import type { ExtractedPage } from '../../utils/model';
-import type { Result } from '../../utils/result';
+import { fail, problem, type Result } from '../../utils/result';
 import { sanitizeArticleElement } from '../../utils/sanitize';
 import { pageCases } from '../helpers/fixtures';
 
@@ -188,5 +188,12 @@ describe('readOutlinePreview: the preview is answered from the last read while t
     expect(dom.serialize()).toBe(before);
     expect(Object.keys(dom.window).filter((k) => k.includes('clausemark'))).toEqual([]);
     dom.window.close();
+  });
+});
+
+describe('crashed: a read that threw', () => {
+  it("is the catalogue's sentence, spelt out so the injected scripts need no catalogue", () => {
+    expect(crashed(new Error('boom'))).toEqual(fail('internal', problem('page.error.readFailed', { detail: 'boom' })));
+    expect(crashed('odd')).toEqual(fail('internal', problem('page.error.readFailed', { detail: 'odd' })));
   });
 });

@@ -8,7 +8,7 @@ import { findAttachments } from '../extract/attachments';
 import type { ExtractFailure, ExtractOptions, ExtractOutcome, OutlineOutcome } from '../extract';
 import type { OutlinePreview } from '../messaging';
 import type { ClipMode, ExtractedPage } from '../model';
-import { fail, ok, problem, type Result } from '../result';
+import { fail, ok, type Result } from '../result';
 import { cachedPreview, rememberPreview, type CacheScope, type PreviewJson } from './preview-cache';
 
 export interface PageScope {
@@ -32,7 +32,14 @@ function failureOf(out: ExtractFailure): Result<never> {
 const previewOf = (out: OutlineOutcome): Result<OutlinePreview> =>
   out.ok ? ok({ outline: out.outline, title: out.title }) : failureOf(out);
 
-const crashed = (e: unknown) => fail('internal', problem('page.error.readFailed', { detail: (e as Error)?.message ?? String(e) }));
+/**
+ * Spelt out rather than built with problem(): that reads the whole English catalogue, a fifth of the outline script,
+ * evaluated again on every read in the page. A test holds the sentence to the catalogue's.
+ */
+export function crashed(e: unknown): Result<never> {
+  const detail = (e as Error)?.message ?? String(e);
+  return fail('internal', { key: 'page.error.readFailed', message: `Reading the page failed: ${detail}`, params: { detail } });
+}
 
 // Readability mutates what it is given: it only ever sees a clone of the live page.
 const copyOf = (live: Document) => live.cloneNode(true) as Document;

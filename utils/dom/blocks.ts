@@ -68,34 +68,49 @@ export function blockText(root: Node, maxLines = Infinity): string {
     if (line) lines.push(line);
     cur = '';
   };
-  // Iterative walk: pathological pages nest deeper than the JS stack allows.
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   // inside <pre>, a printed line is a line (a bill as GPO prints it: "1st Session" / "H. R. 2207"; an action table)
   let pre = 0;
-  while (stack.length && lines.length < maxLines) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      const parts = pre ? (node.nodeValue ?? '').split('\n') : [node.nodeValue ?? ''];
-      for (const [i, part] of parts.entries()) {
-        if (i) flush();
-        cur += part;
+  // Leaving an element (its children read): a block ends its line, a table cell leaves a space.
+  const leave = (tag: string) => {
+    if (tag === 'PRE') pre--;
+    if (BLOCK.has(tag)) flush();
+    else if (tag === 'TD' || tag === 'TH') cur += ' ';
+  };
+  // A walk by sibling and parent links, without a stack (pathological pages nest deeper than the JS stack allows) and
+  // without an object per node: this runs over whole pages, a big law's several times in one read.
+  const tags: string[] = [];
+  let node: Node | null = root;
+  while (node && lines.length < maxLines) {
+    let into: Node | null = null;
+    const type = node.nodeType;
+    if (type === 3) {
+      if (pre) {
+        const parts = (node.nodeValue ?? '').split('\n');
+        for (let i = 0; i < parts.length; i++) {
+          if (i) flush();
+          cur += parts[i];
+        }
+      } else cur += node.nodeValue ?? '';
+    } else if (type === 1 || type === 9 || type === 11) {
+      const tag = (node as Element).tagName?.toUpperCase() ?? '';
+      if (!SKIP.has(tag) && !(node as Element).hasAttribute?.('hidden')) {
+        if (tag === 'PRE') pre++;
+        if (BLOCK.has(tag)) flush();
+        into = node.firstChild;
+        if (!into) leave(tag);
+        else tags.push(tag);
       }
+    }
+    if (into) {
+      node = into;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = (node as Element).tagName?.toUpperCase() ?? '';
-    if (SKIP.has(tag) || (node as Element).hasAttribute?.('hidden')) continue;
-    const block = BLOCK.has(tag);
-    if (tag === 'PRE') pre += exit ? -1 : 1;
-    if (exit) {
-      if (block) flush();
-      else if (tag === 'TD' || tag === 'TH') cur += ' ';
-      continue;
+    // on to the next sibling, leaving each element whose children are all read
+    while (node && node !== root && !node.nextSibling && lines.length < maxLines) {
+      node = node.parentNode;
+      if (node) leave(tags.pop()!);
     }
-    if (block) flush();
-    stack.push({ node, exit: true });
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+    node = node && node !== root ? node.nextSibling : null;
   }
   if (lines.length < maxLines) flush();
   return lines.slice(0, maxLines).join('\n');

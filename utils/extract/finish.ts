@@ -12,7 +12,8 @@ export function dropLeadingTitle(content: Element, title: string): void {
     if (!t) continue;
     // A block (table, p > span) that holds only the title goes whole; not one with an image, nor a <b> in a sentence.
     // The heading may still carry the 文号 the title dropped (…的通知（某发〔2020〕8号）).
-    if (t === title || splitDocNumber(t).title === title) {
+    // the 文号 split keeps the start: a block not starting with the title is not it (no regex over a whole law's text)
+    if (t === title || (t.startsWith(title) && splitDocNumber(t).title === title)) {
       const inSentence =
         !isBlockTag(n.tagName) && Array.from(n.parentNode?.childNodes ?? []).some((c) => c.nodeType === 3 && c.nodeValue?.trim());
       if (!inSentence && !n.querySelector('img, picture, video')) n.remove();

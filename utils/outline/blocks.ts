@@ -33,18 +33,25 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 
 const EDIT_HREF = /[?&](?:ve)?action=edit(?:&|$)/;
 const EMPTY_BRACKETS = /\s*[[［]\s*[\]］]\s*$/;
 
+/** 1–6 for H1–H6, else 0: asked of every ancestor of every line, so no regex. */
+function hLevel(tag: string): number {
+  if (tag.length !== 2 || tag[0] !== 'H') return 0;
+  const d = tag.charCodeAt(1) - 48;
+  return d >= 1 && d <= 6 ? d : 0;
+}
+
 function isBold(el: Element | null, stop: Element): boolean {
   for (let e = el; e && e !== stop.parentElement; e = e.parentElement) {
     const t = e.tagName;
-    if (t === 'B' || t === 'STRONG' || /^H[1-6]$/.test(t) || e.hasAttribute(MARK_BOLD)) return true;
+    if (t === 'B' || t === 'STRONG' || hLevel(t) || e.hasAttribute(MARK_BOLD)) return true;
   }
   return false;
 }
 
 function headingLevel(el: Element, stop: Element): number {
   for (let e: Element | null = el; e && e !== stop.parentElement; e = e.parentElement) {
-    const m = /^H([1-6])$/.exec(e.tagName);
-    if (m) return Number(m[1]);
+    const level = hLevel(e.tagName);
+    if (level) return level;
   }
   return 0;
 }
@@ -73,6 +80,9 @@ function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
   return data;
 }
 
+/** What a line's text has folded: line breaks (and the spaces around them), no-break spaces and tabs. */
+const FOLDED = /[\r\n\u00a0\t]/;
+
 /** A blank line inside preformatted text: the end of a paragraph. */
 const PRE_PARAGRAPH = /\n[ \t\u00a0]*\n/;
 
@@ -84,12 +94,16 @@ export function collectLines(root: Element): Line[] {
   let block: Element = root;
   let skippedEdit = false;
   const flush = () => {
-    const raw = parts.map((p) => p.text).join('');
-    const text = raw
-      .replace(/\s*[\r\n]\s*/g, ' ')
-      .replace(/\u00a0/g, ' ')
-      .replace(/\t/g, ' ')
-      .trim();
+    const raw = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
+    // most lines have nothing to fold: three regex passes over every line of a big law add up
+    const text = (
+      FOLDED.test(raw)
+        ? raw
+            .replace(/\s*[\r\n]\s*/g, ' ')
+            .replace(/\u00a0/g, ' ')
+            .replace(/\t/g, ' ')
+        : raw
+    ).trim();
     if (text && start) {
       let lead = '';
       for (const p of parts) {

@@ -80,8 +80,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     }
     // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
     prose ||= !(line.centered || line.bold || line.heading) && /[。！？]|[：:]\s*$/.test(line.text);
-    for (const m of line.text.matchAll(/《([^《》]{4,60})》[^。]{0,12}(?:印发|转发)/g)) named.add(nospace(m[1]!));
-    if (prose && named.has(nospace(line.text))) {
+    // both asked of every line of a big law: the match only where a 《 is, the lookup only once something is named
+    if (line.text.includes('《'))
+      for (const m of line.text.matchAll(/《([^《》]{4,60})》[^。]{0,12}(?:印发|转发)/g)) named.add(nospace(m[1]!));
+    if (prose && named.size && named.has(nospace(line.text))) {
       out.push({ kind: 'enclosure', style: 'enclosure', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
@@ -203,7 +205,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (lead && /^[\p{L}]/u.test(lead))
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
-  const index = new Map(lines.map((l, i) => [l, i]));
+  const index = new Map<Line, number>();
+  lines.forEach((l, i) => index.set(l, i));
   const heads = keepRuninSeries(pageLabels(out), index);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;

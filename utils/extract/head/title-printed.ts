@@ -42,7 +42,7 @@ export function asPrinted(title: string, texts: () => string[]): string {
   const core = strip(title.slice(from));
   if (core.length < 8) return title;
   // the article's text (last) prints the title line; a description or headline may repeat the CMS's copy
-  for (const text of texts().reverse()) {
+  for (const text of [...texts()].reverse()) {
     const flat = strip(text);
     if (flat.includes(core)) return title;
     const printed = printedForm(core, flat);

@@ -81,8 +81,15 @@ export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
   if (legal) return legal.replace(SENTENCE_END, '');
   const picked = visibleEdition(pickTitle(opts), opts.pageH1);
-  const title = splitDocNumber(completeTitle(picked, opts.fullTexts)).title.replace(SENTENCE_END, '');
-  return opts.fullTexts ? asPrinted(withIssuers(title, opts.fullTexts), opts.fullTexts) : title;
+  // read once: up to three steps below ask for them, and the article's text is a walk over all of it
+  const fullTexts = opts.fullTexts && once(opts.fullTexts);
+  const title = splitDocNumber(completeTitle(picked, fullTexts)).title.replace(SENTENCE_END, '');
+  return fullTexts ? asPrinted(withIssuers(title, fullTexts), fullTexts) : title;
+}
+
+function once(read: () => string[]): () => string[] {
+  let texts: string[] | undefined;
+  return () => (texts ??= read());
 }
 
 // A caption printed as a sentence ("Making … for other purposes.") ends in a period that is no part of the
