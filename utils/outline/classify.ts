@@ -19,6 +19,7 @@ import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
+import { keepLetterSections, letterHeads } from './letters';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -63,12 +64,17 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
   const named = new Set<string>();
   const bare = bareSeries(lines);
+  const letters = letterHeads(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i)) || isBillNumber(line.text)) continue;
+    if (letters.has(line)) {
+      out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
+      continue;
+    }
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
       continue;
@@ -204,7 +210,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));
-  const heads = keepRuninSeries(pageLabels(out), index);
+  const heads = keepLetterSections(keepRuninSeries(pageLabels(out), index), letters);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
