@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './classify';
 import { FIXED_RANK, type Style } from './labels';
+import { boldRunIn } from './act-heads';
 
 export interface Placed {
   cand: Candidate;
@@ -61,8 +62,18 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     const fixed = FIXED_RANK[c.style as Style];
     if (fixed !== undefined) return fixed;
     if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
-    if (!rankOf.has(c.style)) rankOf.set(c.style, 10 + rankOf.size);
-    return rankOf.get(c.style)!;
+    const key = tierKey(c);
+    if (!rankOf.has(key)) rankOf.set(key, 10 + rankOf.size);
+    return rankOf.get(key)!;
+  };
+  // Numbered and unnumbered headings set in the same heading tag ("Foreword" and "1. Lay the foundations", both <h2>)
+  // are one tier; paragraphs led by a number and a bold phrase ("1. **Set out a plan.** …") are a tier of their own,
+  // below the headings numbered the same way.
+  const tags = new Set(cands.filter((c) => c.kind === 'htag').map((c) => c.line.heading));
+  const tierKey = (c: Candidate) => {
+    if (legalEn || !c.label) return c.style;
+    if (tags.has(c.line.heading)) return `h${c.line.heading}`;
+    return !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${c.style}` : c.style;
   };
   const seen = new Set<string>();
   const out: Placed[] = [];
