@@ -34,9 +34,6 @@ const KNOWN_GAPS = new Set<string>([
   // the same family on the zh-notice-enclosed-rules-toc fixture: as <br> lines, the enclosed 细则's centred title (set
   // over two lines, its cover month under it) is no longer an entry, so its sections do not nest under it
   'zh-notice-enclosed-rules-toc × brLines',
-  // found on the zh-title-retyped-meta fixture (issue 15, title family): in layout tables the site banner's <h1>
-  // (某某市农业农村委员会行政规范性文件) joins the article and becomes an outline entry (outline family; title and fields hold)
-  'zh-title-retyped-meta × layoutTables',
   // a memorandum's subsection number underlined (<u>2.1</u>. Collecting …) in <br> lines: Readability's <br>-to-<p>
   // step leaves the <u> outside the paragraph, so "2.1" and its caption are read as two lines and 2.1 is lost
   'en-memorandum-runin × brLines',

@@ -166,6 +166,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       const group = titleGroup(lines, i, bare);
       const joinedText = group.map((l) => l.text).join('');
       if (isOwnTitle(joinedText, docTitle) || group.every((l) => isOwnTitle(l.text, docTitle))) {
+        // what is set off above the document's own title, before its text, is its masthead (a kind line: Safety Alert)
+        if (!prose && out.every((c) => c.kind === 'htag' || c.kind === 'bold')) out.length = 0;
         i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)
         continue;
       }
