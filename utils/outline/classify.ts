@@ -70,7 +70,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
-    if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i)) || isBillNumber(line.text)) continue;
+    if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
+      continue;
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;
@@ -269,4 +270,14 @@ function linkedNumber(lines: Line[], i: number): boolean {
   const lab = matchLabel(lines[i]!.text);
   const next = lines[i + 1];
   return !!lab && SECTION_STYLES.has(lab.style) && !lab.rest && !lines[i]!.listItem && !next?.linked && !!nextLineTitle(next);
+}
+
+/**
+ * A heading tag that is wholly a link, over a paragraph of its own text: a card's title, one of the page's sections
+ * linked to its own page ("Standards" over "Electrical is addressed in …"), not a list of links elsewhere.
+ */
+function linkedCard(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const next = lines[i + 1];
+  return l.heading > 0 && !l.listItem && !!next && !next.linked && !next.heading && !next.listItem && /[.!?。！？]$/.test(next.text);
 }
