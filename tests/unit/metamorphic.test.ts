@@ -41,9 +41,6 @@ const KNOWN_GAPS = new Set<string>([
   // the same family on the zh-notice-enclosed-rules-toc fixture: as <br> lines, the enclosed 细则's centred title (set
   // over two lines, its cover month under it) is no longer an entry, so its sections do not nest under it
   'zh-notice-enclosed-rules-toc × brLines',
-  // found on the zh-title-retyped-meta fixture (issue 15, title family): in layout tables the site banner's <h1>
-  // (某某市农业农村委员会行政规范性文件) joins the article and becomes an outline entry (outline family; title and fields hold)
-  'zh-title-retyped-meta × layoutTables',
   // a memorandum's subsection number underlined (<u>2.1</u>. Collecting …) in <br> lines: Readability's <br>-to-<p>
   // step leaves the <u> outside the paragraph, so "2.1" and its caption are read as two lines and 2.1 is lost
   'en-memorandum-runin × brLines',
@@ -58,6 +55,12 @@ const KNOWN_GAPS = new Set<string>([
   // the same family on en-gazette-issue (h2 DEPARTMENT > h3 ACT > h4 regulation): the bold form gave 1, 1 before too;
   // the fixture joined the suite only when its long h4 caption became its third heading (the suite needs three)
   'en-gazette-issue × headingsAsBold',
+  // the same family on en-guide-tag-tiers (h2 2.1. > h4 controls and h3 2.1.1. > h4): as centred bold lines the tags'
+  // order is gone, so the controls met before the first 2.1.1. rank above it and the 2.1.1.s nest under them
+  'en-guide-tag-tiers × headingsAsBold',
+  // the same family on en-topic-linked-cards (h3 Overview > h4 linked card titles): as centred bold lines the card
+  // titles are links like any promo line and are dropped, and the h3 > h4 tiers would be gone with the tags anyway
+  'en-topic-linked-cards × headingsAsBold',
   // the page's title line "Division 020 — Nursery Seedling Leases" broken by a <br> mid-way: its first half no longer
   // reads as the title unit (isTitleUnit) and becomes a Division entry over the rules (found on en-rules-linked-numbers)
   'en-rules-linked-numbers × titleTwoLines',

@@ -99,6 +99,18 @@ export const isBillNumber = (text: string): boolean => BILL_NUMBER.test(text.tri
 
 const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
 
+/**
+ * "12. **Launch a scholarship programme.** It should …": a numbered paragraph whose number is followed by a bold
+ * phrase that ends where its clause does, or is the whole paragraph, or runs to a few words, is led by its title, as
+ * a heading is. A word stressed inside the sentence ("1. **Every** applicant must …") is not.
+ */
+export function boldRunIn(line: Line): boolean {
+  const lead = line.labelLead;
+  if (!/^[A-Z]/.test(lead) || lead.split(' ').length < 2) return false;
+  const after = line.text.slice(line.text.indexOf(lead) + lead.length).trim();
+  return !after || /[.:;,!?]$/.test(lead) || /^[.:;,!?—–]/.test(after) || lead.split(' ').length >= 4;
+}
+
 /** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
 export function englishHead(line: Line, lab: Label): boolean {
   if (line.heading || line.bold) return true;
@@ -108,6 +120,7 @@ export function englishHead(line: Line, lab: Label): boolean {
   if (lab.style === 'en-section' && BILL_SECTION.test(line.text)) return true;
   // "3.1.  Promoting Progress … Development.  (a) …": a subsection's run-in caption in title case
   if (runInCaption(lab.rest)) return true;
+  if (boldRunIn(line)) return true;
   const r = lab.rest;
   return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
 }

@@ -19,6 +19,8 @@ export interface Line {
   bold: boolean;
   /** the leading bold run, when the line opens with bold text */
   boldLead: string;
+  /** the bold run right after a plain number that opens the line ("1. <b>Set out a plan.</b> …"), or '' */
+  labelLead: string;
   centered: boolean;
   inTable: boolean;
   /** inside a list item, or led by a dash (——): an enumeration, never a heading */
@@ -83,6 +85,9 @@ function inDataTable(el: Element, cache: Map<Element, boolean>): boolean {
 /** What a line's text has folded: line breaks (and the spaces around them), no-break spaces and tabs. */
 const FOLDED = /[\r\n\u00a0\t]/;
 
+/** A paragraph's number printed on its own, plain, before a bold lead: 1. / 12) / 3.1 */
+const PLAIN_NUMBER = /^\s*\d{1,3}(?:\.\d{1,2}){0,2}[.)]?\s*$/;
+
 /** A blank line inside preformatted text: the end of a paragraph. */
 const PRE_PARAGRAPH = /\n[ \t\u00a0]*\n/;
 
@@ -111,6 +116,13 @@ export function collectLines(root: Element): Line[] {
         lead += p.text;
       }
       const allBold = parts.every((p) => p.bold || !p.text.trim());
+      const first = parts.findIndex((p) => p.text.trim());
+      let labelLead = '';
+      if (first >= 0 && !parts[first]!.bold && PLAIN_NUMBER.test(parts[first]!.text))
+        for (const p of parts.slice(first + 1)) {
+          if (!p.bold && p.text.trim()) break;
+          labelLead += p.text;
+        }
       const heading = headingLevel(block, root);
       lines.push({
         text: heading && skippedEdit ? text.replace(EMPTY_BRACKETS, '') : text,
@@ -119,6 +131,7 @@ export function collectLines(root: Element): Line[] {
         heading,
         bold: allBold,
         boldLead: allBold ? text : lead.replace(/\u00a0/g, ' ').trim(),
+        labelLead: labelLead.replace(/\s+/g, ' ').trim(),
         centered: centered(block),
         inTable: inDataTable(block, tables),
         listItem: !!block.closest('li') || /^[—–-]{2}/.test(text),

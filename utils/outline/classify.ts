@@ -19,6 +19,7 @@ import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
+import { keepLetterSections, letterHeads } from './letters';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -63,12 +64,18 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
   const named = new Set<string>();
   const bare = bareSeries(lines);
+  const letters = letterHeads(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
-    if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i)) || isBillNumber(line.text)) continue;
+    if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
+      continue;
+    if (letters.has(line)) {
+      out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
+      continue;
+    }
     if (isTocMarker(line.text)) {
       tocUntil = tocEnd(lines, i);
       continue;
@@ -162,6 +169,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       const group = titleGroup(lines, i, bare);
       const joinedText = group.map((l) => l.text).join('');
       if (isOwnTitle(joinedText, docTitle) || group.every((l) => isOwnTitle(l.text, docTitle))) {
+        // what is set off above the document's own title, before its text, is its masthead (a kind line: Safety Alert)
+        if (!prose && out.every((c) => c.kind === 'htag' || c.kind === 'bold')) out.length = 0;
         i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)
         continue;
       }
@@ -205,9 +214,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (lead && /^[\p{L}]/u.test(lead))
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
-  const index = new Map<Line, number>();
-  lines.forEach((l, i) => index.set(l, i));
-  const heads = keepRuninSeries(pageLabels(out), index);
+  const index = new Map(lines.map((l, i) => [l, i]));
+  const heads = keepLetterSections(keepRuninSeries(pageLabels(out), index), letters);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
@@ -264,4 +272,14 @@ function linkedNumber(lines: Line[], i: number): boolean {
   const lab = matchLabel(lines[i]!.text);
   const next = lines[i + 1];
   return !!lab && SECTION_STYLES.has(lab.style) && !lab.rest && !lines[i]!.listItem && !next?.linked && !!nextLineTitle(next);
+}
+
+/**
+ * A heading tag that is wholly a link, over a paragraph of its own text: a card's title, one of the page's sections
+ * linked to its own page ("Standards" over "Electrical is addressed in …"), not a list of links elsewhere.
+ */
+function linkedCard(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const next = lines[i + 1];
+  return l.heading > 0 && !l.listItem && !!next && !next.linked && !next.heading && !next.listItem && /[.!?。！？]$/.test(next.text);
 }

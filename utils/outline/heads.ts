@@ -33,8 +33,9 @@ export function isDocumentName(text: string): boolean {
 const QUOTES = /[《》〈〉“”"'‘’「」『』]/g;
 
 export function isOwnTitle(text: string, docTitle: string): boolean {
-  const t = nospace(text).replace(QUOTES, '');
-  const d = nospace(docTitle).replace(QUOTES, '');
+  // an English title set in capitals (ELECTRICAL SAFETY) is the same title
+  const t = nospace(text).replace(QUOTES, '').toLowerCase();
+  const d = nospace(docTitle).replace(QUOTES, '').toLowerCase();
   // A title set over two lines repeats as its first and last pieces; a shorter name inside the title
   // (国务院关于印发<国务院工作规则>的通知) is the enclosed document, not the title.
   return !!d && t.length >= 4 && (t === d || ((d.startsWith(t) || d.endsWith(t)) && t.length >= 6));

@@ -9,7 +9,7 @@ import { classify, type Candidate } from './classify';
 import { assignLevels } from './levels';
 import { articleTitle, codeTitle, entryTitle, previewOf, sectionTitle } from './title';
 import { dropFrontMatter } from './contents';
-import { capsLead } from './act-heads';
+import { boldRunIn, capsLead } from './act-heads';
 import { runInCaption } from './runin-caption';
 import { withPartLines } from './part-lines';
 
@@ -38,6 +38,8 @@ function titleOf(c: Candidate): string {
   if (c.style === 'runin-caps') return capsLead(c.rest) ?? '';
   if (c.kind === 'runin') return (/^(.*?)[。：；:;！？]/.exec(c.rest)?.[1] ?? c.rest).trim().slice(0, 60);
   if (c.label?.style === 'tiao') return articleTitle(c.rest);
+  // "1. **Publish a plan.** The plan should …": the bold lead is the paragraph's title
+  if (c.kind === 'numbered' && boldRunIn(c.line)) return c.line.labelLead.replace(/[.:;,]$/, '');
   if (/^(dec[23]|ar-dot)$/.test(c.style) && runInCaption(c.rest)) return runInCaption(c.rest);
   if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest);
   // a caption on a line of its own is whole, its own periods too ("… Being Collected. Right to Access …")

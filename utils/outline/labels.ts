@@ -84,7 +84,8 @@ const RULES: Rule[] = [
     value: (m) => parseInt(m[2]!.split('-').pop()!, 10),
     printed: (m) => `${m[1]} ${m[2]}.`,
   },
-  { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\.?/, value: (m) => Number(m[3]) },
+  // 3.1.1 and a printed "3.1.1." (as dec2 keeps "3.1."), not 3.1.1.2
+  { style: 'dec3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?!\d|\.\d)\.?/, value: (m) => Number(m[3]) },
   // 3.1 and a printed "3.1." (a memorandum's subsection), not 3.1.2 nor 3.5%
   { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d%‰亿万千百元倍个年月日]|\.\d)\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },

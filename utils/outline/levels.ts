@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './classify';
 import { FIXED_RANK, type Style } from './labels';
+import { boldRunIn } from './act-heads';
 
 export interface Placed {
   cand: Candidate;
@@ -46,7 +47,6 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const styles = new Set(cands.map((c) => c.style));
   const legalEn = [...styles].some((s) => s.startsWith('en-'));
   const article = articleStyle(cands, styles);
-  const rankOf = new Map<string, number>();
   // Articles and Sections both: the more numerous numbers the provisions, the other groups them (an EU act's
   // Section > Article, a constitution's Article > Section).
   // A bill's own "Section A." encloses the code sections it enacts (1.310., 143.173.).
@@ -55,14 +55,24 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   // Part and Title both: the one printed first holds the other (an EU act's PART ONE > TITLE I, a code's Title > Part)
   const outer =
     styles.has('en-part') && styles.has('en-title') ? cands.find((c) => c.style === 'en-part' || c.style === 'en-title')!.style : null;
-  const rank = (c: Candidate): number => {
-    if (c.style === grouping) return 4.5;
-    if (outer && (c.style === 'en-part' || c.style === 'en-title')) return c.style === outer ? 1 : 1.5;
-    const fixed = FIXED_RANK[c.style as Style];
+  // Numbered and unnumbered headings set in heading tags are tiered by their tags ("Foreword" and "1. Lay the
+  // foundations" both <h2>, an <h3> "3.1.1." above the <h4>s under it even where an <h4> came first), once the part has
+  // unnumbered heading tags to show the tags carry its structure. Paragraphs led by a number and a bold phrase ("1.
+  // **Set out a plan.** …") are a tier of their own, below the headings numbered the same way.
+  const tagged = !legalEn && cands.some((c) => c.kind === 'htag');
+  const tierKey = (c: Candidate): string => {
+    if (legalEn) return c.style;
+    if (tagged && c.line.heading && (c.kind === 'htag' || c.label)) return `h${c.line.heading}`;
+    return c.label && !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${c.style}` : c.style;
+  };
+  const rankOf = tierRanks(cands.filter((c) => FIXED_RANK[c.style as Style] === undefined && c.style !== grouping).map(tierKey), tagged);
+  const rank = (c: Candidate, style = c.style): number => {
+    if (style === grouping) return 4.5;
+    if (outer && (style === 'en-part' || style === 'en-title')) return style === outer ? 1 : 1.5;
+    const fixed = FIXED_RANK[style as Style];
     if (fixed !== undefined) return fixed;
     if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
-    if (!rankOf.has(c.style)) rankOf.set(c.style, 10 + rankOf.size);
-    return rankOf.get(c.style)!;
+    return rankOf.get(style === c.style ? tierKey(c) : style) ?? 10 + rankOf.size;
   };
   const boldHolds = !legalEn && boldLinesHoldRuns(cands);
   const seen = new Set<string>();
@@ -74,7 +84,8 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     // In an Act, an unnumbered heading (a tag, or a bold or centred line) is a cross-heading only when sections
     // follow it (not a Schedule's entries).
     if (legalEn && isCrossHeading(c) && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
-    if (c.kind === 'bold' && !legalEn) {
+    // under heading tags, a bold line of the text (not centred) is a subhead inside its section, a tier of its own
+    if (c.kind === 'bold' && !legalEn && !(tagged && !c.line.centered && c.style === 'bold')) {
       // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads; when the
       // numbering starts again under each such line, the lines hold the runs (a budget's 主要职能 / 名词解释).
       stack.length = 0;
@@ -84,7 +95,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
       continue;
     }
     const r = rank(c);
-    const articleRank = article ? rank({ ...c, style: article, kind: 'numbered' }) : Infinity;
+    const articleRank = article ? rank(c, article) : Infinity;
     // an item inside a law article; but 3.1 under Sec. 3 is that section's own subsection
     if (inArticle && r > articleRank && !subsectionOf(c, articleNo)) continue;
     // A numbering style starts at 1 (or its Chinese/lettered equivalent); a first "5." is a stray number, unless the
@@ -114,6 +125,17 @@ function boldLinesHoldRuns(cands: Candidate[]): boolean {
       cands[s.i - 1]?.kind === 'bold' &&
       starts.slice(0, k).some((f) => f.style === s.style && cands.slice(0, f.i).some((c) => c.kind === 'bold')),
   );
+}
+
+/**
+ * Tiers ranked as the reader meets them, from 10. Under heading tags, the tags rank among themselves by the tag (h2
+ * over h3 over h4, whichever came first) and above the text's own tiers (numbered or bold paragraphs inside them).
+ */
+function tierRanks(keys: string[], tagged: boolean): Map<string, number> {
+  const order = [...new Set(keys)];
+  const isTag = (k: string) => /^h\d$/.test(k);
+  const ranked = tagged ? [...order.filter(isTag).sort(), ...order.filter((k) => !isTag(k))] : order;
+  return new Map(ranked.map((k, i) => [k, 10 + i]));
 }
 
 /** The next head numbered in the same style follows on from this one (2 → 3, or a number or two skipped). */
