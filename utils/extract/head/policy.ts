@@ -5,7 +5,7 @@
  * A field nobody states stays '': a wrong 文号 is worse than none.
  */
 import { emptyPolicy, type PolicyMeta } from '../../types';
-import { asByline, jsonLd, metaContent } from './meta';
+import { asByline, jsonLd, metaContent, notUpdated } from './meta';
 import { readLabelledFields } from './policy-table';
 import { readEuFields } from './policy-eu';
 import { readBillFields } from './policy-bill';
@@ -27,7 +27,9 @@ type Json = Record<string, unknown>;
 /** Standard tags of Chinese government CMSs (PubDate, ContentSource …). Keywords are tags, not a 主题分类. */
 function readMetaTags(doc: Document): Fields {
   return {
-    publishDate: metaContent(doc, ['PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time', 'dc.date']),
+    publishDate:
+      metaContent(doc, ['PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time']) ||
+      notUpdated(doc, metaContent(doc, ['dc.date'])),
     source: metaContent(doc, ['ContentSource', 'source']),
     author: asByline(metaContent(doc, ['author', 'article:author', 'dc.creator'])),
   };
