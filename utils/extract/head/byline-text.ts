@@ -13,10 +13,19 @@ import { creditName } from './byline-credit';
 // nobody's byline.
 const NOT_A_NAME = /[:：]$|转载|版权|^(?:系统)?管理员$|^admin(?:istrator)?$|^(?:来源|出处|责任编辑|编辑)|(?:来源|责任编辑)\s*[:：]/;
 
-/** A byline names someone: a CMS user id (<meta name="author" content="10086">) is not one. */
+// A date line (`November 05, 2024 14:44 Updated`, `2024-11-05`) dates the page; it names nobody.
+const DATE_LINE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
+// An English body's name (Canadian Intellectual Property Office, Center for Drug Evaluation and Research): the office
+// that publishes the page, which CMSs put in the author tags; a byline names people.
+const ORGANISATION =
+  /\b(?:Office|Center|Centre|Department|Agency|Administration|Ministry|Institute|Commission|Authority|Council|Service|Bureau|Board|Committee|Government|Court|Tribunal|Corporation|Foundation|Association|Organi[sz]ation)(?:\s+(?:of|for|on)\s+[^,]+)?$/;
+
+/** A byline names someone: a CMS user id (<meta name="author" content="10086">), a date or an office is not one. */
 export function asByline(s: string | null | undefined): string {
   const t = dropRoles(squash(s ?? ''));
-  return /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) && !NOT_A_NAME.test(t) ? t : '';
+  const named = /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) && !NOT_A_NAME.test(t);
+  return named && !DATE_LINE.test(t) && !ORGANISATION.test(t) ? t : '';
 }
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
