@@ -14,10 +14,26 @@ import { headingText } from './headlines';
 const CHROME = 'nav, footer, a, [role="navigation"]';
 const inChrome = (h: Element) => !!h.closest(CHROME) || (!!h.closest('header') && !h.closest('main, article'));
 
-/** The text of the page's only `<h1>` outside its menus, page header and footer; '' when it has none or several. */
+// A line set under the headline as a line of its own: a heading, or a block that is one bold run.
+const isHeadLine = (e: Element) =>
+  /^H[2-6]$/.test(e.tagName) ||
+  (/^(?:P|DIV)$/.test(e.tagName) &&
+    e.children.length === 1 &&
+    e.firstElementChild!.matches('b, strong') &&
+    squash(e.textContent ?? '') === squash(e.firstElementChild!.textContent ?? ''));
+
+/**
+ * The text of the page's only `<h1>` outside its menus, page header and footer; '' when it has none or several. The
+ * lines set right under it that start in lower case (`of parliamentary terms`) go on its line: they continue it.
+ */
 export function readPageH1(doc: Document): string {
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !inChrome(h) && squash(h.textContent ?? ''));
-  return h1s.length === 1 ? headingText(h1s[0]!) : '';
+  if (h1s.length !== 1) return '';
+  const lines = [headingText(h1s[0]!)];
+  for (let e = h1s[0]!.nextElementSibling; e && isHeadLine(e) && /^\p{Ll}/u.test(headingText(e)); e = e.nextElementSibling) {
+    lines.push(headingText(e));
+  }
+  return lines.join(' ');
 }
 
 // A logo is a link home or says it is one; a plain headline that closes the <title> (某某县人民政府 | 某某县…公报,
@@ -43,10 +59,10 @@ export function logoName(doc: Document, lastSegment: string): string {
 
 const digitsMasked = (s: string) => s.replace(/\d+/g, '0');
 
-/** What else the page says beside its one `<h1>`: the `<title>`'s segments and the texts of its headings. */
+/** What else the page says beside its one `<h1>`: the `<title>`'s segments, and whether it prints a line on its own. */
 export interface H1Context {
   segments: string[];
-  headings: string[];
+  printed: (line: string) => boolean;
 }
 
 // One Latin word as the whole title field (Glossary): a kind of page, not the name of this one.
@@ -55,13 +71,16 @@ const ONE_WORD = /^[A-Za-z]+$/;
 /**
  * The `<h1>` when `title` is an older edition of it (only its numbers differ) or its last words alone; else `title`.
  * The `<h1>` also names the document over a part of it or a kind of page: a chapter the `<title>` names beside the
- * `<h1>` (`GLOSSARY OF TERMS - <h1>`), the `<h1>` plus the heading of a tab (`<h1> Glossary`), or a bare word.
+ * `<h1>` (`GLOSSARY OF TERMS - <h1>`), the `<h1>` plus the name of a tab the page prints on its own line (`<h1>
+ * Glossary`), or a bare word. And it names it in full where the title holds only its first line.
  */
 export function visibleEdition(title: string, h1: string | undefined, ctx?: H1Context): string {
   if (!h1 || h1 === title || h1.length > 200 || title.length < 4) return title;
   if (/\d/.test(title) && digitsMasked(h1) === digitsMasked(title)) return h1;
   if (ctx && ctx.segments.length >= 2 && ctx.segments.includes(title) && ctx.segments.includes(h1)) return h1;
-  if (ctx && title.startsWith(`${h1} `) && ctx.headings.includes(title.slice(h1.length + 1))) return h1;
+  if (ctx && title.startsWith(`${h1} `) && ctx.printed(title.slice(h1.length + 1))) return h1;
+  // the title field holds the headline's first line only (`Glossary` of `Glossary of parliamentary terms`)
+  if (h1.startsWith(`${title} `) && /^\p{Ll}/u.test(h1.slice(title.length + 1))) return h1;
   if (ONE_WORD.test(title) && h1.length > title.length && !h1.includes(title)) return h1;
   // the title field holds the end of the headline: its number or short name, after whole words
   return h1.endsWith(` ${title}`) ? h1 : title;
@@ -84,6 +103,6 @@ export function readH1Block(doc: Document): string {
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !inChrome(h) && squash(h.textContent ?? ''));
   if (h1s.length !== 1) return '';
   const lines = [headingText(h1s[0]!)];
-  for (let e = h1s[0]!.nextElementSibling; e && /^H[2-6]$/.test(e.tagName); e = e.nextElementSibling) lines.push(headingText(e));
+  for (let e = h1s[0]!.nextElementSibling; e && isHeadLine(e); e = e.nextElementSibling) lines.push(headingText(e));
   return lines.length > 1 ? lines.join(' ') : '';
 }

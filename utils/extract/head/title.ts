@@ -87,7 +87,11 @@ export interface TitleInputs {
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
   if (legal) return legal.replace(SENTENCE_END, '');
-  const ctx = { segments: segments(squash(opts.docTitle)), headings: opts.headings.map(squash) };
+  const headings = new Set(opts.headings.map(squash));
+  // a line the page prints on its own: a heading, a tab's name, a bold line (the body's lines read only if asked)
+  const printed = (line: string) =>
+    headings.has(line) || (opts.fullTexts?.() ?? []).some((t) => t.split('\n').some((l) => squash(l) === line));
+  const ctx = { segments: segments(squash(opts.docTitle)), printed };
   const picked = visibleEdition(pickTitle(opts), opts.pageH1, ctx);
   const title = splitDocNumber(completeTitle(picked, opts.fullTexts)).title.replace(SENTENCE_END, '');
   return opts.fullTexts ? asPrinted(withIssuers(title, opts.fullTexts), opts.fullTexts) : title;
