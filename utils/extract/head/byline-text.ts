@@ -63,11 +63,27 @@ export function textByline(text: string): string {
   // a speech's or report's speaker, named in the note under its title
   const speaker = speechNote(lines.slice(0, 6))?.speaker;
   if (speaker) return speaker;
+  const prepared = preparedBy(lines.slice(-8));
+  if (prepared) return prepared;
   for (const l of lines.slice(-6).reverse()) {
     const m = CREDIT.exec(l) ?? AUTHOR_LINE.exec(l) ?? WRITER_LINE.exec(l);
     if (m) return spaced(m[1]!);
     const named = creditName(l);
     if (named) return named;
+  }
+  return '';
+}
+
+// An English memo or opinion closes with who wrote it: "Prepared by:" / "Rebecca Dobras" / "Assistant Attorney
+// General", or all on one line ("Prepared by: J. Smith, Counsel"). The name, without the role after it.
+const PREPARED_BY = /^(?:Prepared|Written|Drafted)\s+by\s*:?\s*(.*)$/i;
+const PERSON = /^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}$/;
+
+function preparedBy(lines: string[]): string {
+  for (const [i, l] of lines.entries()) {
+    const m = PREPARED_BY.exec(l);
+    const name = (m?.[1] || (m ? (lines[i + 1] ?? '') : '')).split(',')[0]!.trim();
+    if (PERSON.test(name)) return name;
   }
   return '';
 }

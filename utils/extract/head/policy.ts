@@ -18,6 +18,7 @@ import { titleIssuers } from './title-issuers';
 import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
 import { readEnglishSigner } from './policy-signer-en';
+import { chapterDesignation, titleKindNumber } from './policy-number-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -92,8 +93,9 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   }
   // Bills print their number and the day they were introduced in their header lines.
   if (doc.body && (!out.docNumber || !out.publishDate)) {
-    const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
-    fill({ docNumber, publishDate });
+    const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+    const { docNumber, publishDate } = readBillFields(lines);
+    fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
@@ -119,6 +121,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // (also before the site's name: `… Act, 2004, S.O. 2004, c. 3, Sched. A | ontario.ca`)
   const titles = [pageTitle(doc), squash(doc.title ?? ''), stripSiteSuffix(doc.title ?? '')];
   fill({ docNumber: titles.map((t) => splitDocNumber(t).docNumber).find(Boolean) ?? '' });
+  // an English title that is only a kind and a number (Official Opinion 2017-3)
+  fill({ docNumber: titleKindNumber(title) });
   // Least sure of all: the number printed only in the attached file's name.
   if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;
