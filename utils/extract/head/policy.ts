@@ -18,6 +18,7 @@ import { titleIssuers } from './title-issuers';
 import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
 import { readEnglishSigner } from './policy-signer-en';
+import { readGivenClause } from './policy-given-en';
 import { chapterDesignation, titleKindNumber } from './policy-number-en';
 
 export { isPolicyMetaTable } from './policy-table';
@@ -113,7 +114,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
   // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
   if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
-    fill({ issuer: readEnglishSigner(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
+    const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+    // a proclamation: the office heading it, and the date its closing formula writes out in words
+    const given = readGivenClause(lines);
+    fill({ issuer: given.issuer || readEnglishSigner(lines), writtenDate: given.writtenDate });
   }
   // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
