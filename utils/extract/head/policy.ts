@@ -9,6 +9,7 @@ import { asByline, jsonLd, metaContent, notUpdated } from './meta';
 import { readLabelledFields } from './policy-table';
 import { readEuFields } from './policy-eu';
 import { readBillFields } from './policy-bill';
+import { readBillHistory } from './policy-bill-history';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
@@ -97,6 +98,7 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
     const { docNumber, publishDate } = readBillFields(lines);
     fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
+    fill(readBillHistory(lines));
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
