@@ -64,6 +64,12 @@ const KNOWN_GAPS = new Set<string>([
   // the page's title line "Division 020 — Nursery Seedling Leases" broken by a <br> mid-way: its first half no longer
   // reads as the title unit (isTitleUnit) and becomes a Division entry over the rules (found on en-rules-linked-numbers)
   'en-rules-linked-numbers × titleTwoLines',
+  // a Word-exported bill under a site-only <title>: its long title ('A Bill for an Act to …') wins over the ShortT
+  // line (bill title family; found on en-bill-bracketed-mover, whose byline and outline hold)
+  'en-bill-bracketed-mover × titleSiteOnly',
+  // the h2 tab heading as a centred bold line: its terms under it come out beside it (the headingsAsBold level family
+  // of en-guide-year-heading; title and fields hold; found on en-title-h1-with-tab-name)
+  'en-title-h1-with-tab-name × headingsAsBold',
 ]);
 
 interface View {

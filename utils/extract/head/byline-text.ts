@@ -13,10 +13,19 @@ import { creditName } from './byline-credit';
 // nobody's byline.
 const NOT_A_NAME = /[:：]$|转载|版权|^(?:系统)?管理员$|^admin(?:istrator)?$|^(?:来源|出处|责任编辑|编辑)|(?:来源|责任编辑)\s*[:：]/;
 
-/** A byline names someone: a CMS user id (<meta name="author" content="10086">) is not one. */
+// A date line (`November 05, 2024 14:44 Updated`, `2024-11-05`) dates the page; it names nobody.
+const DATE_LINE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
+// An English body's name (Canadian Intellectual Property Office, Center for Drug Evaluation and Research): the office
+// that publishes the page, which CMSs put in the author tags; a byline names people.
+const ORGANISATION =
+  /\b(?:Office|Center|Centre|Department|Agency|Administration|Ministry|Institute|Commission|Authority|Council|Service|Bureau|Board|Committee|Government|Court|Tribunal|Corporation|Foundation|Association|Organi[sz]ation)(?:\s+(?:of|for|on)\s+[^,]+)?$/;
+
+/** A byline names someone: a CMS user id (<meta name="author" content="10086">), a date or an office is not one. */
 export function asByline(s: string | null | undefined): string {
   const t = dropRoles(squash(s ?? ''));
-  return /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) && !NOT_A_NAME.test(t) ? t : '';
+  const named = /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) && !NOT_A_NAME.test(t);
+  return named && !DATE_LINE.test(t) && !ORGANISATION.test(t) ? t : '';
 }
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
@@ -54,11 +63,27 @@ export function textByline(text: string): string {
   // a speech's or report's speaker, named in the note under its title
   const speaker = speechNote(lines.slice(0, 6))?.speaker;
   if (speaker) return speaker;
+  const prepared = preparedBy(lines.slice(-8));
+  if (prepared) return prepared;
   for (const l of lines.slice(-6).reverse()) {
     const m = CREDIT.exec(l) ?? AUTHOR_LINE.exec(l) ?? WRITER_LINE.exec(l);
     if (m) return spaced(m[1]!);
     const named = creditName(l);
     if (named) return named;
+  }
+  return '';
+}
+
+// An English memo or opinion closes with who wrote it: "Prepared by:" / "Rebecca Dobras" / "Assistant Attorney
+// General", or all on one line ("Prepared by: J. Smith, Counsel"). The name, without the role after it.
+const PREPARED_BY = /^(?:Prepared|Written|Drafted)\s+by\s*:?\s*(.*)$/i;
+const PERSON = /^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}$/;
+
+function preparedBy(lines: string[]): string {
+  for (const [i, l] of lines.entries()) {
+    const m = PREPARED_BY.exec(l);
+    const name = (m?.[1] || (m ? (lines[i + 1] ?? '') : '')).split(',')[0]!.trim();
+    if (PERSON.test(name)) return name;
   }
   return '';
 }

@@ -13,6 +13,13 @@ const CJK = /[\u3400-\u9fff]/;
  * is the Chinese line; a Chinese title broken over lines is joined.
  */
 export function headlineText(el: Element): string {
+  const kept = brLines(el);
+  const cjk = kept.filter((l) => CJK.test(l));
+  return joinLines(cjk.length && cjk.length < kept.length && CJK.test(kept[0]!) ? cjk : kept);
+}
+
+/** The element's text split at its `<br>`s, each line squashed, blank ones dropped. */
+function brLines(el: Element): string[] {
   const lines: string[] = [''];
   const walk = (n: Node) => {
     if (n.nodeType === 3) lines[lines.length - 1] += n.nodeValue ?? '';
@@ -20,10 +27,14 @@ export function headlineText(el: Element): string {
     else n.childNodes.forEach(walk);
   };
   walk(el);
-  const kept = lines.map(squash).filter(Boolean);
-  const cjk = kept.filter((l) => CJK.test(l));
-  return (cjk.length && cjk.length < kept.length && CJK.test(kept[0]!) ? cjk : kept).join('');
+  return lines.map(squash).filter(Boolean);
 }
+
+/** Lines of one heading joined: Chinese runs on, Latin words keep their space (2011 ANNUAL REPORT / STATUTES …). */
+const joinLines = (lines: string[]) => lines.reduce((a, l) => a + (a && !CJK.test(a.slice(-1)) && !CJK.test(l[0]!) ? ' ' : '') + l, '');
+
+/** A heading's text with its `<br>` lines joined as they read (see joinLines). */
+export const headingText = (el: Element): string => joinLines(brLines(el));
 
 /** Texts of the page's headline candidates (no links inside, not in chrome), most prominent first. */
 export function readHeadlines(doc: Document): string[] {

@@ -8,6 +8,7 @@ export { asByline } from './byline-text';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 import { readDateUnderHeadline } from './date-line-en';
+import { readLabelledPublished, readMicrodataPublished } from './date-label-en';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
@@ -95,6 +96,20 @@ const siteNameOf = (doc: Document, ldArticle: Json | undefined): string =>
 /** The site's own name: a <meta>, else the JSON-LD publisher's. */
 export const readSiteName = (doc: Document): string => siteNameOf(doc, articleLd(doc));
 
+function firstDate(...reads: (() => string)[]): string {
+  for (const read of reads) {
+    const date = toIsoDateTime(read());
+    if (date) return date;
+  }
+  return '';
+}
+
+/** `date` unless it is the day the page says it was updated: a bare DC.date that a CMS stamps on every save. */
+export function notUpdated(doc: Document, date: string): string {
+  const updated = toIsoDateTime(metaContent(doc, ['og:updated_time', 'article:modified_time', 'dcterms.modified']));
+  return updated && updated.slice(0, 10) === toIsoDateTime(date).slice(0, 10) ? '' : date;
+}
+
 export function readPageInfo(doc: Document, host = ''): PageInfo {
   const ldArticle = articleLd(doc);
   const info = readInfoLine(doc);
@@ -114,12 +129,16 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
     unprintedAuthor,
     author: notSource(named, [source, siteName]) || info.author || readAuthorBlock(doc),
     source,
-    publishedTime: toIsoDateTime(
-      metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
-        ldString(ldArticle?.datePublished) ||
-        info.time ||
-        readTimeElement(doc) ||
-        readDateUnderHeadline(doc),
+    // the first source that gives a date we can read: a CMS's own format (Thu, 09/25/2025 - 11:38) hides no other
+    publishedTime: firstDate(
+      () => metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'firstpublishedtime']),
+      () => notUpdated(doc, metaContent(doc, ['dc.date'])),
+      () => ldString(ldArticle?.datePublished),
+      () => readMicrodataPublished(doc),
+      () => info.time,
+      () => readTimeElement(doc),
+      () => readDateUnderHeadline(doc),
+      () => readLabelledPublished(doc),
     ),
     lang: lang.replace('_', '-'),
   };

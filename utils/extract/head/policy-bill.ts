@@ -93,9 +93,27 @@ function readSponsor(head: string[]): string {
   return '';
 }
 
-/** The sponsor of the bill on this page, or ''; the body's lines are read only when its start names a bill. */
+/**
+ * A Westminster bill or amendment sheet names its mover in brackets on a line of its own under the bill's name:
+ * "(Senator Hanson-Young)", "(Amendment to be moved by Senator Madigan in committee of the whole)".
+ */
+const BRACKETED_MOVER =
+  /^\((?:[^()]*\bby\s+)?(?:Senators?|Representatives?|Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)(?:\s+[a-z][^()]*)?\)$/;
+
+/** The sponsor of the bill on this page, or ''; the body's lines are read only when it names a bill. */
 export function readBillSponsor(doc: Document): string {
-  const start = (doc.body?.textContent ?? '').slice(0, 3000);
-  if (!doc.body || !/\bBILL\b|\bBill\b|\bAN ACT\b|\bRESOLUTION\b|\b(?:Senate|House|Joint|Concurrent) Resolution\b/.test(start)) return '';
-  return readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean)).sponsor;
+  const text = doc.body?.textContent ?? '';
+  const names = /\bBILL\b|\bBill\b|\bAN ACT\b|\bRESOLUTION\b|\b(?:Senate|House|Joint|Concurrent) Resolution\b/;
+  if (!doc.body || !names.test(text.slice(0, 20000))) return '';
+  const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+  // the bill's header may start after a site's menus: the bracketed mover line is looked for further down
+  const header = names.test(text.slice(0, 3000)) ? readBillFields(lines).sponsor : '';
+  return (
+    header ||
+    (lines
+      .slice(0, 150)
+      .map((l) => BRACKETED_MOVER.exec(l)?.[1])
+      .find(Boolean) ??
+      '')
+  );
 }

@@ -5,10 +5,11 @@
  * A field nobody states stays '': a wrong 文号 is worse than none.
  */
 import { emptyPolicy, type PolicyMeta } from '../../types';
-import { asByline, jsonLd, metaContent } from './meta';
+import { asByline, jsonLd, metaContent, notUpdated } from './meta';
 import { readLabelledFields } from './policy-table';
 import { readEuFields } from './policy-eu';
 import { readBillFields } from './policy-bill';
+import { readBillHistory } from './policy-bill-history';
 import { readTextFields } from './policy-text';
 import { cleanPolicyValue, isDocNumber, type PolicyField } from './policy-values';
 import { blockText, squash } from '../../dom/blocks';
@@ -18,6 +19,8 @@ import { titleIssuers } from './title-issuers';
 import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
 import { readEnglishSigner } from './policy-signer-en';
+import { readGivenClause } from './policy-given-en';
+import { chapterDesignation, titleKindNumber } from './policy-number-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -27,7 +30,9 @@ type Json = Record<string, unknown>;
 /** Standard tags of Chinese government CMSs (PubDate, ContentSource …). Keywords are tags, not a 主题分类. */
 function readMetaTags(doc: Document): Fields {
   return {
-    publishDate: metaContent(doc, ['PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time', 'dc.date']),
+    publishDate:
+      metaContent(doc, ['PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time']) ||
+      notUpdated(doc, metaContent(doc, ['dc.date'])),
     source: metaContent(doc, ['ContentSource', 'source']),
     author: asByline(metaContent(doc, ['author', 'article:author', 'dc.creator'])),
   };
@@ -90,8 +95,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   }
   // Bills print their number and the day they were introduced in their header lines.
   if (doc.body && (!out.docNumber || !out.publishDate)) {
-    const { docNumber, publishDate } = readBillFields(blockText(doc.body).split('\n').map(squash).filter(Boolean));
-    fill({ docNumber, publishDate });
+    const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+    const { docNumber, publishDate } = readBillFields(lines);
+    fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
+    fill(readBillHistory(lines));
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
@@ -109,7 +116,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
   // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
   if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
-    fill({ issuer: readEnglishSigner(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
+    const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+    // a proclamation: the office heading it, and the date its closing formula writes out in words
+    const given = readGivenClause(lines);
+    fill({ issuer: given.issuer || readEnglishSigner(lines), writtenDate: given.writtenDate });
   }
   // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
@@ -117,6 +127,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // (also before the site's name: `… Act, 2004, S.O. 2004, c. 3, Sched. A | ontario.ca`)
   const titles = [pageTitle(doc), squash(doc.title ?? ''), stripSiteSuffix(doc.title ?? '')];
   fill({ docNumber: titles.map((t) => splitDocNumber(t).docNumber).find(Boolean) ?? '' });
+  // an English title that is only a kind and a number (Official Opinion 2017-3)
+  fill({ docNumber: titleKindNumber(title) });
   // Least sure of all: the number printed only in the attached file's name.
   if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;

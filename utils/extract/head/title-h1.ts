@@ -8,15 +8,32 @@
  * (`2017-3` for `Official Opinion 2017-3`). Where the field is such a copy of the `<h1>`, the page prints the title.
  */
 import { squash } from '../../dom/blocks';
+import { headingText } from './headlines';
 
 // Menus and footers by their elements only: a class word (`js-menu-screen-overlay`) may wrap the whole page.
 const CHROME = 'nav, footer, a, [role="navigation"]';
 const inChrome = (h: Element) => !!h.closest(CHROME) || (!!h.closest('header') && !h.closest('main, article'));
 
-/** The text of the page's only `<h1>` outside its menus, page header and footer; '' when it has none or several. */
+// A line set under the headline as a line of its own: a heading, or a block that is one bold run.
+const isHeadLine = (e: Element) =>
+  /^H[2-6]$/.test(e.tagName) ||
+  (/^(?:P|DIV)$/.test(e.tagName) &&
+    e.children.length === 1 &&
+    e.firstElementChild!.matches('b, strong') &&
+    squash(e.textContent ?? '') === squash(e.firstElementChild!.textContent ?? ''));
+
+/**
+ * The text of the page's only `<h1>` outside its menus, page header and footer; '' when it has none or several. The
+ * lines set right under it that start in lower case (`of parliamentary terms`) go on its line: they continue it.
+ */
 export function readPageH1(doc: Document): string {
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !inChrome(h) && squash(h.textContent ?? ''));
-  return h1s.length === 1 ? squash(h1s[0]!.textContent ?? '') : '';
+  if (h1s.length !== 1) return '';
+  const lines = [headingText(h1s[0]!)];
+  for (let e = h1s[0]!.nextElementSibling; e && isHeadLine(e) && /^\p{Ll}/u.test(headingText(e)); e = e.nextElementSibling) {
+    lines.push(headingText(e));
+  }
+  return lines.join(' ');
 }
 
 // A logo is a link home or says it is one; a plain headline that closes the <title> (某某县人民政府 | 某某县…公报,
@@ -42,10 +59,50 @@ export function logoName(doc: Document, lastSegment: string): string {
 
 const digitsMasked = (s: string) => s.replace(/\d+/g, '0');
 
-/** The `<h1>` when `title` is an older edition of it (only its numbers differ) or its last words alone; else `title`. */
-export function visibleEdition(title: string, h1: string | undefined): string {
+/** What else the page says beside its one `<h1>`: the `<title>`'s segments, and whether it prints a line on its own. */
+export interface H1Context {
+  segments: string[];
+  printed: (line: string) => boolean;
+}
+
+// One Latin word as the whole title field (Glossary): a kind of page, not the name of this one.
+const ONE_WORD = /^[A-Za-z]+$/;
+
+/**
+ * The `<h1>` when `title` is an older edition of it (only its numbers differ) or its last words alone; else `title`.
+ * The `<h1>` also names the document over a part of it or a kind of page: a chapter the `<title>` names beside the
+ * `<h1>` (`GLOSSARY OF TERMS - <h1>`), the `<h1>` plus the name of a tab the page prints on its own line (`<h1>
+ * Glossary`), or a bare word. And it names it in full where the title holds only its first line.
+ */
+export function visibleEdition(title: string, h1: string | undefined, ctx?: H1Context): string {
   if (!h1 || h1 === title || h1.length > 200 || title.length < 4) return title;
   if (/\d/.test(title) && digitsMasked(h1) === digitsMasked(title)) return h1;
+  if (ctx && ctx.segments.length >= 2 && ctx.segments.includes(title) && ctx.segments.includes(h1)) return h1;
+  if (ctx && title.startsWith(`${h1} `) && ctx.printed(title.slice(h1.length + 1))) return h1;
+  // the title field holds the headline's first line only (`Glossary` of `Glossary of parliamentary terms`)
+  if (h1.startsWith(`${title} `) && /^\p{Ll}/u.test(h1.slice(title.length + 1))) return h1;
+  if (ONE_WORD.test(title) && h1.length > title.length && !h1.includes(title)) return h1;
   // the title field holds the end of the headline: its number or short name, after whole words
   return h1.endsWith(` ${title}`) ? h1 : title;
+}
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** `heading` prints the whole `<title>`: the same words, whatever the case and the separators between them. */
+export const printsTitle = (heading: string, title: string): boolean => !!heading && words(heading) === words(title);
+
+/**
+ * The `<h1>` with the headings set right under it as its further lines (`Glossary` / `of parliamentary terms` /
+ * `for intermediate students`), joined; '' when nothing follows it.
+ */
+export function readH1Block(doc: Document): string {
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !inChrome(h) && squash(h.textContent ?? ''));
+  if (h1s.length !== 1) return '';
+  const lines = [headingText(h1s[0]!)];
+  for (let e = h1s[0]!.nextElementSibling; e && isHeadLine(e); e = e.nextElementSibling) lines.push(headingText(e));
+  return lines.length > 1 ? lines.join(' ') : '';
 }

@@ -3,11 +3,10 @@
  * host. The popup's outline preview reads only this (utils/extract/outline-only.ts), not the policy metadata, dates
  * and bylines a clip stores, which are most of the head's time on a big law.
  */
-import { squash } from '../../dom/blocks';
-import { readHeadlines } from './headlines';
+import { headingText, readHeadlines } from './headlines';
 import { metaContent } from './meta';
 import { lastSegment, segmentCount, type TitleInputs } from './title';
-import { logoName, readPageH1 } from './title-h1';
+import { logoName, readH1Block, readPageH1 } from './title-h1';
 import { readLegalTitleLine } from './title-legal-en';
 import { printsWholeTitle } from './title-whole';
 
@@ -33,14 +32,13 @@ export function readTitleHead(doc: Document, url: string, siteName: string): Tit
     titleInputs: {
       metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']),
       docTitle: doc.title ?? '',
-      headings: Array.from(doc.querySelectorAll('h1, h2'))
-        .slice(0, 12)
-        .map((h) => squash(h.textContent ?? '')),
+      headings: Array.from(doc.querySelectorAll('h1, h2')).slice(0, 12).map(headingText),
       headlines: readHeadlines(doc),
       // without a stated site name, the logo heading the <title> ends with names the site
       siteName: siteName || logoName(doc, lastSegment(doc.title ?? '')),
       legalLine: readLegalTitleLine(doc),
       pageH1: readPageH1(doc),
+      h1Block: readH1Block(doc),
       titlePrinted: printsWholeTitle(doc, doc.title ?? '', segmentCount(doc.title ?? '')),
     },
   };

@@ -4,7 +4,7 @@ import { isPageLabel, looksLikeSite, splitDocNumber } from './title-labels';
 import { foldRomanNumbers, legalTitle, type LegalTitleLine } from './title-legal-en';
 import { withIssuers } from './title-issuers';
 import { asPrinted } from './title-printed';
-import { visibleEdition } from './title-h1';
+import { printsTitle, visibleEdition } from './title-h1';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -24,14 +24,16 @@ export const segmentCount = (title: string): number => segments(squash(title)).l
 const EMPTY_FIELD = /^(?:[-–—|｜_:]\s+)+|(?:\s+[-–—|｜_:])+$/g;
 
 /** Strip site and channel names from a `<title>`-like string. */
-export function stripSiteSuffix(raw: string, siteName = ''): string {
+export function stripSiteSuffix(raw: string, siteName = '', printed: string[] = []): string {
   const title = squash(raw).replace(EMPTY_FIELD, '');
   const segs = segments(title);
   if (segs.length < 2) return title;
   const kept = segs.filter((s) => !looksLikeSite(s, siteName));
   if (kept.length === 0) return segs[0] ?? title;
-  // Several non-site segments: the title itself contained a separator; keep the longest one.
-  return kept.reduce((a, b) => (b.length > a.length ? b : a));
+  // Several non-site segments: the one the page prints as a heading (the other names the site, Glossary – Justice
+  // UK); else the title itself contained a separator: keep the longest one.
+  const shown = kept.filter((s) => printed.includes(s));
+  return (shown.length ? shown : kept).reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** Nothing in it but names of the site and its channels (新闻动态--某某学会官网), or a page label once they go. */
@@ -46,7 +48,10 @@ const CJK = /[\u3400-\u9fff]/;
  * `h` is one of the `<title>`'s segments after its first (`Ladders - Hazards | Bureau of …`): a channel's or the
  * site's name, which a page also prints as its logo heading, not the document's title.
  */
-const isSiteSuffix = (raw: string, h: string) => segments(raw).slice(1).includes(h);
+const isSiteSuffix = (raw: string, h: string) => {
+  const [first = '', ...rest] = segments(raw);
+  return rest.some((s) => s.includes(h)) && !first.includes(h);
+};
 
 export interface TitleInputs {
   metaTitle: string;
@@ -65,6 +70,8 @@ export interface TitleInputs {
   legalLine?: LegalTitleLine | null;
   /** the page's only visible `<h1>` (title-h1.ts) */
   pageH1?: string;
+  /** that `<h1>` joined with the headings set right under it, when some are (title-h1.ts) */
+  h1Block?: string;
   /** the body prints the whole `<title>`, separators and all (title-whole.ts) */
   titlePrinted?: boolean;
 }
@@ -80,9 +87,13 @@ export interface TitleInputs {
 export function chooseTitle(opts: TitleInputs): string {
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
   if (legal) return legal.replace(SENTENCE_END, '');
-  const picked = visibleEdition(pickTitle(opts), opts.pageH1);
-  // read once: up to three steps below ask for them, and the article's text is a walk over all of it
+  // read once: up to four steps below ask for them, and the article's text is a walk over all of it
   const fullTexts = opts.fullTexts && once(opts.fullTexts);
+  const headings = new Set(opts.headings.map(squash));
+  // a line the page prints on its own: a heading, a tab's name, a bold line (the body's lines read only if asked)
+  const printed = (line: string) => headings.has(line) || (fullTexts?.() ?? []).some((t) => t.split('\n').some((l) => squash(l) === line));
+  const ctx = { segments: segments(squash(opts.docTitle)), printed };
+  const picked = visibleEdition(pickTitle(opts), opts.pageH1, ctx);
   const title = splitDocNumber(completeTitle(picked, fullTexts)).title.replace(SENTENCE_END, '');
   return fullTexts ? asPrinted(withIssuers(title, fullTexts), fullTexts) : title;
 }
@@ -123,8 +134,12 @@ function titleRest(cut: string, after: string): string {
 
 function pickTitle(opts: TitleInputs): string {
   const { metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline, titlePrinted } = opts;
-  if (metaTitle && !namesOnlySite(squash(metaTitle), siteName)) return stripSiteSuffix(metaTitle, siteName);
+  const printed = [...headings, ...headlines].map(squash);
+  if (metaTitle && !namesOnlySite(squash(metaTitle), siteName)) return stripSiteSuffix(metaTitle, siteName, printed);
   const raw = squash(docTitle);
+  // the page prints the whole <title> as its heading, over several lines or separators and all
+  const whole = [opts.h1Block ?? '', ...headings].find((h) => printsTitle(h, raw));
+  if (whole) return whole;
   for (const h of headings.map(squash)) {
     const same = raw.startsWith(h) || (h.length >= 8 && raw.includes(h)) || foldRomanNumbers(raw).startsWith(foldRomanNumbers(h));
     if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return h;
