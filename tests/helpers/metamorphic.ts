@@ -156,7 +156,9 @@ export function titleTwoLines(title: string): Transform {
     if (!block || title.length < 8) return;
     // Latin titles break between words (a line never ends inside "42/2031"); CJK ones anywhere
     const mid = Math.floor(title.length / 2);
-    const space = /[\u3400-\u9fff]/.test(title) ? -1 : title.indexOf(' ', mid);
+    const cjk = /[\u3400-\u9fff]/.test(title);
+    const space = cjk ? -1 : title.indexOf(' ', mid) > 0 ? title.indexOf(' ', mid) : title.lastIndexOf(' ', mid);
+    if (!cjk && space <= 0) return; // one Latin word ("Scaffolding") is never set over two lines
     const cut = space > 0 ? space : mid;
     block.replaceChildren(doc.createTextNode(title.slice(0, cut)), doc.createElement('br'), doc.createTextNode(title.slice(cut)));
   };
