@@ -8,6 +8,7 @@ export { asByline } from './byline-text';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 import { readDateUnderHeadline } from './date-line-en';
+import { lastSegment } from './title';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
@@ -105,14 +106,19 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
   const metaAuthor = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']));
   const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
   const bodyText = doc.body?.textContent ?? '';
-  // never printed, printed only as the editor (责任编辑：孔德明), or the site's own word (chinanews): not the author
-  const notAuthor = !fold(bodyText).includes(fold(metaAuthor)) || printedAsEditor(bodyText, metaAuthor) || isSiteWord(metaAuthor, host);
+  // never printed, printed only as the editor (责任编辑：孔德明), the site's own word (chinanews) or the site's name the
+  // <title> ends with (…-中国科普网): not the author
+  const notAuthor =
+    !fold(bodyText).includes(fold(metaAuthor)) ||
+    printedAsEditor(bodyText, metaAuthor) ||
+    isSiteWord(metaAuthor, host) ||
+    metaAuthor === lastSegment(doc.title);
   const unprintedAuthor = metaAuthor && notAuthor ? metaAuthor : '';
   const named = (unprintedAuthor ? '' : metaAuthor) || asByline(ldString(ldArticle?.author));
   return {
     siteName,
     unprintedAuthor,
-    author: notSource(named, [source, siteName]) || info.author || readAuthorBlock(doc),
+    author: notSource(named, [source, siteName]) || info.author || asByline(readAuthorBlock(doc)),
     source,
     publishedTime: toIsoDateTime(
       metaContent(doc, ['article:published_time', 'PubDate', 'publishdate', 'pubdate', 'datePublished', 'dc.date', 'firstpublishedtime']) ||
