@@ -9,6 +9,7 @@ import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 import { readDateUnderHeadline } from './date-line-en';
 import { lastSegment } from './title';
+import { readScriptedTime, readTimeUnderHeadline } from './date-line-zh';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
@@ -125,7 +126,9 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
         ldString(ldArticle?.datePublished) ||
         info.time ||
         readTimeElement(doc) ||
-        readDateUnderHeadline(doc),
+        readDateUnderHeadline(doc) ||
+        readTimeUnderHeadline(doc) ||
+        readScriptedTime(doc),
     ),
     lang: lang.replace('_', '-'),
   };
