@@ -19,6 +19,7 @@ import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
+import { kickerAbove } from './kicker';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -184,9 +185,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: line.text,
           endMatter: isEndMatter(line.text),
         });
-      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct)
+      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct) {
+        const kicker = inAct ? null : kickerAbove(lines, i);
+        if (kicker)
+          out.push({ kind: 'bold', style: 'bold', line: kicker, joined: [line], label: null, rest: kicker.text.trim() + line.text.trim() });
         // in an Act a bold or centred line is what a heading tag would be: a cross-heading, or its end notes
-        out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
+        else out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
+      }
       continue;
     }
     if (capsLead(line.text)) {
