@@ -11,6 +11,7 @@ export type Style =
   | 'fujian'
   | 'cn-dun'
   | 'cn-paren'
+  | 'cn-ordinal'
   | 'ar-dot'
   | 'ar-space'
   | 'ar-paren'
@@ -74,6 +75,8 @@ const RULES: Rule[] = [
   // 一、 but not a list of months or dates (一、二月份)
   { style: 'cn-dun', re: new RegExp(`^([${CN_NUMERAL_CHARS}]+)[、．.](?![${CN_NUMERAL_CHARS}]+月)`), value: num },
   { style: 'cn-paren', re: new RegExp(`^[（(]${SP}([${CN_NUMERAL_CHARS}]+)${SP}[）)]`), value: num },
+  // 第一，/第二，: ordinals opening their own paragraphs number its parts as 一、 does (not 第一条, 第一章)
+  { style: 'cn-ordinal', re: /^第([一二三四五六七八九十]{1,3})[，,](?=\S)/, value: num },
   // a code's own section number: NRS 36.010, 838.005, 1.310. (chapter.section), an administrative rule 123-450-0010
   { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(/(\d+)[A-Z]?$/.exec(m[1]!)?.[1] ?? '', 10) },
   // a code section a bill adds or amends, quoted whole: "Section 7-13-710. (A) When…" (title-chapter-section), its

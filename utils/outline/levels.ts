@@ -64,6 +64,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     if (!rankOf.has(c.style)) rankOf.set(c.style, 10 + rankOf.size);
     return rankOf.get(c.style)!;
   };
+  const boldGroups = !legalEn && boldsOpenNumbering(cands);
   const seen = new Set<string>();
   const out: Placed[] = [];
   const stack: number[] = [];
@@ -74,8 +75,10 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     // follow it (not a Schedule's entries).
     if (legalEn && isCrossHeading(c) && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
     if (c.kind === 'bold' && !legalEn) {
-      // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads.
+      // A bold title line (导 言, 结 语) stands at the top of its part, beside the highest numbered heads; or above
+      // them, when each bold head opens their numbering afresh.
       stack.length = 0;
+      if (boldGroups) stack.push(0);
       inArticle = false;
       out.push({ cand: c, level: base + 1 });
       continue;
@@ -96,6 +99,20 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     out.push({ cand: c, level: base + stack.length });
   }
   return out;
+}
+
+/**
+ * Bold heads that each open a numbering afresh (a bold head, 第一，第二，; the next bold head, 第一，…) group it: the
+ * numbered heads sit under them. Not 导 言 over 一、… (the numbering opens after one bold head only).
+ */
+function boldsOpenNumbering(cands: Candidate[]): boolean {
+  const firstBold = cands.findIndex((c) => c.kind === 'bold');
+  const firstNumbered = cands.findIndex((c) => c.label);
+  if (firstBold < 0 || firstNumbered < firstBold) return false;
+  const top = cands[firstNumbered]!.style;
+  if (FIXED_RANK[top as Style] !== undefined) return false; // law structure keeps its own order
+  const starts = cands.map((c, i) => [c, i] as const).filter(([c]) => c.style === top && c.label?.value === 1);
+  return starts.length >= 2 && starts.every(([, i]) => cands[i - 1]?.kind === 'bold');
 }
 
 /** The next head numbered in the same style follows on from this one (2 → 3, or a number or two skipped). */
