@@ -204,8 +204,9 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       line.boldLead.length < line.text.length - 5 &&
       setOffLead(line.boldLead, line.text);
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
-    // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item.
-    if (lead && /^[\p{L}]/u.test(lead))
+    // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item. A plain lead reporting a figure
+    // (全年施工项目2634个，比上年增加102个。) is a bulletin's statement, not a title.
+    if (lead && /^[\p{L}]/u.test(lead) && (boldLead || !/\d/.test(lead)))
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));
