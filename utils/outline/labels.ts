@@ -92,10 +92,10 @@ const RULES: Rule[] = [
   { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d%‰亿万千百元倍个年月日]|\.\d)\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
   // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1), "01 引言" in reports, and a zero-padded number glued to
-  // its title (01综合; not 05月, 03版); only trusted on short title lines (see classify)
+  // its title (01综合 … 12资源; not 05月, 03版, 12个); only trusted on short title lines (see classify)
   {
     style: 'ar-space',
-    re: /^(?:(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])|(0[1-9])(?=[\u4e00-\u9fff])(?![年月日号时期版届次]))/,
+    re: /^(?:(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])|(0[1-9]|1\d)(?=[\u4e00-\u9fff])(?![年月日号时期版届次个家项条名人万亿元倍岁天]))/,
     value: (m) => Number(m[1] ?? m[2]),
   },
   { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },
