@@ -10,9 +10,11 @@ import { commonPrefix, leadSentence } from './heads';
  */
 export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
   const keep = new Set<Candidate>();
+  // an article sectioned by unnumbered bold subheads: plain leads inside a section open its paragraphs, no more
+  const boldSections = cands.filter((c) => c.kind === 'bold').length >= 2 && !cands.some((c) => c.label);
   for (let i = 0; i < cands.length;) {
     const c = cands[i]!;
-    if (!c.style.startsWith('runin')) {
+    if (!c.style.startsWith('runin') || (boldSections && c.style === 'runin')) {
       i++;
       continue;
     }
