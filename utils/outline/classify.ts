@@ -20,6 +20,7 @@ import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
+import { kickerAbove } from './kicker';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -195,9 +196,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: line.text,
           endMatter: isEndMatter(line.text),
         });
-      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct)
+      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct) {
+        const kicker = inAct ? null : kickerAbove(lines, i);
+        if (kicker)
+          out.push({ kind: 'bold', style: 'bold', line: kicker, joined: [line], label: null, rest: kicker.text.trim() + line.text.trim() });
         // in an Act a bold or centred line is what a heading tag would be: a cross-heading, or its end notes
-        out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
+        else out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text, endMatter: isEndMatter(line.text) });
+      }
       continue;
     }
     if (capsLead(line.text)) {
@@ -210,8 +215,9 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       line.boldLead.length < line.text.length - 5 &&
       setOffLead(line.boldLead, line.text);
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
-    // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item.
-    if (lead && /^[\p{L}]/u.test(lead))
+    // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item. A plain lead reporting a figure
+    // (全年施工项目2634个，比上年增加102个。) is a bulletin's statement, not a title.
+    if (lead && /^[\p{L}]/u.test(lead) && (boldLead || !/\d/.test(lead)))
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));

@@ -6,13 +6,20 @@ const DOC_KIND =
 const TRIAL = /[（(](试行|暂行|修订|修订稿|征求意见稿|\d{4}[^（(）)]{0,8}年[^（(）)]*)[）)]$/;
 
 export const nospace = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
+const squashed = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+const QUOTED_WORD = /^[“‘][^“”‘’]{1,10}[”’][^“”‘’]/;
+// 半月谈记者 史卫燕, 记者 张三 李四: the reporters' credit line, set in bold like a head
+const REPORTERS = /^[\u4e00-\u9fa5·]{0,16}?(?:记者|通讯员|实习生)(?: [\u4e00-\u9fa5·]{2,4})+$/;
 
 /** Short, no sentence punctuation, not a date, a document number or a parenthetical note. */
 export function isTitleLike(text: string, max = 50): boolean {
   const t = nospace(text);
   if (t.length < 2 || t.length > max) return false;
   if (/[。！？；]/.test(t) || /[，、：:,;]$/.test(t)) return false;
-  if (/^[（(【\[<《“"'‘]/.test(t) && !/^《.*》/.test(t)) return false;
+  // a quotation or a note; but a quoted word the line goes on from (“数字”赋能农业) opens a title
+  if (/^[（(【\[<《“"'‘]/.test(t) && !/^《.*》/.test(t) && !QUOTED_WORD.test(t)) return false;
+  if (REPORTERS.test(squashed(text))) return false;
   if (/〔\d{4}〕|\[\d{4}\]|【\d{4}】|第\d+号$|^\d+$/.test(t)) return false;
   // a date, or a cover's month under the title it dates (2021年2月)
   if (/^(\d{4}|[〇○零一二三四五六七八九]{4})年(.{1,6}日|[\d一二三四五六七八九十]{1,3}月)$/.test(t)) return false;

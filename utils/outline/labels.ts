@@ -11,6 +11,7 @@ export type Style =
   | 'fujian'
   | 'cn-dun'
   | 'cn-paren'
+  | 'cn-ordinal'
   | 'ar-dot'
   | 'ar-space'
   | 'ar-paren'
@@ -74,6 +75,8 @@ const RULES: Rule[] = [
   // 一、 but not a list of months or dates (一、二月份)
   { style: 'cn-dun', re: new RegExp(`^([${CN_NUMERAL_CHARS}]+)[、．.](?![${CN_NUMERAL_CHARS}]+月)`), value: num },
   { style: 'cn-paren', re: new RegExp(`^[（(]${SP}([${CN_NUMERAL_CHARS}]+)${SP}[）)]`), value: num },
+  // 第一，/第二，: ordinals opening their own paragraphs number its parts as 一、 does (not 第一条, 第一章)
+  { style: 'cn-ordinal', re: /^第([一二三四五六七八九十]{1,3})[，,](?=\S)/, value: num },
   // a code's own section number: NRS 36.010, 838.005, 1.310. (chapter.section), an administrative rule 123-450-0010
   { style: 'en-code', re: CODE_SECTION, value: (m) => parseInt(/(\d+)[A-Z]?$/.exec(m[1]!)?.[1] ?? '', 10) },
   // a code section a bill adds or amends, quoted whole: "Section 7-13-710. (A) When…" (title-chapter-section), its
@@ -90,10 +93,10 @@ const RULES: Rule[] = [
   { style: 'dec2', re: /^(\d{1,2})\.(\d{1,2})(?![\d%‰亿万千百元倍个年月日]|\.\d)\.?(?=\s|[^\d\s.])/, value: (m) => Number(m[2]) },
   { style: 'ar-dot', re: /^(\d{1,3})(?:[.．、](?![\d.%])|[)）](?!\S*[（(]))/, value: num },
   // "1　总则" in decimal-numbered plans (1 > 1.1 > 1.1.1), "01 引言" in reports, and a zero-padded number glued to
-  // its title (01综合; not 05月, 03版); only trusted on short title lines (see classify)
+  // its title (01综合 … 12资源; not 05月, 03版, 12个); only trusted on short title lines (see classify)
   {
     style: 'ar-space',
-    re: /^(?:(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])|(0[1-9])(?=[\u4e00-\u9fff])(?![年月日号时期版届次]))/,
+    re: /^(?:(\d{1,2})[ \u3000\u00a0]+(?=[^\d\s.%])|(0[1-9]|1\d)(?=[\u4e00-\u9fff])(?![年月日号时期版届次个家项条名人万亿元倍岁天]))/,
     value: (m) => Number(m[1] ?? m[2]),
   },
   { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },

@@ -2,7 +2,7 @@
 import type { Line } from './blocks';
 import type { Candidate } from './classify';
 import { capsLead } from './act-heads';
-import { commonPrefix, leadSentence } from './heads';
+import { commonPrefix, leadSentence, nospace } from './heads';
 
 /**
  * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
@@ -10,9 +10,13 @@ import { commonPrefix, leadSentence } from './heads';
  */
 export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
   const keep = new Set<Candidate>();
+  // an article sectioned by unnumbered bold subheads: plain leads inside a section open its paragraphs, no more
+  const boldSections = cands.filter((c) => c.kind === 'bold').length >= 2 && !cands.some((c) => c.label);
+  let head: Candidate | null = null;
   for (let i = 0; i < cands.length;) {
     const c = cands[i]!;
-    if (!c.style.startsWith('runin')) {
+    if (!c.style.startsWith('runin') || (boldSections && c.style === 'runin')) {
+      if (!c.style.startsWith('runin')) head = c;
       i++;
       continue;
     }
@@ -28,12 +32,20 @@ export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): C
     // its field names (联系电话：…／联系电话：…): heads of a series each say something else
     const leads = c.style === 'runin-caps' ? run.map((r) => capsLead(r.line.text)) : c.style === 'runin' ? run.map(leadOf) : null;
     const distinct = !leads || new Set(leads).size === run.length;
-    if (distinct && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
+    // 工业生产…。/工业效益…。/工业园区…。 under 三、工业与建筑业: the shared opening only names the section's topic
+    const topical = c.style === 'runin' && repeatsHead(commonPrefix(run.map(leadOf)), head);
+    if (distinct && !topical && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
       run.forEach((r) => keep.add(r));
       i += run.length;
     } else i += distinct ? 1 : run.length;
   }
   return cands.filter((c) => !c.style.startsWith('runin') || keep.has(c));
+}
+
+/** The phrase all the leads open with is a word of the heading they sit under. */
+function repeatsHead(prefix: string, head: Candidate | null): boolean {
+  const p = prefix.replace(/[^\p{L}]/gu, '');
+  return !!head && p.length >= 2 && nospace(head.rest).includes(p);
 }
 
 const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;

@@ -10,7 +10,25 @@ const ROLE_INSIDE = new RegExp(`(^|\\s)${ROLE_WORD}(?=\\s|[\\u4e00-\\u9fa5·]{2}
 
 /** `t` without its role words: "记者王敬照" → "王敬照", "记者 张三 通讯员 李四" → "张三 李四". */
 export function dropRoles(t: string): string {
-  return t.replace(ROLE_PREFIX, '').replace(ROLE_INSIDE, '$1').replace(/\s+/g, ' ').trim();
+  return unpadNames(t.replace(ROLE_PREFIX, '').replace(ROLE_INSIDE, '$1').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * 王乐文 方 敏: the layout pads a two-letter name to a three-letter one's width. A letter standing alone is no name, so
+ * lone letters in a row are one name; the gaps then no longer tell names apart, and the names are joined with 、.
+ */
+function unpadNames(t: string): string {
+  const parts = t.split(' ');
+  if (!parts.some((p) => p.length === 1) || !parts.every((p) => /^[\u4e00-\u9fa5·]+$/.test(p))) return t;
+  const names: string[] = [];
+  let run = '';
+  for (const p of parts) {
+    if (p.length === 1) run += p;
+    else names.push(...(run ? [run] : []), p);
+    if (p.length > 1) run = '';
+  }
+  if (run) names.push(run);
+  return names.every((n) => n.length >= 2) ? names.join('、') : t;
 }
 
 const EDITOR_LABEL = '(?:责任编辑|责编|编辑|审核|审校|校对|录入|发布人|值班编辑)';

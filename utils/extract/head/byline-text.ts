@@ -35,7 +35,11 @@ const ROLE = '(?:记者|通讯员|实习生|特约记者)';
 // 某某社北京3月5日电（记者 张三 李四）/ 人民网北京X月X日电（记者钱伟）: the reporters open the first paragraphs.
 const DATELINE = new RegExp(`^.{0,24}?(?:电|讯)\\s*[(（]\\s*${ROLE}\\s*(${NAMES})\\s*[)）]`);
 // 新华社记者 张三 李四, 某某工程新闻发言人 张三 — a reporter's or a statement's speaker's line of its own.
-const AGENCY_REPORTERS = new RegExp(`^[\\u4e00-\\u9fa5]{2,16}(?:${ROLE}|发言人)\\s*(${NAMES})$`);
+const AGENCY_REPORTERS = new RegExp(`^[\\u4e00-\\u9fa5·]{2,16}(?:${ROLE}|发言人)\\s*(${NAMES})$`);
+// 整合 某某日报·某某网记者 张三, 某报记者 李四 来源：某报 — the reporters' line closing a round-up or a reprint.
+const CLOSING_REPORTERS = new RegExp(
+  `^(?:(?:整合|综合|编辑|编译)\\s*)?[\\u4e00-\\u9fa5·]{2,16}${ROLE}\\s*(${NAMES})(?:\\s+来源\\s*[:：].{1,30})?$`,
+);
 // 文/张三, 文｜张三 李四, 撰文：张三 — a credit line over the text (or closing it).
 const WRITER_LINE = new RegExp(`^(?:文|撰文|撰稿|作者)\\s*[/／|｜:：]\\s*(${NAMES})$`);
 // (文/图 刘玺东 易赛楠), （记者 张三）, （作者：张三）: a credit in brackets ending the last paragraphs.
@@ -47,7 +51,8 @@ const AUTHOR_LINE = new RegExp(`^作者\\s*[:：]\\s*(${NAMES})$`);
 const spaced = (names: string) =>
   names
     .split(/[\s、，,]+/)
-    .filter((n) => n && !/^(?:特约|见习|实习)?记者$|^通讯员$|^实习生$/.test(n))
+    // (记者陈智 整合): what the reporter did to the text is no name
+    .filter((n) => n && !/^(?:特约|见习|实习)?记者$|^通讯员$|^实习生$|^(?:整合|综合|编辑|编译|报道|摄影)$/.test(n))
     .join(' ');
 
 /** The byline the article's text prints (`text`: its lines, as blockText gives them), or ''. */
@@ -66,7 +71,7 @@ export function textByline(text: string): string {
   const prepared = preparedBy(lines.slice(-8));
   if (prepared) return prepared;
   for (const l of lines.slice(-6).reverse()) {
-    const m = CREDIT.exec(l) ?? AUTHOR_LINE.exec(l) ?? WRITER_LINE.exec(l);
+    const m = CREDIT.exec(l) ?? AUTHOR_LINE.exec(l) ?? WRITER_LINE.exec(l) ?? CLOSING_REPORTERS.exec(l);
     if (m) return spaced(m[1]!);
     const named = creditName(l);
     if (named) return named;

@@ -9,6 +9,8 @@ import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 import { readDateUnderHeadline } from './date-line-en';
 import { readLabelledPublished, readMicrodataPublished } from './date-label-en';
+import { lastSegment } from './title';
+import { readScriptedTime, readTimeUnderHeadline } from './date-line-zh';
 
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
@@ -120,14 +122,19 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
   const metaAuthor = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']));
   const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
   const bodyText = doc.body?.textContent ?? '';
-  // never printed, printed only as the editor (责任编辑：孔德明), or the site's own word (chinanews): not the author
-  const notAuthor = !fold(bodyText).includes(fold(metaAuthor)) || printedAsEditor(bodyText, metaAuthor) || isSiteWord(metaAuthor, host);
+  // never printed, printed only as the editor (责任编辑：孔德明), the site's own word (chinanews) or the site's name the
+  // <title> ends with (…-中国科普网): not the author
+  const notAuthor =
+    !fold(bodyText).includes(fold(metaAuthor)) ||
+    printedAsEditor(bodyText, metaAuthor) ||
+    isSiteWord(metaAuthor, host) ||
+    metaAuthor === lastSegment(doc.title);
   const unprintedAuthor = metaAuthor && notAuthor ? metaAuthor : '';
   const named = (unprintedAuthor ? '' : metaAuthor) || asByline(ldString(ldArticle?.author));
   return {
     siteName,
     unprintedAuthor,
-    author: notSource(named, [source, siteName]) || info.author || readAuthorBlock(doc),
+    author: notSource(named, [source, siteName]) || info.author || asByline(readAuthorBlock(doc)),
     source,
     // the first source that gives a date we can read: a CMS's own format (Thu, 09/25/2025 - 11:38) hides no other
     publishedTime: firstDate(
@@ -139,6 +146,8 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
       () => readTimeElement(doc),
       () => readDateUnderHeadline(doc),
       () => readLabelledPublished(doc),
+      () => readTimeUnderHeadline(doc),
+      () => readScriptedTime(doc),
     ),
     lang: lang.replace('_', '-'),
   };
