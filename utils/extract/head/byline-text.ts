@@ -23,10 +23,13 @@ const ORGANISATION =
 
 /** A byline names someone: a CMS user id (<meta name="author" content="10086">), a date or an office is not one. */
 export function asByline(s: string | null | undefined): string {
-  const t = dropRoles(squash(s ?? ''));
+  const t = dropRoles(squash(s ?? '')).replace(CREDIT_LABEL, '');
   const named = /\p{L}/u.test(t) && !/^[a-z]*[\d_-]{3,}$/i.test(t) && !NOT_A_NAME.test(t);
   return named && !DATE_LINE.test(t) && !ORGANISATION.test(t) ? t : '';
 }
+
+// "Written by: Jane Roe", "Author: …": the label a page prints before the name is no part of it
+const CREDIT_LABEL = /^(?:(?:written|posted|reported|compiled|prepared)\s+by|by|authors?)\s*:\s*/i;
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
 const NAMES = `${NAME}(?:\\s*[\\s、，,]\\s*${NAME}){0,5}`;
