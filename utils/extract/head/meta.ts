@@ -12,13 +12,16 @@ import { readLabelledPublished, readMicrodataPublished } from './date-label-en';
 import { lastSegment } from './title';
 import { readScriptedTime, readTimeUnderHeadline } from './date-line-zh';
 
+const MARKUP = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+
 /** Content of the first <meta> whose name/property/itemprop matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = m.getAttribute('content');
-    if (key && wanted.has(key) && content && content.trim()) return squash(content);
+    // a CMS that writes the headline's markup into the tag (标题<div>——副题</div>): its text, not its tags
+    if (key && wanted.has(key) && content && content.trim()) return squash(content.replace(MARKUP, ''));
   }
   return '';
 }
