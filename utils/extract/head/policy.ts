@@ -20,6 +20,7 @@ import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
 import { readEnglishSigner } from './policy-signer-en';
 import { readGivenClause } from './policy-given-en';
+import { readActHeader } from './policy-act-header-en';
 import { chapterDesignation, titleKindNumber } from './policy-number-en';
 
 export { isPolicyMetaTable } from './policy-table';
@@ -99,6 +100,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(lines);
     fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
     fill(readBillHistory(lines));
+  }
+  // An enacted Act's header: its number, date of assent and, with the assent, the Parliament its enacting words name.
+  if (doc.body && (!out.docNumber || !out.writtenDate) && /\bAct\b/.test(title || pageTitle(doc))) {
+    fill(readActHeader(blockText(doc.body).split('\n').map(squash).filter(Boolean)));
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
