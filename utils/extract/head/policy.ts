@@ -84,6 +84,9 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   const fill = (fields: Fields) => {
     for (const k of keys) if (!out[k] && fields[k]) out[k] = cleanPolicyValue(k, fields[k]!);
   };
+  // the body's printed lines, walked once for the English readers below that need them (a big law's body is long)
+  let walked: string[] | undefined;
+  const bodyLines = () => (walked ??= doc.body ? blockText(doc.body).split('\n').map(squash).filter(Boolean) : []);
   const labelled = readLabelledFields(doc);
   fill(labelled);
   // A listing's 生成日期 is the date it shows for the page; <meta PubDate> there is when the page was regenerated.
@@ -92,18 +95,18 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   fill(readJsonLd(doc));
   // EU acts print issuer, number and dates in their title line and Journal header.
   if (doc.body && /\((?:EC|EU|EEC|Euratom)\)|\d\/(?:EC|EEC|EU|Euratom|CFSP|JHA)\b/.test(doc.body.textContent ?? '')) {
-    fill({ ...readEuFields(blockText(doc.body).split('\n').map(squash).filter(Boolean)) });
+    fill({ ...readEuFields(bodyLines()) });
   }
   // Bills print their number and the day they were introduced in their header lines.
   if (doc.body && (!out.docNumber || !out.publishDate)) {
-    const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+    const lines = bodyLines();
     const { docNumber, publishDate } = readBillFields(lines);
     fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
     fill(readBillHistory(lines));
   }
   // An enacted Act's header: its number, date of assent and, with the assent, the Parliament its enacting words name.
   if (doc.body && (!out.docNumber || !out.writtenDate) && /\bAct\b/.test(title || pageTitle(doc))) {
-    fill(readActHeader(blockText(doc.body).split('\n').map(squash).filter(Boolean)));
+    fill(readActHeader(bodyLines()));
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
@@ -121,7 +124,7 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
   // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
   if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
-    const lines = blockText(doc.body).split('\n').map(squash).filter(Boolean);
+    const lines = bodyLines();
     // a proclamation: the office heading it, and the date its closing formula writes out in words
     const given = readGivenClause(lines);
     fill({ issuer: given.issuer || readEnglishSigner(lines), writtenDate: given.writtenDate });
