@@ -20,13 +20,6 @@ import {
 
 // Pairs that fail today, each with what fails and why (found by this suite when the fixture or transformation came).
 const KNOWN_GAPS = new Set<string>([
-  // found on the zh-report-plain-parts fixture (a work report as a DOCX prints it, every line a plain <p>): the title is
-  // a plain first paragraph, taken only while the <title> says the same; a site-only, logo or organ <title>, or a WeChat
-  // slogan line above it, is taken instead (title family; the outline holds)
-  'zh-report-plain-parts × wechatFurniture',
-  'zh-report-plain-parts × titleSiteOnly',
-  'zh-report-plain-parts × titleSiteLogo',
-  'zh-report-plain-parts × titleOrganOnly',
   // found on the zh-spaced-headings fixture (issue 15, outline navigation): an info line (date 来源 作者) joined by <br>
   // with the body's first paragraphs is no longer read, so author, source and publish date are lost
   'zh-spaced-headings × brLines',

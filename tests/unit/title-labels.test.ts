@@ -15,12 +15,17 @@ describe('isPageLabel (issue 15: what <title> holds on untuned pages)', () => {
     ['New Zealand Legislation', 'New Zealand Legislation'],
     ['华中监能市场〔2020〕187号', ''],
     ['某政办发[2021]12号', ''],
+    ['政务公开', ''],
+    ['某某市人民政府门户网站', ''],
   ])('%s is a label', (t, site) => expect(isPageLabel(t, site)).toBe(true));
   it.each([
     '国务院关于印发《国家标准化体系建设发展规划》的通知',
     'COVID-19 guidance for 2020-2021 schools',
     '多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业',
     'Harbours Act 2021',
+    // short, and holding 政府, but a document's name: four characters and more before its kind (issue 15)
+    '某市2025年政府工作报告',
+    '政府工作报告',
   ])('%s is not', (t) => expect(isPageLabel(t, '')).toBe(false));
   it('is not the site name for a notice the site’s owner issued', () => {
     const site = '国家能源局华中监管局';

@@ -4,7 +4,7 @@
  * red-header title is two bold <br> lines above the salutation.
  */
 import { collectLines } from '../outline/blocks';
-import { isTitleLike } from '../outline/heads';
+import { isDocumentName, isTitleLike } from '../outline/heads';
 import { matchLabel } from '../outline/labels';
 
 const MAX_LINES = 3;
@@ -18,5 +18,18 @@ export function bodyHeadline(article: Element): string {
     group.push(l.text.trim());
   }
   // A run of set-off lines with no prose after it is a list of headings, not a title.
-  return group.length && group.length < lines.length && group.length <= MAX_LINES ? group.join('') : '';
+  if (group.length) return group.length < lines.length && group.length <= MAX_LINES ? group.join('') : '';
+  return plainTitle(lines.map((l) => l.text.trim()));
+}
+
+// What follows a title printed as the first plain paragraph: its ——subtitle (the meeting a report was given at), or
+// the salutation (各位代表：).
+const UNDER_TITLE = /^(?:——|--|—)|^[\u4e00-\u9fa5]{2,10}[：:]$/;
+
+/**
+ * A file printed without styles (a DOCX turned into plain <p>s) sets its title as the first paragraph: taken when
+ * it names a kind of document (…报告, …办法) and a subtitle or a salutation follows, never a sentence or a section.
+ */
+function plainTitle([first = '', next = '']: string[]): string {
+  return isTitleLike(first) && !matchLabel(first) && isDocumentName(first) && UNDER_TITLE.test(next) ? first : '';
 }

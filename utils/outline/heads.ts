@@ -36,6 +36,11 @@ export function isDocumentName(text: string): boolean {
   return t.length >= 4 && DOC_KIND.test(t);
 }
 
+/** The kind of document a name ends in (…工作报告 → 报告), '' when none. */
+export function documentKind(text: string): string {
+  return DOC_KIND.exec(nospace(text).replace(TRIAL, ''))?.[1] ?? '';
+}
+
 /** The line repeats the document's own title (or a line of it, when the title is set over two lines). */
 const QUOTES = /[《》〈〉“”"'‘’「」『』]/g;
 

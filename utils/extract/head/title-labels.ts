@@ -5,6 +5,7 @@
 import { squash } from '../../dom/blocks';
 import { isDocNumber, normaliseDocNumber } from './policy-values';
 import { organs } from './policy-text';
+import { documentKind, nospace } from '../../outline/heads';
 
 export const SITEISH =
   /(网|网站|频道|门户|首页|官网|客户端|政府|日报|晚报|新闻|时政|要闻|专栏|公开|报$|台$|\.com|\.cn|\.gov|news|times|post|daily|online)/i;
@@ -33,8 +34,15 @@ export function looksLikeSite(seg: string, siteName: string): boolean {
       (seg.includes(siteName) && !namesMore(seg, siteName) && seg.length <= siteName.length + 16))
   )
     return true;
-  return seg.length <= 14 && SITEISH.test(seg);
+  return seg.length <= 14 && SITEISH.test(seg) && !namesDocument(seg);
 }
+
+// A short name ending in a kind of document after four or more characters (某市政府工作报告) names a document, though it
+// holds a site-like word; a channel's name (通知公告, 政策文件) has no more than a word before its kind.
+const namesDocument = (seg: string) => {
+  const kind = documentKind(seg);
+  return !!kind && nospace(seg).replace(/[（(][^（）()]*[）)]$/, '').length - kind.length >= 4;
+};
 
 /** The whole string labels the page (breadcrumb, greeting, identifier, site name), so it cannot be the title. */
 export function isPageLabel(raw: string, siteName: string): boolean {
