@@ -53,6 +53,9 @@ function bareSeries(lines: Line[]): boolean {
   return bare.some((l) => !/^(?:1[89]|20)\d\d\b/.test(l.text.trim()));
 }
 
+/** a heading tag's one or two words ended by a colon (NOTE:, Please note:) */
+const COLON_LABEL = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?:$/;
+
 const ZH_END_MATTER = /^(注释|附注|备注|注|说明|资料来源|数据来源|名词解释)[:：]$/;
 
 export function classify(lines: Line[], docTitle: string): Candidate[] {
@@ -152,6 +155,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (ZH_END_MATTER.test(nospace(line.text))) {
       const rest = line.text.trim().replace(/[:：]$/, '');
       out.push({ kind: 'bold', style: 'zh-end', line, joined: [], label: null, rest, endMatter: true });
+      continue;
+    }
+    // "NOTE:" in a heading tag (or centred and bold): a label set off as a heading, its colon no part of the title
+    if ((line.heading || (line.bold && line.centered)) && COLON_LABEL.test(line.text.trim())) {
+      const rest = line.text.trim().slice(0, -1);
+      const [kind, style] = line.heading ? (['htag', `h${line.heading}`] as const) : (['bold', 'bold'] as const);
+      out.push({ kind, style, line, joined: [], label: null, rest, endMatter: isEndMatter(rest) });
       continue;
     }
     const section = pageSectionLabel(line);
