@@ -21,6 +21,7 @@ import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
+import { dropBoldRuns } from './bold-runs';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -206,7 +207,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: line.text,
           endMatter: isEndMatter(line.text),
         });
-      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct) {
+      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct || centredOverText(lines, i)) {
         const kicker = inAct ? null : kickerAbove(lines, i);
         if (kicker)
           out.push({ kind: 'bold', style: 'bold', line: kicker, joined: [line], label: null, rest: kicker.text.trim() + line.text.trim() });
@@ -231,7 +232,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));
-  const heads = keepLetterSections(keepRuninSeries(pageLabels(out), index), letters);
+  const heads = keepLetterSections(keepRuninSeries(pageLabels(dropBoldRuns(out, index)), index), letters);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
@@ -263,6 +264,18 @@ function titleGroup(lines: Line[], from: number, bare = true): Line[] {
 // ("Shipments held in warm containers may spoil before they reach stores", 60 letters); 50 suits Chinese lines.
 const LATIN = /^[\x00-\u024f\u2000-\u206f]*$/;
 const titleMax = (l: Line) => (LATIN.test(l.text) && (l.heading > 0 || (l.bold && l.centered && !/[.!?]$/.test(l.text.trim()))) ? 100 : 50);
+
+/**
+ * A plain English line centred on its own over text that is not ("THE SCHEDULE" over the list it heads): set apart
+ * as a heading is, once the body has begun (above it, centred lines are the document's head). Not a block of
+ * centred lines (a signature's name over its office), nor a closing cry (… QUEEN!).
+ */
+function centredOverText(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const n = lines[i + 1];
+  if (!l.centered || l.bold || !LATIN.test(l.text) || /[.!?]$/.test(l.text.trim()) || !n || n.centered || n.inTable) return false;
+  return lines.slice(0, i).some((p) => !p.centered && !p.inTable && p.text.length >= 40 && /[.!?]$/.test(p.text.trim()));
+}
 
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
 function nextLineTitle(n: Line | undefined): Line | null {
