@@ -15,6 +15,7 @@ import {
 } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
+import { questionSeries } from './questions';
 import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
@@ -233,7 +234,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   }
   const index = new Map(lines.map((l, i) => [l, i]));
   const heads = keepLetterSections(keepRuninSeries(pageLabels(dropBoldRuns(out, index)), index), letters);
-  const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
+  const taken = new Set(heads.map((c) => c.line));
+  const series = [...taggedSeries(lines, taken), ...questionSeries(lines, taken)];
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
 
