@@ -43,6 +43,9 @@ const KNOWN_GAPS = new Set<string>([
   // unnumbered <h2>/<h3> guidance headings all set as the same centred bold line: the level only the tag carried is
   // gone, so the <h3>s come out beside their <h2> (no information left to nest them; found on en-guide-year-heading)
   'en-guide-year-heading × headingsAsBold',
+  // the same on en-heading-colon-label: its <h3>NOTE:</h3> under the <h2>s, all set as one centred bold line, comes
+  // out beside them (the tag was all that ranked it)
+  'en-heading-colon-label × headingsAsBold',
   // the same family on en-guide-long-headings: every h2/h3 kept, none nested
   'en-guide-long-headings × headingsAsBold',
   // the same family on en-gazette-issue (h2 DEPARTMENT > h3 ACT > h4 regulation): the bold form gave 1, 1 before too;

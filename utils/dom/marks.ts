@@ -15,7 +15,10 @@ export const MARK_REFS = 'data-cm-refs';
 /** A `javascript:` link given a placeholder address. */
 export const MARK_JS_LINK = 'data-cm-js-link';
 
-export const ALL_MARKS = [MARK_CENTER, MARK_BOLD, MARK_SECTION, MARK_REFS, MARK_JS_LINK] as const;
+/** Index of the heading set just before a block (passes/beside-heading). */
+export const MARK_HEADED = 'data-cm-headed';
+
+export const ALL_MARKS = [MARK_CENTER, MARK_BOLD, MARK_SECTION, MARK_REFS, MARK_JS_LINK, MARK_HEADED] as const;
 
 /** Remove every mark from `root` and the elements under it. */
 export function stripMarks(root: Element): void {

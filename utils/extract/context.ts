@@ -17,6 +17,8 @@ export interface PageContext {
   titleLines: TitleLines[];
   /** copies of the page's abstract blocks, put back after Readability when it left them out */
   abstracts: Element[];
+  /** texts of headings set just before a block, put back when Readability kept the block alone (beside-heading) */
+  besideHeadings: string[];
   /** non-space characters of the page's visible text once chrome is gone (0 when unknown) */
   pageChars: number;
   firstPost: FirstPost;

@@ -18,6 +18,7 @@ import type { TitleHead } from './head/title-head';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_WORK, measurePage, whyTooLarge } from './limits';
 import type { ExtractFailure, ExtractOptions } from './options';
 import { abstracts } from './passes/abstract';
+import { besideHeading } from './passes/beside-heading';
 import { chromeAfter, chromeBefore } from './passes/chrome-cleanup';
 import { commentTail } from './passes/comment-tail';
 import { fileBody } from './passes/file-body';
@@ -39,6 +40,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   fileBody, // read: the page's few file links, its article if it holds only them
   titleLines.mark, // read: 引题 / 副题 beside a heading, outside what Readability keeps
   abstracts.mark, // copied: a paper's abstract in a head block above the full text
+  besideHeading.mark, // marked: the block after each heading, for the heading Readability leaves beside its block
   policyMetaTables, // removed: the gov.cn metadata table, stored as fields
   chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
   wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
@@ -56,6 +58,7 @@ export const AFTER_READABILITY: Pass<ArticleContext>[] = [
   trailingSections.restore, // moved back: legislation end matter, to the end
   references.restore, // moved back: the one reference list left out
   abstracts.restore, // put back: the abstract, at the top
+  besideHeading.restore, // put back: the heading set just before the block the article opens with
   chromeAfter, // removed: chrome inside the blocks Readability kept
   linkLists, // removed: menus and headline lists
   teaserLists, // removed: "more stories" lists without links
@@ -96,6 +99,7 @@ export function runPipeline(doc: Document, head: TitleHead, opts: ExtractOptions
     mode: opts.mode,
     titleLines: [],
     abstracts: [],
+    besideHeadings: [],
     pageChars: 0,
     firstPost: { leftOut: 0, title: '' },
     cjk: false,

@@ -15,12 +15,14 @@ import {
 } from './act-heads';
 import { matchLabel, type Label } from './labels';
 import { taggedSeries } from './tagged';
+import { questionSeries } from './questions';
 import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
+import { dropBoldRuns } from './bold-runs';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -52,6 +54,9 @@ function bareSeries(lines: Line[]): boolean {
   const bare = lines.filter((l) => l.heading && !l.inTable && !label(l, false, false) && label(l, false, true));
   return bare.some((l) => !/^(?:1[89]|20)\d\d\b/.test(l.text.trim()));
 }
+
+/** a heading tag's one or two words ended by a colon (NOTE:, Please note:) */
+const COLON_LABEL = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?:$/;
 
 const ZH_END_MATTER = /^(注释|附注|备注|注|说明|资料来源|数据来源|名词解释)[:：]$/;
 
@@ -154,6 +159,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'zh-end', line, joined: [], label: null, rest, endMatter: true });
       continue;
     }
+    // "NOTE:" in a heading tag (or centred and bold): a label set off as a heading, its colon no part of the title
+    if ((line.heading || (line.bold && line.centered)) && COLON_LABEL.test(line.text.trim())) {
+      const rest = line.text.trim().slice(0, -1);
+      const [kind, style] = line.heading ? (['htag', `h${line.heading}`] as const) : (['bold', 'bold'] as const);
+      out.push({ kind, style, line, joined: [], label: null, rest, endMatter: isEndMatter(rest) });
+      continue;
+    }
     const section = pageSectionLabel(line);
     if (section) {
       out.push({ kind: 'bold', style: 'page-label', line, joined: [], label: null, rest: section });
@@ -196,7 +208,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: line.text,
           endMatter: isEndMatter(line.text),
         });
-      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct) {
+      else if ((nospace(line.text).length <= (titleMax(line) > 50 ? 100 : 30) && line.bold) || inAct || centredOverText(lines, i)) {
         const kicker = inAct ? null : kickerAbove(lines, i);
         if (kicker)
           out.push({ kind: 'bold', style: 'bold', line: kicker, joined: [line], label: null, rest: kicker.text.trim() + line.text.trim() });
@@ -221,8 +233,9 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));
-  const heads = keepLetterSections(keepRuninSeries(pageLabels(out), index), letters);
-  const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
+  const heads = keepLetterSections(keepRuninSeries(pageLabels(dropBoldRuns(out, index)), index), letters);
+  const taken = new Set(heads.map((c) => c.line));
+  const series = [...taggedSeries(lines, taken), ...questionSeries(lines, taken)];
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
 
@@ -253,6 +266,18 @@ function titleGroup(lines: Line[], from: number, bare = true): Line[] {
 // ("Shipments held in warm containers may spoil before they reach stores", 60 letters); 50 suits Chinese lines.
 const LATIN = /^[\x00-\u024f\u2000-\u206f]*$/;
 const titleMax = (l: Line) => (LATIN.test(l.text) && (l.heading > 0 || (l.bold && l.centered && !/[.!?]$/.test(l.text.trim()))) ? 100 : 50);
+
+/**
+ * A plain English line centred on its own over text that is not ("THE SCHEDULE" over the list it heads): set apart
+ * as a heading is, once the body has begun (above it, centred lines are the document's head). Not a block of
+ * centred lines (a signature's name over its office), nor a closing cry (… QUEEN!).
+ */
+function centredOverText(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const n = lines[i + 1];
+  if (!l.centered || l.bold || !LATIN.test(l.text) || /[.!?]$/.test(l.text.trim()) || !n || n.centered || n.inTable) return false;
+  return lines.slice(0, i).some((p) => !p.centered && !p.inTable && p.text.length >= 40 && /[.!?]$/.test(p.text.trim()));
+}
 
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
 function nextLineTitle(n: Line | undefined): Line | null {

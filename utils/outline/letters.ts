@@ -14,14 +14,25 @@ const setOff = (l: Line) => (l.heading > 0 || l.bold || l.centered) && !l.inTabl
 
 /**
  * The lines that head a page's letter sections: three or more set-off lines of a single capital each, in
- * alphabetical order (letters without terms are skipped, so the run may jump), not all Roman numerals. Else none.
+ * alphabetical order (letters without terms are skipped, so the run may jump), not all Roman numerals. Failing
+ * that, five or more plain lines of a single capital, each standing alone over its terms (a filter bar's letters
+ * stand side by side, one after another). Else none.
  */
 export function letterHeads(lines: Line[]): Set<Line> {
-  const heads = lines.filter((l) => setOff(l) && LETTER.test(l.text.trim()));
+  const set = lines.filter((l) => setOff(l) && isLetter(l));
+  if (isSeries(set, 3)) return new Set(set);
+  const plain = lines.filter((l, i) => isLetter(l) && plainAlone(l, lines[i + 1]));
+  return isSeries(plain, 5) ? new Set(plain) : new Set();
+}
+
+const isLetter = (l: Line) => LETTER.test(l.text.trim());
+const plainAlone = (l: Line, next: Line | undefined) =>
+  !l.inTable && !l.listItem && !l.linked && !!next && !isLetter(next) && next.text.trim().length > 1;
+
+function isSeries(heads: Line[], min: number): boolean {
   const letters = heads.map((l) => l.text.trim());
   const ordered = letters.every((c, i) => i === 0 || c > letters[i - 1]!);
-  const alphabet = letters.some((c) => !ROMAN.test(c));
-  return heads.length >= 3 && ordered && alphabet ? new Set(heads) : new Set();
+  return heads.length >= min && ordered && letters.some((c) => !ROMAN.test(c));
 }
 
 /**
