@@ -9,6 +9,7 @@ import { classify, type Candidate } from './classify';
 import { assignLevels } from './levels';
 import { articleTitle, codeTitle, entryTitle, previewOf, sectionTitle } from './title';
 import { dropFrontMatter } from './contents';
+import { dropListedHeads } from './listed-heads';
 import { boldRunIn, capsLead } from './act-heads';
 import { runInCaption } from './runin-caption';
 import { withPartLines } from './part-lines';
@@ -22,7 +23,7 @@ export interface OutlineOptions {
 
 export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineEntry[] {
   const lines = collectLines(root);
-  const placed = assignLevels(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? ''))));
+  const placed = assignLevels(dropListedHeads(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? '')))));
   const prefix = opts.idPrefix ?? 'cm-h-';
   return placed.map(({ cand, level }, i) => {
     const anchor = `${prefix}${i + 1}`;
