@@ -15,7 +15,10 @@ const MAX_BETWEEN = 3;
 /** Cells that carry content: a lone CJK character is letter spacing (总　　则), not a cell. */
 const realCells = (l: TextLine): Cell[] => (l.cells ?? []).filter((c) => !(c.text.length === 1 && CJK.test(c.text)));
 
-const isRow = (l: TextLine) => realCells(l).length >= 2;
+/** 单位：万元 set at a table's right over its header: with the caption beside it, the caption's line, not a row. */
+const UNIT_NOTE = /^(?:金额|计量)?单位[:：]/;
+
+const isRow = (l: TextLine) => realCells(l).filter((c) => !UNIT_NOTE.test(c.text)).length >= 2;
 
 /** Two rows share a column: some cell after the first starts, ends or is centred where one of the other's does. */
 function aligned(a: TextLine, b: TextLine): boolean {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { gutters } from '../../utils/pdf/columns';
+import { measure } from '../../utils/pdf/layout';
+import { tableRuns } from '../../utils/pdf/tables';
+import type { Item } from '../../utils/pdf/types';
+import { line } from '../helpers/pdf-items';
+
+const item = (str: string, x: number, y: number, w: number, size = 9): Item => ({ str, x, y, w, size, bold: false });
+
+describe("a report's financial statements", () => {
+  it('reads a table of row labels beside columns of amounts as one table, not as two columns of text', () => {
+    const items: Item[] = [];
+    for (let i = 0; i < 30; i++) {
+      items.push(item(`资产项目第${i}行`, 62, 100 + i * 20, 150));
+      if (i % 3) items.push(item(`${(i * 1234567.89).toFixed(2)} ${(i * 765432.1).toFixed(2)}`, 240, 100 + i * 20, 290));
+    }
+    expect(gutters(items)).toEqual([]);
+  });
+
+  it('takes a caption with its unit note at the right (单位：人民币元) for the caption, not the table’s first row', () => {
+    const row = (label: string, y: number) => ({
+      ...line(label, 62, y, 1, 9),
+      x2: 530,
+      cells: [
+        { text: label, x: 62, x2: 160 },
+        { text: '1,000.00', x: 320, x2: 360 },
+        { text: '2,000.00', x: 490, x2: 530 },
+      ],
+    });
+    const caption = {
+      ...line('1、资产负债表项目变动的情况及原因', 57, 100, 1, 9),
+      x2: 530,
+      cells: [
+        { text: '1、资产负债表项目变动的情况及原因', x: 57, x2: 210 },
+        { text: '单位：人民币元', x: 470, x2: 530 },
+      ],
+    };
+    const body = Array.from({ length: 10 }, (_, i) => ({
+      ...line(`正文第${i}行的文字内容写满了这一行的宽度`, 62, 700 + i * 14, 1, 9),
+      x2: 530,
+    }));
+    const lines = [caption, row('预付款项', 120), row('应交税费', 140), ...body];
+    expect(tableRuns(lines, measure(lines))).toEqual([[1, 2]]);
+  });
+});
