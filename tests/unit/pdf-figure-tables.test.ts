@@ -42,4 +42,33 @@ describe("a report's financial statements", () => {
     const lines = [caption, row('预付款项', 120), row('应交税费', 140), ...body];
     expect(tableRuns(lines, measure(lines))).toEqual([[1, 2]]);
   });
+
+  it('keeps in the table a run of rows whose amounts are empty, each printed as its label alone where a column starts', () => {
+    // 收入 | 决算数 | 支出 | 决算数: the expenditure side runs on past the income side's last row, its amounts mostly empty
+    const row = (income: string, spend: string, y: number, amount = '') => {
+      const cells = [
+        { text: income, x: 68, x2: 220 },
+        { text: spend, x: 306, x2: 420 },
+        ...(amount ? [{ text: amount, x: 490, x2: 528 }] : []),
+      ].filter((c) => c.text);
+      return { ...line(cells.map((c) => c.text).join(' '), cells[0]!.x, y, 1, 10.5), x2: cells[cells.length - 1]!.x2, cells };
+    };
+    const lone = (text: string, y: number) => line(text, 306, y, 1, 10.5);
+    const body = Array.from({ length: 10 }, (_, i) => ({
+      ...line(`正文第${i}行的文字内容写满了这一行的宽度`, 68, 700 + i * 16, 1, 10.5),
+      x2: 528,
+    }));
+    const lines = [
+      row('一、一般公共预算财政拨款收入', '一、一般公共服务支出', 179, '9746.50'),
+      row('二、事业收入', '二、外交支出', 195),
+      row('', '三、城乡社区支出', 211, '3845.25'),
+      lone('四、农林水支出', 227),
+      lone('五、交通运输支出', 243),
+      lone('六、金融支出', 259),
+      lone('七、援助其他地区支出', 275),
+      row('', '八、住房保障支出', 291, '461.08'),
+      ...body,
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 7]]);
+  });
 });

@@ -11,6 +11,8 @@ import type { Cell, TextLine } from './types';
 
 /** How many short single lines may sit between two rows of one table. */
 const MAX_BETWEEN = 3;
+/** …or rows whose cells but one are empty (一个项目 with no amount), set where the rows' cells start. */
+const MAX_EMPTY_ROWS = 30;
 
 /** Cells that carry content: a lone CJK character is letter spacing (总　　则), not a cell. */
 const realCells = (l: TextLine): Cell[] => (l.cells ?? []).filter((c) => !(c.text.length === 1 && CJK.test(c.text)));
@@ -48,12 +50,22 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
       continue;
     }
     const rows = [i];
+    // where the rows' cells start: a row whose other cells are empty prints as a single line starting at one of them
+    const starts = realCells(lines[i]!).map((c) => c.x);
+    const inColumn = (l: TextLine) => starts.some((x) => Math.abs(l.x - x) < l.size);
     let j = i + 1;
     while (j < lines.length) {
       let k = j;
-      while (k < lines.length && k - j < MAX_BETWEEN && !isRow(lines[k]!) && short(lines[k]!, m)) k++;
+      while (
+        k < lines.length &&
+        (k - j < MAX_BETWEEN || (k - j < MAX_EMPTY_ROWS && inColumn(lines[k]!))) &&
+        !isRow(lines[k]!) &&
+        short(lines[k]!, m)
+      )
+        k++;
       if (k < lines.length && isRow(lines[k]!)) {
         rows.push(k);
+        starts.push(...realCells(lines[k]!).map((c) => c.x));
         j = k + 1;
       } else break;
     }
