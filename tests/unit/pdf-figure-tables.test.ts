@@ -71,4 +71,27 @@ describe("a report's financial statements", () => {
     ];
     expect(tableRuns(lines, measure(lines))).toEqual([[0, 7]]);
   });
+
+  it('does not stretch that allowance over prose set in columns the page did not part (no amounts in its rows)', () => {
+    const pair = (a: string, b: string, y: number) => ({
+      ...line(`${a} ${b}`, 45, y, 1, 9),
+      x2: 380,
+      cells: [
+        { text: a, x: 45, x2: 200 },
+        { text: b, x: 222, x2: 380 },
+      ],
+    });
+    const lone = (text: string, y: number) => ({ ...line(text, 222, y, 1, 9), x2: 380 });
+    const lines = [
+      pair('to dispatch an airplane with an', 'States, on the relationship between the', 100),
+      pair('inoperative flight control system', 'national Government and the States, or', 111),
+      lone('(1) Is not a significant regulatory', 122),
+      lone('action under Executive Order 12866,', 133),
+      lone('(2) Will not affect intrastate aviation', 144),
+      lone('in Alaska, and', 155),
+      lone('(3) Will not have a significant', 166),
+      pair('determined that a per-operator estimate', 'under the criteria of the Regulatory', 177),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 1]]);
+  });
 });

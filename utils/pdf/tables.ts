@@ -13,6 +13,7 @@ import type { Cell, TextLine } from './types';
 const MAX_BETWEEN = 3;
 /** …or rows whose cells but one are empty (一个项目 with no amount), set where the rows' cells start. */
 const MAX_EMPTY_ROWS = 30;
+const AMOUNT = /^[-−+]?\(?[\d,]*\d(?:\.\d+)?%?\)?$/;
 
 /** Cells that carry content: a lone CJK character is letter spacing (总　　则), not a cell. */
 const realCells = (l: TextLine): Cell[] => (l.cells ?? []).filter((c) => !(c.text.length === 1 && CJK.test(c.text)));
@@ -52,7 +53,9 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
     const rows = [i];
     // where the rows' cells start: a row whose other cells are empty prints as a single line starting at one of them
     const starts = realCells(lines[i]!).map((c) => c.x);
-    const inColumn = (l: TextLine) => starts.some((x) => Math.abs(l.x - x) < l.size);
+    // …in a table of amounts (prose set in columns the page did not part is no such table)
+    let amounts = realCells(lines[i]!).some((c) => AMOUNT.test(c.text));
+    const inColumn = (l: TextLine) => amounts && starts.some((x) => Math.abs(l.x - x) < l.size);
     let j = i + 1;
     while (j < lines.length) {
       let k = j;
@@ -66,6 +69,7 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
       if (k < lines.length && isRow(lines[k]!)) {
         rows.push(k);
         starts.push(...realCells(lines[k]!).map((c) => c.x));
+        amounts ||= realCells(lines[k]!).some((c) => AMOUNT.test(c.text));
         j = k + 1;
       } else break;
     }
