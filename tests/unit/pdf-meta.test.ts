@@ -63,3 +63,30 @@ describe('an English PDF’s own policy fields', () => {
     );
   });
 });
+
+describe('a treaty booklet', () => {
+  const NOTE = [
+    'This edition reproduces the text of the Lisbon Convention on River Fisheries adopted by the',
+    'Intergovernmental Conference of Riparian States on the Protection of Migratory Fish on 3 May 1994. Its',
+    'index is no part of the Convention.',
+    'Article 1',
+    'The Parties shall cooperate in the conservation of migratory fish.',
+    'Done at Lisbon, this 3rd day of May 1994.',
+  ].join('\n');
+
+  it('takes the adopting body the note names beside the treaty, and the day of its closing formula', () => {
+    const m = pdfMeta('Lisbon Convention on River Fisheries', NOTE, []);
+    expect(m.issuer).toBe('Intergovernmental Conference of Riparian States on the Protection of Migratory Fish');
+    expect(m.writtenDate).toBe('1994-05-03');
+  });
+
+  it('takes no body from a sentence about some other instrument, and reads "Done at Geneva on 2 May 1992"', () => {
+    const m = pdfMeta(
+      'Statute of the Regional Fisheries Tribunal',
+      'The Charter adopted by the General Assembly on 1 June 1990 applies.\nDone at Geneva on 2 May 1992.',
+      [],
+    );
+    expect(m.issuer).toBe('');
+    expect(m.writtenDate).toBe('1992-05-02');
+  });
+});

@@ -145,4 +145,12 @@ describe('pdfIssuer', () => {
     expect(pdfIssuer('安全生产工作要点', '一、总体要求')).toBe('');
     expect(pdfIssuer('Board of Education Special Meeting AGENDA', 'Welcome to the meeting.')).toBe('');
   });
+
+  it("takes the office an English cover credits, before the kind of paper it wrote, and no generic 'The Office'", () => {
+    const cover = 'THE RIVER FISHERIES ACT OF 2004 National Rivers Authority Summary\nMarch 2005\nINTRODUCTION';
+    expect(pdfIssuer('The River Fisheries Act of 2004', cover)).toBe('National Rivers Authority');
+    expect(pdfIssuer('Annual Report', 'Annual Report\nThe Office Report\nINTRODUCTION')).toBe('');
+    // only the cover's lines: an office named further down is no credit
+    expect(pdfIssuer('Notes', 'Notes\nIntroduction\nSee the National Rivers Authority Report')).toBe('');
+  });
 });

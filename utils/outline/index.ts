@@ -9,6 +9,7 @@ import { classify, type Candidate } from './classify';
 import { assignLevels } from './levels';
 import { articleTitle, codeTitle, entryTitle, previewOf, sectionTitle } from './title';
 import { dropFrontMatter } from './contents';
+import { dropListedHeads } from './listed-heads';
 import { boldRunIn, capsLead } from './act-heads';
 import { runInCaption } from './runin-caption';
 import { withPartLines } from './part-lines';
@@ -22,7 +23,7 @@ export interface OutlineOptions {
 
 export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineEntry[] {
   const lines = collectLines(root);
-  const placed = assignLevels(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? ''))));
+  const placed = assignLevels(dropListedHeads(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? '')))));
   const prefix = opts.idPrefix ?? 'cm-h-';
   return placed.map(({ cand, level }, i) => {
     const anchor = `${prefix}${i + 1}`;
@@ -41,7 +42,7 @@ function titleOf(c: Candidate): string {
   // "1. **Publish a plan.** The plan should …": the bold lead is the paragraph's title
   if (c.kind === 'numbered' && boldRunIn(c.line)) return c.line.labelLead.replace(/[.:;,]$/, '');
   if (/^(dec[23]|ar-dot)$/.test(c.style) && runInCaption(c.rest)) return runInCaption(c.rest);
-  if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest);
+  if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest, c.line.heading > 0 || c.line.bold);
   // a caption on a line of its own is whole, its own periods too ("… Being Collected. Right to Access …")
   if (c.label?.style === 'en-code') return c.joined.length ? c.rest.trim().replace(/\.$/, '') : codeTitle(c.rest);
   return entryTitle(c.rest);

@@ -49,6 +49,8 @@ const CODE_SECTION =
 
 const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];
 const WORD_NUMS = [...WORDS, ...WORDS.map((w) => w[0] + w.slice(1).toLowerCase())].join('|');
+/** A period or colon printed right after an English unit's number stays in its label (PART 1., TITLE I:), as 1. keeps it */
+const PUNCT = String.raw`(?:[.:](?=[\s\u00a0]|$))?`;
 
 interface Rule {
   style: Style;
@@ -102,12 +104,26 @@ const RULES: Rule[] = [
   { style: 'ar-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: num },
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
   // an EU act's or a code's TITLE I > CHAPTER > Section > Article
-  { style: 'en-title', re: /^(?:TITLE|Title)[\s\u00a0]+(\d+(?:\.\d+)*|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  { style: 'en-title', re: new RegExp(`^(?:TITLE|Title)[\\s\\u00a0]+(\\d+(?:\\.\\d+)*|[IVXLC]+)\\b${PUNCT}`), value: (m) => enNum(m[1]!) },
   // EU acts spell their Parts out (PART ONE … PART ELEVEN) and number their annexes in Roman (ANNEX IV)
-  { style: 'en-part', re: new RegExp(`^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+|${WORD_NUMS})\\b`), value: (m) => enNum(m[1]!) },
-  { style: 'en-chapter', re: /^(?:CHAPTER|Chapter)[\s\u00a0]+(\d+(?:\.\d+)*[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  {
+    style: 'en-part',
+    re: new RegExp(`^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+|${WORD_NUMS})\\b${PUNCT}`),
+    value: (m) => enNum(m[1]!),
+  },
+  {
+    style: 'en-chapter',
+    re: new RegExp(`^(?:CHAPTER|Chapter)[\\s\\u00a0]+(\\d+(?:\\.\\d+)*[A-Z]{0,3}|[IVXLC]+)\\b${PUNCT}`),
+    value: (m) => enNum(m[1]!),
+  },
   { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
-  { style: 'en-article', re: /^(?:ARTICLE|Article)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  // an article inserted by amendment (Article 8 bis), often with the amendment's note mark glued on (bis4)
+  {
+    style: 'en-article',
+    re: new RegExp(`^(ARTICLE|Article)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+)(?:[\\s\\u00a0]+(bis|ter|quater)\\d{0,2})?\\b${PUNCT}`),
+    value: (m) => enNum(m[2]!),
+    printed: (m) => (m[3] ? `${m[1]} ${m[2]} ${m[3]}` : m[0]),
+  },
   // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts); the
   // label keeps the period printed after the number, as 1. does
   {

@@ -16,6 +16,7 @@ export interface Placed {
 
 const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article', 'en-code']);
 const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
+const PREAMBLE = /^preamble$/i;
 
 export function assignLevels(cands: Candidate[]): Placed[] {
   const out: Placed[] = [];
@@ -83,6 +84,11 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   for (const [i, c] of cands.entries()) {
     // In an Act, an unnumbered heading (a tag, or a bold or centred line) is a cross-heading only when sections
     // follow it (not a Schedule's entries).
+    // An Act's or a treaty's preamble, before its first Part or section, is a part of its own at the top.
+    if (legalEn && isCrossHeading(c) && PREAMBLE.test(c.rest.trim()) && !out.length) {
+      out.push({ cand: c, level: base + 1 });
+      continue;
+    }
     if (legalEn && isCrossHeading(c) && !ARTICLE_STYLES.has(cands[i + 1]?.style ?? '')) continue;
     // under heading tags, a bold line of the text (not centred) is a subhead inside its section, a tier of its own
     if (c.kind === 'bold' && !legalEn && !(tagged && !c.line.centered && c.style === 'bold')) {

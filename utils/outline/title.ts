@@ -32,14 +32,15 @@ export function previewOf(rest: string, n = 30): string {
 }
 
 /** An English section is named by its caption: a short heading line, or a bill's run-in "SHORT TITLE." — else "". */
-export function sectionTitle(rest: string): string {
+export function sectionTitle(rest: string, setOff = false): string {
   const t = rest.trim();
   const runIn = /^([A-Z][A-Z0-9 ,'’()-]{2,59})\.(?:\s|$)/.exec(t);
   if (runIn) return runIn[1]!;
   const caption = runInCaption(t);
   if (caption) return caption;
-  // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop
-  return t.length <= 100 && !/[.;:]\s|[.;:,]$/.test(t) ? t : '';
+  // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop;
+  // a heading line of its own may hold a colon ("Requests for cooperation: general provisions")
+  return t.length <= 100 && !(setOff ? /[.;]\s|[.;:,]$/ : /[.;:]\s|[.;:,]$/).test(t) ? t : '';
 }
 
 const SENTENCE_OPENER = /^(?:The|A|An|Any|Each|Every|No|All|This|Notwithstanding|Unless|Except|Upon)\s/;

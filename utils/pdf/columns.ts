@@ -48,7 +48,25 @@ export function gutters(all: Item[], height?: number): Array<[number, number]> {
   const edges = [left, ...out.flatMap((g) => g), right];
   const columns = edges.length / 2;
   for (let c = 0; c < columns; c++) if (side(edges[2 * c]! - 1, edges[2 * c + 1]! + 1) < items.length * 0.15) return [];
+  // A side set mostly in figures is a table's columns of amounts beside its row labels, not a column of text.
+  for (let c = 0; c < columns; c++)
+    if (figures(items.filter((i) => i.x >= edges[2 * c]! - 1 && i.x + i.w <= edges[2 * c + 1]! + 1))) return [];
   return out;
+}
+
+/** An amount, or amounts side by side: 1,234.56, -75.18%, (3,000) */
+const AMOUNTS = /^(?:[-−+]?\(?[\d,]*\d(?:\.\d+)?%?\)?\s*)+$/;
+
+/** Most of the items are amounts, or most of the characters are figures (a label and its amounts in one item). */
+function figures(items: Item[]): boolean {
+  let digits = 0;
+  let all = 0;
+  for (const i of items) {
+    const t = i.str.replace(/\s/g, '');
+    all += t.length;
+    digits += t.replace(/[^\d.,%\-−]/g, '').length;
+  }
+  return items.filter((i) => AMOUNTS.test(i.str.trim())).length > items.length * 0.5 || digits > all * 0.6;
 }
 
 /** A reading-order group: the items of one column of a band (`column` 0, 1, …), or of a spanning line (-1). */

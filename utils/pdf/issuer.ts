@@ -18,8 +18,16 @@ const ORGAN =
 /** The organ a title opens with, before a year (2024年, 2024年度) or 关于. */
 const TITLE_ORGAN = new RegExp(`^(.{2,30}?${ORGAN})(?=\\s*(?:\\d{4}\\s*年|关于))`);
 
+/** An English cover's credit line: the office, then the kind of paper it wrote (U.S. Copyright Office Summary). */
+const COVER_CREDIT =
+  /(?:^|\s)((?!(?:The|This|Our|Annual|Final)\s)(?:U\.S\.|[A-Z][a-z]+)(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+))*?\s+(?:Office|Department|Agency|Commission|Administration|Service|Board|Bureau|Council|Authority|Institute))\s+(?:Summary|Report|Memorandum|Analysis|Review|Overview|Guidance)\s*$/;
+
 export function pdfIssuer(title: string, text: string): string {
   const labelled = LABELLED.exec(text)?.[1] ?? AGENCY.exec(text)?.[1];
   if (labelled) return labelled.replace(/\s+/g, ' ').trim();
-  return TITLE_ORGAN.exec(title.trim())?.[1] ?? '';
+  const cover = text
+    .split('\n', 2)
+    .map((l) => COVER_CREDIT.exec(l.trim())?.[1])
+    .find(Boolean);
+  return TITLE_ORGAN.exec(title.trim())?.[1] ?? cover ?? '';
 }

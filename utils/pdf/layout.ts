@@ -80,5 +80,24 @@ export function layoutFor(lines: TextLine[], m: Layout): (l: TextLine) => Layout
     // a column with too few body lines to measure keeps the document's edges
     layouts.set(k, ls.length < 5 ? m : { ...m, left: c.left, right: c.right });
   }
-  return (l) => (l.column === undefined ? m : (layouts.get(`${l.page}:${l.column}`) ?? m));
+  const side = mirroredSides(lines, m);
+  return (l) => (l.column === undefined ? (side?.[l.page % 2] ?? m) : (layouts.get(`${l.page}:${l.column}`) ?? m));
+}
+
+/**
+ * A book's pages set with mirrored margins: the text block of odd pages sits a few ems left or right of the even
+ * pages' one, the same width. Each side then has its own edges (against both at once, no line fills the column and
+ * lines look centred). Null when the sides share their edges.
+ */
+function mirroredSides(lines: TextLine[], m: Layout): [Layout, Layout] | null {
+  const sides = [0, 1].map((k) => lines.filter((l) => l.column === undefined && l.page % 2 === k));
+  if (sides.some((ls) => ls.length < 20)) return null;
+  const [even, odd] = sides.map(measure) as [Layout, Layout];
+  const shifted = Math.abs(even.left - odd.left) > m.bodySize && Math.abs(even.right - even.left - (odd.right - odd.left)) < m.bodySize;
+  return shifted
+    ? [
+        { ...m, left: even.left, right: even.right },
+        { ...m, left: odd.left, right: odd.right },
+      ]
+    : null;
 }

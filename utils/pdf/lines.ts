@@ -44,11 +44,36 @@ function unspace(text: string): string {
   return words.length >= 3 && words.slice(0, -1).every((w) => w.length === 1 && CJK.test(w)) ? words.join('') : text;
 }
 
-function joinLine(items: Item[], page: number): TextLine {
-  items.sort((p, q) => p.x - q.x);
+/** The size most of the line's characters are set in (the larger on a tie). */
+function mainSize(items: Item[]): number {
+  const sizes = new Map<number, number>();
+  for (const it of items) {
+    const s = Math.round(it.size * 2) / 2;
+    sizes.set(s, (sizes.get(s) ?? 0) + it.str.trim().length);
+  }
+  return [...sizes].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0]![0];
+}
+
+const NOTE_MARK = /^[\d*†‡]{1,3}(?:[\s,]+[\d*†‡]{1,3}){0,3}$/;
+
+/**
+ * A note's reference mark set small and raised at the end of a line (Article 5¹, a heading's footnote) is cut off: kept,
+ * it glues onto the number before it (Article 51). Marks inside a line stay, set apart as words.
+ */
+function dropEndMarks(items: Item[]): Item[] {
+  const size = mainSize(items);
+  const base = items.reduce((m, it) => (it.size >= size ? Math.max(m, it.y) : m), -Infinity);
+  let n = items.length;
+  const isMark = (it: Item) => it.size <= 0.85 * size && base - it.y >= 0.2 * size && NOTE_MARK.test(it.str.trim());
+  while (n > 1 && isMark(items[n - 1]!)) n--;
+  return n < items.length ? items.slice(0, n) : items;
+}
+
+function joinLine(all: Item[], page: number): TextLine {
+  all.sort((p, q) => p.x - q.x);
+  const items = dropEndMarks(all);
   let text = '';
   let right = -Infinity;
-  const sizes = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
   const cells: Cell[] = [];
@@ -63,12 +88,10 @@ function joinLine(items: Item[], page: number): TextLine {
     text += it.str;
     right = Math.max(right, it.x + it.w);
     const n = it.str.trim().length;
-    const s = Math.round(it.size * 2) / 2;
-    sizes.set(s, (sizes.get(s) ?? 0) + n);
     chars += n;
     if (it.bold) boldChars += n;
   }
-  const size = [...sizes].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0]![0];
+  const size = mainSize(items);
   const first = items[0]!;
   const y = items.reduce((m, it) => (it.size >= size ? it.y : m), first.y);
   const line: TextLine = {

@@ -3,6 +3,7 @@
  * a rule's docket number and the date it was issued on (the Federal Register), the issue date its running head
  * carries on every page, and a meeting agenda's body and meeting date.
  */
+import { treatyFields } from './treaty';
 import type { PageLines } from './types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -62,6 +63,12 @@ export function pdfMeta(title: string, text: string, pages: PageLines[]): PdfMet
     writtenDate: issued ? enDate(issued[0]) : '',
     publishDate: runningHeadDate(pages),
   };
+  // a treaty or statute adopted by a conference: its body and the day of its closing formula
+  if (/\b(?:Statute|Convention|Treaty|Agreement|Protocol|Covenant|Charter)\b/.test(title)) {
+    const t = treatyFields(title, text);
+    out.issuer = t.issuer;
+    out.writtenDate ||= t.writtenDate;
+  }
   if (/\bagenda\b/i.test(title)) {
     // A meeting's agenda is dated by its meeting, printed at its head; its issuer is the body meeting, of its organ.
     out.publishDate ||= enDate(text.slice(0, 400));

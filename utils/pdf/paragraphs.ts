@@ -57,6 +57,19 @@ const isHeading = (s: Styled) => (s.centered || s.big || s.line.bold) && s.line.
 
 const fillsColumn = (l: TextLine, m: Layout) => l.x - m.left < l.size * 0.5 && m.right - l.x2 < l.size * 1.5;
 
+/** A list item's or numbered paragraph's first line: its label, then its text. */
+const OPENS_ITEM = /^(?:[a-z]|[ivx]{1,4})[.)]\s|^[•·▪–-]\s/;
+
+/**
+ * An English numbered paragraph set with a hanging indent: "1. In determining …" at the margin, its further lines
+ * indented under its text, each one under the one before. (A Chinese paragraph's indent is its first line's.)
+ */
+function hangs(a: TextLine, b: TextLine): boolean {
+  if (CJK.test(b.text[0] ?? '') || CJK.test(a.text[0] ?? '')) return false;
+  if (Math.abs(b.x - a.x) < b.size * 0.3) return true;
+  return a.x < b.x - b.size * 0.8 && (OPENS_NUMBERED.test(a.text) || OPENS_ITEM.test(a.text));
+}
+
 /** Whether `next` carries on the block that `prev` ended; `m` is `next`'s layout, `pm` `prev`'s (another column's). */
 function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boolean {
   const a = prev.line;
@@ -64,7 +77,9 @@ function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boole
   if (prev.right || next.right) return false;
   if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold) return false;
   // A centred note wrapped over lines: its full lines fill the column (no longer "centred"), its last one is centred.
-  if (next.centered && !prev.centered && fillsColumn(a, pm) && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
+  // So does a hanging paragraph's short last line, which its indent can make look centred.
+  const full = fillsColumn(a, pm) || (hangs(a, b) && pm.right - a.x2 < a.size * 1.5);
+  if (next.centered && !prev.centered && full && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
   if (prev.centered !== next.centered) return false;
   if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
   if (OPENS_NUMBERED.test(b.text) && !REFERS.test(a.text)) return false;
@@ -74,7 +89,7 @@ function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boole
     const wide = a.x2 - a.x > (m.right - m.left) * 0.7;
     return (prev.big || a.bold || wide) && a.page === b.page && b.y - a.y <= Math.max(m.lineGap, a.size) * 1.6;
   }
-  if (b.x > m.left + b.size * 0.8) return false; // first-line indent
+  if (b.x > m.left + b.size * 0.8 && !hangs(a, b)) return false; // first-line indent
   // The line before ran on to the column's end, or at least left no room for the next line's first word: had
   // there been room, the printer would have set the word there (ragged-right text ends lines short too).
   const word = /^[A-Za-z0-9\u00c0-\u024f'’-]+/.exec(b.text)?.[0] ?? b.text.slice(0, 1);

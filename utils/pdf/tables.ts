@@ -11,11 +11,17 @@ import type { Cell, TextLine } from './types';
 
 /** How many short single lines may sit between two rows of one table. */
 const MAX_BETWEEN = 3;
+/** …or rows whose cells but one are empty (一个项目 with no amount), set where the rows' cells start. */
+const MAX_EMPTY_ROWS = 30;
+const AMOUNT = /^[-−+]?\(?[\d,]*\d(?:\.\d+)?%?\)?$/;
 
 /** Cells that carry content: a lone CJK character is letter spacing (总　　则), not a cell. */
 const realCells = (l: TextLine): Cell[] => (l.cells ?? []).filter((c) => !(c.text.length === 1 && CJK.test(c.text)));
 
-const isRow = (l: TextLine) => realCells(l).length >= 2;
+/** 单位：万元 set at a table's right over its header: with the caption beside it, the caption's line, not a row. */
+const UNIT_NOTE = /^(?:金额|计量)?单位[:：]/;
+
+const isRow = (l: TextLine) => realCells(l).filter((c) => !UNIT_NOTE.test(c.text)).length >= 2;
 
 /** Two rows share a column: some cell after the first starts, ends or is centred where one of the other's does. */
 function aligned(a: TextLine, b: TextLine): boolean {
@@ -45,12 +51,25 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
       continue;
     }
     const rows = [i];
+    // where the rows' cells start: a row whose other cells are empty prints as a single line starting at one of them
+    const starts = realCells(lines[i]!).map((c) => c.x);
+    // …in a table of amounts (prose set in columns the page did not part is no such table)
+    let amounts = realCells(lines[i]!).some((c) => AMOUNT.test(c.text));
+    const inColumn = (l: TextLine) => amounts && starts.some((x) => Math.abs(l.x - x) < l.size);
     let j = i + 1;
     while (j < lines.length) {
       let k = j;
-      while (k < lines.length && k - j < MAX_BETWEEN && !isRow(lines[k]!) && short(lines[k]!, m)) k++;
+      while (
+        k < lines.length &&
+        (k - j < MAX_BETWEEN || (k - j < MAX_EMPTY_ROWS && inColumn(lines[k]!))) &&
+        !isRow(lines[k]!) &&
+        short(lines[k]!, m)
+      )
+        k++;
       if (k < lines.length && isRow(lines[k]!)) {
         rows.push(k);
+        starts.push(...realCells(lines[k]!).map((c) => c.x));
+        amounts ||= realCells(lines[k]!).some((c) => AMOUNT.test(c.text));
         j = k + 1;
       } else break;
     }

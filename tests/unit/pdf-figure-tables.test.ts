@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { gutters } from '../../utils/pdf/columns';
+import { measure } from '../../utils/pdf/layout';
+import { tableRuns } from '../../utils/pdf/tables';
+import type { Item } from '../../utils/pdf/types';
+import { line } from '../helpers/pdf-items';
+
+const item = (str: string, x: number, y: number, w: number, size = 9): Item => ({ str, x, y, w, size, bold: false });
+
+describe("a report's financial statements", () => {
+  it('reads a table of row labels beside columns of amounts as one table, not as two columns of text', () => {
+    const items: Item[] = [];
+    for (let i = 0; i < 30; i++) {
+      items.push(item(`资产项目第${i}行`, 62, 100 + i * 20, 150));
+      if (i % 3) items.push(item(`${(i * 1234567.89).toFixed(2)} ${(i * 765432.1).toFixed(2)}`, 240, 100 + i * 20, 290));
+    }
+    expect(gutters(items)).toEqual([]);
+  });
+
+  it('takes a caption with its unit note at the right (单位：人民币元) for the caption, not the table’s first row', () => {
+    const row = (label: string, y: number) => ({
+      ...line(label, 62, y, 1, 9),
+      x2: 530,
+      cells: [
+        { text: label, x: 62, x2: 160 },
+        { text: '1,000.00', x: 320, x2: 360 },
+        { text: '2,000.00', x: 490, x2: 530 },
+      ],
+    });
+    const caption = {
+      ...line('1、资产负债表项目变动的情况及原因', 57, 100, 1, 9),
+      x2: 530,
+      cells: [
+        { text: '1、资产负债表项目变动的情况及原因', x: 57, x2: 210 },
+        { text: '单位：人民币元', x: 470, x2: 530 },
+      ],
+    };
+    const body = Array.from({ length: 10 }, (_, i) => ({
+      ...line(`正文第${i}行的文字内容写满了这一行的宽度`, 62, 700 + i * 14, 1, 9),
+      x2: 530,
+    }));
+    const lines = [caption, row('预付款项', 120), row('应交税费', 140), ...body];
+    expect(tableRuns(lines, measure(lines))).toEqual([[1, 2]]);
+  });
+
+  it('keeps in the table a run of rows whose amounts are empty, each printed as its label alone where a column starts', () => {
+    // 收入 | 决算数 | 支出 | 决算数: the expenditure side runs on past the income side's last row, its amounts mostly empty
+    const row = (income: string, spend: string, y: number, amount = '') => {
+      const cells = [
+        { text: income, x: 68, x2: 220 },
+        { text: spend, x: 306, x2: 420 },
+        ...(amount ? [{ text: amount, x: 490, x2: 528 }] : []),
+      ].filter((c) => c.text);
+      return { ...line(cells.map((c) => c.text).join(' '), cells[0]!.x, y, 1, 10.5), x2: cells[cells.length - 1]!.x2, cells };
+    };
+    const lone = (text: string, y: number) => line(text, 306, y, 1, 10.5);
+    const body = Array.from({ length: 10 }, (_, i) => ({
+      ...line(`正文第${i}行的文字内容写满了这一行的宽度`, 68, 700 + i * 16, 1, 10.5),
+      x2: 528,
+    }));
+    const lines = [
+      row('一、一般公共预算财政拨款收入', '一、一般公共服务支出', 179, '9746.50'),
+      row('二、事业收入', '二、外交支出', 195),
+      row('', '三、城乡社区支出', 211, '3845.25'),
+      lone('四、农林水支出', 227),
+      lone('五、交通运输支出', 243),
+      lone('六、金融支出', 259),
+      lone('七、援助其他地区支出', 275),
+      row('', '八、住房保障支出', 291, '461.08'),
+      ...body,
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 7]]);
+  });
+
+  it('does not stretch that allowance over prose set in columns the page did not part (no amounts in its rows)', () => {
+    const pair = (a: string, b: string, y: number) => ({
+      ...line(`${a} ${b}`, 45, y, 1, 9),
+      x2: 380,
+      cells: [
+        { text: a, x: 45, x2: 200 },
+        { text: b, x: 222, x2: 380 },
+      ],
+    });
+    const lone = (text: string, y: number) => ({ ...line(text, 222, y, 1, 9), x2: 380 });
+    const lines = [
+      pair('to dispatch an airplane with an', 'States, on the relationship between the', 100),
+      pair('inoperative flight control system', 'national Government and the States, or', 111),
+      lone('(1) Is not a significant regulatory', 122),
+      lone('action under Executive Order 12866,', 133),
+      lone('(2) Will not affect intrastate aviation', 144),
+      lone('in Alaska, and', 155),
+      lone('(3) Will not have a significant', 166),
+      pair('determined that a per-operator estimate', 'under the criteria of the Regulatory', 177),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 1]]);
+  });
+});
