@@ -21,6 +21,7 @@ import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
+import { periodHeads } from './period-heads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -66,6 +67,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const named = new Set<string>();
   const bare = bareSeries(lines);
   const letters = letterHeads(lines);
+  const stopped = periodHeads(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -157,6 +159,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     const section = pageSectionLabel(line);
     if (section) {
       out.push({ kind: 'bold', style: 'page-label', line, joined: [], label: null, rest: section });
+      continue;
+    }
+    if (stopped.has(line)) {
+      out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim().slice(0, -1) });
       continue;
     }
     const setOff = line.centered || line.bold || line.heading > 0;
