@@ -22,6 +22,7 @@ import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './capti
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { periodHeads } from './period-heads';
+import { plainHeads } from './plain-heads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -229,6 +230,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const index = new Map(lines.map((l, i) => [l, i]));
   const heads = keepLetterSections(keepRuninSeries(pageLabels(out), index), letters);
   const series = taggedSeries(lines, new Set(heads.map((c) => c.line)));
+  if (!heads.length && !series.length) return plainHeads(lines, docTitle);
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
 
