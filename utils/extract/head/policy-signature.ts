@@ -11,8 +11,10 @@ const SIGNED_DATE = new RegExp(`^(.*?)\\s*[(（]?\\s*(${ARABIC_DATE.source}|${CN
 // Organ names end in one of these; prose, titles, closing formulas (特此通知) and events (运动会) do not.
 export const ORGAN =
   /^[\u4e00-\u9fa5]{2,30}(?:院|厅|部|委|局|署|办|办公室|府|委员会|联合会|协会|学会|银行|小组|中心|司|党委|党组|集团|公司|总队|调查队|支队)$/;
-// "总理　李克强" above the date of a 国务院令: the date is the signature's, the person is not the issuer.
-const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
+// "总理　李克强" above the date of a 国务院令, "国家广播电视总局局长 曹淑敏" under a joint order: the date is the
+// signature's, the person is not the issuer.
+const PERSON_SIGNATURE =
+  /^(?:[\u4e00-\u9fa5]{2,24}?(?:院|部|委|局|署|办|办公室|府|委员会|行|会))?(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
 // The formula that closes a notice's text: a date printed right under it is the signature's, whatever stands
 // (or does not: the organ is often only the seal's image) between them.
 const CLOSING = /^(?:特此(?:通知|公告|通告|通报|函告|函复|批复|报告|证明|说明)?|此复|此函)[。！!]?$/;
