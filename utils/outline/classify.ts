@@ -23,6 +23,7 @@ import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { periodHeads } from './period-heads';
 import { plainHeads } from './plain-heads';
+import { organRuns } from './mastheads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -69,6 +70,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const bare = bareSeries(lines);
   const letters = letterHeads(lines);
   const stopped = periodHeads(lines);
+  const issuers = organRuns(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -162,6 +164,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'page-label', line, joined: [], label: null, rest: section });
       continue;
     }
+    if (issuers.has(line)) continue;
     if (stopped.has(line)) {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim().slice(0, -1) });
       continue;
