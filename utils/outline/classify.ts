@@ -122,8 +122,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     }
     if (lab) {
       if (lab.style === 'fujian') {
-        // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
-        if (lab.rest && !line.centered && !line.bold) continue;
+        // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment;
+        // when it opens a numbered list (附件：1.某某表), the list's further items (2.某某方式) go with it
+        if (lab.rest && !line.centered && !line.bold) {
+          i += attachmentListItems(lines, i, lab.rest);
+          continue;
+        }
         // "附件1" on a line of its own is followed by the attachment's title, often set over several lines.
         const group = lab.rest ? [] : titleGroup(lines, i + 1);
         out.push({
@@ -299,4 +303,12 @@ function linkedCard(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   const next = lines[i + 1];
   return l.heading > 0 && !l.listItem && !!next && !next.linked && !next.heading && !next.listItem && /[.!?。！？]$/.test(next.text);
+}
+
+/** How many lines after an attachment line opening a numbered list (附件：1.某某表) carry its next items (2.…, 3.…). */
+function attachmentListItems(lines: Line[], at: number, rest: string): number {
+  if (!/^1\s*[.．、]/.test(rest)) return 0;
+  let n = 0;
+  while (n < 20 && new RegExp(`^${n + 2}\\s*[.．、]\\S`).test(lines[at + n + 1]?.text.trim() ?? '')) n++;
+  return n;
 }
