@@ -3,7 +3,7 @@
  * under its text as its signature: who issues it, never a section of it, however bold or centred.
  */
 import type { Line } from './blocks';
-import { organs } from '../extract/head/policy-signature';
+import { organs } from '../organs';
 
 const organLine = (l: Line | undefined): boolean => !!l && !l.inTable && !!organs(l.text.trim());
 
