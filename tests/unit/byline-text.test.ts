@@ -6,10 +6,13 @@ const BODY = '会议强调，要把各项任务落到实处，确保取得实效
 describe('textByline: bylines printed only in a Chinese news text (issue 15)', () => {
   it.each([
     [`某某网北京3月2日电（记者钱立）${BODY}`, '钱立'],
-    [`某某社上海5月6日电　（记者 张伟、李娜）${BODY}`, '张伟 李娜'],
+    [`某某社上海5月6日电　（记者 张伟、李娜）${BODY}`, '张伟、李娜'],
     [`某某社记者 周敏 吴涛\n${BODY}`, '周敏 吴涛'],
     [`${BODY}\n${BODY}（文/图 杜明 欧阳晓）`, '杜明 欧阳晓'],
     [`${BODY}\n作者：高远 谢琳\n`, '高远 谢琳'],
+    [`某某社北京5月19日电（刘艺、杨吉）${BODY}`, '刘艺、杨吉'],
+    [`${BODY}\n${BODY}（张巨峰）`, '张巨峰'],
+    [`${BODY}\n（袁源）`, '袁源'],
   ])('%s → %s', (text, want) => expect(textByline(text)).toBe(want));
 
   it.each([
@@ -17,6 +20,12 @@ describe('textByline: bylines printed only in a Chinese news text (issue 15)', (
     `${BODY}\n（责任编辑：赵立新）`,
     `${BODY}\n来源：某某日报`,
     `${BODY}（一）要加强组织领导。`,
+    `${BODY}\n${BODY}（完）`,
+    `${BODY}\n${BODY}（待续）`,
+    `${BODY}\n图为会议现场。（刘通摄）`,
+    `${BODY}\n某某市水资源管理办法（试行）`,
+    `${BODY}\n申请单位（盖章）`,
+    `某某网北京5月19日电（国际在线）${BODY}`,
   ])('finds none in %s', (text) => expect(textByline(text)).toBe(''));
 });
 

@@ -23,6 +23,9 @@ import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './capti
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { dropBoldRuns } from './bold-runs';
+import { periodHeads } from './period-heads';
+import { plainHeads } from './plain-heads';
+import { organRuns } from './mastheads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -71,6 +74,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const named = new Set<string>();
   const bare = bareSeries(lines);
   const letters = letterHeads(lines);
+  const stopped = periodHeads(lines);
+  const issuers = organRuns(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -122,8 +127,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     }
     if (lab) {
       if (lab.style === 'fujian') {
-        // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment.
-        if (lab.rest && !line.centered && !line.bold) continue;
+        // "附件：…" with a title on the same line is the cover letter's list of attachments, not the attachment;
+        // when it opens a numbered list (附件：1.某某表), the list's further items (2.某某方式) go with it
+        if (lab.rest && !line.centered && !line.bold) {
+          i += attachmentListItems(lines, i, lab.rest);
+          continue;
+        }
         // "附件1" on a line of its own is followed by the attachment's title, often set over several lines.
         const group = lab.rest ? [] : titleGroup(lines, i + 1);
         out.push({
@@ -169,6 +178,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     const section = pageSectionLabel(line);
     if (section) {
       out.push({ kind: 'bold', style: 'page-label', line, joined: [], label: null, rest: section });
+      continue;
+    }
+    if (issuers.has(line)) continue;
+    if (stopped.has(line)) {
+      out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim().slice(0, -1) });
       continue;
     }
     const setOff = line.centered || line.bold || line.heading > 0;
@@ -236,6 +250,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const heads = keepLetterSections(keepRuninSeries(pageLabels(dropBoldRuns(out, index)), index), letters);
   const taken = new Set(heads.map((c) => c.line));
   const series = [...taggedSeries(lines, taken), ...questionSeries(lines, taken)];
+  if (!heads.length && !series.length) return plainHeads(lines, docTitle);
   return series.length ? [...heads, ...series].sort((a, b) => index.get(a.line)! - index.get(b.line)!) : heads;
 }
 
@@ -313,4 +328,12 @@ function linkedCard(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   const next = lines[i + 1];
   return l.heading > 0 && !l.listItem && !!next && !next.linked && !next.heading && !next.listItem && /[.!?。！？]$/.test(next.text);
+}
+
+/** How many lines after an attachment line opening a numbered list (附件：1.某某表) carry its next items (2.…, 3.…). */
+function attachmentListItems(lines: Line[], at: number, rest: string): number {
+  if (!/^1\s*[.．、]/.test(rest)) return 0;
+  let n = 0;
+  while (n < 20 && new RegExp(`^${n + 2}\\s*[.．、]\\S`).test(lines[at + n + 1]?.text.trim() ?? '')) n++;
+  return n;
 }

@@ -21,3 +21,19 @@ export function creditName(line: string): string {
   for (const len of [2, 3]) if (ORG_START.test(note.slice(len))) return note.slice(0, len);
   return '';
 }
+
+// （袁源）, （张三 李四）, or glued to the last paragraph (…正式启动。（张巨峰）): the writers' bare names closing a story.
+const BARE = /(?:^|[。！？!?”」])\s*[(（]\s*([\u4e00-\u9fa5·]{2,4}(?:(?:\s*、\s*|\s+)[\u4e00-\u9fa5·]{2,4}){0,3})\s*[)）]\s*$/;
+// what such brackets hold when they name nobody: (完), (待续), (本文有删节), a photo credit (刘通摄), an outlet or an organ
+const NOT_A_NAME =
+  /完|续|删节|全文|试行|暂行|修订|草案|意见|稿$|表$|签|章|化名|节选|摘|整理|编|校|审|译|转载|原创|综合|供|来源|记者|通讯员|摄$|图$|[社网报台站部局委厅办院所处会]$|中心|公司|集团|新闻|在线|视频|音频|附件/;
+
+/** The names of a bare credit in brackets ending `line`, as printed, or ''. */
+export function bareCredit(line: string): string {
+  const names = BARE.exec(line)?.[1]?.trim();
+  if (!names) return '';
+  return onlyNames(names) ? names.replace(/\s+/g, ' ') : '';
+}
+
+/** Bare words in brackets that are all people's names, not an outlet, an organ or a note. */
+export const onlyNames = (names: string): boolean => names.split(/[\s、，,]+/).every((n) => !NOT_A_NAME.test(n));

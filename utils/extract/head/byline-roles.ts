@@ -54,3 +54,20 @@ export function isHidden(el: Element | null): boolean {
   }
   return false;
 }
+
+const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Whether the page prints `name` where a reader sees it. A copy only inside hidden elements (a CMS's display:none
+ * "Produced By 某某网络" link, the vendor its <meta name="author"> names) is not printed.
+ */
+export function printedVisibly(body: Element | null | undefined, name: string): boolean {
+  const n = fold(name);
+  if (!n) return true;
+  const count = (t: string) => fold(t).split(n).length - 1;
+  const all = count(body?.textContent ?? '');
+  if (!all || !body) return false;
+  // only the outermost hidden elements, so a hidden one inside another is not counted twice
+  const hidden = Array.from(body.querySelectorAll('[hidden], [style]')).filter((e) => isHidden(e) && !isHidden(e.parentElement));
+  return all > hidden.reduce((sum, e) => sum + count(e.textContent ?? ''), 0);
+}

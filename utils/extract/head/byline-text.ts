@@ -7,7 +7,7 @@
 import { squash } from '../../dom/blocks';
 import { speechNote } from './speech-note';
 import { dropRoles } from './byline-roles';
-import { creditName } from './byline-credit';
+import { bareCredit, creditName, onlyNames } from './byline-credit';
 
 // A label with no value after it (转载请注明：), a reprint note, a source, an editor or a CMS account (系统管理员) is
 // nobody's byline.
@@ -35,8 +35,9 @@ const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
 const NAMES = `${NAME}(?:\\s*[\\s、，,]\\s*${NAME}){0,5}`;
 const ROLE = '(?:记者|通讯员|实习生|特约记者)';
 
-// 某某社北京3月5日电（记者 张三 李四）/ 人民网北京X月X日电（记者钱伟）: the reporters open the first paragraphs.
-const DATELINE = new RegExp(`^.{0,24}?(?:电|讯)\\s*[(（]\\s*${ROLE}\\s*(${NAMES})\\s*[)）]`);
+// 某某社北京3月5日电（记者 张三 李四）/ 人民网北京X月X日电（记者钱伟）/ 新华社北京5月19日电（刘艺、杨吉）: the
+// reporters open the first paragraphs; a wire service prints their names with no role word.
+const DATELINE = new RegExp(`^.{0,24}?(?:电|讯)\\s*[(（]\\s*(${ROLE}\\s*)?(${NAMES})\\s*[)）]`);
 // 新华社记者 张三 李四, 某某工程新闻发言人 张三 — a reporter's or a statement's speaker's line of its own.
 const AGENCY_REPORTERS = new RegExp(`^[\\u4e00-\\u9fa5·]{2,16}(?:${ROLE}|发言人)\\s*(${NAMES})$`);
 // 整合 某某日报·某某网记者 张三, 某报记者 李四 来源：某报 — the reporters' line closing a round-up or a reprint.
@@ -51,12 +52,13 @@ const CREDIT = new RegExp(
 );
 const AUTHOR_LINE = new RegExp(`^作者\\s*[:：]\\s*(${NAMES})$`);
 
+// names set apart by 、 alone (刘艺、杨吉) keep it, as printed; others are space-joined
 const spaced = (names: string) =>
   names
     .split(/[\s、，,]+/)
     // (记者陈智 整合): what the reporter did to the text is no name
     .filter((n) => n && !/^(?:特约|见习|实习)?记者$|^通讯员$|^实习生$|^(?:整合|综合|编辑|编译|报道|摄影)$/.test(n))
-    .join(' ');
+    .join(/^[^\s，,]+$/.test(names.trim()) && names.includes('、') ? '、' : ' ');
 
 /** The byline the article's text prints (`text`: its lines, as blockText gives them), or ''. */
 export function textByline(text: string): string {
@@ -65,7 +67,9 @@ export function textByline(text: string): string {
     .map((l) => l.trim())
     .filter(Boolean);
   for (const l of lines.slice(0, 6)) {
-    const m = DATELINE.exec(l) ?? AGENCY_REPORTERS.exec(l) ?? WRITER_LINE.exec(l);
+    const d = DATELINE.exec(l);
+    if (d && (d[1] || onlyNames(d[2]!))) return spaced(d[2]!);
+    const m = AGENCY_REPORTERS.exec(l) ?? WRITER_LINE.exec(l);
     if (m) return spaced(m[1]!);
   }
   // a speech's or report's speaker, named in the note under its title
@@ -76,7 +80,7 @@ export function textByline(text: string): string {
   for (const l of lines.slice(-6).reverse()) {
     const m = CREDIT.exec(l) ?? AUTHOR_LINE.exec(l) ?? WRITER_LINE.exec(l) ?? CLOSING_REPORTERS.exec(l);
     if (m) return spaced(m[1]!);
-    const named = creditName(l);
+    const named = creditName(l) || bareCredit(l);
     if (named) return named;
   }
   return '';

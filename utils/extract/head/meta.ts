@@ -2,7 +2,7 @@
 import { readAuthorBlock } from './author-block';
 import { readInfoLine } from './info-line';
 import { asByline } from './byline-text';
-import { isSiteWord, printedAsEditor } from './byline-roles';
+import { isSiteWord, printedAsEditor, printedVisibly } from './byline-roles';
 
 export { asByline } from './byline-text';
 import { toIsoDateTime } from './dates';
@@ -123,12 +123,11 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
   const siteName = siteNameOf(doc, ldArticle);
   const source = metaContent(doc, ['ContentSource', 'source']) || info.source;
   const metaAuthor = asByline(metaContent(doc, ['author', 'article:author', 'byline', 'dc.creator']));
-  const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
   const bodyText = doc.body?.textContent ?? '';
-  // never printed, printed only as the editor (责任编辑：孔德明), the site's own word (chinanews) or the site's name the
-  // <title> ends with (…-中国科普网): not the author
+  // never printed where a reader sees it, printed only as the editor (责任编辑：孔德明), the site's own word (chinanews)
+  // or the site's name the <title> ends with (…-中国科普网): not the author
   const notAuthor =
-    !fold(bodyText).includes(fold(metaAuthor)) ||
+    !printedVisibly(doc.body, metaAuthor) ||
     printedAsEditor(bodyText, metaAuthor) ||
     isSiteWord(metaAuthor, host) ||
     metaAuthor === lastSegment(doc.title);

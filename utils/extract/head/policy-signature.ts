@@ -3,38 +3,22 @@
  * and the forms that print only one of them (a date under 特此通知。 with the organ in a seal image; `（某某局）`).
  */
 import { ARABIC_DATE, CN_DATE, policyDate, toAsciiDigits } from './policy-values';
+import { organs } from '../../organs';
+
+export { ORGAN, organs } from '../../organs';
 
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE.source}|${CN_DATE.source})$`);
 // A bulletin prints its organs and date under the title, the date often bracketed and sometimes only a month:
 // "宜春市统计局　国家统计局宜春调查队" / "（2023年4月12日）" or "（2023年5月）".
 const SIGNED_DATE = new RegExp(`^(.*?)\\s*[(（]?\\s*(${ARABIC_DATE.source}|${CN_DATE.source}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*[)）]?$`);
-// Organ names end in one of these; prose, titles, closing formulas (特此通知) and events (运动会) do not.
-export const ORGAN =
-  /^[\u4e00-\u9fa5]{2,30}(?:院|厅|部|委|局|署|办|办公室|府|委员会|联合会|协会|学会|银行|小组|中心|司|党委|党组|集团|公司|总队|调查队|支队)$/;
-// "总理　李克强" above the date of a 国务院令: the date is the signature's, the person is not the issuer.
-const PERSON_SIGNATURE = /^(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
+// "总理　李克强" above the date of a 国务院令, "国家广播电视总局局长 曹淑敏" under a joint order: the date is the
+// signature's, the person is not the issuer.
+const PERSON_SIGNATURE =
+  /^(?:[\u4e00-\u9fa5]{2,24}?(?:院|部|委|局|署|办|办公室|府|委员会|行|会))?(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
 // The formula that closes a notice's text: a date printed right under it is the signature's, whatever stands
 // (or does not: the organ is often only the seal's image) between them.
 const CLOSING = /^(?:特此(?:通知|公告|通告|通报|函告|函复|批复|报告|证明|说明)?|此复|此函)[。！!]?$/;
 const BRACKETED = /^[(（]\s*(.+?)\s*[)）]$/;
-
-// A signature set with letter-spacing (国 家 能 源 局) is one name: single characters in a row are joined.
-const joinSpacedLetters = (acc: string[], p: string, i: number, all: string[]): string[] => {
-  const prev = acc[acc.length - 1];
-  if (p.length === 1 && i > 0 && all[i - 1]!.length === 1 && prev) acc[acc.length - 1] = prev + p;
-  else acc.push(p);
-  return acc;
-};
-
-/** Organ names on a signature line ("国务院　中央军委" → ["国务院", "中央军委"]), or null when it is not one. */
-export function organs(line: string): string[] | null {
-  // Joint notices list several organs on one line, spaced or joined with 、/，.
-  const parts = line
-    .split(/[\s、，,]+/)
-    .filter(Boolean)
-    .reduce(joinSpacedLetters, []);
-  return parts.length > 0 && parts.length <= 8 && parts.every((p) => ORGAN.test(p)) ? parts : null;
-}
 
 /** A signature's organ line, bare or set in brackets: `（万载县统计局）`. */
 const signedOrgans = (line: string): string[] | null => organs(BRACKETED.exec(line)?.[1] ?? line);

@@ -106,6 +106,9 @@ export function cleanPolicyValue(field: PolicyField, raw: string): string {
       const n = toAscii(v).replace(/\s+/g, '');
       return /\d/.test(n) && n.length <= 60 ? n : '';
     }
+    case 'issuer':
+      // a joint order's seven organs in full, joined with 、, run longer than one name or a sentence-like value
+      return v.length <= 80 || v.split('、').every((p) => /^[\u4e00-\u9fa5]{2,30}$/.test(p)) ? v : '';
     default:
       return v.length <= 80 ? v : '';
   }
