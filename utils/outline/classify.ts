@@ -21,6 +21,7 @@ import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
+import { listHead } from './list-heads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -147,7 +148,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       if (next) i++;
       continue;
     }
-    if (line.listItem) continue;
+    if (line.listItem) {
+      const listed = listHead(line);
+      if (listed) out.push(listed);
+      continue;
+    }
     // 注释： / 资料来源： alone on a line after a bulletin's body: its end matter, a part of its own (levels.ts)
     if (ZH_END_MATTER.test(nospace(line.text))) {
       const rest = line.text.trim().replace(/[:：]$/, '');
