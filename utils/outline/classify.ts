@@ -140,7 +140,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         continue;
       inAct ||= lab.style.startsWith('en-');
       // "(1) A unified system for … ." in English is a numbered paragraph (a recital, a point), not a heading.
-      const latin = /^[A-Za-z]/.test(lab.rest);
+      // (a quoted term opening it, "Grocery store" means …, is still English)
+      const latin = /^["“'‘]?[A-Za-z]/.test(lab.rest);
       if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab))) continue;
       // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
       const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
