@@ -21,7 +21,7 @@ import { isTitleUnit } from './code-units';
 import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
-import { listHead } from './list-heads';
+import { listHead } from './ol-heads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
