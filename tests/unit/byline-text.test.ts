@@ -34,4 +34,10 @@ describe('asByline', () => {
     expect(asByline(s)).toBe(''),
   );
   it('keeps names', () => expect(asByline('上官云 宋宇晟')).toBe('上官云 宋宇晟'));
+  // a legislature's name in <meta name="author"> is the publisher, as an office's is (issue 15)
+  it.each(['Senate of Canada', 'Legislative Assembly of Ontario', 'Parliament of Australia', 'Canadian Intellectual Property Office'])(
+    '%s (a body) is no byline',
+    (s) => expect(asByline(s)).toBe(''),
+  );
+  it('keeps a person', () => expect(asByline('Brent Cotter')).toBe('Brent Cotter'));
 });

@@ -66,6 +66,9 @@ const KNOWN_GAPS = new Set<string>([
   // the h2 tab heading as a centred bold line: its terms under it come out beside it (the headingsAsBold level family
   // of en-guide-year-heading; title and fields hold; found on en-title-h1-with-tab-name)
   'en-title-h1-with-tab-name × headingsAsBold',
+  // captionless section stubs each over a "(Codified at § …)" link line, as <br> lines of one block: the block is
+  // mostly link text and Readability's clean-up drops it, stubs and all (extraction family; found on en-act-sec-stubs)
+  'en-act-sec-stubs × brLines',
 ]);
 
 interface View {

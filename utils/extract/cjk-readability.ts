@@ -12,6 +12,9 @@ interface Internals {
   REGEXPS: { commas: RegExp; byline: RegExp };
 }
 
+// Class words that hold "author" without naming one: a consent button (.authorized: 我已授权), an authority's name.
+const NOT_AUTHOR = /author(?:i[sz]\w*|it\w*)/gi;
+
 /** Lists of linked titles with snippets (replies, related posts) are full of ，too: they keep the ASCII count. */
 const LINKY = 0.2;
 
@@ -29,14 +32,15 @@ export class CjkReadability<T = string> extends Readability<T> {
 
   /**
    * Readability's own byline check, its cheap tests first: it read the whole text of every element it walked (on a
-   * page with no byline, the body's, the article's and each paragraph's) before looking at the element's name.
+   * page with no byline, the body's, the article's and each paragraph's) before looking at the element's name. A
+   * class word such as `authorized` or `authority` is no byline's name (Readability's pattern takes it).
    */
   _isValidByline(node: Element, matchString: string): boolean {
     const itemprop = node.getAttribute('itemprop');
     const named =
       node.getAttribute('rel') === 'author' ||
       (itemprop && itemprop.includes('author')) ||
-      (this as unknown as Internals).REGEXPS.byline.test(matchString);
+      (this as unknown as Internals).REGEXPS.byline.test(matchString.replace(NOT_AUTHOR, ' '));
     if (!named) return false;
     const length = (node.textContent ?? '').trim().length;
     return !!length && length < 100;

@@ -26,6 +26,7 @@ import { dropBoldRuns } from './bold-runs';
 import { periodHeads } from './period-heads';
 import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
+import { listHead } from './ol-heads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -153,7 +154,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         continue;
       inAct ||= lab.style.startsWith('en-');
       // "(1) A unified system for … ." in English is a numbered paragraph (a recital, a point), not a heading.
-      const latin = /^[A-Za-z]/.test(lab.rest);
+      // (a quoted term opening it, "Grocery store" means …, is still English)
+      const latin = /^["“'‘]?[A-Za-z]/.test(lab.rest);
       if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab))) continue;
       // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
       const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
@@ -161,7 +163,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       if (next) i++;
       continue;
     }
-    if (line.listItem) continue;
+    if (line.listItem) {
+      const listed = listHead(line);
+      if (listed) out.push(listed);
+      continue;
+    }
     // 注释： / 资料来源： alone on a line after a bulletin's body: its end matter, a part of its own (levels.ts)
     if (ZH_END_MATTER.test(nospace(line.text))) {
       const rest = line.text.trim().replace(/[:：]$/, '');

@@ -41,11 +41,12 @@ export interface Label {
 const N = `[${CN_NUMERAL_CHARS}]+|\\d+`;
 const SP = '[\\s\\u00a0\\u3000]*';
 
-// A state code's abbreviation (NRS, ORS, RSMo) may precede the number; a caption, a subsection or a quote follows it.
+// A state code's abbreviation (NRS, ORS, RSMo; two capitals, so a marginal "Note § 2-1212.21" is none) may precede
+// the number; a caption, a subsection or a quote follows it.
 // A rule number (123-450-0010) stands on a line of its own, its title on the next. A code may number a section
 // under a title and chapter (1798.91.04, 1798.199.10) or print it after § with its title's number (§ 59.1-577.1).
 const CODE_SECTION =
-  /^(?:[A-Z][A-Za-z]{1,4}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?(?:\.\d{1,3})?|(?!(?:19|20)\d\d\.)\d{3,5}\.\d{2}\.\d{2,3}|§[\s\u00a0]*\d+(?:\.\d+)*[A-Z]?-\d+(?:\.\d+)*[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
+  /^(?:[A-Z]{2}[A-Za-z]{0,3}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?(?:\.\d{1,3})?|(?!(?:19|20)\d\d\.)\d{3,5}\.\d{2}\.\d{2,3}|§[\s\u00a0]*\d+(?:\.\d+)*[A-Z]?-\d+(?:\.\d+)*[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
 
 const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];
 const WORD_NUMS = [...WORDS, ...WORDS.map((w) => w[0] + w.slice(1).toLowerCase())].join('|');
@@ -125,10 +126,10 @@ const RULES: Rule[] = [
     printed: (m) => (m[3] ? `${m[1]} ${m[2]} ${m[3]}` : m[0]),
   },
   // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts); the
-  // label keeps the period printed after the number, as 1. does
+  // label keeps the period printed after the number, as 1. does, on a captionless stub too (Sec. 101.)
   {
     style: 'en-section',
-    re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b(?:\.(?=[\s\u00a0]))?/,
+    re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b(?:\.(?=[\s\u00a0]|$))?/,
     value: (m) => enNum(m[1]!),
   },
   { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule|ANNEX|Annex)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },

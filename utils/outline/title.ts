@@ -40,7 +40,18 @@ export function sectionTitle(rest: string, setOff = false): string {
   if (caption) return caption;
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop;
   // a heading line of its own may hold a colon ("Requests for cooperation: general provisions")
-  return t.length <= 100 && !(setOff ? /[.;]\s|[.;:,]$/ : /[.;:]\s|[.;:,]$/).test(t) ? t : '';
+  if (t.length <= 100 && !(setOff ? /[.;]\s|[.;:,]$/ : /[.;:]\s|[.;:,]$/).test(t)) return t;
+  return captionAlone(t);
+}
+
+// A verb a short sentence has and a caption has not ("Rules shall be issued." is the section's text).
+const VERB = /\b(?:shall|may|must|will|is|are|was|were|has|have|means)\b/i;
+
+/** A caption printed alone on the section's line with its period (Sec. 3. Applicability. / Effective date.). */
+function captionAlone(t: string): string {
+  const m = /^([A-Z][^.;:!?]{1,99})\.$/.exec(t);
+  if (!m || SENTENCE_OPENER.test(t) || VERB.test(t) || m[1]!.split(/\s+/).length > 8) return '';
+  return m[1]!;
 }
 
 const SENTENCE_OPENER = /^(?:The|A|An|Any|Each|Every|No|All|This|Notwithstanding|Unless|Except|Upon)\s/;

@@ -7,12 +7,19 @@ import { isHidden } from './byline-roles';
 
 const BLOCK = '[class*="author" i], [id*="author" i], #js_name, [class*="nickname" i]';
 const NAME = '[class*="name" i]';
+// a class naming the author, not authorisation (.authorized is a consent button, 我已授权) nor authority
+const AUTHOR_WORD = /author(?!i[sz]|it)/i;
+const namesAuthor = (el: Element) =>
+  el.id === 'js_name' ||
+  AUTHOR_WORD.test(el.id) ||
+  AUTHOR_WORD.test(el.getAttribute('class') ?? '') ||
+  /nickname/i.test(el.getAttribute('class') ?? '');
 // the card's buttons and labels, not the name
 const BUTTON = /^(关注|已关注|\+\s*关注|订阅|作者|作者：|follow)$/i;
 
 export function readAuthorBlock(doc: Document): string {
   for (const el of Array.from(doc.body?.querySelectorAll(BLOCK) ?? []).slice(0, 10)) {
-    if (el.closest('nav, footer, [class*="footer" i], [class*="comment" i]') || isHidden(el)) continue;
+    if (!namesAuthor(el) || el.closest('nav, footer, [class*="footer" i], [class*="comment" i]') || isHidden(el)) continue;
     const named = el.matches(NAME) ? el : el.querySelector(NAME);
     const parts = named ? [squash(named.textContent ?? '')] : textParts(el).filter((t) => !BUTTON.test(t));
     const name = parts.length === 1 ? parts[0]!.replace(/^作者\s*[:：]\s*/, '') : '';

@@ -19,7 +19,7 @@ const DATE_LINE =
 // An English body's name (Canadian Intellectual Property Office, Center for Drug Evaluation and Research): the office
 // that publishes the page, which CMSs put in the author tags; a byline names people.
 const ORGANISATION =
-  /\b(?:Office|Center|Centre|Department|Agency|Administration|Ministry|Institute|Commission|Authority|Council|Service|Bureau|Board|Committee|Government|Court|Tribunal|Corporation|Foundation|Association|Organi[sz]ation)(?:\s+(?:of|for|on)\s+[^,]+)?$/;
+  /\b(?:Office|Center|Centre|Department|Agency|Administration|Ministry|Institute|Commission|Authority|Council|Service|Bureau|Board|Committee|Government|Court|Tribunal|Corporation|Foundation|Association|Organi[sz]ation|Senate|Parliament|Assembly|Legislature|Congress|Secretariat)(?:\s+(?:of|for|on)\s+[^,]+)?$/;
 
 /** A byline names someone: a CMS user id (<meta name="author" content="10086">), a date or an office is not one. */
 export function asByline(s: string | null | undefined): string {

@@ -22,6 +22,7 @@ import { readEnglishSigner } from './policy-signer-en';
 import { readGivenClause } from './policy-given-en';
 import { readActHeader } from './policy-act-header-en';
 import { chapterDesignation, titleKindNumber } from './policy-number-en';
+import { readEnactedLaw } from './policy-enacted-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -107,6 +108,10 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // An enacted Act's header: its number, date of assent and, with the assent, the Parliament its enacting words name.
   if (doc.body && (!out.docNumber || !out.writtenDate) && /\bAct\b/.test(title || pageTitle(doc))) {
     fill(readActHeader(bodyLines()));
+  }
+  // An enacted law's number opening its title (D.C. Law 1-24. …) and the body its enacting clause names.
+  if (doc.body && (!out.docNumber || !out.issuer) && /^[A-Z].{0,20}\b(?:Law|Act|L\.)\s+\d/.test(title)) {
+    fill(readEnactedLaw(title, bodyLines()));
   }
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).

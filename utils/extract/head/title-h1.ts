@@ -51,10 +51,12 @@ function isLogo(h: Element): boolean {
 /** The `<title>`'s last segment (after `|`, ` - `, `_`…) when the page prints it as a heading of its own: the site's name. */
 export function logoName(doc: Document, lastSegment: string): string {
   if (lastSegment.length < 4) return '';
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).slice(0, 40)) {
-    if (squash(h.textContent ?? '') === lastSegment && isLogo(h)) return lastSegment;
-  }
-  return '';
+  const same = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    .slice(0, 40)
+    .filter((h) => squash(h.textContent ?? '') === lastSegment);
+  // a template that fills its logo slot with the page's title prints that title again as the article's headline:
+  // then it is the document's, not the site's name
+  return same.some(isLogo) && !same.some((h) => !isLogo(h) && !inChrome(h)) ? lastSegment : '';
 }
 
 const digitsMasked = (s: string) => s.replace(/\d+/g, '0');

@@ -140,7 +140,13 @@ function siteOnly(raw: string, siteName: string): boolean {
  * or a paraphrase); a chapter line when `<title>` holds it or nothing of its own; a bill's when `<title>` and the
  * article-title metas only name the site.
  */
-export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: string, docTitle: string, siteName: string): string {
+export function legalTitle(
+  line: LegalTitleLine | null | undefined,
+  metaTitle: string,
+  docTitle: string,
+  siteName: string,
+  pageH1 = '',
+): string {
   if (!line) return '';
   if (line.kind === 'eu' || line.kind === 'code') return line.text;
   if (cutFrom(docTitle, line.text)) return line.text;
@@ -148,8 +154,12 @@ export function legalTitle(line: LegalTitleLine | null | undefined, metaTitle: s
   // A bill's caption is its own long title; a `<title>` citing the bill by number ("2011-2012 Bill 494: …", "H.R.2207 -
   // … Congress (…): …") is the site's listing line for it.
   if (CAPTION.test(line.text) && CITES_BILL.test(squash(docTitle))) return line.text;
+  // an enacted law's page names it in its one <h1> (D.C. Law 1-24. …, … Act of 2015.): that name, not the caption
+  if (CAPTION.test(line.text) && NAMED_LAW.test(pageH1)) return '';
   return siteOnly(metaTitle, siteName) && siteOnly(docTitle, siteName) ? line.text : '';
 }
+
+const NAMED_LAW = /\b(?:Act|Law)\s+(?:\d+-\d+|No\.?\s*\d+)|\bAct of \d{4}\b/;
 
 const CITES_BILL =
   /(?:^|\s)(?:Bill|BILL)\s+\d{1,5}\s*:|(?:^|[\s-])(?:[HS]\.\s?(?:(?:J|Con|CON)\.\s?)?(?:Res|RES)\.|H\.\s?R\.|S\.)\s?\d{1,5}\s+-\s/;

@@ -85,7 +85,7 @@ export interface TitleInputs {
  * to it (title-h1.ts).
  */
 export function chooseTitle(opts: TitleInputs): string {
-  const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName);
+  const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName, opts.pageH1);
   if (legal) return legal.replace(SENTENCE_END, '');
   // read once: up to four steps below ask for them, and the article's text is a walk over all of it
   const fullTexts = opts.fullTexts && once(opts.fullTexts);
