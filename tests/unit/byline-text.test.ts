@@ -13,6 +13,9 @@ describe('textByline: bylines printed only in a Chinese news text (issue 15)', (
     [`某某社北京5月19日电（刘艺、杨吉）${BODY}`, '刘艺、杨吉'],
     [`${BODY}\n${BODY}（张巨峰）`, '张巨峰'],
     [`${BODY}\n（袁源）`, '袁源'],
+    // an evening paper's closing line with no outlet before 记者; an e-paper's first line with its credit's tail
+    [`${BODY}\n${BODY}\n记者 王立`, '王立'],
+    [`某某新闻·某某商报记者陈安/文受访者供图\n${BODY}`, '陈安'],
   ])('%s → %s', (text, want) => expect(textByline(text)).toBe(want));
 
   it.each([

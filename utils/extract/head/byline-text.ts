@@ -39,10 +39,13 @@ const ROLE = '(?:记者|通讯员|实习生|特约记者)';
 // reporters open the first paragraphs; a wire service prints their names with no role word.
 const DATELINE = new RegExp(`^.{0,24}?(?:电|讯)\\s*[(（]\\s*(${ROLE}\\s*)?(${NAMES})\\s*[)）]`);
 // 新华社记者 张三 李四, 某某工程新闻发言人 张三 — a reporter's or a statement's speaker's line of its own.
-const AGENCY_REPORTERS = new RegExp(`^[\\u4e00-\\u9fa5·]{2,16}(?:${ROLE}|发言人)\\s*(${NAMES})$`);
-// 整合 某某日报·某某网记者 张三, 某报记者 李四 来源：某报 — the reporters' line closing a round-up or a reprint.
+// An e-paper's first line adds what the reporter did (顶端新闻·河南商报记者马俊峰/文受访者供图): a credit's tail.
+const CREDIT_TAIL = '(?:\\s*[/／]\\s*(?:文图|图文|文|图)(?:\\s*[\\u4e00-\\u9fa5]{0,8}供图)?)?';
+const AGENCY_REPORTERS = new RegExp(`^[\\u4e00-\\u9fa5·]{2,16}(?:${ROLE}|发言人)\\s*(${NAMES})${CREDIT_TAIL}$`);
+// 整合 某某日报·某某网记者 张三, 某报记者 李四 来源：某报, 记者 刘涛 — the reporters' line closing a round-up, a reprint
+// or an evening paper's story.
 const CLOSING_REPORTERS = new RegExp(
-  `^(?:(?:整合|综合|编辑|编译)\\s*)?[\\u4e00-\\u9fa5·]{2,16}${ROLE}\\s*(${NAMES})(?:\\s+来源\\s*[:：].{1,30})?$`,
+  `^(?:(?:整合|综合|编辑|编译)\\s*)?[\\u4e00-\\u9fa5·]{0,16}${ROLE}\\s*(${NAMES})(?:\\s+来源\\s*[:：].{1,30})?$`,
 );
 // 文/张三, 文｜张三 李四, 撰文：张三 — a credit line over the text (or closing it).
 const WRITER_LINE = new RegExp(`^(?:文|撰文|撰稿|作者)\\s*[/／|｜:：]\\s*(${NAMES})$`);
