@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { corpusCases, corpusDir, ownCorpusDir } from './lib/corpus';
+import { corpusCases, corpusDir, ownCorpusDir, unreadRefs } from './lib/corpus';
 import { runOwnCorpus } from './lib/eval-own-run';
 import { runPdfEval } from './lib/eval-pdf-report';
 import { describeHeading } from './lib/eval-outline';
@@ -79,6 +79,8 @@ async function main(): Promise<void> {
   const own = ownCorpusDir();
   if (!dir) console.log('eval: ../shared/corpus not found (set CLAUSEMARK_CORPUS to point at it); its sets are skipped');
   if (!own) console.log('eval: tests/corpus not found; the own corpus is skipped');
+  const unread = own ? unreadRefs(own) : 0;
+  if (unread) console.log(`eval: ${unread} own-corpus pages are pages of ../shared/corpus (source.ref) and are skipped without it`);
   const results = dir ? runShared(dir, opts) : [];
   const ownRun = own
     ? runOwnCorpus(own, { set: opts.set, case: opts.case, verbose: opts.verbose, firstLook: opts['first-look'] })

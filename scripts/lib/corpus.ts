@@ -30,11 +30,29 @@ export function manifestRows(dir: string): { name: string; set: string; dir: str
     .map((c) => ({ name: c[iCase!]!, set: c[iSet!]!, dir: join(dir, c[iSet!]!, c[iCase!]!), url: (iUrl! >= 0 && c[iUrl!]) || '' }));
 }
 
-/** The HTML pages: a case folder without source.html (a PDF or Word file of set "pdf") is not one of them. */
+/**
+ * The HTML pages: a case folder without source.html (a PDF or Word file of set "pdf") is not one of them. A case of
+ * our own whose page is also a page of ../shared/corpus (the same file, reached through another repository) keeps
+ * no copy: its `source.ref` names that page's path inside the shared corpus, and the case is read from there — or
+ * left out when the shared corpus is absent.
+ */
 export function corpusCases(dir: string): CorpusCase[] {
   return manifestRows(dir)
-    .map(({ name, set, dir: d }) => ({ name, set, dir: d, sourcePath: join(d, 'source.html') }))
+    .map(({ name, set, dir: d }) => ({ name, set, dir: d, sourcePath: sourceOf(d) }))
     .filter((c) => existsSync(c.sourcePath));
+}
+
+function sourceOf(caseDir: string): string {
+  const own = join(caseDir, 'source.html');
+  const ref = join(caseDir, 'source.ref');
+  if (existsSync(own) || !existsSync(ref)) return own;
+  const shared = corpusDir();
+  return shared ? join(shared, readFileSync(ref, 'utf8').trim()) : own;
+}
+
+/** How many cases of `dir` name a shared-corpus page that cannot be read (the shared corpus is absent). */
+export function unreadRefs(dir: string): number {
+  return manifestRows(dir).filter((r) => existsSync(join(r.dir, 'source.ref')) && !existsSync(sourceOf(r.dir))).length;
 }
 
 export function readJson<T>(path: string): T | null {
