@@ -5,15 +5,13 @@
  * with four photos and its text outside <p> was dropped whole for a "bad p to img ratio".
  */
 import { Readability } from '@mozilla/readability';
+import { withoutAuthorLookalikes } from './head/byline-roles';
 
 interface Internals {
   _getInnerText(e: Element, normalizeSpaces?: boolean): string;
   _getLinkDensity(e: Element): number;
   REGEXPS: { commas: RegExp; byline: RegExp };
 }
-
-// Class words that hold "author" without naming one: a consent button (.authorized: 我已授权), an authority's name.
-const NOT_AUTHOR = /author(?:i[sz]\w*|it\w*)/gi;
 
 /** Lists of linked titles with snippets (replies, related posts) are full of ，too: they keep the ASCII count. */
 const LINKY = 0.2;
@@ -40,7 +38,7 @@ export class CjkReadability<T = string> extends Readability<T> {
     const named =
       node.getAttribute('rel') === 'author' ||
       (itemprop && itemprop.includes('author')) ||
-      (this as unknown as Internals).REGEXPS.byline.test(matchString.replace(NOT_AUTHOR, ' '));
+      (this as unknown as Internals).REGEXPS.byline.test(withoutAuthorLookalikes(matchString));
     if (!named) return false;
     const length = (node.textContent ?? '').trim().length;
     return !!length && length < 100;

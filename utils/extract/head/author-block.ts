@@ -3,17 +3,13 @@
  * as the author's, holding the name and a follow button. When no author is printed elsewhere, the account is the byline.
  */
 import { squash } from '../../dom/blocks';
-import { isHidden } from './byline-roles';
+import { isHidden, withoutAuthorLookalikes } from './byline-roles';
 
 const BLOCK = '[class*="author" i], [id*="author" i], #js_name, [class*="nickname" i]';
 const NAME = '[class*="name" i]';
 // a class naming the author, not authorisation (.authorized is a consent button, 我已授权) nor authority
-const AUTHOR_WORD = /author(?!i[sz]|it)/i;
 const namesAuthor = (el: Element) =>
-  el.id === 'js_name' ||
-  AUTHOR_WORD.test(el.id) ||
-  AUTHOR_WORD.test(el.getAttribute('class') ?? '') ||
-  /nickname/i.test(el.getAttribute('class') ?? '');
+  el.id === 'js_name' || /author|nickname/i.test(withoutAuthorLookalikes(`${el.id} ${el.getAttribute('class') ?? ''}`));
 // the card's buttons and labels, not the name
 const BUTTON = /^(关注|已关注|\+\s*关注|订阅|作者|作者：|follow)$/i;
 

@@ -71,3 +71,9 @@ export function printedVisibly(body: Element | null | undefined, name: string): 
   const hidden = Array.from(body.querySelectorAll('[hidden], [style]')).filter((e) => isHidden(e) && !isHidden(e.parentElement));
   return all > hidden.reduce((sum, e) => sum + count(e.textContent ?? ''), 0);
 }
+
+// Class and id words that hold "author" without naming one: a consent button (.authorized: 我已授权), an authority.
+const NOT_AUTHOR = /author(?:i[sz]\w*|it\w*)/gi;
+
+/** A class or id string without those words, for asking whether it names an author. */
+export const withoutAuthorLookalikes = (s: string): string => s.replace(NOT_AUTHOR, ' ');

@@ -8,11 +8,14 @@ const LAW_NUMBER = /^((?:(?:[A-Z]\.){1,3}|Public|Private|Pub\.)\s+(?:Law|Act|L\.
 const ENACTED_BY = /^Be it enacted by the ([A-Za-z][A-Za-z ,.'’-]{3,80}?)(?:,\s*|\s+)that\b/i;
 const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
 
-/** The enacted law's number from its title, and the body its enacting clause names ('' for each when none). */
-export function readEnactedLaw(title: string, lines: string[]): { docNumber: string; issuer: string } {
+/**
+ * The enacted law's number from its title, and the body its enacting clause names ('' for each when none). `lines`
+ * is asked for only when the title carries such a number (the body's lines are a walk over a big law).
+ */
+export function readEnactedLaw(title: string, lines: () => string[]): { docNumber: string; issuer: string } {
   const docNumber = LAW_NUMBER.exec(title.trim())?.[1] ?? '';
   if (!docNumber) return { docNumber, issuer: '' };
-  const body = lines
+  const body = lines()
     .slice(0, 400)
     .map((l) => ENACTED_BY.exec(l)?.[1])
     .find(Boolean);

@@ -110,9 +110,7 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     fill(readActHeader(bodyLines()));
   }
   // An enacted law's number opening its title (D.C. Law 1-24. …) and the body its enacting clause names.
-  if (doc.body && (!out.docNumber || !out.issuer) && /^[A-Z].{0,20}\b(?:Law|Act|L\.)\s+\d/.test(title)) {
-    fill(readEnactedLaw(title, bodyLines()));
-  }
+  if (doc.body && (!out.docNumber || !out.issuer)) fill(readEnactedLaw(title, bodyLines));
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
   const named = titleIssuers(title).join('、');
