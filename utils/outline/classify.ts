@@ -2,7 +2,6 @@
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
 import {
-  actHeadingLabel,
   capsLead,
   crossHeading,
   crossHeadingText,
@@ -13,7 +12,18 @@ import {
   pageSectionLabel,
   SECTION_STYLES,
 } from './act-heads';
-import { matchLabel, type Label } from './labels';
+import type { Label } from './labels';
+import {
+  attachmentListItems,
+  centredOverText,
+  label,
+  linkedCard,
+  linkedNumber,
+  nextLineTitle,
+  setOffLead,
+  titleGroup,
+  titleMax,
+} from './line-context';
 import { taggedSeries } from './tagged';
 import { questionSeries } from './questions';
 import { tocEnd } from './toc';
@@ -42,12 +52,6 @@ export interface Candidate {
   rest: string;
   /** an unnumbered heading that names end matter (Notes, Endnotes): in an Act, a part of its own */
   endMatter?: boolean;
-}
-
-function label(line: Line, inAct = false, bare = true): Label | null {
-  const l = matchLabel(line.text);
-  if (l && !(l.style === 'ar-space' && line.heading && /^[A-Za-z]/.test(l.rest))) return l;
-  return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, bare && line.heading > 0) : null;
 }
 
 /**
@@ -268,78 +272,4 @@ function pageLabels(cands: Candidate[]): Candidate[] {
   // bold run-in labels above the first section (Sponsor: …, Latest Title: …) are the page's header fields
   const first = cands.indexOf(labels[0]!);
   return cands.filter((c, i) => i > first || !c.style.startsWith('runin'));
-}
-
-/** A title set over up to three consecutive lines set the same way (centred, or bold). */
-function titleGroup(lines: Line[], from: number, bare = true): Line[] {
-  const first = lines[from];
-  if (!first || !isTitleLike(first.text, titleMax(first)) || label(first, false, bare)) return [];
-  const group = [first];
-  while (group.length < 3) {
-    const n = lines[from + group.length];
-    if (!n || !(n.centered || n.bold) || n.centered !== first.centered || !isTitleLike(n.text) || label(n, false, bare)) break;
-    group.push(n);
-  }
-  return group;
-}
-
-// An English heading (a tag, or a centred bold line that is no sentence) carries a caption up to a sentence long
-// ("Shipments held in warm containers may spoil before they reach stores", 60 letters); 50 suits Chinese lines.
-const LATIN = /^[\x00-\u024f\u2000-\u206f]*$/;
-const titleMax = (l: Line) => (LATIN.test(l.text) && (l.heading > 0 || (l.bold && l.centered && !/[.!?]$/.test(l.text.trim()))) ? 100 : 50);
-
-/**
- * A plain English line centred on its own over text that is not ("THE SCHEDULE" over the list it heads): set apart
- * as a heading is, once the body has begun (above it, centred lines are the document's head). Not a block of
- * centred lines (a signature's name over its office), nor a closing cry (… QUEEN!).
- */
-function centredOverText(lines: Line[], i: number): boolean {
-  const l = lines[i]!;
-  const n = lines[i + 1];
-  if (!l.centered || l.bold || !LATIN.test(l.text) || /[.!?]$/.test(l.text.trim()) || !n || n.centered || n.inTable) return false;
-  return lines.slice(0, i).some((p) => !p.centered && !p.inTable && p.text.length >= 40 && /[.!?]$/.test(p.text.trim()));
-}
-
-/** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
-function nextLineTitle(n: Line | undefined): Line | null {
-  if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 120) || /[.;:,]$/.test(n.text)) return null;
-  return /^[A-Z]/.test(n.text) ? n : null;
-}
-
-/**
- * A bold lead is a run-in title when it ends a phrase (加强组织领导。/ 坚持问题导向，…), not words stressed inside a
- * sentence: `参与固定补贴价格模式` + `的用户以…`, or a clause carrying on past its comma (…的用户，首先，).
- */
-function setOffLead(lead: string, text: string): boolean {
-  const after = text.slice(text.indexOf(lead) + lead.length).trimStart();
-  const ends = /[。：:；;！？!?，,、]$/.test(lead) || /^[。：:；;！？!?，,、（(]/.test(after);
-  return ends && !/[，,]/.test(lead.slice(0, -1));
-}
-
-/**
- * A section number alone on its line and linked to the section's own page, as rules and code sites print it
- * ("123-450-0010" over its caption): the section's heading, not a link elsewhere, when its caption follows.
- */
-function linkedNumber(lines: Line[], i: number): boolean {
-  const lab = matchLabel(lines[i]!.text);
-  const next = lines[i + 1];
-  return !!lab && SECTION_STYLES.has(lab.style) && !lab.rest && !lines[i]!.listItem && !next?.linked && !!nextLineTitle(next);
-}
-
-/**
- * A heading tag that is wholly a link, over a paragraph of its own text: a card's title, one of the page's sections
- * linked to its own page ("Standards" over "Electrical is addressed in …"), not a list of links elsewhere.
- */
-function linkedCard(lines: Line[], i: number): boolean {
-  const l = lines[i]!;
-  const next = lines[i + 1];
-  return l.heading > 0 && !l.listItem && !!next && !next.linked && !next.heading && !next.listItem && /[.!?。！？]$/.test(next.text);
-}
-
-/** How many lines after an attachment line opening a numbered list (附件：1.某某表) carry its next items (2.…, 3.…). */
-function attachmentListItems(lines: Line[], at: number, rest: string): number {
-  if (!/^1\s*[.．、]/.test(rest)) return 0;
-  let n = 0;
-  while (n < 20 && new RegExp(`^${n + 2}\\s*[.．、]\\S`).test(lines[at + n + 1]?.text.trim() ?? '')) n++;
-  return n;
 }
