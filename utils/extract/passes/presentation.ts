@@ -1,16 +1,20 @@
 /**
  * Readability drops style and align attributes, yet centring and bold are how policy documents set their titles
- * and headings. Before it runs, record them as data attributes it keeps; the outline reads them, stripMarks removes them.
+ * and headings (a 注释 label may differ from the text around it only by its 楷体). Before it runs, record them as data
+ * attributes it keeps; the outline reads them, stripMarks removes them.
  */
-import { MARK_BOLD, MARK_CENTER } from '../../dom/marks';
+import { MARK_BOLD, MARK_CENTER, MARK_FACE } from '../../dom/marks';
+import { typefaceOf } from '../../dom/typeface';
 import type { BodyContext, Pass } from '../context';
 
 const CENTER = /text-align\s*:\s*center/i;
 const BOLD = /font-weight\s*:\s*(bold|bolder|[6-9]00)/i;
 
 export function markPresentation(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[style], [align]'))) {
+  for (const el of Array.from(root.querySelectorAll('[style], [align], font[face]'))) {
     const style = el.getAttribute('style') ?? '';
+    const face = typefaceOf(el);
+    if (face) el.setAttribute(MARK_FACE, face);
     if (CENTER.test(style) || (el.getAttribute('align') ?? '').toLowerCase() === 'center') el.setAttribute(MARK_CENTER, '');
     if (BOLD.test(style)) el.setAttribute(MARK_BOLD, '');
     if (el.tagName === 'DIV' && (el.hasAttribute(MARK_CENTER) || el.hasAttribute(MARK_BOLD))) keepOnParagraph(el);
@@ -40,7 +44,7 @@ function keepOnParagraph(div: Element): void {
   const last = kids.length - 1 - [...kids].reverse().findIndex((n) => !blank(n));
   if (first < 0 || !kids.every(phrasing) || (kids[first] as Element).tagName === 'BR' || (kids[last] as Element).tagName === 'BR') return;
   const p = div.ownerDocument.createElement('p');
-  for (const m of [MARK_CENTER, MARK_BOLD]) if (div.hasAttribute(m)) p.setAttribute(m, '');
+  for (const m of [MARK_CENTER, MARK_BOLD, MARK_FACE]) if (div.hasAttribute(m)) p.setAttribute(m, div.getAttribute(m) ?? '');
   div.insertBefore(p, kids[first]!);
   for (const n of kids.slice(first, last + 1)) p.appendChild(n);
 }
@@ -48,6 +52,6 @@ function keepOnParagraph(div: Element): void {
 export const presentation: Pass<BodyContext> = {
   name: 'presentation',
   fixture: 'zh-law-in-notice',
-  marks: [MARK_CENTER, MARK_BOLD],
+  marks: [MARK_CENTER, MARK_BOLD, MARK_FACE],
   run: (ctx) => markPresentation(ctx.body),
 };

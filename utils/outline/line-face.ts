@@ -1,0 +1,27 @@
+/**
+ * A line's typeface (utils/dom/typeface.ts, marked before Readability): what sets a label apart when it is neither bold,
+ * centred nor a heading — a bulletin's `注释：` in 楷体 over 仿宋 notes. The same label in the notes' own face is a lead
+ * of the text under it, as a reader sees it.
+ */
+import { MARK_FACE } from '../dom/marks';
+import type { Line } from './blocks';
+
+/** The face of the line's first visible text: the nearest marked ancestor of its first non-blank text node. */
+export function lineFace(line: Line): string {
+  const walker = line.block.ownerDocument.createTreeWalker(line.block, 4 /* SHOW_TEXT */);
+  walker.currentNode = line.start;
+  let text: Node | null = line.start.nodeType === 3 ? line.start : walker.nextNode();
+  while (text && !(text.nodeValue ?? '').trim()) text = walker.nextNode();
+  for (let e = (text ?? line.start).parentElement; e; e = e.parentElement) {
+    const face = e.getAttribute(MARK_FACE);
+    if (face) return face;
+  }
+  return '';
+}
+
+/** Line `i` is set in a face of its own: not the face of the line after it (or before it, at the end). */
+export function setOffByFace(lines: Line[], i: number): boolean {
+  const face = lineFace(lines[i]!);
+  const beside = lines[i + 1] ?? lines[i - 1];
+  return !!face && !!beside && lineFace(beside) !== face;
+}
