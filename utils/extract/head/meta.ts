@@ -11,6 +11,7 @@ import { readDateUnderHeadline } from './date-line-en';
 import { readLabelledPublished, readMicrodataPublished } from './date-label-en';
 import { lastSegment } from './title';
 import { readScriptedTime, readTimeUnderHeadline } from './date-line-zh';
+import { readEpaperRecord } from './epaper-property';
 
 const MARKUP = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
 
@@ -144,6 +145,7 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
       () => notUpdated(doc, metaContent(doc, ['dc.date'])),
       () => ldString(ldArticle?.datePublished),
       () => readMicrodataPublished(doc),
+      () => readEpaperRecord(doc)?.date ?? '',
       () => info.time,
       () => readTimeElement(doc),
       () => readDateUnderHeadline(doc),

@@ -9,6 +9,7 @@ import { lastSegment, segmentCount, type TitleInputs } from './title';
 import { logoName, readH1Block, readPageH1 } from './title-h1';
 import { readLegalTitleLine } from './title-legal-en';
 import { printsWholeTitle } from './title-whole';
+import { readEpaperRecord } from './epaper-property';
 
 export interface TitleHead {
   url: string;
@@ -30,7 +31,8 @@ export function readTitleHead(doc: Document, url: string, siteName: string): Tit
     hostname,
     description: metaContent(doc, ['description', 'og:description', 'twitter:description']),
     titleInputs: {
-      metaTitle: metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']),
+      metaTitle:
+        metaContent(doc, ['ArticleTitle', 'og:title', 'twitter:title', 'headline', 'dc.title']) || (readEpaperRecord(doc)?.title ?? ''),
       docTitle: doc.title ?? '',
       headings: Array.from(doc.querySelectorAll('h1, h2')).slice(0, 12).map(headingText),
       headlines: readHeadlines(doc),
