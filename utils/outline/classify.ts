@@ -37,7 +37,7 @@ import { periodHeads } from './period-heads';
 import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
 import { listHead } from './ol-heads';
-import { setOffByFace } from './line-face';
+import { printedAsText } from './line-face';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -173,9 +173,9 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       if (listed) out.push(listed);
       continue;
     }
-    // 注释： / 资料来源： alone on a line after a bulletin's body, set off as a head is: its end matter, a part of its
-    // own (levels.ts). Printed like the notes under it, it is their lead, not a head.
-    if (ZH_END_MATTER.test(nospace(line.text)) && (line.heading || line.bold || line.centered || setOffByFace(lines, i))) {
+    // 注释： / 资料来源： alone on a line after a bulletin's body: its end matter, a part of its own (levels.ts). Printed
+    // just as the notes under it are (same typeface, nothing bold or centred), it is their lead, not a head.
+    if (ZH_END_MATTER.test(nospace(line.text)) && !printedAsText(lines, i)) {
       const rest = line.text.trim().replace(/[:：]$/, '');
       out.push({ kind: 'bold', style: 'zh-end', line, joined: [], label: null, rest, endMatter: true });
       continue;

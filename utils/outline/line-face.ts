@@ -19,9 +19,14 @@ export function lineFace(line: Line): string {
   return '';
 }
 
-/** Line `i` is set in a face of its own: not the face of the line after it (or before it, at the end). */
-export function setOffByFace(lines: Line[], i: number): boolean {
-  const face = lineFace(lines[i]!);
+/**
+ * Line `i` is printed as the text beside it is: not bold, centred nor a heading, and in the same typeface as the line
+ * after it (or before it, at the end). A page that sets no typeface says nothing either way.
+ */
+export function printedAsText(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
   const beside = lines[i + 1] ?? lines[i - 1];
-  return !!face && !!beside && lineFace(beside) !== face;
+  if (line.heading || line.bold || line.centered || !beside) return false;
+  const face = lineFace(line);
+  return !!face && lineFace(beside) === face;
 }
