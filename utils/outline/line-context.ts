@@ -13,6 +13,9 @@ export function label(line: Line, inAct = false, bare = true): Label | null {
   return line.heading || line.bold || line.centered ? actHeadingLabel(line.text, inAct, bare && line.heading > 0) : null;
 }
 
+/** 附录1：… / 附表2： opens a heading of its own: two appendix heads in a row are not one title over two lines */
+const APPENDIX = /^\s*附\s*[录表]\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]/;
+
 /** A title set over up to three consecutive lines set the same way (centred, or bold). */
 export function titleGroup(lines: Line[], from: number, bare = true): Line[] {
   const first = lines[from];
@@ -20,7 +23,15 @@ export function titleGroup(lines: Line[], from: number, bare = true): Line[] {
   const group = [first];
   while (group.length < 3) {
     const n = lines[from + group.length];
-    if (!n || !(n.centered || n.bold) || n.centered !== first.centered || !isTitleLike(n.text) || label(n, false, bare)) break;
+    if (
+      !n ||
+      !(n.centered || n.bold) ||
+      n.centered !== first.centered ||
+      !isTitleLike(n.text) ||
+      label(n, false, bare) ||
+      APPENDIX.test(n.text)
+    )
+      break;
     group.push(n);
   }
   return group;
