@@ -10,6 +10,8 @@ export const MARK_CENTER = 'data-cm-center';
 export const MARK_BOLD = 'data-cm-bold';
 /** Document-order number of a block that opens with a heading (trailing sections of legislation). */
 export const MARK_SECTION = 'data-cm-sec';
+/** `<section number>:<place>` on each block inside a headed block (passes/split-sections). */
+export const MARK_SECTION_PART = 'data-cm-sec-part';
 /** A reference list (参考文献 / References) block. */
 export const MARK_REFS = 'data-cm-refs';
 /** A `javascript:` link given a placeholder address. */
@@ -22,7 +24,16 @@ export const MARK_FACE = 'data-cm-face';
 /** Index of the heading set just before a block (passes/beside-heading). */
 export const MARK_HEADED = 'data-cm-headed';
 
-export const ALL_MARKS = [MARK_CENTER, MARK_BOLD, MARK_FACE, MARK_SECTION, MARK_REFS, MARK_JS_LINK, MARK_HEADED] as const;
+export const ALL_MARKS = [
+  MARK_CENTER,
+  MARK_BOLD,
+  MARK_FACE,
+  MARK_SECTION,
+  MARK_SECTION_PART,
+  MARK_REFS,
+  MARK_JS_LINK,
+  MARK_HEADED,
+] as const;
 
 /** Remove every mark from `root` and the elements under it. */
 export function stripMarks(root: Element): void {

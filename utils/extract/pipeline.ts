@@ -31,6 +31,7 @@ import { presentation } from './passes/presentation';
 import { references } from './passes/references';
 import { teaserLists } from './passes/teaser-lists';
 import { titleLines } from './passes/title-lines';
+import { splitSections } from './passes/split-sections';
 import { trailingSections } from './passes/trailing-sections';
 import { wechatFurniture } from './passes/wechat-furniture';
 import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
@@ -46,6 +47,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
   presentation, // marked: centring and bold, which Readability drops, for the outline
   trailingSections.mark, // marked: headed blocks, for legislation end matter left out
+  splitSections.mark, // marked: the blocks inside each headed block, for a document of sections cut to one
   references.mark, // marked: a paper's reference list block
   jsLinks.mark, // marked: javascript: links, so lists of them still look like link lists
   pageChars, // measured: the page's visible text, for the post list and the article check
@@ -55,6 +57,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
 
 /** On what Readability returned, before the article check. */
 export const AFTER_READABILITY: Pass<ArticleContext>[] = [
+  splitSections.restore, // rebuilt: a document of headed sections of which Readability kept one section's body
   trailingSections.restore, // moved back: legislation end matter, to the end
   references.restore, // moved back: the one reference list left out
   abstracts.restore, // put back: the abstract, at the top

@@ -117,7 +117,12 @@ const RULES: Rule[] = [
     re: new RegExp(`^(?:CHAPTER|Chapter)[\\s\\u00a0]+(\\d+(?:\\.\\d+)*[A-Z]{0,3}|[IVXLC]+)\\b${PUNCT}`),
     value: (m) => enNum(m[1]!),
   },
-  { style: 'en-division', re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+[A-Z]{0,3})\b/, value: (m) => enNum(m[1]!) },
+  // a regulation's Subpart 51.1 counts 1, 2 … within its Part 51
+  {
+    style: 'en-division',
+    re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+(?:\.\d+)*[A-Z]{0,3})\b/,
+    value: (m) => enNum(m[1]!.split('.').pop()!),
+  },
   // an article inserted by amendment (Article 8 bis), often with the amendment's note mark glued on (bis4)
   {
     style: 'en-article',
@@ -161,7 +166,9 @@ export function matchLabel(text: string): Label | null {
     if (!m || !m[0]) continue;
     const value = r.value(m);
     if (Number.isNaN(value)) continue;
-    const rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
+    const after = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
+    // an English unit's caption set after a dash (Subpart 51.1 - Contractor Use of …): the dash is no part of it
+    const rest = r.style.startsWith('en-') ? after.replace(/^[-–—]+[\s\u00a0]+/, '') : after;
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
     if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
     const printed = r.printed?.(m) ?? text.slice(0, m[0].length);
