@@ -140,8 +140,15 @@ function pickTitle(opts: TitleInputs): string {
   // the page prints the whole <title> as its heading, over several lines or separators and all
   const whole = [opts.h1Block ?? '', ...headings].find((h) => printsTitle(h, raw));
   if (whole) return whole;
+  // a <title> cut short (Part 7 - Use of Agency S... | Site) that a page heading prints whole: its separators are the
+  // heading's own, not a site's
+  const cut = /^(.{8,}?)\s*(?:\.{3,}|…+)/.exec(raw)?.[1];
   for (const h of headings.map(squash)) {
-    const same = raw.startsWith(h) || (h.length >= 8 && raw.includes(h)) || foldRomanNumbers(raw).startsWith(foldRomanNumbers(h));
+    const same =
+      raw.startsWith(h) ||
+      (h.length >= 8 && raw.includes(h)) ||
+      foldRomanNumbers(raw).startsWith(foldRomanNumbers(h)) ||
+      (!!cut && h.startsWith(cut));
     if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return h;
   }
   // A visible headline the <title> starts with, then a space or separator: what follows is the site's or channel's
