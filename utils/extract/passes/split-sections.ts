@@ -74,7 +74,11 @@ export function restoreSplitSections(inner: Element, doc: Document): boolean {
   const keptText = squash(inner.textContent ?? '').length;
   const whole = keptText + squash(container.textContent ?? '').length;
   if (plainSections(container) < MIN_SECTIONS || keptText > MAX_SHARE * whole) return false;
+  // Readability may return an earlier attempt's copy while the page holds the blocks still (it re-parses the page
+  // between attempts): then the section is whole where it stands
+  const inPlace = new Set(Array.from(block.children, (c) => c.getAttribute(MARK_SECTION_PART)).filter(Boolean));
   for (const el of kept) {
+    if (inPlace.has(el.getAttribute(MARK_SECTION_PART))) continue;
     const place = el.hasAttribute(MARK_SECTION_PART) ? Number(partOf(el)[1]) : 0;
     const after = Array.from(block.children).find((c) => c.hasAttribute(MARK_SECTION_PART) && Number(partOf(c)[1]) > place);
     block.insertBefore(el, after ?? null);
