@@ -6,9 +6,10 @@
 import { leaderCells } from './contents';
 import { CJK } from './lines';
 import { layoutFor, type Layout } from './layout';
+import { quoteGoesOn } from './quote';
 import type { Block, TextLine } from './types';
 
-const OPENS_NUMBERED = new RegExp(
+export const OPENS_NUMBERED = new RegExp(
   '^(?:' +
     [
       /第[一二三四五六七八九十百千零〇\d]+[编章节条款]/,
@@ -80,6 +81,7 @@ function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boole
   // So does a hanging paragraph's short last line, which its indent can make look centred.
   const full = fillsColumn(a, pm) || (hangs(a, b) && pm.right - a.x2 < a.size * 1.5);
   if (next.centered && !prev.centered && full && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
+  if (quoteGoesOn(a, prev.centered, b, m)) return true;
   if (prev.centered !== next.centered) return false;
   if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
   if (OPENS_NUMBERED.test(b.text) && !REFERS.test(a.text)) return false;
@@ -143,9 +145,12 @@ export function toBlocks(
     const inTitle = title.has(line);
     if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, lm, prevLayout))) {
       block.text = joinText(block.text, line.text);
+      // an indented quotation's lines each looked centred: the paragraph is not
+      if (block.kind !== 'title' && quoteGoesOn(prev.line, prev.centered, line, lm)) Object.assign(block, { kind: 'p', centered: false });
     } else {
       const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
-      block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [] };
+      const at = { indent: line.x - lm.left, size: line.size };
+      block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [], ...at };
       blocks.push(block);
     }
     if (line.page !== lastPage) {
