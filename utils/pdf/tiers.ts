@@ -6,7 +6,7 @@
  * twice at least (a style used once is a slip of the typesetter: it joins the nearest size at its indent, if any).
  * Numbered lines are left alone (their numbers say their tier), so are sentences and centred lines.
  */
-import { OPENS_NUMBERED } from './paragraphs';
+import { OPENS_NUMBERED } from './numbered';
 import type { Block } from './types';
 
 const MAX_TIERS = 5;
