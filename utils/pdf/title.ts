@@ -46,7 +46,9 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const agency = agencyTitle(first);
   if (agency.length) {
-    const before = first.slice(0, first.indexOf(agency[0]!)).filter((l) => l.size >= m.bodySize * 1.2);
+    // above it, the section banner and the document's bold heading block (department, agency, CFR part,
+    // docket and RIN numbers): its masthead, not heads
+    const before = first.slice(0, first.indexOf(agency[0]!)).filter((l) => l.size >= m.bodySize * 1.2 || l.bold);
     return { title: new Set(agency), masthead: new Set(before) };
   }
   const runs: TextLine[][] = [];
