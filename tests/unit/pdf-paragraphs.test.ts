@@ -122,6 +122,19 @@ describe('PDF lines → paragraphs', () => {
     expect(out.slice(2).map((b) => b.kind)).toEqual(['p', 'p']);
   });
 
+  it('sets the centred lines heading a first page with nothing bigger (a body-size title, its date) as plain text', () => {
+    const t1 = { ...line('THE FERRY SAFETY ACT OF 2020', 176, 90, 1, 16), bold: true };
+    const t2 = { ...line('December 2020', 236, 150, 1, 16), bold: true };
+    const { lines } = body([LONG, LONG], 200);
+    const m = measure([t1, t2, ...lines]);
+    expect([...titleLines([t1, t2, ...lines], m).masthead].map((l) => l.text)).toEqual(['THE FERRY SAFETY ACT OF 2020', 'December 2020']);
+    expect(
+      blocks([t1, t2, ...lines])
+        .slice(0, 2)
+        .map((b) => b.kind),
+    ).toEqual(['p', 'p']);
+  });
+
   it('has no title when nothing on the first page is set bigger than the body', () => {
     const { lines } = body([LONG, LONG]);
     const m = measure(lines);

@@ -64,6 +64,12 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     run = big ? [l] : [];
   }
   if (run.length) runs.push(run);
+  // Nothing set bigger: the centred lines above the first page's first body line are its head (a title in the body's
+  // size, its date), set as plain text; the document's properties or file name title it.
+  if (!runs.length) {
+    const end = first.findIndex((l) => !centred(l, m));
+    return { title: new Set(), masthead: new Set(first.slice(0, end < 0 ? 0 : end)) };
+  }
   let at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
   // A smaller centred line right above a bigger centred run is the organ's name over the title (a school district
   // over "Board of Education / Special Meeting / AGENDA"), set as a masthead is.
