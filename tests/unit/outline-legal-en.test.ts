@@ -36,6 +36,14 @@ describe('code section numbers', () => {
   );
 });
 
+describe('a regulation’s section numbered by its part', () => {
+  it.each([
+    ['§ 39.13 [Amended]', '§ 39.13', 13],
+    ['§71.1 Airspace designations.', '§71.1', 1],
+  ])('%s → %s, whole', (text, label, value) => expect(matchLabel(text)).toMatchObject({ style: 'en-section', label, value }));
+  it('leaves a bare § number as it was', () => expect(matchLabel('§ 12. Definitions')).toMatchObject({ style: 'en-section', value: 12 }));
+});
+
 describe('the legal title line', () => {
   it('is read from the head of the body', () => {
     const d = doc('<p>27.6.2031</p><p>REGULATION (EU) No 9/2031 OF THE COUNCIL</p><p>of 2 June 2031</p><p>on ferries</p>');

@@ -71,10 +71,12 @@ describe('a three-column journal page', () => {
     expect(dropFurniture(pages).flatMap((p) => p.lines.map((l) => l.text))).toEqual(['Body text of the page.']);
   });
 
-  it('takes the bold lines above AGENCY: for the title, not the section banner at the top of the page', () => {
+  it('takes the bold lines above AGENCY: for the title; the section banner and the heading block above it are its masthead', () => {
     const bold = (text: string, y: number, size = 9) => ({ ...line(text, 45, y, 1, size), bold: true });
     const lines = [
       bold('Proposed Rules', 69, 18),
+      bold('DEPARTMENT OF TRANSPORTATION', 211),
+      bold('14 CFR Part 39', 249),
       bold('RIN 2120–AA64', 292, 8),
       bold('Airworthiness Directives; The Boeing', 310),
       bold('Company Airplanes', 320),
@@ -83,7 +85,12 @@ describe('a three-column journal page', () => {
     ];
     const t = titleLines(lines, measure(lines));
     expect([...t.title].map((l) => l.text)).toEqual(['Airworthiness Directives; The Boeing', 'Company Airplanes']);
-    expect([...t.masthead].map((l) => l.text)).toEqual(['Proposed Rules']);
+    expect([...t.masthead].map((l) => l.text)).toEqual([
+      'Proposed Rules',
+      'DEPARTMENT OF TRANSPORTATION',
+      '14 CFR Part 39',
+      'RIN 2120–AA64',
+    ]);
   });
 });
 

@@ -122,11 +122,45 @@ describe('PDF lines → paragraphs', () => {
     expect(out.slice(2).map((b) => b.kind)).toEqual(['p', 'p']);
   });
 
+  it('sets the centred lines heading a first page with nothing bigger (a body-size title, its date) as plain text', () => {
+    const t1 = { ...line('THE FERRY SAFETY ACT OF 2020', 176, 90, 1, 16), bold: true };
+    const t2 = { ...line('December 2020', 236, 150, 1, 16), bold: true };
+    const { lines } = body([LONG, LONG], 200);
+    const m = measure([t1, t2, ...lines]);
+    expect([...titleLines([t1, t2, ...lines], m).masthead].map((l) => l.text)).toEqual(['THE FERRY SAFETY ACT OF 2020', 'December 2020']);
+    expect(
+      blocks([t1, t2, ...lines])
+        .slice(0, 2)
+        .map((b) => b.kind),
+    ).toEqual(['p', 'p']);
+  });
+
   it('has no title when nothing on the first page is set bigger than the body', () => {
     const { lines } = body([LONG, LONG]);
     const m = measure(lines);
     expect(titleLines(lines, m).title.size).toBe(0);
     expect(m.bodySize).toBe(16);
     expect(m.left).toBe(80);
+  });
+
+  it('keeps a paragraph whose bold lead makes its first line bold with the plain lines it runs on into', () => {
+    // column 80–480, 12pt: "Note 1 to paragraph (g):" is bold, so is most of the first line
+    const body = (t: string, y: number, x = 80) => ({ ...line(t, x, y, 1, 12), x2: 480 });
+    const lines = [
+      body('Operators must keep the revised manual on board for every flight of the airplane,', 200),
+      { ...line('and must tell the crew of the change.', 80, 214, 1, 12) },
+      { ...line('Note 1 to paragraph (g): Guidance for', 104, 242, 1, 12, true), x2: 470 },
+      body('installing the software is given in the service bulletin named in this paragraph,', 256),
+      { ...line('which operators may use.', 80, 270, 1, 12) },
+      line('Flight Manual Revisions', 80, 298, 1, 12, true),
+      body('Within thirty days the operator must revise the manual to add the new procedures.', 312, 104),
+    ];
+    const out = blocks(lines);
+    expect(out.map((b) => [b.kind, b.text.slice(0, 12)])).toEqual([
+      ['p', 'Operators mu'],
+      ['p', 'Note 1 to pa'],
+      ['heading', 'Flight Manua'],
+      ['p', 'Within thirt'],
+    ]);
   });
 });

@@ -130,6 +130,9 @@ const RULES: Rule[] = [
     value: (m) => enNum(m[2]!),
     printed: (m) => (m[3] ? `${m[1]} ${m[2]} ${m[3]}` : m[0]),
   },
+  // a regulation's section, numbered by its part (§ 39.13 [Amended] in a rule that amends 14 CFR part 39): the
+  // number is whole, not § 39 titled "13 …"
+  { style: 'en-section', re: /^§[\s\u00a0]*\d{1,4}\.(\d{1,4}[a-z]?)(?=[\s\u00a0]|$)/, value: (m) => parseInt(m[1]!, 10) },
   // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts); the
   // label keeps the period printed after the number, as 1. does, on a captionless stub too (Sec. 101.)
   {

@@ -8,6 +8,7 @@
 import type { Candidate } from './classify';
 import { FIXED_RANK, type Style } from './labels';
 import { boldRunIn } from './act-heads';
+import { aboutAnAct } from './act-about';
 
 export interface Placed {
   cand: Candidate;
@@ -46,8 +47,9 @@ export function assignLevels(cands: Candidate[]): Placed[] {
 
 function placePart(cands: Candidate[], base: number): Placed[] {
   const styles = new Set(cands.map((c) => c.style));
-  const legalEn = [...styles].some((s) => s.startsWith('en-'));
-  const article = articleStyle(cands, styles);
+  const about = aboutAnAct(cands);
+  const legalEn = !about && [...styles].some((s) => s.startsWith('en-'));
+  const article = about ? null : articleStyle(cands, styles);
   // Articles and Sections both: the more numerous numbers the provisions, the other groups them (an EU act's
   // Section > Article, a constitution's Article > Section).
   // A bill's own "Section A." encloses the code sections it enacts (1.310., 143.173.).
@@ -66,11 +68,13 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     if (tagged && c.line.heading && (c.kind === 'htag' || c.label)) return `h${c.line.heading}`;
     return c.label && !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${c.style}` : c.style;
   };
-  const rankOf = tierRanks(cands.filter((c) => FIXED_RANK[c.style as Style] === undefined && c.style !== grouping).map(tierKey), tagged);
+  const ownRank = (c: Candidate) => FIXED_RANK[c.style as Style] === undefined || (about && tagged && c.style.startsWith('en-'));
+  const rankOf = tierRanks(cands.filter((c) => ownRank(c) && c.style !== grouping).map(tierKey), tagged);
   const rank = (c: Candidate, style = c.style): number => {
     if (style === grouping) return 4.5;
     if (outer && (style === 'en-part' || style === 'en-title')) return style === outer ? 1 : 1.5;
-    const fixed = FIXED_RANK[style as Style];
+    // a text about an Act ranks the Act's Titles it goes through as its own heads, by how they are set
+    const fixed = about && tagged && style.startsWith('en-') ? undefined : FIXED_RANK[style as Style];
     if (fixed !== undefined) return fixed;
     if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
     return rankOf.get(style === c.style ? tierKey(c) : style) ?? 10 + rankOf.size;

@@ -14,6 +14,7 @@ import { pdfMeta } from './meta';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
 import { tableLines } from './tables';
+import { headingTiers } from './tiers';
 import { coverLines, titleLines } from './title';
 import { blocksToDocument } from './to-html';
 import type { PageLines, PdfDocumentLike, PdfJsLike } from './types';
@@ -57,7 +58,9 @@ export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
   const plain = new Set([...masthead, ...coverLines(lines, title)]);
-  return blocksToDocument(doc, toBlocks(lines, m, title, plain, tableLines(lines, m)), fallbackTitle);
+  const blocks = toBlocks(lines, m, title, plain, tableLines(lines, m));
+  headingTiers(blocks, m.bodySize);
+  return blocksToDocument(doc, blocks, fallbackTitle);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);

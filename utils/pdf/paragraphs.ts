@@ -6,23 +6,10 @@
 import { leaderCells } from './contents';
 import { CJK } from './lines';
 import { layoutFor, type Layout } from './layout';
+import { OPENS_NUMBERED } from './numbered';
+import { quoteGoesOn } from './quote';
+import { boldLeadRunsOn, ranOn } from './run-on';
 import type { Block, TextLine } from './types';
-
-const OPENS_NUMBERED = new RegExp(
-  '^(?:' +
-    [
-      /第[一二三四五六七八九十百千零〇\d]+[编章节条款]/,
-      /[一二三四五六七八九十]+、/,
-      /[（(][一二三四五六七八九十\d]+[)）]/,
-      /\d+[.．、]\s*\S/,
-      /[（(][a-z]{1,3}[)）]\s/,
-      /(?:Section|Sec\.|Article|Art\.|Part|Chapter|Title|Schedule|Rule)\s+[\dIVXLC]+[A-Z]?\b/,
-      /§+\s*\d/,
-    ]
-      .map((r) => r.source)
-      .join('|') +
-    ')',
-);
 
 /** A line ending in words that a reference follows: "… Pursuant to Government Code" / "Section 54957" is one line. */
 const REFERS = /\b(?:Code|Act|of|under|to|in|and|or|by|see|with)$/;
@@ -75,11 +62,13 @@ function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boole
   const a = prev.line;
   const b = next.line;
   if (prev.right || next.right) return false;
+  if (boldLeadRunsOn(prev.line, next.line, m, pm, prev.centered || next.centered || prev.big)) return true;
   if (Math.abs(a.size - b.size) > m.bodySize * 0.1 || a.bold !== b.bold) return false;
   // A centred note wrapped over lines: its full lines fill the column (no longer "centred"), its last one is centred.
   // So does a hanging paragraph's short last line, which its indent can make look centred.
   const full = fillsColumn(a, pm) || (hangs(a, b) && pm.right - a.x2 < a.size * 1.5);
   if (next.centered && !prev.centered && full && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
+  if (quoteGoesOn(a, prev.centered, b, m)) return true;
   if (prev.centered !== next.centered) return false;
   if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
   if (OPENS_NUMBERED.test(b.text) && !REFERS.test(a.text)) return false;
@@ -90,11 +79,7 @@ function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boole
     return (prev.big || a.bold || wide) && a.page === b.page && b.y - a.y <= Math.max(m.lineGap, a.size) * 1.6;
   }
   if (b.x > m.left + b.size * 0.8 && !hangs(a, b)) return false; // first-line indent
-  // The line before ran on to the column's end, or at least left no room for the next line's first word: had
-  // there been room, the printer would have set the word there (ragged-right text ends lines short too).
-  const word = /^[A-Za-z0-9\u00c0-\u024f'’-]+/.exec(b.text)?.[0] ?? b.text.slice(0, 1);
-  const wordWidth = ((b.x2 - b.x) * word.length) / Math.max(1, b.text.length);
-  return pm.right - a.x2 < Math.max(a.size * 1.5, wordWidth + a.size * 0.3);
+  return ranOn(a, b, pm);
 }
 
 /** A table line as a row of the table block before it (`same`) or of a new one; returns the page it is on. */
@@ -143,9 +128,14 @@ export function toBlocks(
     const inTitle = title.has(line);
     if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, lm, prevLayout))) {
       block.text = joinText(block.text, line.text);
+      // an indented quotation's lines each looked centred: the paragraph is not
+      if (block.kind !== 'title' && quoteGoesOn(prev.line, prev.centered, line, lm)) Object.assign(block, { kind: 'p', centered: false });
+      // a plain line running on from a bold one: a paragraph with a bold lead, not a heading
+      if (block.kind === 'heading' && prev.line.bold && !line.bold) block.kind = 'p';
     } else {
       const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
-      block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [] };
+      const at = { indent: line.x - lm.left, size: line.size };
+      block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [], ...at };
       blocks.push(block);
     }
     if (line.page !== lastPage) {

@@ -46,7 +46,9 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const agency = agencyTitle(first);
   if (agency.length) {
-    const before = first.slice(0, first.indexOf(agency[0]!)).filter((l) => l.size >= m.bodySize * 1.2);
+    // above it, the section banner and the document's bold heading block (department, agency, CFR part,
+    // docket and RIN numbers): its masthead, not heads
+    const before = first.slice(0, first.indexOf(agency[0]!)).filter((l) => l.size >= m.bodySize * 1.2 || l.bold);
     return { title: new Set(agency), masthead: new Set(before) };
   }
   const runs: TextLine[][] = [];
@@ -62,6 +64,12 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     run = big ? [l] : [];
   }
   if (run.length) runs.push(run);
+  // Nothing set bigger: the centred lines above the first page's first body line are its head (a title in the body's
+  // size, its date), set as plain text; the document's properties or file name title it.
+  if (!runs.length) {
+    const end = first.findIndex((l) => !centred(l, m));
+    return { title: new Set(), masthead: new Set(first.slice(0, end < 0 ? 0 : end)) };
+  }
   let at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
   // A smaller centred line right above a bigger centred run is the organ's name over the title (a school district
   // over "Board of Education / Special Meeting / AGENDA"), set as a masthead is.

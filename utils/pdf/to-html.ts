@@ -45,6 +45,11 @@ function blockElement(doc: Document, b: Block): Element {
     fill(doc, h, b);
     return h;
   }
+  if (b.kind === 'heading' && b.tier) {
+    const h = doc.createElement(`h${b.tier + 1}`);
+    fill(doc, h, b);
+    return h;
+  }
   const p = doc.createElement('p');
   if (b.centered) p.setAttribute('style', 'text-align: center');
   else if (b.right) p.setAttribute('style', 'text-align: right');

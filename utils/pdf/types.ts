@@ -105,4 +105,9 @@ export interface Block {
   pageStarts: Array<{ page: number; offset: number }>;
   /** a table's rows of cells (kind 'table'); a page starting inside it starts at row `offset` */
   rows?: string[][];
+  /** its first line's indent from its column's left edge, and its size (points) */
+  indent?: number;
+  size?: number;
+  /** a heading's tier among the document's heads (1 = top), set as <h2>, <h3> … (./tiers) */
+  tier?: number;
 }
