@@ -37,6 +37,7 @@ import { periodHeads } from './period-heads';
 import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
 import { listHead } from './ol-heads';
+import { quotedLines } from './quoted';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -81,6 +82,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const letters = letterHeads(lines);
   const stopped = periodHeads(lines);
   const issuers = organRuns(lines);
+  const quoted = quotedLines(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -88,6 +90,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
       continue;
+    // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
+    if (inAct && quoted.has(line)) continue;
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;

@@ -13,6 +13,7 @@ import { dropListedHeads } from './listed-heads';
 import { boldRunIn, capsLead } from './act-heads';
 import { runInCaption } from './runin-caption';
 import { withPartLines } from './part-lines';
+import { dropCoverNotes } from './cover-notes';
 
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
@@ -23,7 +24,8 @@ export interface OutlineOptions {
 
 export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineEntry[] {
   const lines = collectLines(root);
-  const placed = assignLevels(dropListedHeads(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? '')))));
+  const heads = dropCoverNotes(withPartLines(lines, classify(lines, opts.docTitle ?? '')), lines);
+  const placed = assignLevels(dropListedHeads(dropFrontMatter(heads)));
   const prefix = opts.idPrefix ?? 'cm-h-';
   return placed.map(({ cand, level }, i) => {
     const anchor = `${prefix}${i + 1}`;

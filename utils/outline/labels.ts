@@ -161,7 +161,9 @@ export function matchLabel(text: string): Label | null {
     if (!m || !m[0]) continue;
     const value = r.value(m);
     if (Number.isNaN(value)) continue;
-    const rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
+    let rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
+    // an English unit's title set after a dash: Subpart 1—Purpose (NZ), Part 2—Offences, Schedule 1—Amendments (AU)
+    if (r.style.startsWith('en-')) rest = rest.replace(/^[—–][\s\u00a0]*/, '');
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
     if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
     const printed = r.printed?.(m) ?? text.slice(0, m[0].length);
