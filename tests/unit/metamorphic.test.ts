@@ -69,6 +69,13 @@ const KNOWN_GAPS = new Set<string>([
   // captionless section stubs each over a "(Codified at § …)" link line, as <br> lines of one block: the block is
   // mostly link text and Readability's clean-up drops it, stubs and all (extraction family; found on en-act-sec-stubs)
   'en-act-sec-stubs × brLines',
+  // en-act-chapter-designation joined the suite when its captionless sections 2. and 3. became entries (a bold number
+  // with no caption, in an Act of captioned sections, is a section: outline-act-forms.test.ts). Its section 1. takes
+  // the Act's own title line above it for its caption, and that reading is what makes the Act one of captioned
+  // sections: under a site-only <title> the title is the site's (title family), and with the title line broken over
+  // two lines no section is captioned, so 2. and 3. go too (the title-line-as-caption family, left as it was)
+  'en-act-chapter-designation × titleSiteOnly',
+  'en-act-chapter-designation × titleTwoLines',
 ]);
 
 interface View {

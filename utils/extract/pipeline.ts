@@ -33,6 +33,7 @@ import { teaserLists } from './passes/teaser-lists';
 import { titleLines } from './passes/title-lines';
 import { splitSections } from './passes/split-sections';
 import { trailingSections } from './passes/trailing-sections';
+import { leadingSections } from './passes/leading-sections';
 import { wechatFurniture } from './passes/wechat-furniture';
 import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 
@@ -58,6 +59,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
 /** On what Readability returned, before the article check. */
 export const AFTER_READABILITY: Pass<ArticleContext>[] = [
   splitSections.restore, // rebuilt: a document of headed sections of which Readability kept one section's body
+  leadingSections, // moved back: an Act's opening sections before its first Part, to the start
   trailingSections.restore, // moved back: legislation end matter, to the end
   references.restore, // moved back: the one reference list left out
   abstracts.restore, // put back: the abstract, at the top

@@ -12,7 +12,7 @@ const HTAG_NUMBER = /^(\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?=\S)/;
 const HTAG_SCHEDULE = /^(?:SCHEDULE|Schedule)(?=[\s\u00a0]+[A-Z])/;
 /** Headings of the notes an Act's consolidation or compilation carries after its schedules. */
 const END_MATTER =
-  /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprint notes|notes to this (?:consolidation|reprint|compilation))$/i;
+  /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprints? notes|notes to this (?:consolidation|reprint|compilation))$/i;
 /** A bill's sponsor's memo printed after its text: a document of its own, its labelled paragraphs below it. */
 const MEMO =
   /^(?:(?:sponsor|introducer)['’]?s? memo(?:randum)?(?: in support(?: of legislation)?)?|memorandum in support(?: of legislation)?|bill memo)$/i;

@@ -8,8 +8,8 @@ import type { Candidate } from './classify';
 import { isTitleLike } from './heads';
 import { matchLabel } from './labels';
 
-/** The number alone in bold: 1, 1., 10.1, 55.9.1, 4A */
-const BOLD_NUMBER = /^\d{1,3}[A-Z]{0,2}(?:\.\d{1,3})*\.?$/;
+/** The number alone in bold: 1, 1., 10.1, 55.9.1, 4A, and a range of sections printed as one (76.-98) */
+const BOLD_NUMBER = /^\d{1,3}[A-Z]{0,2}(?:\.\d{1,3})*\.?(?:-\d{1,3}[A-Z]{0,2})?$/;
 
 /** A caption: a short name on its own line, not a sentence, not numbered. */
 function isCaption(l: Line | undefined): l is Line {
@@ -37,6 +37,23 @@ export function captionedSection(lines: Line[], i: number): Candidate | null {
     joined: [num],
     label: { style: 'en-section', label, value: parseInt(label, 10), rest: caption.text.trim() },
     rest: caption.text.trim(),
+  };
+}
+
+/**
+ * In an Act whose sections are captioned, a section printed without a caption (a stub: "**99** Omitted (provides for
+ * coming into force …)"): its bold number opens its paragraph all the same. Untitled.
+ */
+export function uncaptionedSection(line: Line): Candidate | null {
+  if (!numberLine(line)) return null;
+  const label = line.boldLead.trim();
+  return {
+    kind: 'numbered',
+    style: 'en-section',
+    line,
+    joined: [],
+    label: { style: 'en-section', label, value: parseInt(label, 10), rest: '' },
+    rest: '',
   };
 }
 

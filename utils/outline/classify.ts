@@ -29,7 +29,7 @@ import { questionSeries } from './questions';
 import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
-import { captionedSection, isCrossAboveCaption, isHistoryHeading } from './captions';
+import { captionedSection, isCrossAboveCaption, isHistoryHeading, uncaptionedSection } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { dropBoldRuns } from './bold-runs';
@@ -38,6 +38,8 @@ import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
 import { listHead } from './ol-heads';
 import { printedAsText } from './line-face';
+import { quotedLines } from './quoted';
+import { isScheduleItem } from './schedule-items';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -73,6 +75,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const out: Candidate[] = [];
   let tocUntil = -1;
   let inAct = false;
+  // sections are captioned above their bold numbers: a bold number with no caption is a section still (99 Omitted …)
+  let captionedAct = false;
   // Until the body's first sentence, a document name set off as a title is the page's own title, however the
   // page's <title> words it (issuers dropped, a typo, set over many lines): not an enclosed document.
   let prose = false;
@@ -82,6 +86,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const letters = letterHeads(lines);
   const stopped = periodHeads(lines);
   const issuers = organRuns(lines);
+  const quoted = quotedLines(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -89,6 +94,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
       continue;
+    // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
+    if (inAct && quoted.has(line)) continue;
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;
@@ -112,11 +119,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     // a section captioned above its bold number (Short title / 1. This Act is …), and the cross-heading over it
-    const captioned = captionedSection(lines, i);
+    const captioned = captionedSection(lines, i) ?? (captionedAct ? uncaptionedSection(lines[i]!) : null);
     if (captioned) {
       out.push(captioned);
-      inAct = true;
-      i++;
+      inAct = captionedAct = true;
+      i += captioned.joined.length;
       continue;
     }
     if (inAct && isHistoryHeading(line.text)) continue;
@@ -152,9 +159,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
         i += group.length;
         continue;
       }
+      // a Schedule's items are its provisions, ranked as sections are (FIXED_RANK)
+      const item = isScheduleItem(lab, out);
       if (
         lab.style === 'ar-space' &&
-        !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12))
+        !(isTitleLike(lab.rest, 24) && (line.bold || line.centered || line.heading || nospace(lab.rest).length <= 12)) &&
+        !item
       )
         continue;
       inAct ||= lab.style.startsWith('en-');
@@ -164,7 +174,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab))) continue;
       // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
       const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
-      out.push({ kind: 'numbered', style: lab.style, line, joined: next ? [next] : [], label: lab, rest: next?.text ?? lab.rest });
+      const style = item ? 'en-item' : lab.style;
+      out.push({ kind: 'numbered', style, line, joined: next ? [next] : [], label: lab, rest: next?.text ?? lab.rest });
       if (next) i++;
       continue;
     }

@@ -13,6 +13,7 @@ import { dropListedHeads } from './listed-heads';
 import { boldRunIn, capsLead } from './act-heads';
 import { runInCaption } from './runin-caption';
 import { withPartLines } from './part-lines';
+import { dropCoverNotes } from './cover-notes';
 
 export interface OutlineOptions {
   /** the document's own title: lines repeating it are not headings */
@@ -23,7 +24,8 @@ export interface OutlineOptions {
 
 export function buildOutline(root: Element, opts: OutlineOptions = {}): OutlineEntry[] {
   const lines = collectLines(root);
-  const placed = assignLevels(dropListedHeads(dropFrontMatter(withPartLines(lines, classify(lines, opts.docTitle ?? '')))));
+  const heads = dropCoverNotes(withPartLines(lines, classify(lines, opts.docTitle ?? '')), lines);
+  const placed = assignLevels(dropListedHeads(dropFrontMatter(heads)));
   const prefix = opts.idPrefix ?? 'cm-h-';
   return placed.map(({ cand, level }, i) => {
     const anchor = `${prefix}${i + 1}`;
@@ -42,7 +44,9 @@ function titleOf(c: Candidate): string {
   // "1. **Publish a plan.** The plan should …": the bold lead is the paragraph's title
   if (c.kind === 'numbered' && boldRunIn(c.line)) return c.line.labelLead.replace(/[.:;,]$/, '');
   if (/^(dec[23]|ar-dot)$/.test(c.style) && runInCaption(c.rest)) return runInCaption(c.rest);
-  if (c.label?.style === 'en-section' || c.label?.style === 'en-article') return sectionTitle(c.rest, c.line.heading > 0 || c.line.bold);
+  // a caption on a line of its own (above its section's number, or under its label) is set off as a heading is
+  if (c.label?.style === 'en-section' || c.label?.style === 'en-article')
+    return sectionTitle(c.rest, c.line.heading > 0 || c.line.bold || c.joined.length > 0);
   // a caption on a line of its own is whole, its own periods too ("… Being Collected. Right to Access …")
   if (c.label?.style === 'en-code') return c.joined.length ? c.rest.trim().replace(/\.$/, '') : codeTitle(c.rest);
   return entryTitle(c.rest);

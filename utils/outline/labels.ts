@@ -26,6 +26,7 @@ export type Style =
   | 'en-section'
   | 'en-code'
   | 'en-schedule'
+  | 'en-item'
   | 'alpha-paren'
   | 'roman-paren';
 
@@ -106,11 +107,16 @@ const RULES: Rule[] = [
   { style: 'circled', re: /^([①-⑳])/, value: (m) => parseCircled(m[1]!) },
   // an EU act's or a code's TITLE I > CHAPTER > Section > Article
   { style: 'en-title', re: new RegExp(`^(?:TITLE|Title)[\\s\\u00a0]+(\\d+(?:\\.\\d+)*|[IVXLC]+)\\b${PUNCT}`), value: (m) => enNum(m[1]!) },
-  // EU acts spell their Parts out (PART ONE … PART ELEVEN) and number their annexes in Roman (ANNEX IV)
+  // EU acts spell their Parts out (PART ONE … PART ELEVEN) and number their annexes in Roman (ANNEX IV); a Part added
+  // later between two others is numbered after a point (Ontario's PART V.1, Part 2.1); a page may print the word and
+  // its Roman number in lower case for its style sheet to set in capitals ("part i"), shown as the page shows it
   {
     style: 'en-part',
-    re: new RegExp(`^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}|[IVXLC]+|${WORD_NUMS})\\b${PUNCT}`),
-    value: (m) => enNum(m[1]!),
+    re: new RegExp(
+      `^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}(?:\\.\\d{1,2})?|[IVXLC]+(?:\\.\\d{1,2})?|${WORD_NUMS})\\b${PUNCT}|^(?:part|Part)[\\s\\u00a0]+([ivxlc]+(?:\\.\\d{1,2})?)(?=[\\s\\u00a0]|$)`,
+    ),
+    value: (m) => enNum(m[1] ?? m[2]!.toUpperCase()),
+    printed: (m) => (m[2] ? m[0].toUpperCase() : m[0]),
   },
   {
     style: 'en-chapter',
@@ -145,7 +151,8 @@ const RULES: Rule[] = [
   { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
 ];
 
-function enNum(s: string): number {
+function enNum(numeral: string): number {
+  const s = numeral.replace(/\.\d{1,2}$/, ''); // V.1 ranks as V does
   const word = WORDS.indexOf(s.toUpperCase());
   if (word >= 0) return word + 1;
   if (/^[A-Z]$/.test(s) && !/^[IVXLC]$/.test(s)) return s.charCodeAt(0) - 64; // Section A
@@ -154,10 +161,11 @@ function enNum(s: string): number {
 }
 
 /**
- * Every rule above opens with one of these (第, 附, a Chinese numeral, a bracket, a quote, a digit, a capital, §, ①): a line
- * starting otherwise — most of a long document's lines — is turned away before its 25 tries.
+ * Every rule above opens with one of these (第, 附, a Chinese numeral, a bracket, a quote, a digit, a capital, §, ①,
+ * a lower-case "part "): a line starting otherwise — most of a long document's lines — is turned away before its 25
+ * tries.
  */
-const FIRST = new RegExp(`^[第附（("“0-9A-Z§①-⑳${CN_NUMERAL_CHARS}]`);
+const FIRST = new RegExp(`^(?:[第附（("“0-9A-Z§①-⑳${CN_NUMERAL_CHARS}]|part\\s)`);
 
 /** The numbering label that opens `text`, or null. `text` should be trimmed. */
 export function matchLabel(text: string): Label | null {
@@ -169,9 +177,10 @@ export function matchLabel(text: string): Label | null {
     if (!m || !m[0]) continue;
     const value = r.value(m);
     if (Number.isNaN(value)) continue;
-    const after = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
-    // an English unit's caption set after a dash (Subpart 51.1 - Contractor Use of …): the dash is no part of it
-    const rest = r.style.startsWith('en-') ? after.replace(/^[-–—]+[\s\u00a0]+/, '') : after;
+    let rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
+    // an English unit's title set after a dash: Subpart 1—Purpose (NZ), Part 2—Offences, Schedule 1—Amendments (AU),
+    // Subpart 51.1 - Contractor Use of … (a hyphen with spaces)
+    if (r.style.startsWith('en-')) rest = rest.replace(/^(?:[—–][\s\u00a0]*|-+[\s\u00a0]+)/, '');
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
     if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
     const printed = r.printed?.(m) ?? text.slice(0, m[0].length);
@@ -201,6 +210,8 @@ export const FIXED_RANK: Partial<Record<Style, number>> = {
   'en-article': 5,
   'en-section': 5,
   'en-code': 5,
+  // an amending Schedule's numbered items (schedule-items.ts): its provisions, at a section's rank
+  'en-item': 5,
 };
 
 export const LAW_STYLES = new Set<Style>(['bian', 'fenbian', 'zhang', 'jie', 'tiao']);

@@ -39,8 +39,10 @@ export function sectionTitle(rest: string, setOff = false): string {
   const caption = runInCaption(t);
   if (caption) return caption;
   // a caption may hold commas ("Summoning, proroguing, and dissolution of Parliament"); a sentence does not stop;
-  // a heading line of its own may hold a colon ("Requests for cooperation: general provisions")
-  if (t.length <= 100 && !(setOff ? /[.;]\s|[.;:,]$/ : /[.;:]\s|[.;:,]$/).test(t)) return t;
+  // a heading line of its own may hold a colon ("Requests for cooperation: general provisions"), and run long: an
+  // amending Act's caption names the provision it amends and that one's caption (Section 25 amended (Section 20
+  // replaced (New Zealand citizens and residents …)))
+  if (t.length <= (setOff ? 200 : 100) && !(setOff ? /[.;]\s|[.;:,]$/ : /[.;:]\s|[.;:,]$/).test(t)) return t;
   return captionAlone(t);
 }
 

@@ -5,14 +5,28 @@ import { nospace } from './heads';
 // A printed 目录 sets each entry's page after a run of leader dots: `一、实施背景………- 1 -`, `附录2：竞价指引....8`.
 const LEADER = /(?:[.．。…·・_]{3,}|…+)[-—–]?\d{0,4}[-—–]?$/;
 
-/** A TOC entry as the body prints its heading: without leaders and page number. */
-const tocKey = (text: string) => nospace(text).replace(LEADER, '');
+/** Leaders a Word export also sets between an entry's number and its title: `1............ Short title....1` */
+const INNER_LEADER = /[.．。…·・_]{3,}/g;
 
-/** A TOC block runs from its marker until the body repeats the TOC's first entry. */
+/** A TOC entry as the body prints its heading: without leaders and page number. */
+const tocKey = (text: string) => nospace(text).replace(LEADER, '').replace(INNER_LEADER, '');
+
+/**
+ * A TOC block runs from its marker until the body repeats the TOC's first entry. An English contents list whose first
+ * entry the body never prints in the same words (Long Title; a Part's number and name on two lines in the body) runs
+ * while its lines are entries, up to the first sentence.
+ */
 export function tocEnd(lines: Line[], marker: number): number {
   const first = lines[marker + 1];
   if (!first) return marker;
   const key = tocKey(first.text);
   for (let j = marker + 2; j < lines.length; j++) if (nospace(lines[j]!.text) === key) return j - 1;
-  return marker;
+  if (!/^[A-Z]/.test(first.text)) return marker;
+  let j = marker + 1;
+  while (j < lines.length && !SENTENCE.test(lines[j]!.text.trim())) j++;
+  return j < lines.length && j - marker > MIN_ENTRIES ? j - 1 : marker;
 }
+
+/** A line of prose: long, or ended as a sentence is */
+const SENTENCE = /^.{151,}$|[.!?;:。！？；：]$/;
+const MIN_ENTRIES = 3;
