@@ -37,6 +37,7 @@ import { periodHeads } from './period-heads';
 import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
 import { listHead } from './ol-heads';
+import { isFieldLead, isToggleHeading } from './field-leads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -88,6 +89,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
       continue;
+    if (isToggleHeading(line)) continue; // an accordion's "More": a control, no section
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;
@@ -249,7 +251,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       line.boldLead.length >= 2 &&
       line.boldLead.length <= 40 &&
       line.boldLead.length < line.text.length - 5 &&
-      setOffLead(line.boldLead, line.text);
+      setOffLead(line.boldLead, line.text) &&
+      !isFieldLead(line);
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
     // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item. A plain lead reporting a figure
     // (全年施工项目2634个，比上年增加102个。) is a bulletin's statement, not a title.
