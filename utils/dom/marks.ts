@@ -18,7 +18,10 @@ export const MARK_JS_LINK = 'data-cm-js-link';
 /** Index of the heading set just before a block (passes/beside-heading). */
 export const MARK_HEADED = 'data-cm-headed';
 
-export const ALL_MARKS = [MARK_CENTER, MARK_BOLD, MARK_SECTION, MARK_REFS, MARK_JS_LINK, MARK_HEADED] as const;
+/** Index of the heading set in a wrapper of its own just before a block (passes/heading-wrappers). */
+export const MARK_WRAPPED = 'data-cm-wrapped';
+
+export const ALL_MARKS = [MARK_CENTER, MARK_BOLD, MARK_SECTION, MARK_REFS, MARK_JS_LINK, MARK_HEADED, MARK_WRAPPED] as const;
 
 /** Remove every mark from `root` and the elements under it. */
 export function stripMarks(root: Element): void {
