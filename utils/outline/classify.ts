@@ -128,8 +128,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     const lab = label(line, inAct, bare);
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
-    if (lab?.style.startsWith('en-') && isTitleUnit(line.text, docTitle)) {
+    // (also a unit's number alone over the name the page is titled by: "Division 450" / "OREGON ARTS PROGRAM GRANTS")
+    const nameNext = !!lab && !lab.rest && isTitleUnit(lines[i + 1]?.text ?? '', docTitle);
+    if (lab?.style.startsWith('en-') && (isTitleUnit(line.text, docTitle) || nameNext)) {
       if (!out.some((c) => SECTION_STYLES.has(c.style))) out.length = 0;
+      if (nameNext) i++;
       continue;
     }
     if (lab) {
