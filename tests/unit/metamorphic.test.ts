@@ -54,6 +54,9 @@ const KNOWN_GAPS = new Set<string>([
   // the same family on en-guide-tag-tiers (h2 2.1. > h4 controls and h3 2.1.1. > h4): as centred bold lines the tags'
   // order is gone, so the controls met before the first 2.1.1. rank above it and the 2.1.1.s nest under them
   'en-guide-tag-tiers × headingsAsBold',
+  // the same family on en-guide-contact-fields (h2 For More Information > h3 contacts): as centred bold lines the
+  // h3s come out beside the h2 (the field leads and the accordion's "More" stay out as they should)
+  'en-guide-contact-fields × headingsAsBold',
   // the same family on en-topic-linked-cards (h3 Overview > h4 linked card titles): as centred bold lines the card
   // titles are links like any promo line and are dropped, and the h3 > h4 tiers would be gone with the tags anyway
   'en-topic-linked-cards × headingsAsBold',

@@ -24,6 +24,9 @@ export const MARK_FACE = 'data-cm-face';
 /** Index of the heading set just before a block (passes/beside-heading). */
 export const MARK_HEADED = 'data-cm-headed';
 
+/** Index of the heading set in a wrapper of its own just before a block (passes/heading-wrappers). */
+export const MARK_WRAPPED = 'data-cm-wrapped';
+
 export const ALL_MARKS = [
   MARK_CENTER,
   MARK_BOLD,
@@ -33,6 +36,7 @@ export const ALL_MARKS = [
   MARK_REFS,
   MARK_JS_LINK,
   MARK_HEADED,
+  MARK_WRAPPED,
 ] as const;
 
 /** Remove every mark from `root` and the elements under it. */

@@ -4,6 +4,7 @@ import type { ClipMode } from '../types';
 import type { TitleHead } from './head/title-head';
 import type { FirstPost } from './passes/post-list';
 import type { TitleLines } from './passes/title-lines';
+import type { WrappedHeading } from './passes/heading-wrappers';
 
 /** Before Readability: the page being prepared, and what the passes read from it on the way. */
 export interface PageContext {
@@ -19,6 +20,8 @@ export interface PageContext {
   abstracts: Element[];
   /** texts of headings set just before a block, put back when Readability kept the block alone (beside-heading) */
   besideHeadings: string[];
+  /** headings Readability drops with their wrapper (a `section__header`), put back above the block they head */
+  wrappedHeadings: WrappedHeading[];
   /** non-space characters of the page's visible text once chrome is gone (0 when unknown) */
   pageChars: number;
   firstPost: FirstPost;

@@ -22,6 +22,7 @@ import { besideHeading } from './passes/beside-heading';
 import { chromeAfter, chromeBefore } from './passes/chrome-cleanup';
 import { commentTail } from './passes/comment-tail';
 import { fileBody } from './passes/file-body';
+import { headingWrappers } from './passes/heading-wrappers';
 import { jsLinks } from './passes/js-links';
 import { linkLists } from './passes/link-blocks';
 import { cjkText, pageChars } from './passes/page-stats';
@@ -47,6 +48,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
   wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
   presentation, // marked: centring and bold, which Readability drops, for the outline
+  headingWrappers.mark, // copied: a component's header part Readability drops by its class (…__header), its marks kept
   trailingSections.mark, // marked: headed blocks, for legislation end matter left out
   splitSections.mark, // marked: the blocks inside each headed block, for a document of sections cut to one
   references.mark, // marked: a paper's reference list block
@@ -64,6 +66,7 @@ export const AFTER_READABILITY: Pass<ArticleContext>[] = [
   references.restore, // moved back: the one reference list left out
   abstracts.restore, // put back: the abstract, at the top
   besideHeading.restore, // put back: the heading set just before the block the article opens with
+  headingWrappers.restore, // put back: each kept block's heading, dropped with its wrapper
   chromeAfter, // removed: chrome inside the blocks Readability kept
   linkLists, // removed: menus and headline lists
   teaserLists, // removed: "more stories" lists without links
@@ -105,6 +108,7 @@ export function runPipeline(doc: Document, head: TitleHead, opts: ExtractOptions
     titleLines: [],
     abstracts: [],
     besideHeadings: [],
+    wrappedHeadings: [],
     pageChars: 0,
     firstPost: { leftOut: 0, title: '' },
     cjk: false,

@@ -40,6 +40,7 @@ import { listHead } from './ol-heads';
 import { printedAsText } from './line-face';
 import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
+import { isFieldLead, isToggleHeading } from './field-leads';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -96,6 +97,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
     if (inAct && quoted.has(line)) continue;
+    if (isToggleHeading(line)) continue; // an accordion's "More": a control, no section
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;
@@ -134,8 +136,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     const lab = label(line, inAct, bare);
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
-    if (lab?.style.startsWith('en-') && isTitleUnit(line.text, docTitle)) {
+    // (also a unit's number alone over the name the page is titled by: "Division 450" / "OREGON ARTS PROGRAM GRANTS")
+    const nameNext = !!lab && !lab.rest && isTitleUnit(lines[i + 1]?.text ?? '', docTitle);
+    if (lab?.style.startsWith('en-') && (isTitleUnit(line.text, docTitle) || nameNext)) {
       if (!out.some((c) => SECTION_STYLES.has(c.style))) out.length = 0;
+      if (nameNext) i++;
       continue;
     }
     if (lab) {
@@ -262,7 +267,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       line.boldLead.length >= 2 &&
       line.boldLead.length <= 40 &&
       line.boldLead.length < line.text.length - 5 &&
-      setOffLead(line.boldLead, line.text);
+      setOffLead(line.boldLead, line.text) &&
+      !isFieldLead(line);
     const lead = boldLead ? line.boldLead : leadSentence(line.text, 25);
     // A lead opens with words: "[20] 国家统计局：…" is an endnote, "——" a list item. A plain lead reporting a figure
     // (全年施工项目2634个，比上年增加102个。) is a bulletin's statement, not a title.

@@ -6,6 +6,7 @@
  */
 import { blockText, squash } from '../../dom/blocks';
 import type { PassPair } from '../context';
+import { matchLabel } from '../../outline/labels';
 
 export interface TitleLines {
   heading: string;
@@ -47,6 +48,8 @@ function linesWithin(h: Element): TitleLines[] {
   if (h.querySelector('a, img')) return [];
   const lines = blockText(h).split('\n').map(squash).filter(Boolean);
   if (lines.length < 2 || lines.length > 3 || lines.some((l) => l.length > MAX_LINE)) return [];
+  // a code unit's number over its name ("Division 450" / "OREGON ARTS PROGRAM GRANTS"): a rules page's heading, no 引题
+  if (lines.some((l) => matchLabel(l)?.style.startsWith('en-') && !matchLabel(l)!.rest)) return [];
   return lines.map((heading, i) => ({ heading, above: lines.slice(0, i), below: lines.slice(i + 1) }));
 }
 
