@@ -20,6 +20,9 @@ import {
 
 // Pairs that fail today, each with what fails and why (found by this suite when the fixture or transformation came).
 const KNOWN_GAPS = new Set<string>([
+  // an FAQ's questions printed as bold paragraphs inside the <li>s of an <ol>: list items, since only a heading tag
+  // inside an item is taken as its head (issue 15, round 8: the accordion's <h5> questions are read)
+  'en-faq-accordion-list × headingsAsBold',
   // found on the zh-spaced-headings fixture (issue 15, outline navigation): an info line (date 来源 作者) joined by <br>
   // with the body's first paragraphs is no longer read, so author, source and publish date are lost
   'zh-spaced-headings × brLines',

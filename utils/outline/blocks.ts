@@ -23,7 +23,7 @@ export interface Line {
   labelLead: string;
   centered: boolean;
   inTable: boolean;
-  /** inside a list item, or led by a dash (——): an enumeration, never a heading */
+  /** inside a list item (not as its heading tag), or led by a dash (——): an enumeration, never a heading */
   listItem: boolean;
   /** all the line's text is a link: a promo (点击进入…>>), a related story or a 目录 line, never a heading */
   linked: boolean;
@@ -134,7 +134,8 @@ export function collectLines(root: Element): Line[] {
         labelLead: labelLead.replace(/\s+/g, ' ').trim(),
         centered: centered(block),
         inTable: inDataTable(block, tables),
-        listItem: !!block.closest('li') || /^[—–-]{2}/.test(text),
+        // a heading tag inside an item is still a heading: FAQ accordions list their <h5> questions in an <ol>
+        listItem: (!heading && !!block.closest('li')) || /^[—–-]{2}/.test(text),
         linked: isLinkLine(parts),
       });
     }

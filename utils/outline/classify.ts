@@ -34,6 +34,7 @@ import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { dropBoldRuns } from './bold-runs';
 import { periodHeads } from './period-heads';
+import { colonHeads } from './colon-heads';
 import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
 import { listHead } from './ol-heads';
@@ -85,7 +86,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const named = new Set<string>();
   const bare = bareSeries(lines);
   const letters = letterHeads(lines);
-  const stopped = periodHeads(lines);
+  // heads printed with their stop: 。 (a feature's centred heads) or : (a guidance page's bold heads)
+  const stopped = new Set([...periodHeads(lines), ...colonHeads(lines)]);
   const issuers = organRuns(lines);
   const quoted = quotedLines(lines);
   const headingLines = new Map<Element, number>();

@@ -40,8 +40,13 @@ export function titleGroup(lines: Line[], from: number, bare = true): Line[] {
 // An English heading (a tag, or a centred bold line that is no sentence) carries a caption up to a sentence long
 // ("Shipments held in warm containers may spoil before they reach stores", 60 letters); 50 suits Chinese lines.
 const LATIN = /^[\x00-\u024f\u2000-\u206f]*$/;
+// A question in a heading tag (an FAQ's) may run to two sentences' length and is still its heading.
 export const titleMax = (l: Line) =>
-  LATIN.test(l.text) && (l.heading > 0 || (l.bold && l.centered && !/[.!?]$/.test(l.text.trim()))) ? 100 : 50;
+  LATIN.test(l.text) && l.heading > 0 && /\?$/.test(l.text.trim())
+    ? 200
+    : LATIN.test(l.text) && (l.heading > 0 || (l.bold && l.centered && !/[.!?]$/.test(l.text.trim())))
+      ? 100
+      : 50;
 
 /**
  * A plain English line centred on its own over text that is not ("THE SCHEDULE" over the list it heads): set apart
