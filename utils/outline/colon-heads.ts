@@ -1,8 +1,8 @@
 /**
  * Heads printed with a colon: a guidance page sets its parts apart as short bold lines of their own, each a phrase
  * ending in ':' over the list or text it heads (Fees: / Marriage License Waiting Period:). Two or more such lines,
- * none next to another, make a reader's heads; one alone may be a lead-in. English lines only: a Chinese bold line
- * ending in ： is the 主送 line or a lead-in (各有关单位：).
+ * none next to another, make a reader's heads on a page that has no heading tags below its title; one alone may be
+ * a lead-in. English lines only: a Chinese bold line ending in ： is the 主送 line or a lead-in (各有关单位：).
  */
 import type { Line } from './blocks';
 import { isTitleLike } from './heads';
@@ -19,6 +19,13 @@ function colonHead(l: Line): boolean {
 
 /** The page's colon-ended bold heads (two or more, each over a line that is not one), or none. */
 export function colonHeads(lines: Line[]): Set<Line> {
-  const heads = lines.filter((l, i) => colonHead(l) && !!lines[i + 1] && !lines[i + 1]!.bold && !(i && colonHead(lines[i - 1]!)));
+  // on a page with heading tags the tags are its heads, and a bold "Controls for …:" over a list is a lead-in
+  if (lines.some((l) => l.heading >= 2)) return new Set();
+  // a block of its own: a bold label among <br> lines (History: / Statutory Authority:) is a field of a record
+  const perBlock = new Map<Element, number>();
+  for (const l of lines) perBlock.set(l.block, (perBlock.get(l.block) ?? 0) + 1);
+  const heads = lines.filter(
+    (l, i) => perBlock.get(l.block) === 1 && colonHead(l) && !!lines[i + 1] && !lines[i + 1]!.bold && !(i && colonHead(lines[i - 1]!)),
+  );
   return new Set(heads.length >= 2 ? heads : []);
 }
