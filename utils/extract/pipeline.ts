@@ -28,6 +28,7 @@ import { linkLists } from './passes/link-blocks';
 import { cjkText, pageChars } from './passes/page-stats';
 import { policyMetaTables } from './passes/policy-meta-tables';
 import { firstPost } from './passes/post-list';
+import { numberFirst } from './passes/number-first';
 import { presentation } from './passes/presentation';
 import { references } from './passes/references';
 import { teaserLists } from './passes/teaser-lists';
@@ -48,6 +49,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
   wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
   presentation, // marked: centring and bold, which Readability drops, for the outline
+  numberFirst, // moved: a provision's number its stylesheet shows before the caption (Akoma Ntoso HTML)
   headingWrappers.mark, // copied: a component's header part Readability drops by its class (…__header), its marks kept
   trailingSections.mark, // marked: headed blocks, for legislation end matter left out
   splitSections.mark, // marked: the blocks inside each headed block, for a document of sections cut to one

@@ -72,8 +72,9 @@ export function printedVisibly(body: Element | null | undefined, name: string): 
   return all > hidden.reduce((sum, e) => sum + count(e.textContent ?? ''), 0);
 }
 
-// Class and id words that hold "author" without naming one: a consent button (.authorized: 我已授权), an authority.
-const NOT_AUTHOR = /author(?:i[sz]\w*|it\w*)/gi;
+// Class and id words that hold "author" without naming one: a consent button (.authorized: 我已授权), an authority,
+// a legislation footnote (Akoma Ntoso's .authorialNote).
+const NOT_AUTHOR = /author(?:i[sz]\w*|it\w*|ial\w*)/gi;
 
 /** A class or id string without those words, for asking whether it names an author. */
 export const withoutAuthorLookalikes = (s: string): string => s.replace(NOT_AUTHOR, ' ');
