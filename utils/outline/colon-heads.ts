@@ -21,11 +21,16 @@ function colonHead(l: Line): boolean {
 export function colonHeads(lines: Line[]): Set<Line> {
   // on a page with heading tags the tags are its heads, and a bold "Controls for …:" over a list is a lead-in
   if (lines.some((l) => l.heading >= 2)) return new Set();
-  // a block of its own: a bold label among <br> lines (History: / Statutory Authority:) is a field of a record
-  const perBlock = new Map<Element, number>();
-  for (const l of lines) perBlock.set(l.block, (perBlock.get(l.block) ?? 0) + 1);
+  // a bold label beside "Label: value" lines is a field of a record (an OAR rule's History: under its Authority:)
+  const field = (l: Line | undefined) => !!l && l.boldLead.endsWith(':') && l.boldLead.length < l.text.trim().length;
   const heads = lines.filter(
-    (l, i) => perBlock.get(l.block) === 1 && colonHead(l) && !!lines[i + 1] && !lines[i + 1]!.bold && !(i && colonHead(lines[i - 1]!)),
+    (l, i) =>
+      colonHead(l) &&
+      !!lines[i + 1] &&
+      !lines[i + 1]!.bold &&
+      !(i && colonHead(lines[i - 1]!)) &&
+      !field(lines[i - 1]) &&
+      !field(lines[i + 1]),
   );
   return new Set(heads.length >= 2 ? heads : []);
 }

@@ -7,10 +7,9 @@
  */
 import type { BodyContext, Pass } from '../context';
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-
 export function numbersFirst(root: Element): void {
-  for (const num of Array.from(root.querySelectorAll(`:is(${HEADINGS}) > .num`))) {
+  // the heading tag or whatever holds the two spans (a page may set its headings as bold paragraphs)
+  for (const num of Array.from(root.querySelectorAll('.heading + .num'))) {
     const heading = num.parentElement!;
     const caption = num.previousElementSibling;
     // only the number after its caption (span.heading), nothing after the number
