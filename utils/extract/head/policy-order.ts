@@ -1,12 +1,16 @@
 /**
  * A joint order's masthead: its organs printed one a line above a bare 令 and the order's number
- * (国家互联网信息办公室 / 中华人民共和国教育部 / … / 令 / 第15号). They issue it, all of them, as printed.
+ * (国家互联网信息办公室 / 中华人民共和国教育部 / … / 令 / 第15号). They issue it, all of them, as printed. One organ's
+ * order prints its name with the 令 (国家质量监督检验检疫总局令 / 第 156 号).
  */
 import { organs } from './policy-signature';
 
 /** The organs above the 令 line over the order number at `at`, joined with 、; '' when there is no such masthead. */
 export function orderMasthead(lines: string[], at: number): string {
-  if (!/^第\d{1,5}号$/.test(lines[at] ?? '') || (lines[at - 1] ?? '').replace(/\s+/g, '') !== '令') return '';
+  if (!/^第\d{1,5}号$/.test((lines[at] ?? '').replace(/\s+/g, ''))) return '';
+  const head = (lines[at - 1] ?? '').replace(/\s+/g, '');
+  // one organ's order prints its name and 令 on one line (国家质量监督检验检疫总局令 / 第 156 号)
+  if (head !== '令') return (head.endsWith('令') && organs(head.slice(0, -1))?.join('、')) || '';
   const names: string[] = [];
   for (let j = at - 2; j >= 0 && names.length < 12; j--) {
     const o = organs(lines[j]!);

@@ -65,7 +65,13 @@ const CITATION_SUFFIX = /,\s*((?:R\.)?S\.[A-Z]{1,3}\.,?\s+\d{4},\s*c\.\s*[A-Z0-9
  * `…的通知（某发〔2020〕8号）` → the title without the bracketed 文号, and the 文号 ('' when there is none); the same for
  * an Act's citation after its name.
  */
+// an order's name and number before the document it promulgates, as 国务院公报 titles print them:
+// 国家质量监督检验检疫总局令（第156号）　　中华人民共和国工业产品生产许可证管理条例实施办法
+const ORDER_PREFIX = /^(.{2,400}?令)[\s\u3000]*[（(][\s\u3000]*(第[\s\u3000]*\d{1,5}[\s\u3000]*号)[\s\u3000]*[）)][\s\u3000]*(?=\S{4})/;
+
 export function splitDocNumber(title: string): { title: string; docNumber: string } {
+  const order = ORDER_PREFIX.exec(title);
+  if (order) return { title: title.slice(order[0].length), docNumber: (order[1]! + order[2]!).replace(/[\s\u3000]+/g, '') };
   const cite = CITATION_SUFFIX.exec(title);
   if (cite && cite.index >= 8) return { title: title.slice(0, cite.index), docNumber: cite[1]! };
   const m = DOC_NUMBER_SUFFIX.exec(title);

@@ -1,0 +1,21 @@
+/** An order's name and number before the document it promulgates (国务院公报 titles, order mastheads). */
+import { describe, expect, it } from 'vitest';
+import { orderMasthead } from '../../utils/extract/head/policy-order';
+import { splitDocNumber } from '../../utils/extract/head/title-labels';
+
+describe('orders', () => {
+  it('moves an order name and number opening a title to the number field', () => {
+    expect(splitDocNumber('国家质量监督检验检疫总局令（第156号）　　中华人民共和国工业产品生产许可证管理条例实施办法')).toEqual({
+      title: '中华人民共和国工业产品生产许可证管理条例实施办法',
+      docNumber: '国家质量监督检验检疫总局令第156号',
+    });
+    expect(splitDocNumber('某部 某委令　（第20号）　　电子招标投标办法').title).toBe('电子招标投标办法');
+  });
+  it('reads the one organ of an order printed with its 令 over a spaced number', () => {
+    expect(orderMasthead(['国家质量监督检验检疫总局令', '第　156　号'], 1)).toBe('国家质量监督检验检疫总局');
+    expect(orderMasthead(['国家互联网信息办公室', '中华人民共和国教育部', '令', '第15号'], 3)).toBe(
+      '国家互联网信息办公室、中华人民共和国教育部',
+    );
+    expect(orderMasthead(['关于印发办法的通知', '第15号'], 1)).toBe('');
+  });
+});
