@@ -1,6 +1,6 @@
 /** An order's name and number before the document it promulgates (国务院公报 titles, order mastheads). */
 import { describe, expect, it } from 'vitest';
-import { orderMasthead } from '../../utils/extract/head/policy-order';
+import { orderDate, orderMasthead } from '../../utils/extract/head/policy-order';
 import { splitDocNumber } from '../../utils/extract/head/title-labels';
 
 describe('orders', () => {
@@ -17,5 +17,18 @@ describe('orders', () => {
       '国家互联网信息办公室、中华人民共和国教育部',
     );
     expect(orderMasthead(['关于印发办法的通知', '第15号'], 1)).toBe('');
+  });
+  it('dates an order by the date line closing its promulgation text, not the adoption date inside it', () => {
+    const lines = [
+      '国家质量监督检验检疫总局令',
+      '第 156 号',
+      '《某某办法》已经2014年4月8日局务会议审议通过，现予公布，自2014年8月1日起施行。',
+      '局　长　支树平',
+      '2014年4月21日',
+      '某某办法',
+      '第一章　总　则',
+    ];
+    expect(orderDate(lines, 1)).toBe('2014-04-21');
+    expect(orderDate(['某某局令', '第 3 号', '第一条　为了规范管理，制定本办法。'], 1)).toBe('');
   });
 });

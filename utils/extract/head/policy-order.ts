@@ -4,6 +4,7 @@
  * order prints its name with the 令 (国家质量监督检验检疫总局令 / 第 156 号).
  */
 import { organs } from './policy-signature';
+import { policyDate } from './policy-values';
 
 /** The organs above the 令 line over the order number at `at`, joined with 、; '' when there is no such masthead. */
 export function orderMasthead(lines: string[], at: number): string {
@@ -18,4 +19,16 @@ export function orderMasthead(lines: string[], at: number): string {
     names.unshift(...o);
   }
   return names.join('、');
+}
+
+/**
+ * The date an order is signed: its promulgation text under the number ends with the signer (局　长　支树平) and a
+ * date line of its own, before the document it promulgates. '' when no such line is within a few lines of `at`.
+ */
+export function orderDate(lines: string[], at: number): string {
+  for (const line of lines.slice(at + 1, at + 8)) {
+    const date = policyDate(line);
+    if (date && line.replace(/\s+/g, '').length <= 12) return date;
+  }
+  return '';
 }

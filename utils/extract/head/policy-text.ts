@@ -4,7 +4,7 @@
  */
 import { ARABIC_DATE, CN_DATE, isDocNumber, normaliseDocNumber, policyDate, toAsciiDigits } from './policy-values';
 import { findSignature } from './policy-signature';
-import { orderMasthead } from './policy-order';
+import { orderDate, orderMasthead } from './policy-order';
 import { blockText, squash } from '../../dom/blocks';
 import { findAdoption, meetingBody } from './policy-adoption';
 import { speechNote } from './speech-note';
@@ -105,6 +105,8 @@ export function readTextFields(doc: Document, title: string): TextFields {
   if (!adopted.issuer) adopted = findAdoptionNote(lines, Math.min(start, at), title);
   // a report delivered at a meeting: its day, and the government its head speaks for
   const spoken = adopted.issuer ? null : speechNote(lines.slice(Math.max(0, Math.min(start, at) - 1)));
-  const issuer = signed.issuer || (docNumber && orderMasthead(lines, at)) || adopted.issuer || spoken?.issuer || '';
-  return { docNumber, issuer, writtenDate: signed.writtenDate || adopted.writtenDate || spoken?.writtenDate || '' };
+  const ordered = docNumber ? orderMasthead(lines, at) : '';
+  const issuer = signed.issuer || ordered || adopted.issuer || spoken?.issuer || '';
+  const writtenDate = signed.writtenDate || adopted.writtenDate || spoken?.writtenDate || (ordered && orderDate(lines, at));
+  return { docNumber, issuer, writtenDate: writtenDate || '' };
 }
