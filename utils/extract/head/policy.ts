@@ -19,6 +19,7 @@ import { titleIssuers } from './title-issuers';
 import { attachmentDocNumber } from './policy-attachment';
 import { isShortForm, joinedIssuers } from './policy-issuer';
 import { readEnglishSigner } from './policy-signer-en';
+import { readSignedByAuthority } from './policy-signed-by-en';
 import { readGivenClause } from './policy-given-en';
 import { readActHeader } from './policy-act-header-en';
 import { chapterDesignation, titleKindNumber } from './policy-number-en';
@@ -130,7 +131,12 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const lines = bodyLines();
     // a proclamation: the office heading it, and the date its closing formula writes out in words
     const given = readGivenClause(lines);
-    fill({ issuer: given.issuer || readEnglishSigner(lines), writtenDate: given.writtenDate });
+    // a statutory instrument: the office it is signed by authority of, and the date it was made
+    const signed = given.issuer ? null : readSignedByAuthority(lines);
+    fill({
+      issuer: given.issuer || signed?.issuer || readEnglishSigner(lines),
+      writtenDate: given.writtenDate || signed?.writtenDate || '',
+    });
   }
   // a list's organs set apart with spaces are the issuers, listed with 、
   out.issuer = joinedIssuers(out.issuer);
