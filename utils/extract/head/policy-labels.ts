@@ -51,4 +51,10 @@ export const LABELS: Record<string, LabelField | null> = {
   文种: null,
   分类: null,
   发布文号: 'docNumber',
+  // a 行政处罚信息公开表 (the form regulators publish each penalty decision in): the deciding organ and the date
+  作出处罚决定的机关名称: 'issuer',
+  作出处罚决定机关: 'issuer',
+  作出处罚决定的日期: 'writtenDate',
+  作出处罚决定日期: 'writtenDate',
+  行政处罚决定书文号: 'docNumber',
 };

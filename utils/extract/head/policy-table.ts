@@ -32,7 +32,7 @@ export interface LabelHit {
 function valueAfter(text: Text, rest: string, labelText: string): string {
   let value = rest;
   let node: Node = text;
-  for (let up = 0; up < 4 && !squash(value); up++) {
+  for (let up = 0; up < 6 && !squash(value); up++) {
     for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
       if (sib.nodeType === 3) value += sib.nodeValue ?? '';
       if (sib.nodeType !== 1) continue;
@@ -55,9 +55,12 @@ function valueAfter(text: Text, rest: string, labelText: string): string {
   return squash(next ? value.slice(0, next.index) : value);
 }
 
-/** Colon-less labels count only as a whole table cell ("<th>索引号</th>"), not as a word in prose. */
+/**
+ * Colon-less labels count only as a whole table cell ("<th>索引号</th>"), not as a word in prose. A Word-exported
+ * cell holds its text four deep (td > p > b > span).
+ */
 function isLabelCell(text: Text, labelText: string): boolean {
-  for (let el = text.parentElement, up = 0; el && up < 3; el = el.parentElement, up++) {
+  for (let el = text.parentElement, up = 0; el && up < 5; el = el.parentElement, up++) {
     if (squash(el.textContent ?? '') !== labelText) return false;
     if (CELL.has(el.tagName)) return true;
   }
