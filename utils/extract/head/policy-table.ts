@@ -90,7 +90,24 @@ export function labelHits(root: Node): LabelHit[] {
       hits.push({ label: l, field: LABELS[l] ?? null, value: valueAfter(n, after, squash(more[0])) });
     }
   }
-  return hits;
+  return [...hits, ...splitLabelCells(root, hits)];
+}
+
+/**
+ * A label cell whose words a Word export set on two lines (作出处罚决定的 / 机关名称): no one text node holds the
+ * label, the cell does. Its value is the next cell's text.
+ */
+function splitLabelCells(root: Node, hits: LabelHit[]): LabelHit[] {
+  const found = new Set(hits.map((h) => h.label));
+  const out: LabelHit[] = [];
+  const cells = (root as Element).querySelectorAll?.('td, th') ?? [];
+  for (const cell of Array.from(cells)) {
+    const label = canonical(cell.textContent ?? '').replace(/[:：]$/, '');
+    if (found.has(label) || !LABELS[label] || !cell.nextElementSibling) continue;
+    found.add(label);
+    out.push({ label, field: LABELS[label]!, value: squash(cell.nextElementSibling.textContent ?? '') });
+  }
+  return out;
 }
 
 /** First believable value per field from the page's labelled metadata. */
