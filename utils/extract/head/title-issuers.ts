@@ -1,7 +1,8 @@
 /**
  * A Chinese notice's printed title names its issuers before 关于 (国家发展改革委 国家能源局关于…的通知); the page's
  * <title> and headings often drop them. The title line the document prints is the title, and its issuers are the
- * 发文机关 when nothing labelled says otherwise.
+ * 发文机关 when nothing labelled says otherwise. A regulator's penalty form names the deciding organ the same way, before
+ * 行政处罚信息公开表.
  */
 import { squash } from '../../dom/blocks';
 import { organs } from './policy-text';
@@ -19,10 +20,15 @@ const spaced = (title: string) =>
 
 /** `国家发展改革委 国家能源局关于…` → ["国家发展改革委", "国家能源局"]; [] when the title names no issuers first. */
 export function titleIssuers(title: string): string[] {
+  // a regulator's penalty form is titled by the organ that decided (某某监管局行政处罚信息公开表)
+  const form = FORM.exec(title);
+  if (form) return organs(form[1]!.trim()) ?? [];
   const at = title.indexOf('关于');
   if (at < 2) return [];
   return organs(title.slice(0, at).trim()) ?? [];
 }
+
+const FORM = /^(.{2,40}?)(?:行政处罚(?:决定)?信息公开表|行政处罚决定书)$/;
 
 /** The organs printed one (or a few) per line right above the title line (a joint notice's red-header block). */
 function linesAbove(text: string, lineStart: number): string[] | null {
