@@ -83,11 +83,12 @@ describe('readPolicyMeta', () => {
     expect([m.indexNumber, m.subject, m.publishDate]).toEqual(['', '', '']);
   });
 
-  it('reads an order number printed over two lines; a person signing is not the issuer', () => {
+  it('reads an order number printed over two lines; the organ its heading names issues it, not the person signing', () => {
     const m = meta(F.ORDER);
     expect(m.docNumber).toBe('中华人民共和国国务院令第706号');
     expect(m.writtenDate).toBe('2018-12-29');
-    expect(m.issuer).toBe('');
+    // one organ's order prints its name with the 令 (as the blind labels of two 国务院公报 orders read it)
+    expect(m.issuer).toBe('中华人民共和国国务院');
   });
 
   it('joins the organs of a joint signature printed on the date line', () => {
