@@ -28,7 +28,8 @@ export type Style =
   | 'en-schedule'
   | 'en-item'
   | 'alpha-paren'
-  | 'roman-paren';
+  | 'roman-paren'
+  | 'word-num';
 
 export interface Label {
   style: Style;
@@ -49,6 +50,24 @@ const SP = '[\\s\\u00a0\\u3000]*';
 const CODE_SECTION =
   /^(?:[A-Z]{2}[A-Za-z]{0,3}[\s\u00a0]+)?(\d{1,4}[A-Z]?\.\d{3,4}[A-Z]?(?:\.\d{1,3})?|(?!(?:19|20)\d\d\.)\d{3,5}\.\d{2}\.\d{2,3}|§[\s\u00a0]*\d+(?:\.\d+)*[A-Z]?-\d+(?:\.\d+)*[A-Z]?|\d{3}-\d{3}-\d{4}(?=[\s\u00a0]*$))\.?(?=[\s\u00a0]+[A-Z0-9(“"[]|$)/;
 
+/** The words a guide or a plan numbers its parts by, in its own capitals or in title case */
+const WORD_UNIT_LIST = [
+  'Step',
+  'Tip',
+  'Goal',
+  'Objective',
+  'Strategy',
+  'Priority',
+  'Recommendation',
+  'Principle',
+  'Phase',
+  'Stage',
+  'Pillar',
+  'Outcome',
+  'Lesson',
+  'Module',
+];
+const WORD_UNITS = [...WORD_UNIT_LIST, ...WORD_UNIT_LIST.map((w) => w.toUpperCase())].join('|');
 const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];
 const WORD_NUMS = [...WORDS, ...WORDS.map((w) => w[0] + w.slice(1).toLowerCase())].join('|');
 /** A period or colon printed right after an English unit's number stays in its label (PART 1., TITLE I:), as 1. keeps it */
@@ -147,6 +166,15 @@ const RULES: Rule[] = [
     value: (m) => enNum(m[1]!),
   },
   { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule|ANNEX|Annex)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
+  // a guide's or a plan's own numbered parts, a word before the number and a separator after it: Step 1:, Tip #3 -,
+  // Goal 2., Objective 1.2 —, Recommendation 4: (not "Step 3 of the process", which runs on without one)
+  {
+    style: 'word-num',
+    re: new RegExp(
+      `^(?:${WORD_UNITS})[\\s\\u00a0]+#?(\\d{1,3}(?:\\.\\d{1,2}){0,2}|[A-Z])(?=[\\s\\u00a0]*(?:[:)—–]|\\.(?!\\d)|-[\\s\\u00a0]|$))[:.)]?`,
+    ),
+    value: (m) => enNum(m[1]!.split('.').pop()!),
+  },
   { style: 'roman-paren', re: /^\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\)(?=\s)/, value: (m) => parseRoman(m[1]!) },
   { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
 ];
@@ -180,7 +208,7 @@ export function matchLabel(text: string): Label | null {
     let rest = text.slice(m[0].length).replace(/^[\s\u00a0\u3000:：.．、]+/, '');
     // an English unit's title set after a dash: Subpart 1—Purpose (NZ), Part 2—Offences, Schedule 1—Amendments (AU),
     // Subpart 51.1 - Contractor Use of … (a hyphen with spaces)
-    if (r.style.startsWith('en-')) rest = rest.replace(/^(?:[—–][\s\u00a0]*|-+[\s\u00a0]+)/, '');
+    if (r.style.startsWith('en-') || r.style === 'word-num') rest = rest.replace(/^(?:[—–][\s\u00a0]*|-+[\s\u00a0]+)/, '');
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
     if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
     const printed = r.printed?.(m) ?? text.slice(0, m[0].length);

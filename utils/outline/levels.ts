@@ -16,6 +16,9 @@ export interface Placed {
 }
 
 const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article', 'en-code']);
+/** A numbering style as a tier: a plan's Goal 1 and Objective 1.1 share the word-numbered style but are two tiers */
+const styleKey = (c: Candidate): string =>
+  c.style === 'word-num' && c.label ? `word-num ${c.label.label.split(/[\s\u00a0]/)[0]!.toLowerCase()}` : c.style;
 const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
 const PREAMBLE = /^preamble$/i;
 
@@ -66,7 +69,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const tierKey = (c: Candidate): string => {
     if (legalEn) return c.style;
     if (tagged && c.line.heading && (c.kind === 'htag' || c.label)) return `h${c.line.heading}`;
-    return c.label && !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${c.style}` : c.style;
+    return c.label && !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${styleKey(c)}` : styleKey(c);
   };
   const ownRank = (c: Candidate) => FIXED_RANK[c.style as Style] === undefined || (about && tagged && c.style.startsWith('en-'));
   const rankOf = tierRanks(cands.filter((c) => ownRank(c) && c.style !== grouping).map(tierKey), tagged);
@@ -110,9 +113,9 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     if (inArticle && r > articleRank && !subsectionOf(c, articleNo)) continue;
     // A numbering style starts at 1 (or its Chinese/lettered equivalent); a first "5." is a stray number, unless the
     // series goes on (（2）（3）（5）: real documents have broken numbering, and a reader still sees the headings).
-    if (c.label && !seen.has(c.style) && FIXED_RANK[c.style as Style] === undefined && c.label.value !== 1 && !continued(cands, i))
+    if (c.label && !seen.has(styleKey(c)) && FIXED_RANK[c.style as Style] === undefined && c.label.value !== 1 && !continued(cands, i))
       continue;
-    seen.add(c.style);
+    seen.add(styleKey(c));
     while (stack.length && stack[stack.length - 1]! >= r) stack.pop();
     stack.push(r);
     inArticle = article !== null && r >= articleRank;
@@ -151,7 +154,7 @@ function tierRanks(keys: string[], tagged: boolean): Map<string, number> {
 /** The next head numbered in the same style follows on from this one (2 → 3, or a number or two skipped). */
 function continued(cands: Candidate[], i: number): boolean {
   const c = cands[i]!;
-  const next = cands.slice(i + 1).find((n) => n.style === c.style);
+  const next = cands.slice(i + 1).find((n) => styleKey(n) === styleKey(c));
   const gap = next?.label ? next.label.value - c.label!.value : 0;
   return gap >= 1 && gap <= 3;
 }
