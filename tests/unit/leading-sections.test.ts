@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/dom';
 import { markTrailingSections } from '../../utils/extract/passes/trailing-sections';
-import { restoreLeadingSections } from '../../utils/extract/passes/leading-sections';
+import { restoreLeadingSections, restorePreamble } from '../../utils/extract/passes/leading-sections';
 
 const words = 'the harbour master must keep every channel buoy lit and in good repair at all times';
 const prov = (n: string, caption: string, extra = '') =>
@@ -19,7 +19,7 @@ function afterReadability(body: string, taken: string) {
   content.appendChild(inner);
   for (const el of Array.from(doc.querySelectorAll(taken))) inner.appendChild(el);
   const heads = () => Array.from(inner.querySelectorAll('h2, h3, h5')).map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
-  return { moved: restoreLeadingSections(content, inner, doc), heads };
+  return { moved: restoreLeadingSections(content, inner, doc), preamble: () => restorePreamble(content, inner, doc), heads };
 }
 
 const part = (n: number, sections: string) => `<div class="part"><h2><span>Part ${n}</span> Harbours</h2>${sections}</div>`;
@@ -43,5 +43,21 @@ describe('leading sections', () => {
     expect(afterReadability(body, '.prov:last-child').moved).toBe(0);
     const guide = `<div><h2>About harbours</h2><p>${words}.</p></div>${part(1, prov('3', 'Purpose'))}`;
     expect(afterReadability(guide, '.part').moved).toBe(0);
+  });
+});
+
+describe('a Preamble left out', () => {
+  const recitals = `<section class="preamble"><h3>Preamble</h3><span>WHEREAS ${words};</span><span>WHEREAS the Council ${words};</span></section>`;
+  it('goes back before the first section the article opens with', () => {
+    const body = `<div class="act">${recitals}${prov('1', 'Definitions')}${prov('2', 'Application')}</div>`;
+    const r = afterReadability(body, '.prov');
+    expect(r.preamble()).toBe(1);
+    expect(r.heads()).toEqual(['Preamble', '1 Definitions', '2 Application']);
+  });
+  it('stays out when the article does not open with a provision, or something else came between', () => {
+    const guide = `<div>${recitals}<div><h3>About harbours</h3><p>${words}.</p></div>${prov('1', 'Definitions')}</div>`;
+    expect(afterReadability(guide, '.prov').preamble()).toBe(0);
+    const notProvision = `<div>${recitals}<div class="x"><h3>About harbours</h3><p>${words}.</p></div></div>`;
+    expect(afterReadability(notProvision, '.x').preamble()).toBe(0);
   });
 });

@@ -102,3 +102,53 @@ describe("a status page's capitalised section labels", () => {
     expect(rows(page(['UPDATE', 'UPDATE', 'UPDATE']))).toEqual([]);
   });
 });
+
+describe("a bill's marked new section", () => {
+  it('NEW SECTION. Sec. 2. is section 2, its marker no part of the label', () => {
+    const bill =
+      '<div><b>Sec. 1.</b> RCW 82.08.0206 and 2022 c 41 s 1 are each amended to read as follows:</div>' +
+      '<div>(1) A credit is allowed against the taxes imposed in chapter 82.08 RCW.</div>' +
+      '<div><u>NEW SECTION.</u> <b>Sec. 2.</b> This act takes effect January 1, 2024.</div>';
+    expect(rows(bill)).toEqual([
+      [1, 'Sec. 1.', ''],
+      [1, 'Sec. 2.', ''],
+    ]);
+  });
+});
+
+describe("an instrument's cover", () => {
+  const text = '<p>In this by-law, unless the context indicates otherwise, “trader” means a person who sells goods.</p>';
+  it('the number set under the title is no heading', () => {
+    for (const n of ['Local Authority Notice 1628 of 2008', 'Act No. 5 of 2003', '2025 No. 3'])
+      expect(
+        buildOutline(
+          doc(
+            `<div id="a"><h1>Street Trading</h1><h2>${n}</h2><h3>1. Definitions</h3>${text}<h3>2. Permits</h3>${text}</div>`,
+          ).getElementById('a')!,
+          {
+            docTitle: 'Street Trading',
+          },
+        ).map((e) => [e.level, e.label, e.title]),
+      ).toEqual([
+        [1, '1.', 'Definitions'],
+        [1, '2.', 'Permits'],
+      ]);
+  });
+  it('the last line of a title set over several centred lines is no heading, over the lines that follow it', () => {
+    const c = (t: string) => `<p data-cm-center="1">${t}</p>`;
+    const cover = [c('Statement of Principles'), c('concerning'), c('<b>ANXIETY DISORDER</b>'), c('<b>No. 102 of 2014</b>')];
+    const tail = [
+      c('for the purposes of the'),
+      c('<i>Veterans’ Entitlements Act 1986</i>'),
+      c('and'),
+      c('<i>Military Compensation Act 2004</i>'),
+    ];
+    const body = `${cover.join('')}${tail.join('')}<p><b>Title</b></p><p><b>1.</b> This Instrument may be cited as the Statement.</p><p><b>Determination</b></p><p><b>2.</b> The Authority determines this Statement.</p>`;
+    const d = doc(`<div id="a">${body}</div>`);
+    const got = buildOutline(d.getElementById('a')!, { docTitle: 'Statement of Principles concerning anxiety disorder No. 102 of 2014' });
+    expect(got.map((e) => [e.level, e.label, e.title])).toEqual([
+      [1, '1.', 'Title'],
+      [1, '2.', 'Determination'],
+    ]);
+  });
+});

@@ -266,3 +266,21 @@ describe('buildOutline', () => {
     });
   });
 });
+
+describe("the title's last part", () => {
+  const text = '<p>在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播，关注点在出国前后发生了很大的变化。</p>';
+  const heads = `<p data-cm-center="1">图为马素湘在悉尼的近影。</p><p><strong>出国前后关注点大不同</strong></p>${text}<p><strong>关注点多与所学专业相关</strong></p>${text}`;
+  it('alone, after a photo caption, names the first section', () => {
+    expect(outline(heads, '海外留学生看两会：出国前后关注点大不同').rows).toEqual([
+      [1, null, '出国前后关注点大不同'],
+      [1, null, '关注点多与所学专业相关'],
+    ]);
+  });
+  it('below the title’s first part, is the title set over two lines', () => {
+    const title =
+      '<p data-cm-center="1"><strong>海外留学生看两会：</strong></p><p data-cm-center="1"><strong>出国前后关注点大不同</strong></p>';
+    expect(outline(title + text + heads.slice(heads.indexOf('<p><strong>关注')), '海外留学生看两会：出国前后关注点大不同').rows).toEqual([
+      [1, null, '关注点多与所学专业相关'],
+    ]);
+  });
+});

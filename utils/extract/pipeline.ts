@@ -22,6 +22,7 @@ import { besideHeading } from './passes/beside-heading';
 import { chromeAfter, chromeBefore } from './passes/chrome-cleanup';
 import { commentTail } from './passes/comment-tail';
 import { fileBody } from './passes/file-body';
+import { headingParts } from './passes/heading-parts';
 import { headingWrappers } from './passes/heading-wrappers';
 import { jsLinks } from './passes/js-links';
 import { linkLists } from './passes/link-blocks';
@@ -48,6 +49,7 @@ export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   policyMetaTables, // removed: the gov.cn metadata table, stored as fields
   chromeBefore, // removed: short chrome lines (版权声明, 上一篇, 分享到…)
   wechatFurniture, // removed: a WeChat account's follow/QR prompts and slogan lines
+  headingParts, // removed: a heading's screen-reader prefix; spaced: its number part from its name
   presentation, // marked: centring and bold, which Readability drops, for the outline
   numberFirst, // moved: a provision's number its stylesheet shows before the caption (Akoma Ntoso HTML)
   headingWrappers.mark, // copied: a component's header part Readability drops by its class (…__header), its marks kept

@@ -8,8 +8,11 @@ import { runInCaption } from './runin-caption';
 
 /** Bare section numbers inside heading tags (NZ/UK Acts print "3A Advice and consent" in an <h5>). */
 const HTAG_NUMBER = /^(\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?=\S)/;
-/** An Act's only schedule is printed without a number ("Schedule Consequential amendments"). */
-const HTAG_SCHEDULE = /^(?:SCHEDULE|Schedule)(?=[\s\u00a0]+[A-Z])/;
+/**
+ * An Act's only schedule is printed without a number ("Schedule Consequential amendments"), often with the section
+ * that refers to it ("SCHEDULE (Section 5) ARTICLES OF …"): a cross-reference, no part of its title.
+ */
+const HTAG_SCHEDULE = /^(SCHEDULE|Schedule)(?:[\s\u00a0]+\((?:Sections?|Subsections?|ss?\.)[^)]{1,40}\))?(?=[\s\u00a0]+[A-Z])/;
 /** Headings of the notes an Act's consolidation or compilation carries after its schedules. */
 const END_MATTER =
   /^(?:notes|endnotes|end notes|editorial notes|explanatory notes?|reprints? notes|notes to this (?:consolidation|reprint|compilation))$/i;
@@ -26,7 +29,8 @@ const CAPS_LEAD = /^([A-Z][A-Z'’()&/ -]{2,40}[A-Z)]):\s+\S/;
  * a bold "3 Results" is a paper's section, not an Act's.
  */
 export function actHeadingLabel(text: string, inAct: boolean, tag: boolean): Label | null {
-  if (inAct && HTAG_SCHEDULE.test(text)) return { style: 'en-schedule', label: 'Schedule', value: 1, rest: text.slice(8).trim() };
+  const s = inAct ? HTAG_SCHEDULE.exec(text) : null;
+  if (s) return { style: 'en-schedule', label: s[1]!, value: 1, rest: text.slice(s[0].length).trim() };
   const m = tag ? HTAG_NUMBER.exec(text) : null;
   return m ? { style: 'en-section', label: m[1]!, value: parseInt(m[1]!, 10), rest: text.slice(m[0].length).trim() } : null;
 }
@@ -97,7 +101,16 @@ const BILL_NUMBER =
 
 export const isBillNumber = (text: string): boolean => BILL_NUMBER.test(text.trim());
 
-const BILL_SECTION = /^(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
+/**
+ * An instrument's number set under its title ("Local Authority Notice 1628 of 2008", "Act No. 5 of 2003", "No. 102 of
+ * 2014", an SI's "2025 No. 3"): its name, not a heading.
+ */
+const INSTRUMENT_NUMBER =
+  /^(?:(?:[A-Z][a-z]+(?:[\s\u00a0-][A-Z][a-z]+){0,3}|[A-Z]{2,5})[\s\u00a0]+)?(?:No\.?[\s\u00a0]*)?\d{1,5}[\s\u00a0]+of[\s\u00a0]+(?:1[89]|20)\d\d$|^(?:1[89]|20)\d\d[\s\u00a0]+No\.[\s\u00a0]*\d{1,5}$/;
+
+export const isInstrumentNumber = (text: string): boolean => INSTRUMENT_NUMBER.test(text.trim());
+
+const BILL_SECTION = /^(?:NEW SECTION\.\s+)?(?:SECTION|Section|SEC\.|Sec\.|§)\s*\w+\.\s/;
 
 /**
  * "12. **Launch a scholarship programme.** It should …": a numbered paragraph whose number is followed by a bold
@@ -122,5 +135,6 @@ export function englishHead(line: Line, lab: Label): boolean {
   if (runInCaption(lab.rest)) return true;
   if (boldRunIn(line)) return true;
   const r = lab.rest;
-  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,]$/.test(r));
+  // a lead-in ends its colon with a dash as often as not ("… on Council land:—")
+  return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,][—–-]*$/.test(r));
 }

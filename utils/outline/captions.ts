@@ -8,18 +8,28 @@ import type { Candidate } from './classify';
 import { isTitleLike } from './heads';
 import { matchLabel } from './labels';
 
-/** The number alone in bold: 1, 1., 10.1, 55.9.1, 4A, and a range of sections printed as one (76.-98) */
-const BOLD_NUMBER = /^\d{1,3}[A-Z]{0,2}(?:\.\d{1,3})*\.?(?:-\d{1,3}[A-Z]{0,2})?$/;
+/**
+ * The number alone in bold: 1, 1., 10.1, 55.9.1, 4A, and a range of sections printed as one (76.-98); a footnote's
+ * mark may come first (*27.: the section's coming-into-force note)
+ */
+const BOLD_NUMBER = /^[*†‡]?\d{1,3}[A-Z]{0,2}(?:\.\d{1,3})*\.?(?:-\d{1,3}[A-Z]{0,2})?$/;
 
-/** A caption: a short name on its own line, not a sentence, not numbered. */
+/**
+ * A caption: a short name on its own line, not a sentence, not numbered. A site may set it in a minor heading tag
+ * (Canada's Justice Laws: `<h6 class="MarginalNote">`); a page's own h1/h2 head parts, not sections.
+ */
 function isCaption(l: Line | undefined): l is Line {
-  if (!l || l.listItem || l.inTable || l.linked || l.heading) return false;
-  return /^[A-Z]/.test(l.text) && isTitleLike(l.text, 120) && !/[.;:,]$/.test(l.text) && !matchLabel(l.text);
+  if (!l || l.listItem || l.inTable || l.linked || (l.heading && l.heading < 3)) return false;
+  // "… on amalgamation, etc." ends in an abbreviation, not a sentence
+  return /^[A-Z]/.test(l.text) && isTitleLike(l.text, 120) && !/(?<!\betc)[.;:,]$/.test(l.text) && !matchLabel(l.text);
 }
 
-/** A section's first paragraph: its number in bold, then its text (or a subsection, a dash). */
-function numberLine(l: Line | undefined): l is Line {
-  if (!l || l.listItem || l.linked || l.bold) return false;
+/**
+ * A section's first paragraph: its number in bold, then its text (or a subsection, a dash). Under a caption set in a
+ * heading tag, the section may open a list of its subsections (`<ul class="ProvisionList"><li>`).
+ */
+function numberLine(l: Line | undefined, inList = false): l is Line {
+  if (!l || (l.listItem && !inList) || l.linked || l.bold) return false;
   const lead = l.boldLead.trim();
   return BOLD_NUMBER.test(lead) && /^[A-Z(—–-]/.test(l.text.slice(l.text.indexOf(lead) + lead.length).trim());
 }
@@ -28,8 +38,8 @@ function numberLine(l: Line | undefined): l is Line {
 export function captionedSection(lines: Line[], i: number): Candidate | null {
   const caption = lines[i];
   const num = lines[i + 1];
-  if (!isCaption(caption) || !numberLine(num)) return null;
-  const label = num.boldLead.trim();
+  if (!isCaption(caption) || !numberLine(num, !!caption.heading)) return null;
+  const label = num.boldLead.trim().replace(/^[*†‡]/, '');
   return {
     kind: 'numbered',
     style: 'en-section',
@@ -46,7 +56,7 @@ export function captionedSection(lines: Line[], i: number): Candidate | null {
  */
 export function uncaptionedSection(line: Line): Candidate | null {
   if (!numberLine(line)) return null;
-  const label = line.boldLead.trim();
+  const label = line.boldLead.trim().replace(/^[*†‡]/, '');
   return {
     kind: 'numbered',
     style: 'en-section',
@@ -55,6 +65,18 @@ export function uncaptionedSection(line: Line): Candidate | null {
     label: { style: 'en-section', label, value: parseInt(label, 10), rest: '' },
     rest: '',
   };
+}
+
+/** A subsection's own number opening its paragraph: (2), (3.1), after a footnote's mark (*(3)) */
+const SUBSECTION = /^[*†‡]?\(\d{1,3}(?:\.\d{1,2})?[a-z]?\)[\s\u00a0]/;
+
+/**
+ * The marginal note of a subsection ("Winter timetable" over "(2) Between December …"): a caption inside a section,
+ * no heading of the Act's outline.
+ */
+export function isSubsectionCaption(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return isCaption(lines[i]) && !!next && !next.bold && SUBSECTION.test(next.text) && !/^\(1\)/.test(next.text);
 }
 
 /** The history a consolidation prints after a section ("Section Amendments with date in force"): no heading. */
@@ -69,5 +91,14 @@ export const isHistoryHeading = (text: string) => HISTORY.test(text.trim());
  */
 export function isCrossAboveCaption(lines: Line[], i: number): boolean {
   const l = lines[i];
-  return isCaption(l) && !HISTORY.test(l.text) && !!captionedSection(lines, i + 1);
+  return isCaption(l) && !HISTORY.test(l.text) && !DESIGNATION.test(l.text) && !titleTail(lines[i - 1]) && !!captionedSection(lines, i + 1);
 }
+
+/** "Schedule B" alone over an Act's first section: the omnibus bill's schedule that enacted it, on its cover. */
+const DESIGNATION = /^(?:SCHEDULE|Schedule)[\s\u00a0]+[A-Z0-9]{1,3}$/;
+
+/**
+ * A short line in lower case ("and", "for the purposes of the"): the line below it goes on the instrument's title set
+ * over several lines ("Veterans' Entitlements Act 1986" / "and" / "Military Rehabilitation … Act 2004"), no heading.
+ */
+const titleTail = (l: Line | undefined) => !!l && /^[a-z]/.test(l.text) && l.text.length <= 40 && !/[.;:,]$/.test(l.text);

@@ -1,12 +1,13 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
-import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
+import { isDocumentName, isOwnTitle, isTitleLike, opensTitle, isTocMarker, leadSentence, nospace } from './heads';
 import {
   capsLead,
   crossHeading,
   crossHeadingText,
   englishHead,
   isBillNumber,
+  isInstrumentNumber,
   isEnactingFormula,
   isEndMatter,
   pageSectionLabel,
@@ -29,7 +30,7 @@ import { questionSeries } from './questions';
 import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
-import { captionedSection, isCrossAboveCaption, isHistoryHeading, uncaptionedSection } from './captions';
+import { captionedSection, isCrossAboveCaption, isHistoryHeading, isSubsectionCaption, uncaptionedSection } from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { dropBoldRuns } from './bold-runs';
@@ -92,11 +93,16 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const quoted = quotedLines(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
+  let titleSeen = false;
+  let sentence = false; // a sentence seen, set off or not (a photo's caption)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
       continue;
+    if (!prose && isInstrumentNumber(line.text)) continue; // the number set under the title, before the text
+    // the title's first line, set apart or not (海外留学生看两会：): its next lines are pieces of it
+    if (!prose && nospace(line.text).length >= 4 && opensTitle(line.text, docTitle)) titleSeen = true;
     // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
     if (inAct && quoted.has(line)) continue;
     if (isToggleHeading(line)) continue; // an accordion's "More": a control, no section
@@ -113,6 +119,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.splice(0, out.length, ...out.filter((c) => c.label));
       continue;
     }
+    sentence ||= /[。！？]|[.!?]\s*$/.test(line.text);
     // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
     prose ||= !(line.centered || line.bold || line.heading) && /[。！？]|[：:]\s*$/.test(line.text);
     // both asked of every line of a big law: the match only where a 《 is, the lookup only once something is named
@@ -130,7 +137,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       i += captioned.joined.length;
       continue;
     }
-    if (inAct && isHistoryHeading(line.text)) continue;
+    if (inAct && (isHistoryHeading(line.text) || (captionedAct && isSubsectionCaption(lines, i)))) continue;
     if (isCrossAboveCaption(lines, i)) {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
@@ -225,10 +232,17 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (setOff && isTitleLike(line.text, titleMax(line))) {
       const group = titleGroup(lines, i, bare);
       const joinedText = group.map((l) => l.text).join('');
-      if (isOwnTitle(joinedText, docTitle) || group.every((l) => isOwnTitle(l.text, docTitle))) {
+      // before the text, a line that is a piece of the title (its last line, "No. 102 of 2014") over other cover lines;
+      // the title's last part is a piece of it only below its first part or before any sentence: after a photo's
+      // caption, alone, it names the first section, as the title ends (海外留学生看两会：出国前后关注点大不同 over a
+      // section 出国前后关注点大不同)
+      const own = (t: string) => isOwnTitle(t, docTitle) && (titleSeen || !sentence || opensTitle(t, docTitle));
+      const piece = !prose && own(line.text);
+      if (own(joinedText) || group.every((l) => own(l.text)) || piece) {
+        titleSeen = true;
         // what is set off above the document's own title, before its text, is its masthead (a kind line: Safety Alert)
         if (!prose && out.every((c) => c.kind === 'htag' || c.kind === 'bold')) out.length = 0;
-        i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)
+        if (!piece || isOwnTitle(joinedText, docTitle)) i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)
         continue;
       }
       // Set off as a title: centred or a top heading; or a bold line of its own (a <br> line cannot be centred)

@@ -16,7 +16,8 @@ const REPORTERS = /^[\u4e00-\u9fa5·]{0,16}?(?:记者|通讯员|实习生)(?: [\
 export function isTitleLike(text: string, max = 50): boolean {
   const t = nospace(text);
   if (t.length < 2 || t.length > max) return false;
-  if (/[。！？；]/.test(t) || /[，、：:,;]$/.test(t)) return false;
+  // a lead-in may end its colon with a dash (… on Council land:—)
+  if (/[。！？；]/.test(t) || /[，、：:,;][—–-]*$/.test(t)) return false;
   // a quotation or a note; but a quoted word the line goes on from (“数字”赋能农业) opens a title
   if (/^[（(【\[<《“"'‘]/.test(t) && !/^《.*》/.test(t) && !QUOTED_WORD.test(t)) return false;
   if (REPORTERS.test(squashed(text))) return false;
@@ -51,6 +52,13 @@ export function isOwnTitle(text: string, docTitle: string): boolean {
   // A title set over two lines repeats as its first and last pieces; a shorter name inside the title
   // (国务院关于印发<国务院工作规则>的通知) is the enclosed document, not the title.
   return !!d && t.length >= 4 && (t === d || ((d.startsWith(t) || d.endsWith(t)) && t.length >= 6));
+}
+
+/** The line is the title, or the part the title opens with (its first line of several). */
+export function opensTitle(text: string, docTitle: string): boolean {
+  const t = nospace(text).replace(QUOTES, '').toLowerCase();
+  const d = nospace(docTitle).replace(QUOTES, '').toLowerCase();
+  return !!d && !!t && d.startsWith(t);
 }
 
 export function isTocMarker(text: string): boolean {

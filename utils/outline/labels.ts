@@ -160,10 +160,12 @@ const RULES: Rule[] = [
   { style: 'en-section', re: /^§[\s\u00a0]*\d{1,4}\.(\d{1,4}[a-z]?)(?=[\s\u00a0]|$)/, value: (m) => parseInt(m[1]!, 10) },
   // bills: "SEC. 2.", and "Section A." (the bill's own enacting section before the statute sections it enacts); the
   // label keeps the period printed after the number, as 1. does, on a captionless stub too (Sec. 101.)
+  // Washington's bills mark a section they add "NEW SECTION. Sec. 2.": the marker is no part of the label
   {
     style: 'en-section',
-    re: /^(?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b(?:\.(?=[\s\u00a0]|$))?/,
-    value: (m) => enNum(m[1]!),
+    re: /^(?:NEW SECTION\.[\s\u00a0]+)?((?:SECTION|Section|SEC\.|Sec\.|§)[\s\u00a0]*(\d+[A-Z]{0,3}|[A-Z](?=\.\s))\b(?:\.(?=[\s\u00a0]|$))?)/,
+    value: (m) => enNum(m[2]!),
+    printed: (m) => m[1]!,
   },
   { style: 'en-schedule', re: /^(?:SCHEDULE|Schedule|ANNEX|Annex)[\s\u00a0]+(\d+[A-Z]{0,3}|[IVXLC]+)\b/, value: (m) => enNum(m[1]!) },
   // a guide's or a plan's own numbered parts, a word before the number and a separator after it: Step 1:, Tip #3 -,

@@ -73,8 +73,10 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   };
   const ownRank = (c: Candidate) => FIXED_RANK[c.style as Style] === undefined || (about && tagged && c.style.startsWith('en-'));
   const rankOf = tierRanks(cands.filter((c) => ownRank(c) && c.style !== grouping).map(tierKey), tagged);
+  const inSchedule = scheduleParts(cands);
   const rank = (c: Candidate, style = c.style): number => {
     if (style === grouping) return 4.5;
+    if (inSchedule.has(c) && style === c.style) return 1.5;
     if (outer && (style === 'en-part' || style === 'en-title')) return style === outer ? 1 : 1.5;
     // a text about an Act ranks the Act's Titles it goes through as its own heads, by how they are set
     const fixed = about && tagged && style.startsWith('en-') ? undefined : FIXED_RANK[style as Style];
@@ -121,6 +123,25 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     inArticle = article !== null && r >= articleRank;
     if (r === articleRank) articleNo = c.label?.value ?? NaN;
     out.push({ cand: c, level: base + stack.length });
+  }
+  return out;
+}
+
+/**
+ * A Schedule with Parts of its own (PART I again after the Act's PART III): they sit under the Schedule, where the
+ * Act's Parts sit at its top.
+ */
+function scheduleParts(cands: Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  let actParts = 0;
+  let schedule = false;
+  for (const c of cands) {
+    if (c.style === 'en-schedule') schedule = true;
+    else if (c.style === 'en-part' && c.label) {
+      if (schedule && c.label.value <= actParts) out.add(c);
+      else if (!schedule) actParts = Math.max(actParts, c.label.value);
+      else schedule = false; // a Part numbered on from the Act's: the Act resumes
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * to secondary legislation; Readability often takes the Parts and leaves those few sections out, though they are the
  * Act's first provisions. After Readability, when the article opens with a Part (Chapter, Title, Division), the
  * unbroken run of numbered provision blocks that came right before it on the page is moved back to its start.
+ * A Preamble left out before the first section goes back the same way (restorePreamble).
  * Uses the headed-block numbers the trailing-sections pass set before Readability; runs before that pass's restore.
  */
 import { matchLabel } from '../../outline/labels';
@@ -67,11 +68,33 @@ export function restoreLeadingSections(content: Element, target: Element, doc: D
   return run.length;
 }
 
+const PREAMBLE = /^(?:preamble|recitals)$/i;
+
+/**
+ * A by-law's or an Act's Preamble (its WHEREAS recitals, in a headed block of its own) right before the section the
+ * article opens with: Readability scores the recitals apart from the sections and leaves them out. Moved back.
+ */
+export function restorePreamble(content: Element, target: Element, doc: Document): number {
+  let first: Element | null = null;
+  for (const el of Array.from(content.querySelectorAll(MARKED))) if (!first || seqOf(el) < seqOf(first)) first = el;
+  if (!first || !doc.body || !isProvision(first)) return 0;
+  const pre = Array.from(doc.body.querySelectorAll(MARKED)).find((el) => seqOf(el) === seqOf(first) - 1);
+  if (!pre || !PREAMBLE.test(headOf(pre)) || pre.closest(PAGE_FURNITURE) || content.contains(pre) || pre.contains(content)) return 0;
+  const text = squash(pre.textContent ?? '');
+  if (text.length < 60 || !mostlyUnlinked(pre, text)) return 0;
+  tidyMovedBlock(pre, doc.baseURI);
+  target.insertBefore(pre, target.firstChild);
+  return 1;
+}
+
 const isUnit = (el: Element): boolean => UNIT.has(matchLabel(headOf(el))?.style ?? '');
 
 export const leadingSections: Pass<ArticleContext> = {
   name: 'leading-sections',
   fixture: 'leading-sections.test.ts',
   marks: [MARK_SECTION],
-  run: (ctx) => void restoreLeadingSections(ctx.content, ctx.inner, ctx.doc),
+  run: (ctx) => {
+    restoreLeadingSections(ctx.content, ctx.inner, ctx.doc);
+    restorePreamble(ctx.content, ctx.inner, ctx.doc);
+  },
 };
