@@ -94,4 +94,56 @@ describe("a report's financial statements", () => {
     ];
     expect(tableRuns(lines, measure(lines))).toEqual([[0, 1]]);
   });
+
+  /** A statement's row: its label (or none) and its two amounts at x=319 and x=470, 9pt. */
+  const stmt = (label: string, y: number, x = 62, amounts = ['3,144,125.23', '-1,819,426.10']) => {
+    const cells = [
+      ...(label ? [{ text: label, x, x2: line(label, x, y, 1, 9).x2 }] : []),
+      ...amounts.map((a, n) => ({ text: a, x: 319 + n * 151, x2: 379 + n * 151 })),
+    ];
+    return { ...line(cells.map((c) => c.text).join(' '), cells[0]!.x, y, 1, 9), x2: 530, cells };
+  };
+  const lone = (text: string, x: number, y: number) => line(text, x, y, 1, 9);
+  const prose = (y: number) =>
+    Array.from({ length: 10 }, (_, i) => ({ ...line(`正文第${i}行的文字内容写满了这一行的宽度`, 57, y + i * 16, 1, 9), x2: 539 }));
+
+  it('keeps in an income statement its row labels wrapped over lines, indented by depth, their amounts empty', () => {
+    const lines = [
+      stmt('六、其他综合收益的税后净额', 106),
+      lone('（一）以后不能重分类进损益的', 80, 126),
+      lone('其他综合收益', 62, 142),
+      lone('1.重新计量设定受益计划', 107, 162),
+      lone('净负债或净资产的变动', 62, 178),
+      lone('2.权益法下在被投资单位', 107, 198),
+      lone('中享有的份额', 62, 214),
+      stmt('5.外币财务报表折算差额', 234, 107),
+      ...prose(300),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 7]]);
+  });
+
+  it('keeps in a cash-flow statement under its header the labels before and between rows whose amounts sit a line lower', () => {
+    const header = {
+      ...line('项目 本期发生额 上期发生额', 122, 549, 1, 9),
+      x2: 520,
+      cells: [
+        { text: '项目', x: 122, x2: 140 },
+        { text: '本期发生额', x: 330, x2: 375 },
+        { text: '上期发生额', x: 475, x2: 520 },
+      ],
+    };
+    const lines = [
+      header,
+      lone('一、经营活动产生的现金流量：', 62, 569),
+      lone('销售商品、提供劳务收到的现', 80, 589),
+      stmt('', 597, 0, ['7,715,912.60', '15,096,149.30']),
+      lone('金', 62, 605),
+      lone('客户存款和同业存放款项净增', 80, 625),
+      lone('加额', 62, 641),
+      lone('向中央银行借款净增加额', 80, 661),
+      stmt('收到的税费返还', 681, 80),
+      ...prose(720),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 8]]);
+  });
 });

@@ -32,6 +32,9 @@ function aligned(a: TextLine, b: TextLine): boolean {
   return realCells(a).some((p, i) => i > 0 && bs.some((q) => near(p, q)));
 }
 
+/** Where a row's amounts start: its cells after the label, or an amount printed first (the label on a line above). */
+const amountsLeft = (l: TextLine) => Math.min(...realCells(l).flatMap((c, n) => (n > 0 || AMOUNT.test(c.text) ? [c.x] : [])), Infinity);
+
 /**
  * A line that can sit inside a table between rows: well short of the column (a wrapped cell, a spanning label), and
  * not set bigger than the body (that is the next table's caption, 6、母公司现金流量表, once a running head is gone).
@@ -55,7 +58,14 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
     const starts = realCells(lines[i]!).map((c) => c.x);
     // …in a table of amounts (prose set in columns the page did not part is no such table)
     let amounts = realCells(lines[i]!).some((c) => AMOUNT.test(c.text));
-    const inColumn = (l: TextLine) => amounts && starts.some((x) => Math.abs(l.x - x) < l.size);
+    // …or a wrapped row label of a statement of amounts (利润表: 其中：对联营企业和合营企 / 业的投资收益), or of a table under a
+    // header of three columns or more: set left of the amount columns at the rows' size, indented by its depth
+    // (一、 / 加： / 1.), its amounts empty or printed beside another of its lines
+    const header = realCells(lines[i]!).length >= 3;
+    const labels = { right: amountsLeft(lines[i]!), size: lines[i]!.size };
+    const inColumn = (l: TextLine) =>
+      (amounts && starts.some((x) => Math.abs(l.x - x) < l.size)) ||
+      ((amounts || header) && l.x2 < labels.right && Math.abs(l.size - labels.size) < 0.5);
     let j = i + 1;
     while (j < lines.length) {
       let k = j;
@@ -69,6 +79,7 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
       if (k < lines.length && isRow(lines[k]!)) {
         rows.push(k);
         starts.push(...realCells(lines[k]!).map((c) => c.x));
+        labels.right = Math.min(labels.right, amountsLeft(lines[k]!));
         amounts ||= realCells(lines[k]!).some((c) => AMOUNT.test(c.text));
         j = k + 1;
       } else break;
