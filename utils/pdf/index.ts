@@ -13,6 +13,7 @@ import { measure } from './layout';
 import { pdfMeta } from './meta';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
+import { dropRepeatedHeads } from './repeats';
 import { tableLines } from './tables';
 import { headingTiers } from './tiers';
 import { coverLines, titleLines } from './title';
@@ -54,7 +55,7 @@ export function nameFromUrl(url: string): string {
 
 /** Read pages → a document, ready for extractArticle (exported for tests on synthetic pages). */
 export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string): Document {
-  const lines = dropFurniture(pages).flatMap((p) => p.lines);
+  const lines = dropRepeatedHeads(dropFurniture(pages)).flatMap((p) => p.lines);
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
   const plain = new Set([...masthead, ...coverLines(lines, title)]);
