@@ -17,6 +17,21 @@ describe("a report's financial statements", () => {
     expect(gutters(items)).toEqual([]);
   });
 
+  it('reads a two-sided table (收入 | 支出) whose income side ends early as one table, not as two columns', () => {
+    // the expenditure side runs on alone below the income side; a third of its rows carry amounts
+    const items: Item[] = [];
+    for (let i = 0; i < 20; i++) {
+      const y = 105 + i * 21;
+      items.push(item(`第${i}项支出科目名称`, 375, y, 120, 10.5));
+      if (i % 3 === 0) items.push(item('4461.67', 560, y, 30, 10.5), item('4461.67', 620, y, 30, 10.5));
+      if (i >= 12) {
+        items.push(item(`第${i}项收入科目`, 77, y, 110, 10.5));
+        if (i % 4 === 0) items.push(item('9746.50', 300, y, 30, 10.5));
+      }
+    }
+    expect(gutters(items)).toEqual([]);
+  });
+
   it('takes a caption with its unit note at the right (单位：人民币元) for the caption, not the table’s first row', () => {
     const row = (label: string, y: number) => ({
       ...line(label, 62, y, 1, 9),

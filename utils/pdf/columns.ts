@@ -89,7 +89,11 @@ function scan(items: Item[]): { out: Array<[number, number]>; near: Array<[numbe
 /** An amount, or amounts side by side: 1,234.56, -75.18%, (3,000) */
 const AMOUNTS = /^(?:[-−+]?\(?[\d,]*\d(?:\.\d+)?%?\)?\s*)+$/;
 
-/** Most of the items are amounts, or most of the characters are figures (a label and its amounts in one item). */
+/**
+ * A quarter of the items are amounts (a two-sided 收入 | 支出 table whose one side runs on alone below the other, many
+ * of its rows empty, still has that many; a column of prose has a few), or most of the characters are figures (a
+ * label and its amounts in one item).
+ */
 function figures(items: Item[]): boolean {
   let digits = 0;
   let all = 0;
@@ -98,7 +102,7 @@ function figures(items: Item[]): boolean {
     all += t.length;
     digits += t.replace(/[^\d.,%\-−]/g, '').length;
   }
-  return items.filter((i) => AMOUNTS.test(i.str.trim())).length > items.length * 0.5 || digits > all * 0.6;
+  return items.filter((i) => AMOUNTS.test(i.str.trim())).length > items.length * 0.25 || digits > all * 0.6;
 }
 
 /** A reading-order group: the items of one column of a band (`column` 0, 1, …), or of a spanning line (-1). */
