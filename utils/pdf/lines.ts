@@ -69,6 +69,20 @@ function dropEndMarks(items: Item[]): Item[] {
   return n < items.length ? items.slice(0, n) : items;
 }
 
+/**
+ * The bold words right after a plain number that opens the line (`2.` **Reverse engineering** `(section 1201(f)).
+ * This …`): a numbered paragraph led by its caption, as a web page sets `1. <b>…</b> …`.
+ */
+function labelLead(items: Item[]): string {
+  const texts = items.filter((it) => it.str.trim());
+  const first = texts[0];
+  if (!first || first.bold || !BARE_LABEL.test(first.str.trim())) return '';
+  let lead = '';
+  for (let k = 1; k < texts.length && texts[k]!.bold; k++) lead += (lead && needsSpace(lead, texts[k]!.str, 1) ? ' ' : '') + texts[k]!.str;
+  lead = lead.replace(/\s+/g, ' ').trim();
+  return lead.length >= 2 ? lead : '';
+}
+
 function joinLine(all: Item[], page: number): TextLine {
   all.sort((p, q) => p.x - q.x);
   const items = dropEndMarks(all);
@@ -109,6 +123,8 @@ function joinLine(all: Item[], page: number): TextLine {
     cells.unshift({ text: `${a.text} ${b.text}`, x: a.x, x2: b.x2 });
   }
   if (cells.length > 1) line.cells = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
+  const lead = labelLead(items);
+  if (lead && line.text.indexOf(lead) > 0) line.boldLead = lead;
   return line;
 }
 
