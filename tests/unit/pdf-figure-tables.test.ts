@@ -161,4 +161,47 @@ describe("a report's financial statements", () => {
     ];
     expect(tableRuns(lines, measure(lines))).toEqual([[0, 8]]);
   });
+
+  it("keeps a statement's last rows with no amounts, set at the rows' spacing where a column starts, in its table", () => {
+    const lines = [
+      stmt('五、净利润', 405, 62),
+      stmt('（一）持续经营净利润', 425, 80),
+      stmt('六、综合收益总额', 445, 62),
+      lone('七、每股收益：', 62, 465),
+      lone('（一）基本每股收益', 80, 485),
+      lone('（二）稀释每股收益', 80, 505),
+      line('5、合并现金流量表', 57, 539, 1, 10.5),
+      ...prose(580),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 5]]);
+  });
+
+  it('leaves a line after a table that stands further off than the rows do (a heading), or starts elsewhere', () => {
+    const lines = [
+      stmt('五、净利润', 405, 62),
+      stmt('（一）持续经营净利润', 425, 80),
+      stmt('六、综合收益总额', 445, 62),
+      lone('七、其他说明', 62, 480),
+      ...prose(500),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 2]]);
+    const indented = [...lines.slice(0, 3), lone('注：本表数据未经审计。', 120, 465), ...prose(500)];
+    expect(tableRuns(indented, measure(indented))).toEqual([[0, 2]]);
+  });
+
+  it('keeps in a statement a row whose one amount prints alone on its line, between its label’s lines', () => {
+    const lines = [
+      stmt('经营活动产生的现金流量净额', 433, 62),
+      lone('二、投资活动产生的现金流量：', 62, 453),
+      lone('收回投资收到的现金', 80, 473),
+      lone('取得投资收益收到的现金', 80, 493),
+      lone('购建固定资产、无形资产和其', 80, 513),
+      { ...line('14,038.38', 494, 521, 1, 9), x2: 530 },
+      lone('他长期资产支付的现金', 62, 529),
+      lone('投资支付的现金', 80, 549),
+      stmt('投资活动现金流出小计', 569, 62),
+      ...prose(620),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 8]]);
+  });
 });
