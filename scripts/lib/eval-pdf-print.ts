@@ -1,6 +1,7 @@
 /** The PDF / DOCX eval's per-file lines and pooled figures (./eval-pdf-report.ts prints the section with them). */
 import { pooledOutline } from './eval-outline';
 import { OWN_FIELDS } from './eval-own';
+import { printOutlineDiff } from './eval-report';
 import { evaluatePdfCase, type PdfCase, type PdfResult, type Scored } from './eval-pdf';
 import { fmt } from './stats';
 
@@ -36,6 +37,8 @@ export function printCase(r: PdfResult, verbose: boolean): void {
   if (!verbose) return;
   for (const [f, x] of Object.entries(r.file.fields))
     if (!x.ok) console.log(`    ${f.padEnd(13)} ours ${JSON.stringify(x.pred)}  gold ${JSON.stringify(x.gold)}`);
+  const h = r.file.headings;
+  if (h && r.file.outline) printOutlineDiff(r.case.name, h.gold, h.pred, r.file.outline);
 }
 
 export async function scoreAll(cases: PdfCase[], verbose: boolean): Promise<PdfResult[]> {

@@ -44,6 +44,8 @@ export function pdfCases(dir = PDF_DIR): PdfCase[] {
 export interface Scored {
   error?: string;
   outline?: OutlineScore;
+  /** the gold and predicted headings, for the --verbose diff */
+  headings?: { gold: Heading[]; pred: Heading[] };
   fields: Partial<Record<OwnField, { ok: boolean; pred: string; gold: string }>>;
   ms: number;
   pages?: number;
@@ -62,7 +64,11 @@ function score(c: PdfCase, page: ExtractedPage | string, ms: number): Scored {
   const s: Scored = { fields: {}, ms };
   if (typeof page === 'string') s.error = page;
   else s.pages = page.pageCount;
-  if (gold) s.outline = scoreOutline(gold, typeof page === 'string' ? [] : page.outline);
+  if (gold) {
+    const pred = typeof page === 'string' ? [] : page.outline;
+    s.outline = scoreOutline(gold, pred);
+    s.headings = { gold, pred };
+  }
   const m = typeof page === 'string' ? null : metaFromPage(page.title, page.policy);
   for (const f of OWN_FIELDS) {
     const g = labels[f];

@@ -14,6 +14,7 @@ describe('isChromeText', () => {
     '【打印】【关闭】',
     '版权声明：凡注明“来源：人民网”的所有作品，版权均属于人民网。',
     'Copyright © 1997-2024 by www.people.com.cn',
+    'Copyright 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.',
     '当前位置：首页 > 政策',
     '2024年03月15日08:21 | 来源：人民日报 作者：李明华',
     '相关推荐',
@@ -41,6 +42,8 @@ describe('isChromeText', () => {
     '第1页至第3页为申请表，请如实填写。',
     '本文件自发布之日起施行，已被阅读和理解的条款不再重复。',
     '返回原籍的人员由户籍所在地负责安置。',
+    'Copyright Office and NTIA Studies Relating to Technological Development',
+    'Copyright Act amendments for distance education',
   ])('document text: %s', (t) => expect(isChromeText(t)).toBe(false));
 });
 

@@ -33,6 +33,41 @@ describe('PDF columns', () => {
   });
 });
 
+describe('PDF columns under a table set across them', () => {
+  /**
+   * A Federal Register page: three columns (x 45–210, 222–390, 399–560), a cost table at its top whose rows run from
+   * the first column over the second (x 45–333), then 40 lines of text in each column.
+   */
+  function page(tableRows: number): Item[] {
+    const items: Item[] = [];
+    for (let r = 0; r < tableRows; r++) items.push(it_(`Table row ${r} ........ work-hours × $85 per hour =`, 45, 90 + r * 9, 288, 8));
+    const top = 100 + tableRows * 9;
+    for (let i = 0; i < 40; i++)
+      items.push(
+        it_(`first ${i}`, 45, top + i * 10, 165),
+        it_(`second ${i}`, 222, top + i * 10, 168),
+        it_(`third ${i}`, 399, top + i * 10, 160),
+      );
+    return items;
+  }
+
+  it('finds the gutter the table rows cross, and reads the table rows as spanning lines before the columns', () => {
+    const items = page(6);
+    expect(gutters(items)).toHaveLength(2);
+    const lines = readingGroups(items).flatMap((g) => itemsToLines(g, 1).map((l) => l.text));
+    expect(lines.slice(0, 6).every((l) => l.startsWith('Table row'))).toBe(true);
+    expect(lines.slice(6, 8)).toEqual(['first 0', 'first 1']);
+    expect(lines.indexOf('second 0')).toBe(46);
+  });
+
+  it('does not take a gap the text crosses all down the page for a gutter', () => {
+    const items = page(0);
+    // a line of the first column, every fourth, runs on over the gap into the second column's place
+    for (let i = 0; i < 40; i += 4) items.push(it_('a long line across', 45, 100 + i * 10 + 4, 288, 9));
+    expect(gutters(items).length).toBeLessThan(2);
+  });
+});
+
 describe('PDF columns on hostile pages', () => {
   it('copes with a page of 200,000 single-glyph items and with nonsense positions', () => {
     const many: Item[] = Array.from({ length: 200_000 }, (_, k) =>

@@ -17,6 +17,21 @@ describe("a report's financial statements", () => {
     expect(gutters(items)).toEqual([]);
   });
 
+  it('reads a two-sided table (收入 | 支出) whose income side ends early as one table, not as two columns', () => {
+    // the expenditure side runs on alone below the income side; a third of its rows carry amounts
+    const items: Item[] = [];
+    for (let i = 0; i < 20; i++) {
+      const y = 105 + i * 21;
+      items.push(item(`第${i}项支出科目名称`, 375, y, 120, 10.5));
+      if (i % 3 === 0) items.push(item('4461.67', 560, y, 30, 10.5), item('4461.67', 620, y, 30, 10.5));
+      if (i >= 12) {
+        items.push(item(`第${i}项收入科目`, 77, y, 110, 10.5));
+        if (i % 4 === 0) items.push(item('9746.50', 300, y, 30, 10.5));
+      }
+    }
+    expect(gutters(items)).toEqual([]);
+  });
+
   it('takes a caption with its unit note at the right (单位：人民币元) for the caption, not the table’s first row', () => {
     const row = (label: string, y: number) => ({
       ...line(label, 62, y, 1, 9),
@@ -93,5 +108,100 @@ describe("a report's financial statements", () => {
       pair('determined that a per-operator estimate', 'under the criteria of the Regulatory', 177),
     ];
     expect(tableRuns(lines, measure(lines))).toEqual([[0, 1]]);
+  });
+
+  /** A statement's row: its label (or none) and its two amounts at x=319 and x=470, 9pt. */
+  const stmt = (label: string, y: number, x = 62, amounts = ['3,144,125.23', '-1,819,426.10']) => {
+    const cells = [
+      ...(label ? [{ text: label, x, x2: line(label, x, y, 1, 9).x2 }] : []),
+      ...amounts.map((a, n) => ({ text: a, x: 319 + n * 151, x2: 379 + n * 151 })),
+    ];
+    return { ...line(cells.map((c) => c.text).join(' '), cells[0]!.x, y, 1, 9), x2: 530, cells };
+  };
+  const lone = (text: string, x: number, y: number) => line(text, x, y, 1, 9);
+  const prose = (y: number) =>
+    Array.from({ length: 10 }, (_, i) => ({ ...line(`正文第${i}行的文字内容写满了这一行的宽度`, 57, y + i * 16, 1, 9), x2: 539 }));
+
+  it('keeps in an income statement its row labels wrapped over lines, indented by depth, their amounts empty', () => {
+    const lines = [
+      stmt('六、其他综合收益的税后净额', 106),
+      lone('（一）以后不能重分类进损益的', 80, 126),
+      lone('其他综合收益', 62, 142),
+      lone('1.重新计量设定受益计划', 107, 162),
+      lone('净负债或净资产的变动', 62, 178),
+      lone('2.权益法下在被投资单位', 107, 198),
+      lone('中享有的份额', 62, 214),
+      stmt('5.外币财务报表折算差额', 234, 107),
+      ...prose(300),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 7]]);
+  });
+
+  it('keeps in a cash-flow statement under its header the labels before and between rows whose amounts sit a line lower', () => {
+    const header = {
+      ...line('项目 本期发生额 上期发生额', 122, 549, 1, 9),
+      x2: 520,
+      cells: [
+        { text: '项目', x: 122, x2: 140 },
+        { text: '本期发生额', x: 330, x2: 375 },
+        { text: '上期发生额', x: 475, x2: 520 },
+      ],
+    };
+    const lines = [
+      header,
+      lone('一、经营活动产生的现金流量：', 62, 569),
+      lone('销售商品、提供劳务收到的现', 80, 589),
+      stmt('', 597, 0, ['7,715,912.60', '15,096,149.30']),
+      lone('金', 62, 605),
+      lone('客户存款和同业存放款项净增', 80, 625),
+      lone('加额', 62, 641),
+      lone('向中央银行借款净增加额', 80, 661),
+      stmt('收到的税费返还', 681, 80),
+      ...prose(720),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 8]]);
+  });
+
+  it("keeps a statement's last rows with no amounts, set at the rows' spacing where a column starts, in its table", () => {
+    const lines = [
+      stmt('五、净利润', 405, 62),
+      stmt('（一）持续经营净利润', 425, 80),
+      stmt('六、综合收益总额', 445, 62),
+      lone('七、每股收益：', 62, 465),
+      lone('（一）基本每股收益', 80, 485),
+      lone('（二）稀释每股收益', 80, 505),
+      line('5、合并现金流量表', 57, 539, 1, 10.5),
+      ...prose(580),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 5]]);
+  });
+
+  it('leaves a line after a table that stands further off than the rows do (a heading), or starts elsewhere', () => {
+    const lines = [
+      stmt('五、净利润', 405, 62),
+      stmt('（一）持续经营净利润', 425, 80),
+      stmt('六、综合收益总额', 445, 62),
+      lone('七、其他说明', 62, 480),
+      ...prose(500),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 2]]);
+    const indented = [...lines.slice(0, 3), lone('注：本表数据未经审计。', 120, 465), ...prose(500)];
+    expect(tableRuns(indented, measure(indented))).toEqual([[0, 2]]);
+  });
+
+  it('keeps in a statement a row whose one amount prints alone on its line, between its label’s lines', () => {
+    const lines = [
+      stmt('经营活动产生的现金流量净额', 433, 62),
+      lone('二、投资活动产生的现金流量：', 62, 453),
+      lone('收回投资收到的现金', 80, 473),
+      lone('取得投资收益收到的现金', 80, 493),
+      lone('购建固定资产、无形资产和其', 80, 513),
+      { ...line('14,038.38', 494, 521, 1, 9), x2: 530 },
+      lone('他长期资产支付的现金', 62, 529),
+      lone('投资支付的现金', 80, 549),
+      stmt('投资活动现金流出小计', 569, 62),
+      ...prose(620),
+    ];
+    expect(tableRuns(lines, measure(lines))).toEqual([[0, 8]]);
   });
 });

@@ -163,4 +163,25 @@ describe('PDF lines → paragraphs', () => {
       ['p', 'Within thirt'],
     ]);
   });
+
+  it('keeps a bold heading paragraph whose number breaks at its dash with the plain lines under its hanging indent', () => {
+    // an AD's heading: "The Boeing Company: Docket No. FAA–2020–0686; Product Identifier 2019–NM–035–AD." bold on its
+    // first line only, its further lines indented under it
+    const body = (t: string, y: number, x = 80) => ({ ...line(t, x, y, 1, 12), x2: 480 });
+    const lines = [
+      body('The FAA amends the section by removing the directive and adding the following new directive, to read:', 200),
+      { ...line('and adding the following new AD:', 80, 214, 1, 12) },
+      { ...line('The Boeing Company: Docket No. FAA–', 80, 242, 1, 12, true), x2: 472 },
+      { ...line('2020–0686; Product Identifier 2019–', 100, 256, 1, 12), x2: 470 },
+      line('NM–035–AD.', 100, 270, 1, 12),
+      line('Comments Due Date', 80, 298, 1, 12, true),
+      body('The FAA must receive comments on this AD action by September 21, 2020, as the notice says.', 312, 104),
+    ];
+    expect(blocks(lines).map((b) => [b.kind, b.text.slice(0, 12)])).toEqual([
+      ['p', 'The FAA amen'],
+      ['p', 'The Boeing C'],
+      ['heading', 'Comments Due'],
+      ['p', 'The FAA must'],
+    ]);
+  });
 });

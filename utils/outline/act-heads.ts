@@ -114,14 +114,17 @@ const BILL_SECTION = /^(?:NEW SECTION\.\s+)?(?:SECTION|Section|SEC\.|Sec\.|§)\s
 
 /**
  * "12. **Launch a scholarship programme.** It should …": a numbered paragraph whose number is followed by a bold
- * phrase that ends where its clause does, or is the whole paragraph, or runs to a few words, is led by its title, as
- * a heading is. A word stressed inside the sentence ("1. **Every** applicant must …") is not.
+ * phrase that ends where its clause does (a reference in brackets may close it), or is the whole paragraph, or runs
+ * to a few words, is led by its title, as a heading is. A word stressed inside the sentence ("1. **Every** applicant
+ * must …") is not.
  */
 export function boldRunIn(line: Line): boolean {
   const lead = line.labelLead;
   if (!/^[A-Z]/.test(lead) || lead.split(' ').length < 2) return false;
   const after = line.text.slice(line.text.indexOf(lead) + lead.length).trim();
-  return !after || /[.:;,!?]$/.test(lead) || /^[.:;,!?—–]/.test(after) || lead.split(' ').length >= 4;
+  // …or ends where a reference in brackets closes its clause: "2. **Reverse engineering** (section 1201(f)). This …"
+  const cited = /^\((?:[^()]|\([^()]*\))*\)\s*[.:;—–]/.test(after);
+  return !after || /[.:;,!?]$/.test(lead) || /^[.:;,!?—–]/.test(after) || cited || lead.split(' ').length >= 4;
 }
 
 /** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */

@@ -1,14 +1,15 @@
 /**
  * Levels as a reader infers them. The document is cut into parts at enclosed documents, attachments and an Act's
  * end notes (each a level-1 head with its own structure below it). Inside a part, law structure (编 > 章 > 节 > 条,
- * Part > section) has a fixed order; every other numbering style ranks where it first appears, and a skipped tier
- * leaves no gap.
+ * Part > section) has a fixed order, as has the Chinese ladder 一、 > （一） > 1. > （1） among its own (./ladder); every
+ * other numbering style ranks where it first appears, and a skipped tier leaves no gap.
  * Inside a law article (第X条, or a long numbered paragraph under 章), deeper numbers are list items.
  */
 import type { Candidate } from './classify';
 import { FIXED_RANK, type Style } from './labels';
 import { boldRunIn } from './act-heads';
 import { aboutAnAct } from './act-about';
+import { ladderOrder } from './ladder';
 
 export interface Placed {
   cand: Candidate;
@@ -166,7 +167,7 @@ function boldLinesHoldRuns(cands: Candidate[]): boolean {
  * over h3 over h4, whichever came first) and above the text's own tiers (numbered or bold paragraphs inside them).
  */
 function tierRanks(keys: string[], tagged: boolean): Map<string, number> {
-  const order = [...new Set(keys)];
+  const order = ladderOrder([...new Set(keys)]);
   const isTag = (k: string) => /^h\d$/.test(k);
   const ranked = tagged ? [...order.filter(isTag).sort(), ...order.filter((k) => !isTag(k))] : order;
   return new Map(ranked.map((k, i) => [k, 10 + i]));

@@ -3,13 +3,14 @@ import type { Line } from './blocks';
 import type { Candidate } from './classify';
 import { capsLead } from './act-heads';
 import { commonPrefix, leadSentence, nospace } from './heads';
+import { leadSections } from './lead-sections';
 
 /**
  * Run-in leads are heads only as a parallel series: three or more neighbouring paragraphs whose leads share an
  * opening phrase (坚持…同谋划。/同部署。/同推进。), or two or more set off in bold or by a capitalised label.
  */
 export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): Candidate[] {
-  const keep = new Set<Candidate>();
+  const keep = leadSections(cands, index);
   // an article sectioned by unnumbered bold subheads: plain leads inside a section open its paragraphs, no more
   const boldSections = cands.filter((c) => c.kind === 'bold').length >= 2 && !cands.some((c) => c.label);
   let head: Candidate | null = null;

@@ -17,7 +17,34 @@ const inMargin = (it: Item, height: number | undefined) => !!height && (it.y < h
 /** x ranges (in PDF units) that only a few items cross, with text on both sides; `height`: the page's. */
 export function gutters(all: Item[], height?: number): Array<[number, number]> {
   const items = all.filter((it) => !inMargin(it, height));
-  if (items.length < 20) return [];
+  const first = scan(items);
+  // A table or figure set across the columns at the top or foot of a page (a Federal Register cost table) crosses
+  // the gutter in a few rows: without those rows, the gutter shows; the rows are then read as spanning lines.
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const i of items) {
+    top = Math.min(top, i.y);
+    bottom = Math.max(bottom, i.y);
+  }
+  for (const [x0, x1] of first.near) {
+    if (first.out.some(([a, b]) => a < x1 && b > x0)) continue;
+    const mid = (x0 + x1) / 2;
+    const crossers = new Set(items.filter((i) => i.x < mid && i.x + i.w > mid));
+    const ys = [...crossers].map((i) => i.y);
+    if (!ys.length || Math.max(...ys) - Math.min(...ys) > (bottom - top) * 0.25) continue;
+    const again = scan(items.filter((i) => !crossers.has(i)));
+    if (again.out.length > first.out.length) return again.out;
+  }
+  return first.out;
+}
+
+/**
+ * The gutters of `items` (`out`), and the runs that are nearly one (`near`: crossed by a few more items, placed as a
+ * gutter is), for ./gutters to look at again without a spanning table's rows.
+ */
+function scan(items: Item[]): { out: Array<[number, number]>; near: Array<[number, number]> } {
+  const none = { out: [], near: [] };
+  if (items.length < 20) return none;
   // Loops, not Math.min(...xs): a page of single-glyph items can hold more items than a call has arguments.
   let left = Infinity;
   let right = -Infinity;
@@ -25,39 +52,48 @@ export function gutters(all: Item[], height?: number): Array<[number, number]> {
     left = Math.min(left, i.x);
     right = Math.max(right, i.x + i.w);
   }
-  if (!(right - left > 0) || right - left > 1e5) return [];
+  if (!(right - left > 0) || right - left > 1e5) return none;
   const bins = new Uint32Array(Math.ceil((right - left) / BIN) + 1);
   for (const it of items) for (let b = Math.floor((it.x - left) / BIN); b <= Math.floor((it.x + it.w - left) / BIN); b++) bins[b]!++;
   const peak = Math.max(...bins);
   const size = items.map((i) => i.size).sort((a, b) => a - b)[items.length >> 1]!;
-  const out: Array<[number, number]> = [];
-  let start = -1;
-  for (let b = 0; b <= bins.length; b++) {
-    const low = b < bins.length && bins[b]! <= peak * 0.06;
-    if (low && start < 0) start = b;
-    if (!low && start >= 0) {
-      const [x0, x1] = [left + start * BIN, left + b * BIN];
-      const inner = x0 > left + (right - left) * 0.2 && x1 < right - (right - left) * 0.2;
-      // The gap between words is under half an em; a gutter is at least that, and narrower than a column.
-      if (inner && x1 - x0 >= size * 0.5 && x1 - x0 < (right - left) * 0.15) out.push([x0, x1]);
-      start = -1;
+  const runs = (limit: number) => {
+    const found: Array<[number, number]> = [];
+    let start = -1;
+    for (let b = 0; b <= bins.length; b++) {
+      const low = b < bins.length && bins[b]! <= peak * limit;
+      if (low && start < 0) start = b;
+      if (!low && start >= 0) {
+        const [x0, x1] = [left + start * BIN, left + b * BIN];
+        const inner = x0 > left + (right - left) * 0.2 && x1 < right - (right - left) * 0.2;
+        // The gap between words is under half an em; a gutter is at least that, and narrower than a column.
+        if (inner && x1 - x0 >= size * 0.5 && x1 - x0 < (right - left) * 0.15) found.push([x0, x1]);
+        start = -1;
+      }
     }
-  }
+    return found;
+  };
+  const out = runs(0.06);
+  const near = runs(0.2);
   // Both sides of each gutter hold a real share of the text, or it is a ragged edge, not a gutter.
   const side = (a: number, b: number) => items.filter((i) => i.x >= a && i.x + i.w <= b).length;
   const edges = [left, ...out.flatMap((g) => g), right];
   const columns = edges.length / 2;
-  for (let c = 0; c < columns; c++) if (side(edges[2 * c]! - 1, edges[2 * c + 1]! + 1) < items.length * 0.15) return [];
+  for (let c = 0; c < columns; c++) if (side(edges[2 * c]! - 1, edges[2 * c + 1]! + 1) < items.length * 0.15) return { out: [], near };
   // A side set mostly in figures is a table's columns of amounts beside its row labels, not a column of text.
   for (let c = 0; c < columns; c++)
-    if (figures(items.filter((i) => i.x >= edges[2 * c]! - 1 && i.x + i.w <= edges[2 * c + 1]! + 1))) return [];
-  return out;
+    if (figures(items.filter((i) => i.x >= edges[2 * c]! - 1 && i.x + i.w <= edges[2 * c + 1]! + 1))) return { out: [], near };
+  return { out, near };
 }
 
 /** An amount, or amounts side by side: 1,234.56, -75.18%, (3,000) */
 const AMOUNTS = /^(?:[-−+]?\(?[\d,]*\d(?:\.\d+)?%?\)?\s*)+$/;
 
-/** Most of the items are amounts, or most of the characters are figures (a label and its amounts in one item). */
+/**
+ * A quarter of the items are amounts (a two-sided 收入 | 支出 table whose one side runs on alone below the other, many
+ * of its rows empty, still has that many; a column of prose has a few), or most of the characters are figures (a
+ * label and its amounts in one item).
+ */
 function figures(items: Item[]): boolean {
   let digits = 0;
   let all = 0;
@@ -66,7 +102,7 @@ function figures(items: Item[]): boolean {
     all += t.length;
     digits += t.replace(/[^\d.,%\-−]/g, '').length;
   }
-  return items.filter((i) => AMOUNTS.test(i.str.trim())).length > items.length * 0.5 || digits > all * 0.6;
+  return items.filter((i) => AMOUNTS.test(i.str.trim())).length > items.length * 0.25 || digits > all * 0.6;
 }
 
 /** A reading-order group: the items of one column of a band (`column` 0, 1, …), or of a spanning line (-1). */

@@ -8,11 +8,13 @@ import type { ExtractedPage } from '../model';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
 import { dropFurniture } from './furniture';
 import { isGarbled } from './garbled';
+import { ownDocument } from './journal-docs';
 import { pdfIssuer } from './issuer';
 import { measure } from './layout';
 import { pdfMeta } from './meta';
 import { toBlocks } from './paragraphs';
 import { readPages } from './read';
+import { dropRepeatedHeads } from './repeats';
 import { tableLines } from './tables';
 import { headingTiers } from './tiers';
 import { coverLines, titleLines } from './title';
@@ -54,7 +56,7 @@ export function nameFromUrl(url: string): string {
 
 /** Read pages → a document, ready for extractArticle (exported for tests on synthetic pages). */
 export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string): Document {
-  const lines = dropFurniture(pages).flatMap((p) => p.lines);
+  const lines = ownDocument(dropRepeatedHeads(dropFurniture(pages)).flatMap((p) => p.lines));
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
   const plain = new Set([...masthead, ...coverLines(lines, title)]);

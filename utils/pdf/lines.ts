@@ -9,8 +9,16 @@ export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 const isTextItem = (i: PdfTextItem | { type: string }): i is PdfTextItem => typeof (i as PdfTextItem).str === 'string';
 
-/** The content's horizontal items in top-down coordinates; rotated text (watermarks, margin notes) is left out. */
-export function toItems(content: PdfTextContent, pageHeight: number, isBold: (fontName: string) => boolean = () => false): Item[] {
+/**
+ * The content's horizontal items in top-down coordinates; rotated text (watermarks, margin notes) is left out, and a
+ * lone glyph set in a symbol font (a list's bullet in Wingdings or WP Typographic Symbols) reads as •.
+ */
+export function toItems(
+  content: PdfTextContent,
+  pageHeight: number,
+  isBold: (fontName: string) => boolean = () => false,
+  isSymbol: (fontName: string) => boolean = () => false,
+): Item[] {
   const out: Item[] = [];
   for (const it of content.items) {
     if (!isTextItem(it) || !it.str.trim()) continue;
@@ -18,7 +26,9 @@ export function toItems(content: PdfTextContent, pageHeight: number, isBold: (fo
     if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
     const size = Math.hypot(c, d) || it.height;
     if (!(size > 1)) continue;
-    out.push({ str: foldRadicals(it.str), x: e, y: pageHeight - f, w: it.width, size, bold: isBold(it.fontName) });
+    // a lone glyph of a symbol font is a bullet, whatever letter its slot maps to
+    const str = it.str.trim().length === 1 && isSymbol(it.fontName) ? '•' : foldRadicals(it.str);
+    out.push({ str, x: e, y: pageHeight - f, w: it.width, size, bold: isBold(it.fontName) });
   }
   return out;
 }
@@ -69,6 +79,20 @@ function dropEndMarks(items: Item[]): Item[] {
   return n < items.length ? items.slice(0, n) : items;
 }
 
+/**
+ * The bold words right after a plain number that opens the line (`2.` **Reverse engineering** `(section 1201(f)).
+ * This …`): a numbered paragraph led by its caption, as a web page sets `1. <b>…</b> …`.
+ */
+function labelLead(items: Item[]): string {
+  const texts = items.filter((it) => it.str.trim());
+  const first = texts[0];
+  if (!first || first.bold || !BARE_LABEL.test(first.str.trim())) return '';
+  let lead = '';
+  for (let k = 1; k < texts.length && texts[k]!.bold; k++) lead += (lead && needsSpace(lead, texts[k]!.str, 1) ? ' ' : '') + texts[k]!.str;
+  lead = lead.replace(/\s+/g, ' ').trim();
+  return lead.length >= 2 ? lead : '';
+}
+
 function joinLine(all: Item[], page: number): TextLine {
   all.sort((p, q) => p.x - q.x);
   const items = dropEndMarks(all);
@@ -109,6 +133,8 @@ function joinLine(all: Item[], page: number): TextLine {
     cells.unshift({ text: `${a.text} ${b.text}`, x: a.x, x2: b.x2 });
   }
   if (cells.length > 1) line.cells = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
+  const lead = labelLead(items);
+  if (lead && line.text.indexOf(lead) > 0) line.boldLead = lead;
   return line;
 }
 

@@ -131,11 +131,12 @@ export function toBlocks(
       // an indented quotation's lines each looked centred: the paragraph is not
       if (block.kind !== 'title' && quoteGoesOn(prev.line, prev.centered, line, lm)) Object.assign(block, { kind: 'p', centered: false });
       // a plain line running on from a bold one: a paragraph with a bold lead, not a heading
-      if (block.kind === 'heading' && prev.line.bold && !line.bold) block.kind = 'p';
+      if (block.kind === 'heading' && prev.line.bold && !line.bold) Object.assign(block, { kind: 'p', boldLead: prev.line.boldLead });
     } else {
       const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
       const at = { indent: line.x - lm.left, size: line.size };
       block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [], ...at };
+      if (kind === 'p' && line.boldLead) block.boldLead = line.boldLead;
       blocks.push(block);
     }
     if (line.page !== lastPage) {

@@ -4,27 +4,32 @@ import { itemsToLines, toItems } from './lines';
 import type { PageLines, PdfDocumentLike, PdfPageLike } from './types';
 
 const BOLD_NAME = /bold|black|heavy|semibold|demi|黑体|hei(?:ti)?\b|simhei|黑/i;
+/** Fonts of pictures, not letters: a list's bullet set in one comes out as the letter its slot has (`!`, `l`, `§`). */
+const SYMBOL_NAME = /symbol|wingding|webding|dingbat|marlett/i;
 
-/** Whether a font is bold, from what pdfjs knows of it once loaded (its flags or its real name). */
-function boldCheck(page: PdfPageLike): (fontName: string) => boolean {
+type FontLike = { bold?: boolean; black?: boolean; name?: string } | null;
+
+/** A check on a font by what pdfjs knows of it once loaded (its flags, its real name); false for one not resolved. */
+function fontCheck(page: PdfPageLike, test: (f: NonNullable<FontLike>) => boolean): (fontName: string) => boolean {
   const cache = new Map<string, boolean>();
   return (id) => {
-    let bold = cache.get(id);
-    if (bold === undefined) {
-      bold = false;
+    let yes = cache.get(id);
+    if (yes === undefined) {
+      yes = false;
       try {
-        if (page.commonObjs?.has(id)) {
-          const f = page.commonObjs.get(id) as { bold?: boolean; black?: boolean; name?: string } | null;
-          bold = !!f && (!!f.bold || !!f.black || BOLD_NAME.test(f.name ?? ''));
-        }
+        const f = page.commonObjs?.has(id) ? (page.commonObjs.get(id) as FontLike) : null;
+        yes = !!f && test(f);
       } catch {
-        bold = false; // a font pdfjs has not resolved: treat as regular
+        yes = false; // a font pdfjs has not resolved: treat as regular
       }
-      cache.set(id, bold);
+      cache.set(id, yes);
     }
-    return bold;
+    return yes;
   };
 }
+
+const boldCheck = (page: PdfPageLike) => fontCheck(page, (f) => !!f.bold || !!f.black || BOLD_NAME.test(f.name ?? ''));
+const symbolCheck = (page: PdfPageLike) => fontCheck(page, (f) => SYMBOL_NAME.test(f.name ?? ''));
 
 export async function readPage(doc: PdfDocumentLike, n: number): Promise<PageLines> {
   const page = await doc.getPage(n);
@@ -36,7 +41,7 @@ export async function readPage(doc: PdfDocumentLike, n: number): Promise<PageLin
   if (page.commonObjs && page.getOperatorList && [...fonts].some((f) => !page.commonObjs!.has(f))) {
     await page.getOperatorList().catch(() => undefined);
   }
-  const lines = readingColumns(toItems(content, height, boldCheck(page)), height).flatMap((g) =>
+  const lines = readingColumns(toItems(content, height, boldCheck(page), symbolCheck(page)), height).flatMap((g) =>
     itemsToLines(g.items, n).map((l) => (g.column < 0 ? l : { ...l, column: g.column })),
   );
   page.cleanup?.();

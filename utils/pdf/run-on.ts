@@ -20,6 +20,10 @@ export function ranOn(a: TextLine, b: TextLine, pm: Layout): boolean {
 export function boldLeadRunsOn(a: TextLine, b: TextLine, m: Layout, pm: Layout, setOff: boolean): boolean {
   if (!a.bold || b.bold || setOff || Math.abs(a.size - b.size) > m.bodySize * 0.1) return false;
   if (a.page !== b.page || b.y - a.y > Math.max(m.lineGap, a.size) * 1.2 || /[.:;!?。：；！？]$/.test(a.text)) return false;
-  if (b.x > m.left + b.size * 0.8 || OPENS_NUMBERED.test(b.text) || !/^[a-z(]/.test(b.text)) return false;
+  // a word or number broken at its hyphen or dash (Docket No. FAA–␤2020–0686) goes on, under a hanging indent too
+  if (/\w[-–]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text) && ranOn(a, b, pm)) return true;
+  // its further lines start at the margin, or (a numbered paragraph's) hang under its text
+  const hanging = OPENS_NUMBERED.test(a.text) && b.x > a.x + b.size * 0.8;
+  if ((b.x > m.left + b.size * 0.8 && !hanging) || OPENS_NUMBERED.test(b.text) || !/^[a-z(]/.test(b.text)) return false;
   return ranOn(a, b, pm);
 }

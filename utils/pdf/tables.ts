@@ -32,6 +32,9 @@ function aligned(a: TextLine, b: TextLine): boolean {
   return realCells(a).some((p, i) => i > 0 && bs.some((q) => near(p, q)));
 }
 
+/** Where a row's amounts start: its cells after the label, or an amount printed first (the label on a line above). */
+const amountsLeft = (l: TextLine) => Math.min(...realCells(l).flatMap((c, n) => (n > 0 || AMOUNT.test(c.text) ? [c.x] : [])), Infinity);
+
 /**
  * A line that can sit inside a table between rows: well short of the column (a wrapped cell, a spanning label), and
  * not set bigger than the body (that is the next table's caption, 6、母公司现金流量表, once a running head is gone).
@@ -55,7 +58,14 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
     const starts = realCells(lines[i]!).map((c) => c.x);
     // …in a table of amounts (prose set in columns the page did not part is no such table)
     let amounts = realCells(lines[i]!).some((c) => AMOUNT.test(c.text));
-    const inColumn = (l: TextLine) => amounts && starts.some((x) => Math.abs(l.x - x) < l.size);
+    // …or a wrapped row label of a statement of amounts (利润表: 其中：对联营企业和合营企 / 业的投资收益), or of a table under a
+    // header of three columns or more: set left of the amount columns at the rows' size, indented by its depth
+    // (一、 / 加： / 1.), its amounts empty or printed beside another of its lines (a lone amount, 14,038.38)
+    const header = realCells(lines[i]!).length >= 3;
+    const labels = { right: amountsLeft(lines[i]!), size: lines[i]!.size };
+    const inColumn = (l: TextLine) =>
+      (amounts && (starts.some((x) => Math.abs(l.x - x) < l.size) || AMOUNT.test(l.text))) ||
+      ((amounts || header) && l.x2 < labels.right && Math.abs(l.size - labels.size) < 0.5);
     let j = i + 1;
     while (j < lines.length) {
       let k = j;
@@ -69,16 +79,51 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
       if (k < lines.length && isRow(lines[k]!)) {
         rows.push(k);
         starts.push(...realCells(lines[k]!).map((c) => c.x));
+        labels.right = Math.min(labels.right, amountsLeft(lines[k]!));
         amounts ||= realCells(lines[k]!).some((c) => AMOUNT.test(c.text));
         j = k + 1;
       } else break;
     }
     const table =
       rows.length >= 2 && rows.some((r, n) => realCells(lines[r]!).length >= 3 || (n > 0 && aligned(lines[rows[n - 1]!]!, lines[r]!)));
-    if (table) out.push([i, rows[rows.length - 1]!]);
-    i = table ? rows[rows.length - 1]! + 1 : i + 1;
+    const end = table ? tail(lines, i, rows, starts, m) : i;
+    if (table) out.push([i, end]);
+    i = table ? end + 1 : i + 1;
   }
   return out;
+}
+
+/**
+ * A table's last lines after its last row: a row whose cells but one are empty, or its label's last line, set where
+ * a column starts, at the rows' size and spacing (a statement's 七、每股收益： / （一）基本每股收益 with no amounts, an
+ * address block's Sunnyvale, CA 94087 under its two rows), the text breaking after them. A few at most; a heading
+ * after a table stands further off.
+ */
+function tail(lines: TextLine[], from: number, rows: number[], starts: number[], m: Layout): number {
+  const last = rows[rows.length - 1]!;
+  const gaps: number[] = [];
+  for (let k = from + 1; k <= last; k++)
+    if (lines[k]!.page === lines[k - 1]!.page && lines[k]!.y > lines[k - 1]!.y) gaps.push(lines[k]!.y - lines[k - 1]!.y);
+  if (!gaps.length) return last;
+  const gap = gaps.sort((a, b) => a - b)[gaps.length >> 1]!;
+  const sizes = rows.map((r) => lines[r]!.size);
+  const spaced = (a: TextLine, b: TextLine) => b.page === a.page && b.y > a.y && b.y - a.y <= gap * 1.3;
+  let end = last;
+  while (end + 1 < lines.length && end - last < MAX_BETWEEN) {
+    const [a, b] = [lines[end]!, lines[end + 1]!];
+    if (
+      !spaced(a, b) ||
+      isRow(b) ||
+      b.x2 - b.x >= (m.right - m.left) * 0.6 ||
+      !sizes.some((z) => Math.abs(b.size - z) < 0.5) ||
+      !starts.some((x) => Math.abs(b.x - x) < b.size)
+    )
+      break;
+    end++;
+  }
+  // …and the text breaks after them (a column of prose under a table's last row goes on in the same rhythm)
+  const after = lines[end + 1];
+  return end > last && after && spaced(lines[end]!, after) && sizes.some((z) => Math.abs(after.size - z) < 0.5) ? last : end;
 }
 
 /** Each table line → the number of its table (lines of one table share it); a 目录 is one too (./contents). */

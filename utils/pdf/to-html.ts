@@ -38,6 +38,26 @@ function tableElement(doc: Document, b: Block): Element {
   return table;
 }
 
+/** A numbered paragraph's text with its bold lead set in <strong> (`2. <strong>Reverse engineering</strong> (section …`). */
+function withLead(doc: Document, el: Element, b: Block, lead: string): void {
+  const at = b.text.indexOf(lead);
+  const end = at + lead.length;
+  // the lead follows the number; a page starting inside it is not split (pages start at a block's start)
+  if (at <= 0 || at > 12 || b.pageStarts.some((s) => s.offset > 0 && s.offset < end)) return fill(doc, el, b);
+  const part = (from: number, to: number): Block => ({
+    ...b,
+    text: b.text.slice(from, to),
+    pageStarts: b.pageStarts
+      .filter((s) => s.offset >= from && (s.offset < to || to === b.text.length))
+      .map((s) => ({ ...s, offset: s.offset - from })),
+  });
+  fill(doc, el, part(0, at));
+  const strong = doc.createElement('strong');
+  fill(doc, strong, part(at, end));
+  el.append(strong);
+  fill(doc, el, part(end, b.text.length));
+}
+
 function blockElement(doc: Document, b: Block): Element {
   if (b.kind === 'table') return tableElement(doc, b);
   if (b.kind === 'title') {
@@ -57,7 +77,8 @@ function blockElement(doc: Document, b: Block): Element {
     const strong = doc.createElement('strong');
     fill(doc, strong, b);
     p.append(strong);
-  } else fill(doc, p, b);
+  } else if (b.kind === 'p' && b.boldLead) withLead(doc, p, b, b.boldLead);
+  else fill(doc, p, b);
   return p;
 }
 

@@ -78,6 +78,8 @@ export interface TextLine {
   size: number;
   /** most of the line's characters are bold */
   bold: boolean;
+  /** the bold words a plain number opens the line with (`2. ` **Reverse engineering** `(section 1201(f)). This …`) */
+  boldLead?: string;
   /** 1-based page number */
   page: number;
   /** the column it is set in (0, 1, …) on a page of two or three columns; paragraphs are judged by its edges */
@@ -108,6 +110,8 @@ export interface Block {
   /** its first line's indent from its column's left edge, and its size (points) */
   indent?: number;
   size?: number;
+  /** a paragraph's bold lead after its number (its first line's `boldLead`), set in <strong> */
+  boldLead?: string;
   /** a heading's tier among the document's heads (1 = top), set as <h2>, <h3> … (./tiers) */
   tier?: number;
 }

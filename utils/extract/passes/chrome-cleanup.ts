@@ -25,7 +25,12 @@ const RULES: ChromeRule[] = [
   { re: /^(分享到|分享至|一键分享|转发到)/, max: 120 },
   { re: /^(微信)?扫一扫|^用微信扫|^扫描二维码|^手机扫码|^在手机上打开/, max: 120 },
   { re: /^[（(【\[]?\s*(责任编辑|责编|编辑|审核|校对|监制)\s*[:：]/, max: 80 },
-  { re: /^(版权声明|版权所有|免责声明|copyright\b|©|\(c\)\s*\d{4})/i, max: 400 },
+  // …but a line about copyright law (a report's "Copyright Office and NTIA Studies …", "Copyright Act of 1976")
+  // is the text, not the site's notice
+  {
+    re: /^(版权声明|版权所有|免责声明|copyright\b(?!\s+(?:office|act|law|board|royalty|royalties|protection|term|owners?|holders?|infringement|exceptions?|directive|treaty|amendments?|registration|claims?)\b)|©|\(c\)\s*\d{4})/i,
+    max: 400,
+  },
   { re: /^(当前位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]/, max: 200 },
   {
     re: /^[A-Za-z]{0,5}(相关推荐|相关阅读|相关新闻|相关报道|相关内容|相关专题|相关文章|相关链接|相关文件|延伸阅读|猜你喜欢|热点推荐|推荐阅读|热门推荐|精彩推荐|编辑推荐|为你推荐|为您推荐|热门文章|更多阅读|扩展阅读)\s*[:：]?$/,
