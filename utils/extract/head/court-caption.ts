@@ -114,9 +114,21 @@ function captionParties(window: string[]): string {
     }
     // one line in capitals: TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.
     const one = /^([^a-z]{3,}?)\s+(v\.|vs\.)\s+([^a-z]{3,})$/.exec(cells[i]!);
-    if (one) return `${bareParty(one[1]!)} ${one[2]} ${bareParty(one[3]!)}`;
+    if (one) return `${bareParty(one[1]!)} ${one[2]} ${bareParty([one[3]!, ...capsRunOn(cells.slice(i + 1))].join(' '))}`;
   }
   return '';
+}
+
+// a caption in capitals set over two lines (… v. RUDOLF JOHN / HERRMANN ET AL.) runs on until the line under it
+const CAPS_LINE = /^[^a-z]{2,60}$/;
+const UNDER_CAPTION = /^(?:CERTIORARI|ON |APPEAL|NOS?\.|SYLLABUS)|COURT/;
+function capsRunOn(after: string[]): string[] {
+  const run: string[] = [];
+  for (const c of after.slice(0, 2)) {
+    if (!CAPS_LINE.test(c) || UNDER_CAPTION.test(c) || !/[A-Z]{2}/.test(c)) break;
+    run.push(c);
+  }
+  return run;
 }
 
 /** The day the opinion was decided or filed: `Decided June 13, 2013`, `Filed: January 19, 2021`, a FILED stamp. */
