@@ -42,6 +42,7 @@ import { printedAsText } from './line-face';
 import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
 import { isFieldLead, isToggleHeading } from './field-leads';
+import { opensOpinion } from './opinion-start';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -111,6 +112,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     // "Be it enacted by …": what a bill prints above its enacting formula (number, status, caption) is its header
     if (isEnactingFormula(line.text)) {
       out.splice(0, out.length, ...out.filter((c) => c.label));
+      continue;
+    }
+    // an opinion starts under its caption: what was set off above it (court, stamp, docket, syllabus) is no part
+    if (opensOpinion(line.text)) {
+      out.length = 0;
       continue;
     }
     // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
