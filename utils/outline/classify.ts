@@ -43,6 +43,7 @@ import { printedAsText } from './line-face';
 import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
 import { isFieldLead, isToggleHeading } from './field-leads';
+import { opensOpinion } from './opinion-start';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -120,6 +121,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     sentence ||= /[。！？]|[.!?]\s*$/.test(line.text);
+    // an opinion starts under its caption: what was set off above it (court, stamp, docket, syllabus) is no part
+    if (opensOpinion(line.text)) {
+      out.length = 0;
+      continue;
+    }
     // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
     prose ||= !(line.centered || line.bold || line.heading) && /[。！？]|[：:]\s*$/.test(line.text);
     // both asked of every line of a big law: the match only where a 《 is, the lookup only once something is named

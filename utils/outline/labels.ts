@@ -29,6 +29,8 @@ export type Style =
   | 'en-item'
   | 'alpha-paren'
   | 'roman-paren'
+  | 'roman-dot'
+  | 'alpha-dot'
   | 'word-num';
 
 export interface Label {
@@ -178,6 +180,19 @@ const RULES: Rule[] = [
     value: (m) => enNum(m[1]!.split('.').pop()!),
   },
   { style: 'roman-paren', re: /^\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\)(?=\s)/, value: (m) => parseRoman(m[1]!) },
+  // an opinion's, a brief's or a report's parts in outline numbering: I. Background > A. Standing (a Roman numeral
+  // or a capital with its period, a title after it, or alone on its line: a slip opinion's centred I > A > 1);
+  // not an initial before a name (J. K. Rowling) nor Q./A.
+  {
+    style: 'roman-dot',
+    re: /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:\.(?=[\s\u00a0]+[A-Z0-9“"‘'(])|\.?(?=[\s\u00a0]*$))/,
+    value: (m) => parseRoman(m[1]!),
+  },
+  {
+    style: 'alpha-dot',
+    re: /^([A-HJ-PR-UWYZ])(?:\.(?=[\s\u00a0]+(?![A-Z]\.[\s\u00a0])[A-Z0-9“"‘'(])|\.?(?=[\s\u00a0]*$))/,
+    value: (m) => m[1]!.charCodeAt(0) - 64,
+  },
   { style: 'alpha-paren', re: /^\(([a-z])\)(?=\s)/, value: (m) => m[1]!.charCodeAt(0) - 96 },
 ];
 
@@ -212,7 +227,7 @@ export function matchLabel(text: string): Label | null {
     // Subpart 51.1 - Contractor Use of … (a hyphen with spaces)
     if (r.style.startsWith('en-') || r.style === 'word-num') rest = rest.replace(/^(?:[—–][\s\u00a0]*|-+[\s\u00a0]+)/, '');
     // "1." or "（一）" alone with nothing after it is a stray number, not a heading; 第X章 or Part 1 may stand alone.
-    if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-)/.test(r.style)) continue;
+    if (!rest && !/^(bufen|bian|fenbian|zhang|jie|tiao|fujian|en-|roman-dot|alpha-dot)/.test(r.style)) continue;
     const printed = r.printed?.(m) ?? text.slice(0, m[0].length);
     return {
       style: r.style,

@@ -85,7 +85,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     if (isCrossHeading(c) && legalEn) return 4; // cross-headings sit between Part and section
     return rankOf.get(style === c.style ? tierKey(c) : style) ?? 10 + rankOf.size;
   };
-  const boldHolds = !legalEn && boldLinesHoldRuns(cands);
+  const boldHolds = !legalEn && (boldLinesHoldRuns(cands) || outlineRunUnderHeads(cands));
   const seen = new Set<string>();
   const out: Placed[] = [];
   const stack: number[] = [];
@@ -159,6 +159,20 @@ function boldLinesHoldRuns(cands: Candidate[]): boolean {
     (s, k) =>
       cands[s.i - 1]?.kind === 'bold' &&
       starts.slice(0, k).some((f) => f.style === s.style && cands.slice(0, f.i).some((c) => c.kind === 'bold')),
+  );
+}
+
+/**
+ * An opinion's or a report's unnumbered heads (Introduction, Background, … Discussion) hold the I. / A. run that
+ * starts under one of them after two or more: the points argued under Discussion, not parts beside it.
+ */
+function outlineRunUnderHeads(cands: Candidate[]): boolean {
+  const first = cands.findIndex((c) => c.label && (c.style === 'roman-dot' || c.style === 'alpha-dot'));
+  return (
+    first >= 2 &&
+    cands[first]!.label!.value === 1 &&
+    cands.slice(0, first).every((c) => c.kind === 'bold' || c.kind === 'htag') &&
+    cands[first - 1]!.kind === 'bold'
   );
 }
 

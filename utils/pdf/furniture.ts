@@ -16,10 +16,15 @@ const PAGE_NUMBER = [
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.some((re) => re.test(text.trim()));
 
-/** The lines in a page's top and bottom bands, where running headers and footers sit. */
-function bandLines(p: PageLines): Set<TextLine> {
+/**
+ * The lines in a page's top and bottom bands, where running headers and footers sit; and, set smaller than its text,
+ * its first and last two lines, where a page with tall margins sets them (a slip opinion's `Cite as: …` over
+ * `Opinion of the Court`, well below the band).
+ */
+function bandLines(p: PageLines, textSize: number): Set<TextLine> {
   const band = p.height * 0.12;
-  return new Set(p.lines.filter((l) => l.y < band || l.y > p.height - band));
+  const small = [...p.lines.slice(0, 2), ...p.lines.slice(-2)].filter((l) => l.size < textSize - 0.5);
+  return new Set([...p.lines.filter((l) => l.y < band || l.y > p.height - band), ...small]);
 }
 
 /** Where a page number may sit: in a band, or the page's very first or last line (a number in a tall margin). */
@@ -36,7 +41,9 @@ const textKey = (l: TextLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '')
  * number goes on any page.
  */
 export function dropFurniture(pages: PageLines[]): PageLines[] {
-  const bands = pages.map(bandLines);
+  const sizes = pages.flatMap((p) => p.lines.map((l) => l.size)).sort((a, b) => a - b);
+  const textSize = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const bands = pages.map((p) => bandLines(p, textSize));
   const heights = new Map<string, number[]>();
   for (const band of bands)
     for (const l of band) {

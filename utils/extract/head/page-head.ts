@@ -9,6 +9,7 @@ import { printedLines } from './printed-lines';
 import { chooseTitle } from './title';
 import { readTitleHead, type TitleHead } from './title-head';
 import { readBillSponsor } from './policy-bill';
+import { readCourtAuthor } from './court-author';
 
 export interface Head extends TitleHead {
   canonicalUrl: string;
@@ -19,13 +20,19 @@ export interface Head extends TitleHead {
 /** Everything read from the page before Readability mutates it. */
 export function readHead(doc: Document, url: string): Head {
   const read = readPageInfo(doc, siteKey(url) ?? '');
-  // a bill's sponsor is its author
-  const info = read.author ? read : { ...read, author: readBillSponsor(doc) };
-  const head = readTitleHead(doc, url, info.siteName);
+  const head = readTitleHead(doc, url, read.siteName);
+  const { court } = head;
+  // a bill's sponsor is its author; an opinion's, the judge who wrote it
+  const author = () => (court && doc.body ? readCourtAuthor(blockText(doc.body).split('\n')) : readBillSponsor(doc));
+  const info = read.author ? read : { ...read, author: author() };
   const { titleInputs } = head;
   // The text scan finds the 文号 and the signature below the title: the title the page prints, however <title> reads.
   const fullTexts = () => [...titleInputs.headlines, doc.body ? printedLines(blockText(doc.body)) : ''];
-  const meta = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts }));
+  const read0 = readPolicyMeta(doc, chooseTitle({ ...titleInputs, readabilityTitle: '', fullTexts }));
+  // an opinion's caption names its court, docket number and day before anything else on the page does
+  const meta = court
+    ? { ...read0, issuer: court.court || read0.issuer, docNumber: court.docNumber, writtenDate: court.date || read0.writtenDate }
+    : read0;
   // A page that states no publish date in its metadata was still published when its info line says.
   const publishDate = meta.publishDate || info.publishedTime.slice(0, 10);
   const policy = { ...meta, publishDate, source: meta.source || info.source, author: meta.author || info.author };

@@ -74,6 +74,8 @@ export interface TitleInputs {
   h1Block?: string;
   /** the body prints the whole `<title>`, separators and all (title-whole.ts) */
   titlePrinted?: boolean;
+  /** a court opinion's parties as its caption prints them (court-caption.ts) */
+  caption?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export interface TitleInputs {
  * to it (title-h1.ts).
  */
 export function chooseTitle(opts: TitleInputs): string {
+  if (opts.caption) return opts.caption;
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName, opts.pageH1);
   if (legal) return legal.replace(SENTENCE_END, '');
   // read once: up to four steps below ask for them, and the article's text is a walk over all of it
