@@ -24,6 +24,7 @@ import { readGivenClause } from './policy-given-en';
 import { readActHeader } from './policy-act-header-en';
 import { chapterDesignation, titleKindNumber } from './policy-number-en';
 import { readEnactedLaw } from './policy-enacted-en';
+import { readGazetteLine } from './policy-gazette-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -105,6 +106,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(lines);
     fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
     fill(readBillHistory(lines));
+    // a law's header printing the gazette it was published in, and its notice number above that line
+    fill(readGazetteLine(lines));
   }
   // An enacted Act's header: its number, date of assent and, with the assent, the Parliament its enacting words name.
   if (doc.body && (!out.docNumber || !out.writtenDate) && /\bAct\b/.test(title || pageTitle(doc))) {
