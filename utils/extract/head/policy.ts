@@ -25,6 +25,7 @@ import { readActHeader } from './policy-act-header-en';
 import { chapterDesignation, titleKindNumber } from './policy-number-en';
 import { readEnactedLaw } from './policy-enacted-en';
 import { readGazetteLine } from './policy-gazette-en';
+import { readOrdinance } from './policy-ordinance-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -132,6 +133,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
   if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
     const lines = bodyLines();
+    // an ordinance: the council its ordaining clause names, once its adoption line gives the day it was adopted
+    fill(readOrdinance(lines.slice(0, 600)));
     // a proclamation: the office heading it, and the date its closing formula writes out in words
     const given = readGivenClause(lines);
     // a statutory instrument: the office it is signed by authority of, and the date it was made
