@@ -22,10 +22,11 @@ import { readEnglishSigner } from './policy-signer-en';
 import { readSignedByAuthority } from './policy-signed-by-en';
 import { readGivenClause } from './policy-given-en';
 import { readActHeader } from './policy-act-header-en';
-import { chapterDesignation, titleKindNumber } from './policy-number-en';
+import { chapterDesignation, titleKindNumber, titleYearNumber } from './policy-number-en';
 import { readEnactedLaw } from './policy-enacted-en';
 import { readGazetteLine } from './policy-gazette-en';
 import { readOrdinance } from './policy-ordinance-en';
+import { readMakingBody } from './policy-instrument-en';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -140,7 +141,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     // a statutory instrument: the office it is signed by authority of, and the date it was made
     const signed = given.issuer ? null : readSignedByAuthority(lines);
     fill({
-      issuer: given.issuer || signed?.issuer || readEnglishSigner(lines),
+      // an instrument made by a statutory body: the body its making clause names, before whoever signs for it
+      issuer: given.issuer || signed?.issuer || readMakingBody(lines) || readEnglishSigner(lines),
       writtenDate: given.writtenDate || signed?.writtenDate || '',
     });
   }
@@ -150,8 +152,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // (also before the site's name: `… Act, 2004, S.O. 2004, c. 3, Sched. A | ontario.ca`)
   const titles = [pageTitle(doc), squash(doc.title ?? ''), stripSiteSuffix(doc.title ?? '')];
   fill({ docNumber: titles.map((t) => splitDocNumber(t).docNumber).find(Boolean) ?? '' });
-  // an English title that is only a kind and a number (Official Opinion 2017-3)
-  fill({ docNumber: titleKindNumber(title) });
+  // an English title that is only a kind and a number (Official Opinion 2017-3), or ends in its number in the year
+  fill({ docNumber: titleKindNumber(title) || titleYearNumber(title) });
   // Least sure of all: the number printed only in the attached file's name.
   if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;
