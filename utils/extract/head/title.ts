@@ -5,6 +5,7 @@ import { foldRomanNumbers, legalTitle, type LegalTitleLine } from './title-legal
 import { withIssuers } from './title-issuers';
 import { asPrinted } from './title-printed';
 import { printsTitle, visibleEdition } from './title-h1';
+import { withKindSuffix } from './title-kind-suffix';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -149,7 +150,8 @@ function pickTitle(opts: TitleInputs): string {
       (h.length >= 8 && raw.includes(h)) ||
       foldRomanNumbers(raw).startsWith(foldRomanNumbers(h)) ||
       (!!cut && h.startsWith(cut));
-    if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return h;
+    // (a short name the <title> starts with: the document's heading may print it in full, kind and year added)
+    if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return withKindSuffix(h, headings.map(squash));
   }
   // A visible headline the <title> starts with, then a space or separator: what follows is the site's or channel's
   // name, even when it is no known site name (… 东区办事处_中山网). A Latin headline may be one word (Ladders).
