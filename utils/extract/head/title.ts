@@ -85,7 +85,9 @@ export interface TitleInputs {
  * line's (title-printed.ts). A title field that is an older edition or the last words of the page's one `<h1>` yields
  * to it (title-h1.ts).
  */
-export function chooseTitle(opts: TitleInputs): string {
+export function chooseTitle(given: TitleInputs): string {
+  // a <title> that is an unfilled template field names nothing: the page has no <title> to weigh
+  const opts = { ...given, docTitle: unfilled(squash(given.docTitle)), readabilityTitle: unfilled(squash(given.readabilityTitle)) };
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName, opts.pageH1);
   if (legal) return legal.replace(SENTENCE_END, '');
   // read once: up to four steps below ask for them, and the article's text is a walk over all of it
@@ -132,6 +134,10 @@ function titleRest(cut: string, after: string): string {
   const quoted = open ? (/^[^》\n]{0,80}》/.exec(after)?.[0] ?? '') : '';
   return quoted + (TITLE_END.exec(after.slice(quoted.length))?.[0] ?? '');
 }
+
+// A template field the generator never filled in: ` [atlas:bill]`, `{{title}}`, `%TITLE%`, `${title}`.
+const PLACEHOLDER = /^(?:\[[\w:.-]+\]|\{\{\s*[\w.:-]+\s*\}\}|%[\w.:-]+%|\$\{[\w.]+\})$/;
+const unfilled = (t: string) => (PLACEHOLDER.test(t) ? '' : t);
 
 function pickTitle(opts: TitleInputs): string {
   const { metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline, titlePrinted } = opts;
