@@ -27,6 +27,7 @@ import { readEnactedLaw } from './policy-enacted-en';
 import { readGazetteLine } from './policy-gazette-en';
 import { readOrdinance } from './policy-ordinance-en';
 import { readMakingBody } from './policy-instrument-en';
+import { withSitePlace } from './policy-site-place';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -131,6 +132,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // A title's 市工业和信息化局 is the 发布机构's 天津市工业和信息化局 without its place: the full name is the issuer.
   const full = labelled.publisher ?? '';
   if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
+  // …and one the site's own portal names without its place (省粮食和物资储备局 on 江西省人民政府's site)
+  out.issuer = withSitePlace(out.issuer, metaContent(doc, ['SiteName']));
   // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
   if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
     const lines = bodyLines();
