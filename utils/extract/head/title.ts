@@ -175,6 +175,8 @@ function pickTitle(opts: TitleInputs): string {
   const parts = new Set(segments(raw));
   const seen = [...headlines, ...headings].map(squash);
   const named = (h: string) => h.length >= 4 && h.length <= 200 && !parts.has(h) && !isPageLabel(h, siteName);
-  const headline = seen.find(named) ?? [bodyHeadline?.() ?? ''].find(named);
+  const first = seen.find(named);
+  // a masthead's short name, printed in full (kind and year) by the document's own heading further down
+  const headline = (first && withKindSuffix(first, seen)) ?? [bodyHeadline?.() ?? ''].find(named);
   return headline || (rdb && !isPageLabel(rdb, siteName) ? rdb : '') || stripSiteSuffix(raw, siteName);
 }
