@@ -29,4 +29,10 @@ describe('readBillFields', () => {
     );
     expect(r).toEqual({ docNumber: 'S. RES. 88', sponsor: 'Mrs. Adeyemi', publishDate: '2049-04-02' });
   });
+  it('a state bill printing its first reading, with "By" set apart by a margin and no space', () => {
+    const r = fields(
+      `H-0420.2\nHOUSE BILL 2207\nState of Example 71st Legislature 2031 Regular Session\nByRepresentatives Okoro, Lindqvist, and Haas\nPrefiled 12/02/30.Read first time 01/13/31.Referred to Committee on Transportation.\nAN ACT Relating to ferry fares.`,
+    );
+    expect(r).toEqual({ docNumber: 'HOUSE BILL 2207', sponsor: 'Okoro, Lindqvist, and Haas', publishDate: '2031-01-13' });
+  });
 });

@@ -76,12 +76,16 @@ const TIME_ELEMENT = 'time, [class*="time" i], [class*="date" i], [id*="time" i]
 
 const FILED_FROM = /\s*来自\s*[\u4e00-\u9fa5]{2,8}$/;
 
+const FOOTER = 'nav, footer, [role="contentinfo"], [class*="footer" i], [class*="nav" i]';
+
 /** The first short element styled as a time whose whole text is a date; outside menus and footers. */
 function readTimeElement(doc: Document): string {
   for (const el of Array.from(doc.body?.querySelectorAll(TIME_ELEMENT) ?? []).slice(0, 30)) {
     // "Date modified" stamps at the foot of a page say nothing about publication.
     const what = ['class', 'id', 'property', 'itemprop'].map((a) => el.getAttribute(a) ?? '').join(' ');
-    if (/modif|updat/i.test(what) || el.closest('nav, footer, [class*="footer" i], [class*="nav" i]')) continue;
+    // (the page's contentinfo landmark is its footer; a <dt> may label the stamp: Date modified: 2015-06-04)
+    const label = el.closest('dd')?.previousElementSibling?.textContent ?? '';
+    if (/modif|updat/i.test(what + ' ' + label) || el.closest(FOOTER)) continue;
     // the time may carry where it was filed: 2019年02月20日 02:26:00 来自北京
     const t = squash(el.getAttribute('datetime') || el.textContent || '').replace(FILED_FROM, '');
     if (t.length <= 40 && /^[\d年月日\-/.: T]+$/.test(t)) {

@@ -19,14 +19,16 @@ const BILL_PAGE = /^(?:AN ACT|A BILL)\b|\bBILL\b|\bBill\b|\bRESOLUTION\b|\b(?:Se
 const SPONSOR =
   /^(?:.*?,\s*)?(?:introduced|sponsored|presented)?\s*by\s+(?:(?:representatives?|senators?|reps?\.|sens?\.|assembly\s?(?:members?|man|woman)|delegates?|members?)\s+)?(.+)$/i;
 /** "Sponsors: Senators Cleary, Bryant and Ford" (a status block's field); "By Representatives BARTON, …; …" (a history page). */
-const SPONSOR_FIELD = /^(?:Sponsors?:\s*|By\s+(?=(?:Representatives?|Senators?|Reps?\.|Sens?\.)\s))(.+)$/;
+// (a generator may set "By" apart with a margin and no space: "ByRepresentatives Stokesbary, …")
+const SPONSOR_FIELD = /^(?:Sponsors?:\s*|By\s*(?=(?:Representatives?|Senators?|Reps?\.|Sens?\.)\s))(.+)$/;
 const CHAMBER = /^(?:representatives?|senators?|reps?\.|sens?\.|assembly\s?(?:members?|man|woman)|delegates?|members?)\s+/i;
 /** GPO's print: "Mr. Okafor (for himself, Ms. Lindqvist, …) introduced the following bill;" — the lead sponsor. */
 const GPO_SPONSOR =
   /^((?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*(?:\((?:for|by request)\b[^)]*\)\s*)?(?:introduced|submitted) the following\b/;
 const LEAD_SPONSOR = /([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)\s*\(Sponsor\)/;
+// the day a bill was introduced, or read the first time (Washington: "Read first time 01/09/23.")
 const INTRODUCED =
-  /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*(?:[A-Z][a-z]+\s+)?Introduced\b|\bintroduced\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/i;
+  /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*(?:[A-Z][a-z]+\s+)?Introduced\b|\b(?:introduced|read (?:the )?first time)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i;
 
 const year = (y: string) => (y.length === 2 ? `${Number(y) < 50 ? '20' : '19'}${y}` : y);
 const pad = (s: string) => s.padStart(2, '0');

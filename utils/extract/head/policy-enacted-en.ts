@@ -4,7 +4,9 @@
  * DISTRICT OF COLUMBIA, That …`) names the body that enacted it — an issuer only once the law has its number, since a
  * bill prints the same words before anyone has enacted it.
  */
-const LAW_NUMBER = /^((?:(?:[A-Z]\.){1,3}|Public|Private|Pub\.)\s+(?:Law|Act|L\.)\s+\d{1,3}-\d{1,4})(?=[.:,\s]|$)/;
+// (a city's ordinance or resolution: `Ord. No. 2019-1. An Emergency Ordinance …`, `Resolution No. 2020-14 …`)
+const LAW_NUMBER =
+  /^((?:(?:[A-Z]\.){1,3}|Public|Private|Pub\.)\s+(?:Law|Act|L\.)\s+\d{1,3}-\d{1,4}|(?:Ord\.|Ordinance|Res\.|Resolution)\s+No\.\s*\d{1,4}(?:-\d{1,4})?)(?=[.:,\s]|$)/;
 const ENACTED_BY = /^Be it enacted by the ([A-Za-z][A-Za-z ,.'’-]{3,80}?)(?:,\s*|\s+)that\b/i;
 const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
 

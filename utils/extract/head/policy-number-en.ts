@@ -21,3 +21,12 @@ const KIND_NUMBER =
 export function titleKindNumber(title: string): string {
   return KIND_NUMBER.exec(title.trim())?.[1] ?? '';
 }
+
+// An instrument numbered within its year ends its title with that number: `Statement of Principles concerning anxiety
+// disorder No. 102 of 2014`, `Customs (Prohibited Imports) Amendment Regulations No. 3 of 2019`.
+const YEAR_NUMBER = /\s(No\.\s?\d{1,5}\s+of\s+\d{4})$/;
+
+/** The `No. N of YYYY` a title ends with, or ''. */
+export function titleYearNumber(title: string): string {
+  return YEAR_NUMBER.exec(title.trim())?.[1] ?? '';
+}

@@ -22,8 +22,12 @@ import { readEnglishSigner } from './policy-signer-en';
 import { readSignedByAuthority } from './policy-signed-by-en';
 import { readGivenClause } from './policy-given-en';
 import { readActHeader } from './policy-act-header-en';
-import { chapterDesignation, titleKindNumber } from './policy-number-en';
+import { chapterDesignation, titleKindNumber, titleYearNumber } from './policy-number-en';
 import { readEnactedLaw } from './policy-enacted-en';
+import { readGazetteLine } from './policy-gazette-en';
+import { readOrdinance } from './policy-ordinance-en';
+import { readMakingBody } from './policy-instrument-en';
+import { withSitePlace } from './policy-site-place';
 
 export { isPolicyMetaTable } from './policy-table';
 
@@ -105,6 +109,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const { docNumber, publishDate } = readBillFields(lines);
     fill({ docNumber: docNumber || chapterDesignation(lines), publishDate });
     fill(readBillHistory(lines));
+    // a law's header printing the gazette it was published in, and its notice number above that line
+    fill(readGazetteLine(lines));
   }
   // An enacted Act's header: its number, date of assent and, with the assent, the Parliament its enacting words name.
   if (doc.body && (!out.docNumber || !out.writtenDate) && /\bAct\b/.test(title || pageTitle(doc))) {
@@ -126,15 +132,20 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // A title's 市工业和信息化局 is the 发布机构's 天津市工业和信息化局 without its place: the full name is the issuer.
   const full = labelled.publisher ?? '';
   if (/^[省市区县]/.test(out.issuer) && full.length > out.issuer.length && full.endsWith(out.issuer)) out.issuer = full;
+  // …and one the site's own portal names without its place (省粮食和物资储备局 on 江西省人民政府's site)
+  out.issuer = withSitePlace(out.issuer, metaContent(doc, ['SiteName']));
   // An English order or memorandum is issued by the person who signs it (JOSEPH R. BIDEN JR.).
   if (!out.issuer && doc.body && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) {
     const lines = bodyLines();
+    // an ordinance: the council its ordaining clause names, once its adoption line gives the day it was adopted
+    fill(readOrdinance(lines.slice(0, 600)));
     // a proclamation: the office heading it, and the date its closing formula writes out in words
     const given = readGivenClause(lines);
     // a statutory instrument: the office it is signed by authority of, and the date it was made
     const signed = given.issuer ? null : readSignedByAuthority(lines);
     fill({
-      issuer: given.issuer || signed?.issuer || readEnglishSigner(lines),
+      // an instrument made by a statutory body: the body its making clause names, before whoever signs for it
+      issuer: given.issuer || signed?.issuer || readMakingBody(lines) || readEnglishSigner(lines),
       writtenDate: given.writtenDate || signed?.writtenDate || '',
     });
   }
@@ -144,8 +155,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   // (also before the site's name: `… Act, 2004, S.O. 2004, c. 3, Sched. A | ontario.ca`)
   const titles = [pageTitle(doc), squash(doc.title ?? ''), stripSiteSuffix(doc.title ?? '')];
   fill({ docNumber: titles.map((t) => splitDocNumber(t).docNumber).find(Boolean) ?? '' });
-  // an English title that is only a kind and a number (Official Opinion 2017-3)
-  fill({ docNumber: titleKindNumber(title) });
+  // an English title that is only a kind and a number (Official Opinion 2017-3), or ends in its number in the year
+  fill({ docNumber: titleKindNumber(title) || titleYearNumber(title) });
   // Least sure of all: the number printed only in the attached file's name.
   if (!out.docNumber) fill({ docNumber: attachmentDocNumber(doc) });
   return out;

@@ -159,7 +159,8 @@ export function legalTitle(
   return siteOnly(metaTitle, siteName) && siteOnly(docTitle, siteName) ? line.text : '';
 }
 
-const NAMED_LAW = /\b(?:Act|Law)\s+(?:\d+-\d+|No\.?\s*\d+)|\bAct of \d{4}\b/;
+// (or by its short title alone, the long title printed under it: `Harbour Pilotage Act` / `An Act respecting …`)
+const NAMED_LAW = /\b(?:Act|Law)\s+(?:\d+-\d+|No\.?\s*\d+)|\bAct of \d{4}\b|^[A-Z][\w'’,() -]{2,120}\bAct(?:,?\s+\d{4})?$/;
 
 const CITES_BILL =
   /(?:^|\s)(?:Bill|BILL)\s+\d{1,5}\s*:|(?:^|[\s-])(?:[HS]\.\s?(?:(?:J|Con|CON)\.\s?)?(?:Res|RES)\.|H\.\s?R\.|S\.)\s?\d{1,5}\s+-\s/;

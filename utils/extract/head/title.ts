@@ -5,6 +5,7 @@ import { foldRomanNumbers, legalTitle, type LegalTitleLine } from './title-legal
 import { withIssuers } from './title-issuers';
 import { asPrinted } from './title-printed';
 import { printsTitle, visibleEdition } from './title-h1';
+import { withKindSuffix } from './title-kind-suffix';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -86,8 +87,10 @@ export interface TitleInputs {
  * line's (title-printed.ts). A title field that is an older edition or the last words of the page's one `<h1>` yields
  * to it (title-h1.ts).
  */
-export function chooseTitle(opts: TitleInputs): string {
-  if (opts.caption) return opts.caption;
+export function chooseTitle(given: TitleInputs): string {
+  if (given.caption) return given.caption;
+  // a <title> that is an unfilled template field names nothing: the page has no <title> to weigh
+  const opts = { ...given, docTitle: unfilled(squash(given.docTitle)), readabilityTitle: unfilled(squash(given.readabilityTitle)) };
   const legal = legalTitle(opts.legalLine, opts.metaTitle, opts.docTitle, opts.siteName, opts.pageH1);
   if (legal) return legal.replace(SENTENCE_END, '');
   // read once: up to four steps below ask for them, and the article's text is a walk over all of it
@@ -135,6 +138,10 @@ function titleRest(cut: string, after: string): string {
   return quoted + (TITLE_END.exec(after.slice(quoted.length))?.[0] ?? '');
 }
 
+// A template field the generator never filled in: ` [atlas:bill]`, `{{title}}`, `%TITLE%`, `${title}`.
+const PLACEHOLDER = /^(?:\[[\w:.-]+\]|\{\{\s*[\w.:-]+\s*\}\}|%[\w.:-]+%|\$\{[\w.]+\})$/;
+const unfilled = (t: string) => (PLACEHOLDER.test(t) ? '' : t);
+
 function pickTitle(opts: TitleInputs): string {
   const { metaTitle, docTitle, headings, headlines = [], readabilityTitle, siteName, bodyHeadline, titlePrinted } = opts;
   const printed = [...headings, ...headlines].map(squash);
@@ -152,7 +159,8 @@ function pickTitle(opts: TitleInputs): string {
       (h.length >= 8 && raw.includes(h)) ||
       foldRomanNumbers(raw).startsWith(foldRomanNumbers(h)) ||
       (!!cut && h.startsWith(cut));
-    if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return h;
+    // (a short name the <title> starts with: the document's heading may print it in full, kind and year added)
+    if (h.length >= 4 && h.length <= 200 && raw && same && !isSiteSuffix(raw, h)) return withKindSuffix(h, headings.map(squash));
   }
   // A visible headline the <title> starts with, then a space or separator: what follows is the site's or channel's
   // name, even when it is no known site name (… 东区办事处_中山网). A Latin headline may be one word (Ladders).
@@ -170,6 +178,8 @@ function pickTitle(opts: TitleInputs): string {
   const parts = new Set(segments(raw));
   const seen = [...headlines, ...headings].map(squash);
   const named = (h: string) => h.length >= 4 && h.length <= 200 && !parts.has(h) && !isPageLabel(h, siteName);
-  const headline = seen.find(named) ?? [bodyHeadline?.() ?? ''].find(named);
+  const first = seen.find(named);
+  // a masthead's short name, printed in full (kind and year) by the document's own heading further down
+  const headline = (first && withKindSuffix(first, seen)) ?? [bodyHeadline?.() ?? ''].find(named);
   return headline || (rdb && !isPageLabel(rdb, siteName) ? rdb : '') || stripSiteSuffix(raw, siteName);
 }
