@@ -20,9 +20,6 @@ import {
 
 // Pairs that fail today, each with what fails and why (found by this suite when the fixture or transformation came).
 const KNOWN_GAPS = new Set<string>([
-  // found on the en-act-marginal-note-headings fixture (issue 15, round 9): with a site-only <title>, the Act's long
-  // title line (An Act respecting …) wins over its h1 short title (title family; the outline holds)
-  'en-act-marginal-note-headings × titleSiteOnly',
   // an FAQ's questions printed as bold paragraphs inside the <li>s of an <ol>: list items, since only a heading tag
   // inside an item is taken as its head (issue 15, round 8: the accordion's <h5> questions are read)
   'en-faq-accordion-list × headingsAsBold',
