@@ -1,6 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
-import { isDocumentName, isOwnTitle, isTitleLike, opensTitle, isTocMarker, leadSentence, nospace } from './heads';
+import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
+import { TitlePieces } from './title-pieces';
 import {
   capsLead,
   crossHeading,
@@ -94,16 +95,13 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const quoted = quotedLines(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
-  let titleSeen = false;
-  let sentence = false; // a sentence seen, set off or not (a photo's caption)
+  const pieces = new TitlePieces(docTitle);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a line that is wholly a link points elsewhere (a promo, a related story, a 目录 entry): not a heading here
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
       continue;
     if (!prose && isInstrumentNumber(line.text)) continue; // the number set under the title, before the text
-    // the title's first line, set apart or not (海外留学生看两会：): its next lines are pieces of it
-    if (!prose && nospace(line.text).length >= 4 && opensTitle(line.text, docTitle)) titleSeen = true;
     // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
     if (inAct && quoted.has(line)) continue;
     if (isToggleHeading(line)) continue; // an accordion's "More": a control, no section
@@ -120,7 +118,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.splice(0, out.length, ...out.filter((c) => c.label));
       continue;
     }
-    sentence ||= /[。！？]|[.!?]\s*$/.test(line.text);
+    pieces.see(line.text, prose);
     // an opinion starts under its caption: what was set off above it (court, stamp, docket, syllabus) is no part
     if (opensOpinion(line.text)) {
       out.length = 0;
@@ -238,14 +236,10 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (setOff && isTitleLike(line.text, titleMax(line))) {
       const group = titleGroup(lines, i, bare);
       const joinedText = group.map((l) => l.text).join('');
-      // before the text, a line that is a piece of the title (its last line, "No. 102 of 2014") over other cover lines;
-      // the title's last part is a piece of it only below its first part or before any sentence: after a photo's
-      // caption, alone, it names the first section, as the title ends (海外留学生看两会：出国前后关注点大不同 over a
-      // section 出国前后关注点大不同)
-      const own = (t: string) => isOwnTitle(t, docTitle) && (titleSeen || !sentence || opensTitle(t, docTitle));
-      const piece = !prose && own(line.text);
-      if (own(joinedText) || group.every((l) => own(l.text)) || piece) {
-        titleSeen = true;
+      // before the text, a line that is a piece of the title (its last line, "No. 102 of 2014") over other cover lines
+      const piece = !prose && pieces.isOwn(line.text);
+      if (pieces.isOwn(joinedText) || group.every((l) => pieces.isOwn(l.text)) || piece) {
+        pieces.taken();
         // what is set off above the document's own title, before its text, is its masthead (a kind line: Safety Alert)
         if (!prose && out.every((c) => c.kind === 'htag' || c.kind === 'bold')) out.length = 0;
         if (!piece || isOwnTitle(joinedText, docTitle)) i += Math.max(0, group.length - 1); // an empty group must not step back (it looped forever)

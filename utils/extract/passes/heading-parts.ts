@@ -12,7 +12,7 @@ import type { BodyContext, Pass } from '../context';
 const READER_ONLY =
   /(?:^|\s)(?:wb-inv|wb-invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|show-for-sr|usa-sr-only)(?:\s|$)/i;
 /** A part that holds a heading's number (HLabel1, scheduleLabel, LegPartNo), and one that holds its name or a reference */
-const LABEL_PART = /label|num|ref/i;
+const LABEL_PARTS = '[class*="label" i], [class*="num" i], [class*="ref" i]';
 const NAME_PART = /title|text|ref/i;
 
 const text = (n: Node) => (n.textContent ?? '').trim();
@@ -24,10 +24,10 @@ export function separateHeadingParts(body: Element): void {
     for (const e of hidden) if (text(e).length <= 40 && text(h).length > text(e).length) e.remove();
   }
   // a number part glued to the name part after it, in a heading or in a line set as one (a bold paragraph)
-  for (const part of Array.from(body.querySelectorAll('[class]'))) {
+  // asked of the page's few label parts only (this runs on every outline preview, a big law's thousands of elements)
+  for (const part of Array.from(body.querySelectorAll(LABEL_PARTS))) {
     const next = part.nextSibling as Element | null;
-    if (!next || next.nodeType !== 1 || !LABEL_PART.test(part.getAttribute('class')!) || !NAME_PART.test(next.getAttribute('class') ?? ''))
-      continue;
+    if (!next || next.nodeType !== 1 || !NAME_PART.test(next.getAttribute('class') ?? '')) continue;
     if (/\s$/.test(part.textContent ?? '') || /^\s/.test(next.textContent ?? '') || !text(part) || !text(next)) continue;
     part.parentNode!.insertBefore(part.ownerDocument.createTextNode(' '), next);
   }
