@@ -24,6 +24,15 @@ describe('parseNumeral', () => {
     ['12', 12],
   ])('%s → %d', (s, n) => expect(parseNumeral(s)).toBe(n));
   it('is NaN for words', () => expect(parseNumeral('总则')).toBeNaN());
+  // digit by digit without a unit (years), Arabic digits, padding; a mix of scripts or other letters is no numeral
+  it.each([
+    ['二〇一九', 2019],
+    ['二○○四', 2004],
+    ['〇一', 1],
+    [' 12 ', 12],
+    ['007', 7],
+  ])('%s → %d (digits)', (s, n) => expect(parseNumeral(s)).toBe(n));
+  it.each(['', '  ', '1十', '十a', '１２', '三𠀀'])('%j is NaN', (s) => expect(parseNumeral(s)).toBeNaN());
 });
 
 describe('matchLabel', () => {

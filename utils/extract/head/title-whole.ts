@@ -16,6 +16,9 @@ export function printsWholeTitle(doc: Document, title: string, segments: number)
   // squash only folds whitespace, so a text node that squashes to `t` holds t's longest word as it is: a cheap test
   // first (a big law has tens of thousands of text nodes, and squashing each was a fifth of its outline preview)
   const word = t.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  // that word is whole inside one text node, so the body's text (one native read) holds it if any node does: most
+  // <title>s with a site name in them are printed nowhere, and then no node need be visited
+  if (!(doc.body.textContent ?? '').includes(word)) return false;
   const parts: string[] = [];
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
