@@ -31,12 +31,6 @@ const KNOWN_GAPS = new Set<string>([
   'zh-notice-title-issuer-lines × titleSiteOnly',
   // the same title family with the organ's name alone as <title> (issue 15, organ-only titles)
   'zh-notice-title-issuer-lines × titleOrganOnly',
-  // found on the zh-notice-doc-number-first fixture (issue 15, title family): as <br> lines, the enclosed rule's
-  // centred title with its （试行） line under it is no longer an outline entry (outline family; title and fields hold)
-  'zh-notice-doc-number-first × brLines',
-  // the same family on the zh-notice-enclosed-rules-toc fixture: as <br> lines, the enclosed 细则's centred title (set
-  // over two lines, its cover month under it) is no longer an entry, so its sections do not nest under it
-  'zh-notice-enclosed-rules-toc × brLines',
   // a memorandum's subsection number underlined (<u>2.1</u>. Collecting …) in <br> lines: Readability's <br>-to-<p>
   // step leaves the <u> outside the paragraph, so "2.1" and its caption are read as two lines and 2.1 is lost
   'en-memorandum-runin × brLines',

@@ -1,6 +1,7 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
+import { NamedEnclosures } from './named-enclosures';
 import { TitlePieces } from './title-pieces';
 import {
   capsLead,
@@ -85,8 +86,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   // Until the body's first sentence, a document name set off as a title is the page's own title, however the
   // page's <title> words it (issuers dropped, a typo, set over many lines): not an enclosed document.
   let prose = false;
-  // documents the notice says it encloses (现将《…》印发给你们): a line repeating one is its title, however it is set
-  const named = new Set<string>();
+  // documents the notice says it encloses (现将《…》印发给你们): the lines repeating one are its title, however set
+  const named = new NamedEnclosures();
   const bare = bareSeries(lines);
   const letters = letterHeads(lines);
   // heads printed with their stop: 。 (a feature's centred heads) or : (a guidance page's bold heads)
@@ -126,11 +127,19 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     }
     // a sentence, or the 主送 line (各有关单位：) that opens a notice's body
     prose ||= !(line.centered || line.bold || line.heading) && /[。！？]|[：:]\s*$/.test(line.text);
-    // both asked of every line of a big law: the match only where a 《 is, the lookup only once something is named
-    if (line.text.includes('《'))
-      for (const m of line.text.matchAll(/《([^《》]{4,60})》[^。]{0,12}(?:印发|转发)/g)) named.add(nospace(m[1]!));
-    if (prose && named.size && named.has(nospace(line.text))) {
-      out.push({ kind: 'enclosure', style: 'enclosure', line, joined: [], label: null, rest: line.text.trim() });
+    named.see(line.text);
+    const namedRun = prose ? named.runAt(lines, i) : 0;
+    if (namedRun) {
+      const joined = lines.slice(i + 1, i + namedRun);
+      out.push({
+        kind: 'enclosure',
+        style: 'enclosure',
+        line,
+        joined,
+        label: null,
+        rest: [line, ...joined].map((l) => l.text.trim()).join(''),
+      });
+      i += namedRun - 1;
       continue;
     }
     // a section captioned above its bold number (Short title / 1. This Act is …), and the cross-heading over it
