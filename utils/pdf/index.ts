@@ -6,6 +6,7 @@
 import { extractArticle } from '../extract';
 import type { ExtractedPage } from '../model';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
+import { contentsHeads, listedTiers } from './contents-heads';
 import { dropFurniture } from './furniture';
 import { isGarbled } from './garbled';
 import { ownDocument } from './journal-docs';
@@ -60,8 +61,10 @@ export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle
   const m = measure(lines);
   const { title, masthead } = titleLines(lines, m);
   const plain = new Set([...masthead, ...coverLines(lines, title)]);
-  const blocks = toBlocks(lines, m, title, plain, tableLines(lines, m));
+  const tables = tableLines(lines, m);
+  const blocks = toBlocks(lines, m, title, plain, tables, contentsHeads(lines, tables));
   headingTiers(blocks, m.bodySize);
+  listedTiers(blocks);
   return blocksToDocument(doc, blocks, fallbackTitle);
 }
 

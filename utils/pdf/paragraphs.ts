@@ -106,6 +106,7 @@ export function toBlocks(
   title: ReadonlySet<TextLine> = new Set(),
   plain: ReadonlySet<TextLine> = new Set(),
   tables: ReadonlyMap<TextLine, number> = new Map(),
+  heads: ReadonlyMap<TextLine, number> = new Map(),
 ): Block[] {
   const blocks: Block[] = [];
   const layout = layoutFor(lines, m);
@@ -126,15 +127,19 @@ export function toBlocks(
     const s = style(line, lm);
     let block = blocks[blocks.length - 1];
     const inTitle = title.has(line);
-    if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && continues(prev, s, lm, prevLayout))) {
+    // a head the contents list names (./contents-heads) stands alone, but for its own second line
+    const head = heads.get(line);
+    const listed = head === undefined ? (prev && heads.has(prev.line) ? false : undefined) : head === 0;
+    const goesOn = () => listed ?? continues(prev!, s, lm, prevLayout);
+    if (prev && block && (inTitle ? block.kind === 'title' : block.kind !== 'title' && goesOn())) {
       block.text = joinText(block.text, line.text);
       // an indented quotation's lines each looked centred: the paragraph is not
       if (block.kind !== 'title' && quoteGoesOn(prev.line, prev.centered, line, lm)) Object.assign(block, { kind: 'p', centered: false });
       // a plain line running on from a bold one: a paragraph with a bold lead, not a heading
       if (block.kind === 'heading' && prev.line.bold && !line.bold) Object.assign(block, { kind: 'p', boldLead: prev.line.boldLead });
     } else {
-      const kind = inTitle ? 'title' : isHeading(s) && !plain.has(line) ? 'heading' : 'p';
-      const at = { indent: line.x - lm.left, size: line.size };
+      const kind = inTitle ? 'title' : head || (isHeading(s) && !plain.has(line)) ? 'heading' : 'p';
+      const at = { indent: line.x - lm.left, size: line.size, ...(head && !inTitle ? { listed: head } : {}) };
       block = { kind, text: line.text, centered: s.centered, right: s.right, bold: line.bold || s.big, pageStarts: [], ...at };
       if (kind === 'p' && line.boldLead) block.boldLead = line.boldLead;
       blocks.push(block);

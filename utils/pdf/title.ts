@@ -4,6 +4,7 @@
  */
 import type { Layout } from './layout';
 import type { TextLine } from './types';
+import { isTocMarker } from '../outline/heads';
 
 /** The issuing organ's name set as a banner above a 红头文件's title (国务院办公厅文件), or a bulletin's name. */
 export const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
@@ -54,7 +55,8 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const runs: TextLine[][] = [];
   let run: TextLine[] = [];
   for (const l of first) {
-    const big = l.size >= m.bodySize * 1.2;
+    // "Contents" set in the title's size right under it opens the contents list: no part of the title
+    const big = l.size >= m.bodySize * 1.2 && !isTocMarker(l.text);
     const last = run[run.length - 1];
     if (big && last && carriesOn(last, l, m)) {
       run.push(l);

@@ -112,6 +112,8 @@ export interface Block {
   size?: number;
   /** a paragraph's bold lead after its number (its first line's `boldLead`), set in <strong> */
   boldLead?: string;
+  /** the level of the contents entry this head prints (./contents-heads), for a head no type style ranks */
+  listed?: number;
   /** a heading's tier among the document's heads (1 = top), set as <h2>, <h3> … (./tiers) */
   tier?: number;
 }
