@@ -90,3 +90,40 @@ describe('a treaty booklet', () => {
     expect(m.writtenDate).toBe('1992-05-02');
   });
 });
+
+describe('a publication’s cover and back page, and a register’s stamp', () => {
+  const booklet = [
+    'Classification: Official',
+    'Publication reference: PR2086',
+    'Commissioning policy: individual funding requests',
+    'Version 3, 8 February 2023',
+    'Contents',
+    '… the policy’s text …',
+    'This publication can be made available in a number of alternative formats on request.',
+    '28 | individual funding requests© NHS England 2023 | PR2086',
+  ].join('\n');
+
+  it('takes the reference as its number, the version line’s date as written, the copyright holder as issuer', () => {
+    expect(pdfMeta('Commissioning policy: individual funding requests', booklet, [])).toEqual({
+      issuer: 'NHS England',
+      docNumber: 'PR2086',
+      writtenDate: '2023-02-08',
+      publishDate: '',
+    });
+  });
+
+  it('leaves the Crown’s copyright and a version line without a date alone', () => {
+    const crown = booklet.replace('© NHS England 2023', '© Crown copyright 2023').replace('Version 3, 8 February 2023', 'Version 3');
+    expect(pdfMeta('Commissioning policy', crown, [])).toMatchObject({ issuer: '', writtenDate: '' });
+  });
+
+  it('reads the Federal Register of Legislation’s stamp: the register ID and the day it was registered', () => {
+    const stamped = [page(1, [line('Authorised Version F2016L00994 registered 06/06/2016', 120, 800, 1, 8)])];
+    expect(pdfMeta('Military Rehabilitation and Compensation (Warlike Service) Determination 2016 (No. 1)', 'text', stamped)).toMatchObject(
+      {
+        docNumber: 'F2016L00994',
+        publishDate: '2016-06-06',
+      },
+    );
+  });
+});

@@ -3,6 +3,7 @@
  * a rule's docket number and the date it was issued on (the Federal Register), the issue date its running head
  * carries on every page, and a meeting agenda's body and meeting date.
  */
+import { englishDate } from '../extract/head/date-line-en';
 import { treatyFields } from './treaty';
 import type { PageLines } from './types';
 
@@ -22,6 +23,43 @@ const DOCKET = /\bDocket\s+(?:No\.|Number)\s*([A-Z][A-Za-z]{1,9}[–—-]\d{2,4}
 
 /** "Issued on August 3, 2020." / "Issued in Washington, DC, on …" / "Dated: …" above a signature. */
 const ISSUED = new RegExp(`(?:^|\\n)\\s*(?:(?:Issued|Signed)\\b[^\\n]{0,60}?\\bon|Dated:)\\s*${DATE}`);
+
+/**
+ * The Federal Register of Legislation stamps every page of an instrument or compilation it serves with its register
+ * ID and the day it was registered ("Authorised Version F2016L00994 registered 06/06/2016"): the running line is
+ * dropped as furniture, so it is read from the pages. The ID numbers the instrument; registering publishes it.
+ */
+const REGISTERED = /\bAuthorised Version\s+([CF]\d{4}[A-Z]\d{5})\s+registered\s+(\d{2})\/(\d{2})\/(\d{4})\b/;
+
+function registerStamp(pages: PageLines[]): { docNumber: string; publishDate: string } {
+  for (const p of pages.slice(0, 3))
+    for (const l of p.lines) {
+      const m = REGISTERED.exec(l.text);
+      if (m) return { docNumber: m[1]!, publishDate: `${m[4]}-${m[3]}-${m[2]}` };
+    }
+  return { docNumber: '', publishDate: '' };
+}
+
+/** A publication's reference on its cover (Publication reference: PR2086, Gateway reference: 12345): its number. */
+const REFERENCE =
+  /^(?:Publications?\s+(?:approval\s+|gateway\s+)?|Document\s+|Gateway\s+)(?:reference|ref\.?)(?:\s+(?:number|no\.?))?\s*:\s*([A-Z]{0,6}[-\s]?\d{2,7}[A-Za-z0-9/-]*)\s*$/im;
+/** The cover's version line dates the version: "Version 3, 8 February 2023". */
+const VERSION_DATE = /^Version\s+\d+(?:\.\d+)*\s*[,–—-]\s*(.{6,30})$/im;
+/** Its copyright line (often run into the back page's footer) names the body that published it, not the Crown. */
+const COPYRIGHT =
+  /©\s*(?:Copyright\s+)?(?!Crown\b)([A-Z][A-Za-z&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&'’.-]*){0,6}?)(?=\s+(?:19|20)\d{2}\b|\s*[|,]|\s*$)/m;
+/^©\s*(?:Copyright\s+)?(?!Crown\b)([A-Z][A-Za-z&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&'’.-]*){0,6})(?:\s+\d{4})?\s*$/m;
+
+/** Cover and back-page fields of an agency's publication, from its text's first and last lines. */
+function publicationFields(text: string): { issuer: string; docNumber: string; writtenDate: string } {
+  const head = text.slice(0, 1500);
+  const tail = text.split('\n').slice(-40).join('\n');
+  return {
+    issuer: COPYRIGHT.exec(tail)?.[1]?.trim() ?? '',
+    docNumber: REFERENCE.exec(head)?.[1]?.replace(/\s+/g, '') ?? '',
+    writtenDate: englishDate(VERSION_DATE.exec(head)?.[1] ?? ''),
+  };
+}
 
 /** A journal's issue date, printed in its running head on most pages ("… / Thursday, August 6, 2020 / …"). */
 export function runningHeadDate(pages: PageLines[]): string {
@@ -57,16 +95,18 @@ export interface PdfMeta {
 
 export function pdfMeta(title: string, text: string, pages: PageLines[]): PdfMeta {
   const issued = ISSUED.exec(text);
+  const stamp = registerStamp(pages);
+  const cover = publicationFields(text);
   const out: PdfMeta = {
-    issuer: '',
-    docNumber: DOCKET.exec(text)?.[1] ?? '',
-    writtenDate: issued ? enDate(issued[0]) : '',
-    publishDate: runningHeadDate(pages),
+    issuer: cover.issuer,
+    docNumber: DOCKET.exec(text)?.[1] ?? (stamp.docNumber || cover.docNumber),
+    writtenDate: issued ? enDate(issued[0]) : cover.writtenDate,
+    publishDate: runningHeadDate(pages) || stamp.publishDate,
   };
   // a treaty or statute adopted by a conference: its body and the day of its closing formula
   if (/\b(?:Statute|Convention|Treaty|Agreement|Protocol|Covenant|Charter)\b/.test(title)) {
     const t = treatyFields(title, text);
-    out.issuer = t.issuer;
+    out.issuer = t.issuer || out.issuer;
     out.writtenDate ||= t.writtenDate;
   }
   if (/\bagenda\b/i.test(title)) {

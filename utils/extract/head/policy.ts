@@ -27,6 +27,7 @@ import { readEnactedLaw } from './policy-enacted-en';
 import { readGazetteLine } from './policy-gazette-en';
 import { readOrdinance } from './policy-ordinance-en';
 import { readMakingBody } from './policy-instrument-en';
+import { readMadeBy } from './policy-made-by-en';
 import { withSitePlace } from './policy-site-place';
 
 export { isPolicyMetaTable } from './policy-table';
@@ -143,10 +144,12 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
     const given = readGivenClause(lines);
     // a statutory instrument: the office it is signed by authority of, and the date it was made
     const signed = given.issuer ? null : readSignedByAuthority(lines);
+    // an instrument a minister makes in the first person (I, …, Minister for …, make the following …)
+    const made = given.issuer || signed?.issuer ? null : readMadeBy(lines);
     fill({
       // an instrument made by a statutory body: the body its making clause names, before whoever signs for it
-      issuer: given.issuer || signed?.issuer || readMakingBody(lines) || readEnglishSigner(lines),
-      writtenDate: given.writtenDate || signed?.writtenDate || '',
+      issuer: given.issuer || signed?.issuer || made?.issuer || readMakingBody(lines) || readEnglishSigner(lines),
+      writtenDate: given.writtenDate || signed?.writtenDate || made?.writtenDate || '',
     });
   }
   // a list's organs set apart with spaces are the issuers, listed with 、
