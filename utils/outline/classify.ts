@@ -45,6 +45,7 @@ import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
+import { romanArticles } from './roman-articles';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -93,6 +94,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const stopped = new Set([...periodHeads(lines), ...colonHeads(lines)]);
   const issuers = organRuns(lines);
   const quoted = quotedLines(lines);
+  const articles = romanArticles(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   const pieces = new TitlePieces(docTitle);
@@ -189,7 +191,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       // "(1) A unified system for … ." in English is a numbered paragraph (a recital, a point), not a heading.
       // (a quoted term opening it, "Grocery store" means …, is still English)
       const latin = /^["“'‘]?[A-Za-z]/.test(lab.rest);
-      if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab))) continue;
+      if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab) && !articles.has(line))) continue;
       // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
       const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
       const style = item ? 'en-item' : lab.style;
