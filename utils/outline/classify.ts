@@ -46,6 +46,7 @@ import { isScheduleItem } from './schedule-items';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
 import { romanArticles } from './roman-articles';
+import { bareArabicParts } from './opinion-numerals';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -95,6 +96,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const issuers = organRuns(lines);
   const quoted = quotedLines(lines);
   const articles = romanArticles(lines);
+  const parts = bareArabicParts(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   const pieces = new TitlePieces(docTitle);
@@ -148,7 +150,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
-    const lab = label(line, inAct, bare);
+    const lab: Label | null = label(line, inAct, bare) ?? parts.get(line) ?? null;
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
     // (also a unit's number alone over the name the page is titled by: "Division 450" / "OREGON ARTS PROGRAM GRANTS")
