@@ -34,6 +34,9 @@ const KNOWN_GAPS = new Set<string>([
   // a memorandum's subsection number underlined (<u>2.1</u>. Collecting …) in <br> lines: Readability's <br>-to-<p>
   // step leaves the <u> outside the paragraph, so "2.1" and its caption are read as two lines and 2.1 is lost
   'en-memorandum-runin × brLines',
+  // a slip opinion's bare arabic numerals (I > A > 1) set as <br> lines lose their centring: a bare number alone on a
+  // plain line is as often a page's, so only centred ones are trusted (round 10, found on en-opinion-centred-numerals)
+  'en-opinion-centred-numerals × brLines',
   // found on the en-bill-short-title fixture (issue 15, title family): a bill's short title broken by a <br>
   // (Ferry Landings Safety / Amendment Bill 2031) is read from its last line only, which alone looks like a short title
   'en-bill-short-title × titleTwoLines',

@@ -184,4 +184,24 @@ describe('PDF lines → paragraphs', () => {
       ['p', 'The FAA must'],
     ]);
   });
+
+  it('keeps the short last line of a bold quotation indented on both sides (read as centred) in the quotation', () => {
+    const prose = (text: string, y: number, x = 80, x2 = 496): TextLine => ({ ...line(text, x, y, 1, 12), x2 });
+    const bold = (text: string, y: number, x2: number): TextLine => ({ ...line(text, 120, y, 1, 12, true), x2 });
+    const lines = [
+      prose('The enrolment form that the employee signed in the spring of that year also', 100),
+      prose('provided as follows, in capitals and in bold type:', 116, 80, 330),
+      bold('TO ENROLL IN OR CHANGE THE FOLLOWING PLANS YOU', 136, 456),
+      bold('MUST MEET WITH A REPRESENTATIVE, WHO WILL BE', 152, 456),
+      bold('AT THE ENROLLMENT SESSIONS.', 168, 290),
+      prose('The form further provided that the employee was to check the deductions made', 188, 116),
+      prose('from each paycheck and to report at once any mistake in them to the office.', 204, 80, 470),
+    ];
+    const out = blocks(lines).map((b) => [b.kind, b.text.slice(0, 14)]);
+    expect(out).toEqual([
+      ['p', 'The enrolment '],
+      ['heading', 'TO ENROLL IN O'],
+      ['p', 'The form furth'],
+    ]);
+  });
 });

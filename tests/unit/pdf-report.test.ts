@@ -153,4 +153,15 @@ describe('pdfIssuer', () => {
     // only the cover's lines: an office named further down is no credit
     expect(pdfIssuer('Notes', 'Notes\nIntroduction\nSee the National Rivers Authority Report')).toBe('');
   });
+  it('takes the body a declaration or resolution names on its own line under the title', () => {
+    expect(
+      pdfIssuer(
+        'A Declaration of the Rights of the Commons, 1791',
+        'Constituent Assembly of Ruritania\nThe representatives of the people…',
+      ),
+    ).toBe('Constituent Assembly of Ruritania');
+    expect(pdfIssuer('Resolution on Ferries', 'The General Assembly,\nRecalling its earlier resolutions…')).toBe('General Assembly');
+    // an assembly named in the text's prose is no such line
+    expect(pdfIssuer('Rules of Order', 'Members of the Assembly shall rise to speak.\nThe Chair may call a vote.')).toBe('');
+  });
 });

@@ -1,6 +1,8 @@
 /** An order's name and number before the document it promulgates (国务院公报 titles, order mastheads). */
 import { describe, expect, it } from 'vitest';
-import { orderDate, orderMasthead } from '../../utils/extract/head/policy-order';
+import { orderDate, orderMasthead, organOrder } from '../../utils/extract/head/policy-order';
+import { readPolicyMeta } from '../../utils/extract/head/policy';
+import { parseHtml } from '../../scripts/lib/dom';
 import { splitDocNumber } from '../../utils/extract/head/title-labels';
 
 describe('orders', () => {
@@ -30,5 +32,20 @@ describe('orders', () => {
     ];
     expect(orderDate(lines, 1)).toBe('2014-04-21');
     expect(orderDate(['某某局令', '第 3 号', '第一条　为了规范管理，制定本办法。'], 1)).toBe('');
+  });
+  it('gives one organ’s order to that organ, numbered 令第N号, printed on one line or over two', () => {
+    expect(organOrder('某某监督管理委员会令第19号')).toEqual({ issuer: '某某监督管理委员会', docNumber: '令第19号' });
+    expect(organOrder('令第15号')).toBeNull();
+    expect(organOrder('某发〔2020〕8号')).toBeNull();
+    const meta = (head: string) =>
+      readPolicyMeta(
+        parseHtml(
+          `<html><body>${head}<p>《某某管理办法》已经2004年3月30日审议通过，现予公布，自2004年7月1日起施行。</p><p>主席　尚某某</p><p>2004年6月8日</p><h1>某某管理办法</h1><p>第一章 总则</p></body></html>`,
+        ).window.document,
+        '某某管理办法',
+      );
+    for (const head of ['<p>某某监督管理委员会令　第19号</p>', '<p>某某监督管理委员会令</p><p>第 19 号</p>']) {
+      expect(meta(head)).toMatchObject({ issuer: '某某监督管理委员会', docNumber: '令第19号', writtenDate: '2004-06-08' });
+    }
   });
 });

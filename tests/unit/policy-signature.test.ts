@@ -36,6 +36,24 @@ describe('signatures and dates printed in the document (issue 15)', () => {
     expect(meta(`<h1>某某局关于做好某某工作的通知</h1>${PROSE}<p>2024年3月12日</p>`).writtenDate).toBe('');
   });
 
+  it('takes a date alone under a last paragraph ending in its request (…请遵照执行。) as the date of writing', () => {
+    const notice = (closing: string) =>
+      meta(
+        `<h1>关于发布《某某业务指引》的通知</h1><p>各有关单位：</p><p>为规范某某业务，我局制定了《某某业务指引》，${closing}</p><p>二○○七年十月十二日</p><p>第一章 总则</p>`,
+      );
+    expect(notice('现予发布，请遵照执行。').writtenDate).toBe('2007-10-12');
+    expect(notice('现印发给你们，请结合实际认真贯彻落实。').writtenDate).toBe('2007-10-12');
+    // a request that is not the paragraph's last clause closes nothing
+    expect(notice('请遵照执行，并于年底前报送执行情况。').writtenDate).toBe('');
+  });
+
+  it('reads the date printed on the signer’s line (…主席：尚某某　二〇〇四年六月八日) as the date of writing', () => {
+    const order = `<p>某某监督管理委员会令</p><p>第19号</p><p>《某某管理办法》已经2004年3月30日某某监督管理委员会主席办公会议审议通过，现予公布，自2004年7月1日起施行。</p>`;
+    expect(meta(`${order}<p>某某监督管理委员会主席：尚某某　二○○四年六月八日</p><h1>某某管理办法</h1><p>第一章 总则</p>`).writtenDate).toBe(
+      '2004-06-08',
+    );
+  });
+
   it('reads one bracketed organ line as the signature, but not a task list’s organs in charge', () => {
     expect(meta(`<h1>某某县2019年统计公报</h1>${PROSE}<p>（某某县统计局）</p>`).issuer).toBe('某某县统计局');
     const tasks = `<p>1. 加快项目建设。</p><p>（县发展改革委）</p><p>2. 做好要素保障。</p><p>（县自然资源局）</p>`;

@@ -85,7 +85,8 @@ describe('readPolicyMeta', () => {
 
   it('reads an order number printed over two lines; the organ its heading names issues it, not the person signing', () => {
     const m = meta(F.ORDER);
-    expect(m.docNumber).toBe('中华人民共和国国务院令第706号');
+    // the organ named before 令 issues it; the number reads 令第N号, as the blind labels of 国务院公报 orders read it
+    expect(m.docNumber).toBe('令第706号');
     expect(m.writtenDate).toBe('2018-12-29');
     // one organ's order prints its name with the 令 (as the blind labels of two 国务院公报 orders read it)
     expect(m.issuer).toBe('中华人民共和国国务院');

@@ -131,7 +131,7 @@ export function boldRunIn(line: Line): boolean {
 export function englishHead(line: Line, lab: Label): boolean {
   if (line.heading || line.bold) return true;
   // a part's bare numeral (I, A., 1) stands alone on its line only when set off: centred, as a slip opinion sets it
-  if (!lab.rest && (lab.style === 'roman-dot' || lab.style === 'alpha-dot')) return line.centered;
+  if (!lab.rest && (lab.style === 'roman-dot' || lab.style === 'alpha-dot' || lab.style === 'ar-dot')) return line.centered;
   // "838.005 Definitions. As used in this chapter…": a code section opens its own paragraph, caption run in.
   if (lab.style === 'en-code') return true;
   // A bill's "Section 1. The Code is amended…" / "SEC. 2. SHORT TITLE. …": a section, captioned or not.

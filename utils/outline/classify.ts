@@ -46,6 +46,8 @@ import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
+import { romanArticles } from './roman-articles';
+import { bareArabicParts } from './opinion-numerals';
 
 export type Kind = 'numbered' | 'enclosure' | 'attachment' | 'bold' | 'htag' | 'runin' | 'series';
 
@@ -94,6 +96,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   const stopped = new Set([...periodHeads(lines), ...colonHeads(lines)]);
   const issuers = organRuns(lines);
   const quoted = quotedLines(lines);
+  const articles = romanArticles(lines);
+  const parts = bareArabicParts(lines);
   const headingLines = new Map<Element, number>();
   for (const l of lines) if (l.heading) headingLines.set(l.block, (headingLines.get(l.block) ?? 0) + 1);
   const pieces = new TitlePieces(docTitle);
@@ -155,7 +159,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
-    const lab = label(line, inAct, bare);
+    const lab: Label | null = label(line, inAct, bare) ?? parts.get(line) ?? null;
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
     // (also a unit's number alone over the name the page is titled by: "Division 450" / "OREGON ARTS PROGRAM GRANTS")
@@ -198,7 +202,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       // "(1) A unified system for … ." in English is a numbered paragraph (a recital, a point), not a heading.
       // (a quoted term opening it, "Grocery store" means …, is still English)
       const latin = /^["“'‘]?[A-Za-z]/.test(lab.rest);
-      if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab))) continue;
+      if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab) && !articles.has(line))) continue;
       // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
       const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
       const style = item ? 'en-item' : lab.style;

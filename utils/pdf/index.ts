@@ -17,6 +17,7 @@ import { toBlocks } from './paragraphs';
 import { readPages } from './read';
 import { dropRepeatedHeads } from './repeats';
 import { tableLines } from './tables';
+import { headTitle } from './head-title';
 import { headingTiers } from './tiers';
 import { coverLines, titleLines } from './title';
 import { blocksToDocument } from './to-html';
@@ -55,17 +56,21 @@ export function nameFromUrl(url: string): string {
   return name.replace(/\.(pdf|docx?)$/i, '');
 }
 
-/** Read pages → a document, ready for extractArticle (exported for tests on synthetic pages). */
-export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string): Document {
+/**
+ * Read pages → a document, ready for extractArticle (exported for tests on synthetic pages). `fallbackTitle` (the
+ * file's properties) titles a document whose pages set no title bigger than their body; without it, the centred line
+ * heading the first page does, and only then `fileName`.
+ */
+export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string, fileName = ''): Document {
   const lines = ownDocument(dropRepeatedHeads(dropFurniture(pages)).flatMap((p) => p.lines));
   const m = measure(lines);
-  const { title, masthead } = titleLines(lines, m);
+  const { title, masthead, head } = titleLines(lines, m);
   const plain = new Set([...masthead, ...coverLines(lines, title)]);
   const tables = tableLines(lines, m);
   const blocks = toBlocks(lines, m, title, plain, tables, contentsHeads(lines, tables));
   headingTiers(blocks, m.bodySize);
   listedTiers(blocks);
-  return blocksToDocument(doc, blocks, fallbackTitle);
+  return blocksToDocument(doc, blocks, fallbackTitle || headTitle(head ?? []) || fileName);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);
@@ -100,7 +105,7 @@ export async function extractPdf(pdfjs: PdfJsLike, bytes: Uint8Array, url: strin
     // Text that is there but unreadable (fonts without a Unicode map) is refused too, saying so: a clip of it would
     // hold nothing search, highlights or exports could use, and its outline and title would be garbage.
     if (isGarbled(pages)) return fail('no-text-layer', problem('pdf.error.garbledText'));
-    const doc = pagesToDocument(pages, opts.createDocument(), (await metaTitle(pdf)) || nameFromUrl(url));
+    const doc = pagesToDocument(pages, opts.createDocument(), await metaTitle(pdf), nameFromUrl(url));
     const out = extractArticle(doc, url, { sanitize: opts.sanitize });
     if (!out.ok) return { ok: false, error: { code: out.code, message: out.message, key: out.key, params: out.params } };
     const page = out.page;

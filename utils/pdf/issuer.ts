@@ -22,12 +22,18 @@ const TITLE_ORGAN = new RegExp(`^(.{2,30}?${ORGAN})(?=\\s*(?:\\d{4}\\s*年|关�
 const COVER_CREDIT =
   /(?:^|\s)((?!(?:The|This|Our|Annual|Final)\s)(?:U\.S\.|[A-Z][a-z]+)(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+))*?\s+(?:Office|Department|Agency|Commission|Administration|Service|Board|Bureau|Council|Authority|Institute))\s+(?:Summary|Report|Memorandum|Analysis|Review|Overview|Guidance)\s*$/;
 
+/**
+ * A declaration, resolution or act names the body that made it on a line of its own under its title (National
+ * Assembly of France, The General Assembly, Congress of the United States).
+ */
+const BODY_LINE =
+  /^(?:The\s+)?((?:[A-Z][a-z]+\s+){0,3}(?:Assembly|Congress|Parliament|Convention|Senate|Legislature|Diet|Estates-General)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})?),?$/;
+
 export function pdfIssuer(title: string, text: string): string {
   const labelled = LABELLED.exec(text)?.[1] ?? AGENCY.exec(text)?.[1];
   if (labelled) return labelled.replace(/\s+/g, ' ').trim();
-  const cover = text
-    .split('\n', 2)
-    .map((l) => COVER_CREDIT.exec(l.trim())?.[1])
-    .find(Boolean);
-  return TITLE_ORGAN.exec(title.trim())?.[1] ?? cover ?? '';
+  const head = text.split('\n', 2);
+  const cover = head.map((l) => COVER_CREDIT.exec(l.trim())?.[1]).find(Boolean);
+  const body = head.map((l) => BODY_LINE.exec(l.trim())?.[1]).find(Boolean);
+  return TITLE_ORGAN.exec(title.trim())?.[1] ?? cover ?? body ?? '';
 }

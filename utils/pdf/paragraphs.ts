@@ -69,6 +69,9 @@ function continues(prev: Styled, next: Styled, m: Layout, pm: Layout = m): boole
   const full = fillsColumn(a, pm) || (hangs(a, b) && pm.right - a.x2 < a.size * 1.5);
   if (next.centered && !prev.centered && full && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
   if (quoteGoesOn(a, prev.centered, b, m)) return true;
+  // A quotation indented on both sides reads as centred, all but its short last line, which starts where they do.
+  const indented = prev.centered && !next.centered && Math.abs(a.x - b.x) < b.size * 0.3 && b.x > m.left + b.size;
+  if (indented && a.x2 - a.x > (m.right - m.left) * 0.6 && a.page === b.page && b.y - a.y <= m.lineGap * 1.2) return true;
   if (prev.centered !== next.centered) return false;
   if (a.page === b.page && b.y - a.y > Math.max(m.lineGap, a.size) * 1.45) return false;
   if (OPENS_NUMBERED.test(b.text) && !REFERS.test(a.text)) return false;

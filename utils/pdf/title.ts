@@ -13,6 +13,8 @@ export interface TitleLines {
   title: Set<TextLine>;
   /** a masthead above the title: set as plain text, neither title nor heading */
   masthead: Set<TextLine>;
+  /** with nothing set bigger: the centred lines heading the first page (a body-size title, its date), in order */
+  head?: TextLine[];
 }
 
 const centred = (l: TextLine, m: Layout) => Math.abs(l.x - m.left - (m.right - l.x2)) < Math.max(l.size * 1.5, (m.right - m.left) * 0.06);
@@ -70,7 +72,8 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   // size, its date), set as plain text; the document's properties or file name title it.
   if (!runs.length) {
     const end = first.findIndex((l) => !centred(l, m));
-    return { title: new Set(), masthead: new Set(first.slice(0, end < 0 ? 0 : end)) };
+    const head = first.slice(0, end < 0 ? 0 : end);
+    return { title: new Set(), masthead: new Set(head), head };
   }
   let at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
   // A smaller centred line right above a bigger centred run is the organ's name over the title (a school district

@@ -6,6 +6,16 @@
 import { organs } from './policy-signature';
 import { policyDate } from './policy-values';
 
+/**
+ * One organ's order number as its heading prints it, the organ's name before 令 (中国证券监督管理委员会令 第19号,
+ * on one line or two): the organ issues it, and its number is 令第N号, as a joint order's bare 令 over 第N号 reads.
+ */
+export function organOrder(docNumber: string): { issuer: string; docNumber: string } | null {
+  const m = /^(.+)令(第\d{1,5}号)$/.exec(docNumber);
+  const names = m ? organs(m[1]!) : null;
+  return names ? { issuer: names.join('、'), docNumber: `令${m![2]}` } : null;
+}
+
 /** The organs above the 令 line over the order number at `at`, joined with 、; '' when there is no such masthead. */
 export function orderMasthead(lines: string[], at: number): string {
   if (!/^第\d{1,5}号$/.test((lines[at] ?? '').replace(/\s+/g, ''))) return '';

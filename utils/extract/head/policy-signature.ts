@@ -14,10 +14,14 @@ const SIGNED_DATE = new RegExp(`^(.*?)\\s*[(（]?\\s*(${ARABIC_DATE.source}|${CN
 // "总理　李克强" above the date of a 国务院令, "国家广播电视总局局长 曹淑敏" under a joint order: the date is the
 // signature's, the person is not the issuer.
 const PERSON_SIGNATURE =
-  /^(?:[\u4e00-\u9fa5]{2,24}?(?:院|部|委|局|署|办|办公室|府|委员会|行|会))?(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[\u4e00-\u9fa5·]{2,5}$/;
+  /^(?:[\u4e00-\u9fa5]{2,24}?(?:院|部|委|局|署|办|办公室|府|委员会|行|会))?(?:总理|副总理|主席|部长|署长|局长|主任|省长|市长|县长|区长|州长|书记|院长)\s*[:：]?\s*[\u4e00-\u9fa5·]{2,5}$/;
 // The formula that closes a notice's text: a date printed right under it is the signature's, whatever stands
 // (or does not: the organ is often only the seal's image) between them.
 const CLOSING = /^(?:特此(?:通知|公告|通告|通报|函告|函复|批复|报告|证明|说明)?|此复|此函)[。！!]?$/;
+// The request a notice's last paragraph ends with (…现予印发，请遵照执行。): a date line right under it is the
+// notice's, its organ in the seal a Word copy lacks.
+const CLOSING_REQUEST = /(?:^|[，。；])(?:请[^，。；！]{0,14}?(?:执行|落实|实施|办理|遵守|遵循)|特此(?:通知|公告|通告|通报))[。！!]$/;
+/(?:请(?:各地|各单位|你们)?(?:认真)?(?:遵照|贯彻|结合实际)?(?:执行|落实|实施|办理|遵守)|特此(?:通知|公告|通告|通报))[。！!]$/;
 const BRACKETED = /^[(（]\s*(.+?)\s*[)）]$/;
 
 /** A signature's organ line, bare or set in brackets: `（万载县统计局）`. */
@@ -39,6 +43,8 @@ export function findSignature(lines: string[], from: number): { issuer: string; 
     const m = SIGNED_DATE.exec(line);
     if (!m) continue;
     const sameLine = m[1] ? organs(m[1]) : null;
+    // a signer's name and the date on one line (中国证券监督管理委员会主席：尚福林　二○○四年六月八日)
+    if (m[1] && !sameLine && PERSON_SIGNATURE.test(m[1]) && policyDate(m[2]!)) return { issuer: '', writtenDate: policyDate(m[2]!) };
     if (m[1] && !sameLine) continue;
     const above: string[] = [];
     for (let j = i - 1; !sameLine && j >= from && j >= i - 3; j--) {
@@ -51,7 +57,7 @@ export function findSignature(lines: string[], from: number): { issuer: string; 
     if (names.length && (date || /月$/.test(m[2]!))) return { issuer: names.join('、'), writtenDate: date };
     if (!date || i <= from || !DATE_LINE.test(line)) continue;
     const prev = lines[i - 1]!;
-    if (PERSON_SIGNATURE.test(prev) || CLOSING.test(prev)) return { issuer: '', writtenDate: date };
+    if (PERSON_SIGNATURE.test(prev) || CLOSING.test(prev) || CLOSING_REQUEST.test(prev)) return { issuer: '', writtenDate: date };
   }
   return { issuer: bracketedOnly(lines, from), writtenDate: '' };
 }

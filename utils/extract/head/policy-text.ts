@@ -4,7 +4,7 @@
  */
 import { ARABIC_DATE, CN_DATE, isDocNumber, normaliseDocNumber, policyDate, toAsciiDigits } from './policy-values';
 import { findSignature } from './policy-signature';
-import { orderDate, orderMasthead } from './policy-order';
+import { orderDate, orderMasthead, organOrder } from './policy-order';
 import { blockText, squash } from '../../dom/blocks';
 import { findAdoption, meetingBody } from './policy-adoption';
 import { speechNote } from './speech-note';
@@ -97,7 +97,10 @@ export function readTextFields(doc: Document, title: string): TextFields {
   const inRow = (i: number) => cells.has(lines[i]!) && (cells.has(lines[i - 1] ?? '') || cells.has(lines[i + 1] ?? ''));
   const signatureLines = lines.map((l, i) => (inRow(i) ? '' : l));
   const start = titleEnd(lines, title);
-  const { docNumber, at } = findDocNumber(lines, start);
+  const found = findDocNumber(lines, start);
+  const { at } = found;
+  const order = organOrder(found.docNumber);
+  const docNumber = order?.docNumber ?? found.docNumber;
   const signed = findSignature(signatureLines, Math.min(start, at));
   // A 题注 quoting the title (…《关于修改〈中华人民共和国国徽法〉的决定》…) ends the run of lines taken for the
   // title: the line before the text's start may be the 题注.
@@ -105,7 +108,7 @@ export function readTextFields(doc: Document, title: string): TextFields {
   if (!adopted.issuer) adopted = findAdoptionNote(lines, Math.min(start, at), title);
   // a report delivered at a meeting: its day, and the government its head speaks for
   const spoken = adopted.issuer ? null : speechNote(lines.slice(Math.max(0, Math.min(start, at) - 1)));
-  const ordered = docNumber ? orderMasthead(lines, at) : '';
+  const ordered = docNumber ? orderMasthead(lines, at) || order?.issuer || '' : '';
   const issuer = signed.issuer || ordered || adopted.issuer || spoken?.issuer || '';
   const writtenDate = signed.writtenDate || adopted.writtenDate || spoken?.writtenDate || (ordered && orderDate(lines, at));
   return { docNumber, issuer, writtenDate: writtenDate || '' };
