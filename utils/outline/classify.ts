@@ -1,4 +1,5 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
+import { dropClauseLists } from './list-items';
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
 import { NamedEnclosures } from './named-enclosures';
@@ -305,7 +306,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'runin', style: boldLead ? 'runin-bold' : 'runin', line, joined: [], label: null, rest: line.text });
   }
   const index = new Map(lines.map((l, i) => [l, i]));
-  const heads = keepLetterSections(keepRuninSeries(pageLabels(dropBoldRuns(out, index)), index), letters);
+  const heads = keepLetterSections(keepRuninSeries(pageLabels(dropClauseLists(dropBoldRuns(out, index))), index), letters);
   const taken = new Set(heads.map((c) => c.line));
   const series = [...taggedSeries(lines, taken), ...questionSeries(lines, taken)];
   if (!heads.length && !series.length) return plainHeads(lines, docTitle);

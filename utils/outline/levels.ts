@@ -17,9 +17,14 @@ export interface Placed {
 }
 
 const ARTICLE_STYLES = new Set(['tiao', 'en-section', 'en-article', 'en-code']);
-/** A numbering style as a tier: a plan's Goal 1 and Objective 1.1 share the word-numbered style but are two tiers */
-const styleKey = (c: Candidate): string =>
-  c.style === 'word-num' && c.label ? `word-num ${c.label.label.split(/[\s\u00a0]/)[0]!.toLowerCase()}` : c.style;
+/**
+ * A numbering style as a tier: a plan's Goal 1 and Objective 1.1 share the word-numbered style but are two tiers, and
+ * so are 1. and 1） (a budget's 1. 某某项目 over 1）项目概述 … 7）绩效目标: the half bracket numbers a tier of its own).
+ */
+const styleKey = (c: Candidate): string => {
+  if (c.style === 'word-num' && c.label) return `word-num ${c.label.label.split(/[\s\u00a0]/)[0]!.toLowerCase()}`;
+  return c.style === 'ar-dot' && /[)）]$/.test(c.label?.label ?? '') ? 'ar-half' : c.style;
+};
 const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
 const PREAMBLE = /^preamble$/i;
 

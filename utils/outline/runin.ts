@@ -35,7 +35,9 @@ export function keepRuninSeries(cands: Candidate[], index: Map<Line, number>): C
     const distinct = !leads || new Set(leads).size === run.length;
     // 工业生产…。/工业效益…。/工业园区…。 under 三、工业与建筑业: the shared opening only names the section's topic
     const topical = c.style === 'runin' && repeatsHead(commonPrefix(run.map(leadOf)), head);
-    if (distinct && !topical && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
+    // plain terms each defined after a colon (名词解释's 某某事务：反映…, a breakdown's 按…划分：…) are a list, not heads
+    const terms = c.style === 'runin' && run.every(colonLead);
+    if (distinct && !topical && !terms && ((c.style !== 'runin' && run.length >= 2) || run.length >= 3)) {
       run.forEach((r) => keep.add(r));
       i += run.length;
     } else i += distinct ? 1 : run.length;
@@ -50,6 +52,13 @@ function repeatsHead(prefix: string, head: Candidate | null): boolean {
 }
 
 const leadOf = (c: Candidate) => leadSentence(c.line.text, 25) ?? c.line.boldLead;
+
+/** The plain lead ends in a colon: a term and what it means, or a label and its list. */
+function colonLead(c: Candidate): boolean {
+  const text = c.line.text.trim();
+  const lead = leadSentence(text, 25);
+  return !!lead && /^[：:]/.test(text.slice(text.indexOf(lead) + lead.length).trimStart());
+}
 
 /**
  * Paragraph siblings with at most two plain paragraphs between them; lines of one block (set apart by <br>) count

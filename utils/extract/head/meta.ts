@@ -8,6 +8,7 @@ export { asByline } from './byline-text';
 import { toIsoDateTime } from './dates';
 import { squash } from '../../dom/blocks';
 import { readDateUnderHeadline } from './date-line-en';
+import { readDateBadge } from './date-badge';
 import { readLabelledPublished, readMicrodataPublished } from './date-label-en';
 import { lastSegment } from './title';
 import { readScriptedTime, readTimeUnderHeadline } from './date-line-zh';
@@ -156,6 +157,7 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
       () => readLabelledPublished(doc),
       () => readTimeUnderHeadline(doc),
       () => readScriptedTime(doc),
+      () => readDateBadge(doc),
     ),
     lang: lang.replace('_', '-'),
   };

@@ -4,6 +4,7 @@
  * The issuer and date of writing are those of the latest of them: the text as printed is that version.
  */
 import { ARABIC_DATE, CN_DATE, policyDate, toAsciiDigits } from './policy-values';
+import { partyNote } from './policy-party-note';
 
 export interface Adoption {
   issuer: string;
@@ -44,7 +45,8 @@ export function findAdoption(lines: string[], from: number): Adoption {
     if (!NOTE_START.test(toAsciiDigits(lines[i]!))) continue;
     let note = lines[i]!;
     for (let j = i + 1; j < Math.min(lines.length, i + 8) && !/[)）]$/.test(note); j++) note += lines[j]!;
-    const found = latestAdoption(note);
+    // a law's meeting adopts it; a Party regulation's approves it and an organ issues it
+    const found = latestAdoption(note) ?? partyNote(note);
     if (found) return found;
   }
   return { issuer: '', writtenDate: '' };

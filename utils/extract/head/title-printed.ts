@@ -20,15 +20,33 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
-/** The printed form of `core` in `text` (both without whitespace, and `text` not holding `core`), or ''. */
-function printedForm(core: string, text: string): string {
+/** `text` without its whitespace, and the places in it where a line ended. */
+function flatten(text: string): { flat: string; breaks: Set<number> } {
+  let flat = '';
+  const breaks = new Set<number>();
+  for (const ch of text) {
+    if (ch === '\n') breaks.add(flat.length);
+    else if (!/\s/.test(ch)) flat += ch;
+  }
+  return { flat, breaks };
+}
+
+/**
+ * The printed form of `core` in `text` (`text` not holding `core`), or ''. It is a title line: it ends its line, and
+ * opens it unless `afterNames` (the core starts at 关于, the issuers may precede it on its line); a sentence naming
+ * the document (现向社会公布某某局2023年度…报告。) prints no title line.
+ */
+function printedForm(core: string, text: string, afterNames: boolean): string {
+  const { flat, breaks } = flatten(text);
   const bare = core.replace(MARKS, '');
   const head = core.slice(0, 4);
   const tail = core.slice(-3);
-  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+  for (let at = flat.indexOf(head); at >= 0; at = flat.indexOf(head, at + 1)) {
+    if (!afterNames && at > 0 && !breaks.has(at)) continue;
     for (let len = core.length - 1; len <= core.length + MAX_MARKS + 1; len++) {
-      const span = text.slice(at, at + len);
+      const span = flat.slice(at, at + len);
       if (span.length !== len || !span.endsWith(tail) || punctuation(span) !== punctuation(core)) continue;
+      if (at + len < flat.length && !breaks.has(at + len)) continue;
       if (withinOneEdit(bare, span.replace(MARKS, ''))) return span;
     }
   }
@@ -45,7 +63,7 @@ export function asPrinted(title: string, texts: () => string[]): string {
   for (const text of [...texts()].reverse()) {
     const flat = strip(text);
     if (flat.includes(core)) return title;
-    const printed = printedForm(core, flat);
+    const printed = printedForm(core, text, from > 0);
     if (printed) return title.slice(0, from) + printed;
   }
   return title;

@@ -6,6 +6,7 @@ import { withIssuers } from './title-issuers';
 import { asPrinted } from './title-printed';
 import { printsTitle, visibleEdition } from './title-h1';
 import { withKindSuffix } from './title-kind-suffix';
+import { ownerHeadline } from './title-owner';
 
 // Separators sites put between title and site/channel names. A plain "-" counts only with spaces around it
 // or when it touches CJK text, so "COVID-19" or "2019-2020" survive.
@@ -173,6 +174,9 @@ function pickTitle(opts: TitleInputs): string {
   if (!raw) return rdb || headings.map(squash).find((h) => h.length >= 4) || headlines.map(squash).find((h) => h.length >= 4) || '';
   // a caption of dash-joined phrases the page prints whole names no site in any of them
   if (titlePrinted && segments(raw).every((s) => !looksLikeSite(s, siteName))) return raw;
+  // the <title> names the site's owner only, and the headline opens with that name and goes on
+  const owned = ownerHeadline(raw, headlines);
+  if (owned) return owned;
   if (!namesOnlySite(raw, siteName)) return stripSiteSuffix(raw, siteName);
   // The <title> names the site: the headline the reader sees is the document's, unless it repeats the site too.
   const parts = new Set(segments(raw));
