@@ -43,6 +43,7 @@ import { listHead } from './ol-heads';
 import { printedAsText } from './line-face';
 import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
+import { amendmentHead } from './amendments';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
 
@@ -175,6 +176,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: lab.rest || group.map((l) => l.text).join(''),
         });
         i += group.length;
+        continue;
+      }
+      const amend = amendmentHead(lab);
+      if (amend) {
+        out.push({ kind: 'numbered', style: amend.style, line, joined: [], label: amend, rest: amend.rest });
         continue;
       }
       // a Schedule's items are its provisions, ranked as sections are (FIXED_RANK)
