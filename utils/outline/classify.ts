@@ -44,6 +44,7 @@ import { printedAsText } from './line-face';
 import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
 import { amendmentHead } from './amendments';
+import { numberOverName } from './number-heads';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
 
@@ -145,6 +146,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (inAct && (isHistoryHeading(line.text) || (captionedAct && isSubsectionCaption(lines, i)))) continue;
     if (isCrossAboveCaption(lines, i)) {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
+      continue;
+    }
+    const numbered = numberOverName(lines, i);
+    if (numbered) {
+      out.push(numbered);
+      i++;
       continue;
     }
     const lab = label(line, inAct, bare);
