@@ -45,6 +45,7 @@ import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
 import { amendmentHead } from './amendments';
 import { numberOverName } from './number-heads';
+import { isSectionBreak } from './breaks';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
 
@@ -106,7 +107,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (!prose && isInstrumentNumber(line.text)) continue; // the number set under the title, before the text
     // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
     if (inAct && quoted.has(line)) continue;
-    if (isToggleHeading(line)) continue; // an accordion's "More": a control, no section
+    if (isToggleHeading(line) || isSectionBreak(line.text)) continue; // an accordion's "More", a row of * * *: no section
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;
