@@ -20,6 +20,16 @@ import {
 
 // Pairs that fail today, each with what fails and why (found by this suite when the fixture or transformation came).
 const KNOWN_GAPS = new Set<string>([
+  // found on en-amendment-sheet (round 10): an amendment sheet whose only title line is a plain Word paragraph
+  // (p.ShortT) under session and chamber lines; with a site-only <title> nothing sets the bill's name off, so the
+  // site's name stays the title (title family; the outline holds)
+  'en-amendment-sheet × titleSiteOnly',
+  // found on en-course-number-cards (round 10): as centred bold lines the screen-reader heading loses the class that
+  // said so and reads as a section, and the cards' numbers are no longer heading tags over their names (tags family)
+  'en-course-number-cards × headingsAsBold',
+  // the headingsAsBold level family on en-journal-section-breaks (h2 ROUTINE PROCEEDINGS > h3 items): as centred
+  // bold lines the h3s come out beside the h2s (the o o o breaks stay out)
+  'en-journal-section-breaks × headingsAsBold',
   // an FAQ's questions printed as bold paragraphs inside the <li>s of an <ol>: list items, since only a heading tag
   // inside an item is taken as its head (issue 15, round 8: the accordion's <h5> questions are read)
   'en-faq-accordion-list × headingsAsBold',

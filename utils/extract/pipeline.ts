@@ -31,6 +31,7 @@ import { policyMetaTables } from './passes/policy-meta-tables';
 import { firstPost } from './passes/post-list';
 import { numberFirst } from './passes/number-first';
 import { presentation } from './passes/presentation';
+import { readerOnlyHeadings } from './passes/reader-only-headings';
 import { references } from './passes/references';
 import { teaserLists } from './passes/teaser-lists';
 import { titleLines } from './passes/title-lines';
@@ -43,6 +44,7 @@ import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 /** On the page, before Readability (only when it has a body), in this order. */
 export const BEFORE_READABILITY: Pass<BodyContext>[] = [
   fileBody, // read: the page's few file links, its article if it holds only them
+  readerOnlyHeadings, // removed: headings only screen readers hear (Moodle's accesshide "Topic outline")
   titleLines.mark, // read: 引题 / 副题 beside a heading, outside what Readability keeps
   abstracts.mark, // copied: a paper's abstract in a head block above the full text
   besideHeading.mark, // marked: the block after each heading, for the heading Readability leaves beside its block

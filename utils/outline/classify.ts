@@ -45,6 +45,9 @@ import { listHead } from './ol-heads';
 import { printedAsText } from './line-face';
 import { quotedLines } from './quoted';
 import { isScheduleItem } from './schedule-items';
+import { amendmentHead } from './amendments';
+import { numberOverName } from './number-heads';
+import { isSectionBreak } from './breaks';
 import { isFieldLead, isToggleHeading } from './field-leads';
 import { opensOpinion } from './opinion-start';
 import { romanArticles } from './roman-articles';
@@ -110,7 +113,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (!prose && isInstrumentNumber(line.text)) continue; // the number set under the title, before the text
     // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
     if (inAct && quoted.has(line)) continue;
-    if (isToggleHeading(line)) continue; // an accordion's "More": a control, no section
+    if (isToggleHeading(line) || isSectionBreak(line.text)) continue; // an accordion's "More", a row of * * *: no section
     if (letters.has(line)) {
       out.push({ kind: 'bold', style: 'letter', line, joined: [], label: null, rest: line.text.trim() });
       continue;
@@ -160,6 +163,12 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
+    const numbered = numberOverName(lines, i);
+    if (numbered) {
+      out.push(numbered);
+      i++;
+      continue;
+    }
     const lab: Label | null = label(line, inAct, bare) ?? parts.get(line) ?? null;
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
@@ -189,6 +198,11 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
           rest: lab.rest || group.map((l) => l.text).join(''),
         });
         i += group.length;
+        continue;
+      }
+      const amend = amendmentHead(lab);
+      if (amend) {
+        out.push({ kind: 'numbered', style: amend.style, line, joined: [], label: amend, rest: amend.rest });
         continue;
       }
       // a Schedule's items are its provisions, ranked as sections are (FIXED_RANK)

@@ -27,6 +27,7 @@ export type Style =
   | 'en-code'
   | 'en-schedule'
   | 'en-item'
+  | 'en-amend'
   | 'alpha-paren'
   | 'roman-paren'
   | 'roman-dot'
@@ -257,6 +258,8 @@ export const FIXED_RANK: Partial<Record<Style, number>> = {
   'en-code': 5,
   // an amending Schedule's numbered items (schedule-items.ts): its provisions, at a section's rank
   'en-item': 5,
+  // an amendment sheet's numbered amendments (amendments.ts), over the items they substitute
+  'en-amend': 1,
 };
 
 export const LAW_STYLES = new Set<Style>(['bian', 'fenbian', 'zhang', 'jie', 'tiao']);

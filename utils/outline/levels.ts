@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './classify';
 import { FIXED_RANK, type Style } from './labels';
+import { NUMBER_CARD } from './number-heads';
 import { boldRunIn } from './act-heads';
 import { aboutAnAct } from './act-about';
 import { ladderOrder } from './ladder';
@@ -73,7 +74,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   // **Set out a plan.** …") are a tier of their own, below the headings numbered the same way.
   const tagged = !legalEn && cands.some((c) => c.kind === 'htag');
   const tierKey = (c: Candidate): string => {
-    if (legalEn) return c.style;
+    if (legalEn || c.style === NUMBER_CARD) return c.style;
     if (tagged && c.line.heading && (c.kind === 'htag' || c.label)) return `h${c.line.heading}`;
     return c.label && !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${styleKey(c)}` : styleKey(c);
   };

@@ -8,9 +8,9 @@
  */
 import type { BodyContext, Pass } from '../context';
 
-/** Screen-reader-only classes of the common toolkits (WET, Bootstrap, WordPress, Drupal, Foundation, USWDS) */
-const READER_ONLY =
-  /(?:^|\s)(?:wb-inv|wb-invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|show-for-sr|usa-sr-only)(?:\s|$)/i;
+/** Screen-reader-only classes of the common toolkits (WET, Bootstrap, WordPress, Drupal, Foundation, USWDS, Moodle) */
+export const READER_ONLY =
+  /(?:^|\s)(?:wb-inv|wb-invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|show-for-sr|usa-sr-only|accesshide)(?:\s|$)/i;
 /** A part that holds a heading's number (HLabel1, scheduleLabel, LegPartNo), and one that holds its name or a reference */
 const LABEL_PARTS = '[class*="label" i], [class*="num" i], [class*="ref" i]';
 const NAME_PART = /title|text|ref/i;

@@ -5,13 +5,15 @@
  * heading goes and the body it heads stays: the article keeps "Most people need…" and loses "At a glance". Before it
  * runs, the block after each such header part is marked when it is a part of the same component, and the header part
  * is copied; afterwards, a marked block the article kept gets its heading back, set as it was (a heading tag, a bold
- * line). A heading whose own class holds the word (a page's `subheaders`), or a page's `header` block, is no
- * component's part: Readability's reading of them stands.
+ * line). A heading tag that is itself the header part (`h2.map-search-header`, `h2.listHeader`) heads the plain text
+ * after it the same way (header-headings.ts). A heading whose class holds the word alone (a page's `subheaders`), a
+ * date's `date-header` over posts, or a page's `header` block, is no component's part: Readability's reading stands.
  */
 import { squash } from '../../dom/blocks';
 import { MARK_WRAPPED } from '../../dom/marks';
 import type { PassPair } from '../context';
 import { PAGE_FURNITURE } from '../moved-blocks';
+import { HEADING_TAGS, headsItsText } from './header-headings';
 
 /** Readability's own tests (REGEXPS.unlikelyCandidates, okMaybeItsACandidate), on class and id joined. */
 const UNLIKELY =
@@ -28,10 +30,10 @@ export interface WrappedHeading {
 
 const classes = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 
-/** "dfe-section__" for a part of class "dfe-section__header" (also card-header, panel_header), else ''. */
+/** "dfe-section__" for a part of class "dfe-section__header" (also card-header, panel_header, listHeader), else ''. */
 function headerPart(el: Element): string {
   for (const c of classes(el)) {
-    const m = /^(.*[a-z0-9](?:__|-|_))header$/i.exec(c);
+    const m = /^(.*[a-z0-9](?:__|-|_))header$/i.exec(c) ?? /^(.*[a-z0-9])Header$/.exec(c);
     if (m) return m[1]!;
   }
   return '';
@@ -45,7 +47,7 @@ const dropped = (el: Element) => {
 /** It reads as a title: a heading tag, or all its text bold; and no link (a menu, a toggle, a card's link). */
 function titled(el: Element, text: string): boolean {
   if (Array.from(el.querySelectorAll('a, button')).some((a) => squash(a.textContent ?? ''))) return false;
-  if (el.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  if (el.matches(HEADING_TAGS) || el.querySelector('h1, h2, h3, h4, h5, h6')) return true;
   const bold = Array.from(el.querySelectorAll('b, strong'))
     .map((b) => squash(b.textContent ?? ''))
     .join(' ');
@@ -63,8 +65,9 @@ export function markWrappedHeadings(body: Element): WrappedHeading[] {
     if (HIDDEN.test(part.getAttribute('class') ?? '') || part.closest(PAGE_FURNITURE)) continue;
     const next = part.nextElementSibling;
     if (!next || dropped(next) || !squash(next.textContent ?? '')) continue;
-    // the block after it is another part of the same component (section__content, card-body)
-    if (!classes(next).some((c) => c.startsWith(prefix) && c.length > prefix.length)) continue;
+    // the block after it is another part of the same component (section__content, card-body), or the heading tag
+    // itself is the header part over the text it heads (h2.map-search-header over its paragraph)
+    if (!classes(next).some((c) => c.startsWith(prefix) && c.length > prefix.length) && !headsItsText(part, next, text)) continue;
     // Readability turns a div holding one paragraph into that paragraph: its first descendants carry the mark too
     for (let e: Element | null = next; e; e = e.firstElementChild) e.setAttribute(MARK_WRAPPED, String(found.length));
     const copy = part.cloneNode(true) as Element;
