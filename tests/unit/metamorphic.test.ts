@@ -82,6 +82,9 @@ const KNOWN_GAPS = new Set<string>([
   // captionless section stubs each over a "(Codified at § …)" link line, as <br> lines of one block: the block is
   // mostly link text and Readability's clean-up drops it, stubs and all (extraction family; found on en-act-sec-stubs)
   'en-act-sec-stubs × brLines',
+  // a Government Printer's Act whose Part titles are set only by centring (PART II / "licensing oF street traders",
+  // "sub-part a: …"): a <br> line cannot be centred, so the lower-case titles and sub-parts are read only as <p>s
+  'en-act-bold-number-captions × brLines',
   // en-act-chapter-designation joined the suite when its captionless sections 2. and 3. became entries (a bold number
   // with no caption, in an Act of captioned sections, is a section: outline-act-forms.test.ts). Its section 1. takes
   // the Act's own title line above it for its caption, and that reading is what makes the Act one of captioned

@@ -128,6 +128,8 @@ export function boldRunIn(line: Line): boolean {
 }
 
 /** "Section 3A inserted, on 1 November…" opens a history note; a heading is set off or reads as a name. */
+const UNIT_DASH = /^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)[\s\u00a0]+[A-Z0-9]{1,6}[\s\u00a0]*[—–]/;
+
 export function englishHead(line: Line, lab: Label): boolean {
   if (line.heading || line.bold) return true;
   // a part's bare numeral (I, A., 1) stands alone on its line only when set off: centred, as a slip opinion sets it
@@ -140,6 +142,10 @@ export function englishHead(line: Line, lab: Label): boolean {
   if (runInCaption(lab.rest)) return true;
   if (boldRunIn(line)) return true;
   const r = lab.rest;
+  // a unit's label centred on its line, its title after it in whatever case the print left ("sub-part a: right to …")
+  if (line.centered && /^en-(?:part|chapter|division|title)$/.test(lab.style) && r.length <= 100 && !/[.;:]\s/.test(r)) return true;
+  // "Part A—Interpretation." a unit's title set after a dash, closed by a period as the print sets its captions
+  if (UNIT_DASH.test(line.text) && /^[A-Z][^.;:]{0,80}\.?$/.test(r)) return true;
   // a lead-in ends its colon with a dash as often as not ("… on Council land:—")
   return !r || (/^[A-Z]/.test(r) && r.length <= 100 && !/[.;:,]\s|[.;:,][—–-]*$/.test(r));
 }

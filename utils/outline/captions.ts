@@ -16,10 +16,11 @@ const BOLD_NUMBER = /^[*†‡]?\d{1,3}[A-Z]{0,2}(?:\.\d{1,3})*\.?(?:-\d{1,3}[A-
 
 /**
  * A caption: a short name on its own line, not a sentence, not numbered. A site may set it in a minor heading tag
- * (Canada's Justice Laws: `<h6 class="MarginalNote">`); a page's own h1/h2 head parts, not sections.
+ * (Canada's Justice Laws: `<h6 class="MarginalNote">`); a page's own h1/h2 head parts, not sections, unless the page
+ * sets its captions in them (`topTags`, see topTagCaptions).
  */
-function isCaption(l: Line | undefined): l is Line {
-  if (!l || l.listItem || l.inTable || l.linked || (l.heading && l.heading < 3)) return false;
+function isCaption(l: Line | undefined, topTags = false): l is Line {
+  if (!l || l.listItem || l.inTable || l.linked || (l.heading && l.heading < 3 && !topTags)) return false;
   // "… on amalgamation, etc." ends in an abbreviation, not a sentence
   return /^[A-Z]/.test(l.text) && isTitleLike(l.text, 120) && !/(?<!\betc)[.;:,]$/.test(l.text) && !matchLabel(l.text);
 }
@@ -35,10 +36,10 @@ function numberLine(l: Line | undefined, inList = false): l is Line {
 }
 
 /** The section whose caption is line `i`, its number line right below it: the candidate, or null. */
-export function captionedSection(lines: Line[], i: number): Candidate | null {
+export function captionedSection(lines: Line[], i: number, topTags = false): Candidate | null {
   const caption = lines[i];
   const num = lines[i + 1];
-  if (!isCaption(caption) || !numberLine(num, !!caption.heading)) return null;
+  if (!isCaption(caption, topTags) || !numberLine(num, !!caption.heading)) return null;
   const label = num.boldLead.trim().replace(/^[*†‡]/, '');
   return {
     kind: 'numbered',
@@ -89,9 +90,15 @@ export const isHistoryHeading = (text: string) => HISTORY.test(text.trim());
  * Interpretation" / "Purposes" / 1 …). Two stacked captions could also be a section's and its subsection (1)'s; the
  * cross-heading is the commoner reading.
  */
-export function isCrossAboveCaption(lines: Line[], i: number): boolean {
+export function isCrossAboveCaption(lines: Line[], i: number, topTags = false): boolean {
   const l = lines[i];
-  return isCaption(l) && !HISTORY.test(l.text) && !DESIGNATION.test(l.text) && !titleTail(lines[i - 1]) && !!captionedSection(lines, i + 1);
+  return (
+    isCaption(l) &&
+    !HISTORY.test(l.text) &&
+    !DESIGNATION.test(l.text) &&
+    !titleTail(lines[i - 1]) &&
+    !!captionedSection(lines, i + 1, topTags)
+  );
 }
 
 /** "Schedule B" alone over an Act's first section: the omnibus bill's schedule that enacted it, on its cover. */
@@ -102,3 +109,17 @@ const DESIGNATION = /^(?:SCHEDULE|Schedule)[\s\u00a0]+[A-Z0-9]{1,3}$/;
  * over several lines ("Veterans' Entitlements Act 1986" / "and" / "Military Rehabilitation … Act 2004"), no heading.
  */
 const titleTail = (l: Line | undefined) => !!l && /^[a-z]/.test(l.text) && l.text.length <= 40 && !/[.;:,]$/.test(l.text);
+
+/**
+ * A statute converted from its print (a Gazette's PDF through a word processor) may tag every section caption as a
+ * top heading (<h1>Definitions</h1> / **1.** In this Act—): when three or more h1/h2 captions stand over bold
+ * section numbers, the page's top tags are its captions, not its parts.
+ */
+export function topTagCaptions(lines: Line[]): boolean {
+  let n = 0;
+  for (let i = 0; i + 1 < lines.length && n < 3; i++) {
+    const l = lines[i]!;
+    if (l.heading && l.heading < 3 && isCaption(l, true) && numberLine(lines[i + 1], true)) n++;
+  }
+  return n >= 3;
+}

@@ -33,7 +33,15 @@ import { questionSeries } from './questions';
 import { tocEnd } from './toc';
 import { keepRuninSeries } from './runin';
 import { isTitleUnit } from './code-units';
-import { captionedSection, isCrossAboveCaption, isHistoryHeading, isSubsectionCaption, uncaptionedSection } from './captions';
+import { boldSectionLabel } from './bold-sections';
+import {
+  captionedSection,
+  isCrossAboveCaption,
+  isHistoryHeading,
+  isSubsectionCaption,
+  topTagCaptions,
+  uncaptionedSection,
+} from './captions';
 import { keepLetterSections, letterHeads } from './letters';
 import { kickerAbove } from './kicker';
 import { dropBoldRuns } from './bold-runs';
@@ -95,6 +103,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
   // documents the notice says it encloses (现将《…》印发给你们): the lines repeating one are its title, however set
   const named = new NamedEnclosures();
   const bare = bareSeries(lines);
+  const topTags = topTagCaptions(lines);
   const letters = letterHeads(lines);
   // heads printed with their stop: 。 (a feature's centred heads) or : (a guidance page's bold heads)
   const stopped = new Set([...periodHeads(lines), ...colonHeads(lines)]);
@@ -151,7 +160,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     // a section captioned above its bold number (Short title / 1. This Act is …), and the cross-heading over it
-    const captioned = captionedSection(lines, i) ?? (captionedAct ? uncaptionedSection(lines[i]!) : null);
+    const captioned = captionedSection(lines, i, topTags) ?? (captionedAct ? uncaptionedSection(lines[i]!) : null);
     if (captioned) {
       out.push(captioned);
       inAct = captionedAct = true;
@@ -159,7 +168,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     if (inAct && (isHistoryHeading(line.text) || (captionedAct && isSubsectionCaption(lines, i)))) continue;
-    if (isCrossAboveCaption(lines, i)) {
+    if (isCrossAboveCaption(lines, i, topTags)) {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim() });
       continue;
     }
@@ -169,7 +178,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       i++;
       continue;
     }
-    const lab: Label | null = label(line, inAct, bare) ?? parts.get(line) ?? null;
+    const found: Label | null = label(line, inAct, bare) ?? parts.get(line) ?? null;
+    const lab: Label | null = boldSectionLabel(line, found, inAct) ?? found;
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
     // (also a unit's number alone over the name the page is titled by: "Division 450" / "OREGON ARTS PROGRAM GRANTS")
@@ -219,7 +229,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       const latin = /^["“'‘]?[A-Za-z]/.test(lab.rest);
       if (line.listItem || ((lab.style.startsWith('en-') || latin) && !englishHead(line, lab) && !articles.has(line))) continue;
       // "Article 1" / "TITLE I" alone on a line: its title is printed on the next line (EUR-Lex).
-      const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1]) : null;
+      const next = !lab.rest && lab.style.startsWith('en-') ? nextLineTitle(lines[i + 1], line) : null;
       const style = item ? 'en-item' : lab.style;
       out.push({ kind: 'numbered', style, line, joined: next ? [next] : [], label: lab, rest: next?.text ?? lab.rest });
       if (next) i++;

@@ -49,6 +49,8 @@ function titleOf(c: Candidate): string {
     return sectionTitle(c.rest, c.line.heading > 0 || c.line.bold || c.joined.length > 0);
   // a caption on a line of its own is whole, its own periods too ("… Being Collected. Right to Access …")
   if (c.label?.style === 'en-code') return c.joined.length ? c.rest.trim().replace(/\.$/, '') : codeTitle(c.rest);
+  // a unit's caption closed by the print's period ("Part A—Interpretation."): the period is no part of the name
+  if (/^en-(part|chapter|division)$/.test(c.style) && /^[^.]+[^.\s]\.$/.test(c.rest.trim())) return c.rest.trim().slice(0, -1);
   return entryTitle(c.rest);
 }
 

@@ -135,9 +135,10 @@ const RULES: Rule[] = [
   {
     style: 'en-part',
     re: new RegExp(
-      `^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}(?:\\.\\d{1,2})?|[IVXLC]+(?:\\.\\d{1,2})?|${WORD_NUMS})\\b${PUNCT}|^(?:part|Part)[\\s\\u00a0]+([ivxlc]+(?:\\.\\d{1,2})?)(?=[\\s\\u00a0]|$)`,
+      `^(?:PART|Part)[\\s\\u00a0]+(\\d+[A-Z]{0,3}(?:\\.\\d{1,2})?|[IVXLC]+(?:\\.\\d{1,2})?|${WORD_NUMS})\\b${PUNCT}|^(?:part|Part)[\\s\\u00a0]+([ivxlc]+(?:\\.\\d{1,2})?)(?=[\\s\\u00a0]|$)|^(?:PART|Part)[\\s\\u00a0]+([A-Z])(?=[\\s\\u00a0—–]|$)`,
     ),
-    value: (m) => enNum(m[1] ?? m[2]!.toUpperCase()),
+    // South African Acts letter the Parts of a Chapter (Part A, Part B …; a C or a D reads as the Roman numeral)
+    value: (m) => (m[3] ? m[3].charCodeAt(0) - 64 : enNum(m[1] ?? m[2]!.toUpperCase())),
     printed: (m) => (m[2] ? m[0].toUpperCase() : m[0]),
   },
   {
@@ -150,6 +151,14 @@ const RULES: Rule[] = [
     style: 'en-division',
     re: /^(?:DIVISION|Division|Subpart)[\s\u00a0]+(\d+(?:\.\d+)*[A-Z]{0,3})\b/,
     value: (m) => enNum(m[1]!.split('.').pop()!),
+  },
+  // a Part's lettered sub-parts ("Sub-Part A: Right to education"; Zimbabwe, Kenya, Tanzania), in the case a
+  // small-capitals font left after conversion ("sub-part a: right to education", "sub-part: d-right to information")
+  {
+    style: 'en-division',
+    re: /^(?:SUB-PART|Sub-Part|Sub-part|sub-part|Subpart|SUBPART)(:?[\s\u00a0]+)([A-Za-z])(?:[\s\u00a0]*[:—–-])?(?=[\s\u00a0]*[A-Za-z]|$)/,
+    value: (m) => m[2]!.toUpperCase().charCodeAt(0) - 64,
+    printed: (m) => m[0].replace(/[\s\u00a0]*[:—–-]$/, ''),
   },
   // an article inserted by amendment (Article 8 bis), often with the amendment's note mark glued on (bis4)
   {
@@ -211,7 +220,7 @@ function enNum(numeral: string): number {
  * a lower-case "part "): a line starting otherwise — most of a long document's lines — is turned away before its 25
  * tries.
  */
-const FIRST = new RegExp(`^(?:[第附（("“0-9A-Z§①-⑳${CN_NUMERAL_CHARS}]|part\\s)`);
+const FIRST = new RegExp(`^(?:[第附（("“0-9A-Z§①-⑳${CN_NUMERAL_CHARS}]|part\\s|sub-part[\\s:])`);
 
 /** The numbering label that opens `text`, or null. `text` should be trimmed. */
 export function matchLabel(text: string): Label | null {

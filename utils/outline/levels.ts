@@ -68,6 +68,9 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   // Part and Title both: the one printed first holds the other (an EU act's PART ONE > TITLE I, a code's Title > Part)
   const outer =
     styles.has('en-part') && styles.has('en-title') ? cands.find((c) => c.style === 'en-part' || c.style === 'en-title')!.style : null;
+  // Chapters printed before any Part hold the Parts (a South African Act's CHAPTER 2 > Part A); else Part > Chapter
+  const chapterOuter =
+    styles.has('en-part') && cands.find((c) => c.style === 'en-part' || c.style === 'en-chapter')?.style === 'en-chapter';
   // Numbered and unnumbered headings set in heading tags are tiered by their tags ("Foreword" and "1. Lay the
   // foundations" both <h2>, an <h3> "3.1.1." above the <h4>s under it even where an <h4> came first), once the part has
   // unnumbered heading tags to show the tags carry its structure. Paragraphs led by a number and a bold phrase ("1.
@@ -85,6 +88,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
     if (style === grouping) return 4.5;
     if (inSchedule.has(c) && style === c.style) return 1.5;
     if (outer && (style === 'en-part' || style === 'en-title')) return style === outer ? 1 : 1.5;
+    if (chapterOuter && (style === 'en-part' || style === 'en-chapter')) return style === 'en-chapter' ? 1 : 2.5;
     // a text about an Act ranks the Act's Titles it goes through as its own heads, by how they are set
     const fixed = about && tagged && style.startsWith('en-') ? undefined : FIXED_RANK[style as Style];
     if (fixed !== undefined) return fixed;

@@ -61,9 +61,11 @@ export function centredOverText(lines: Line[], i: number): boolean {
 }
 
 /** The caption printed on the line after a bare English label: a short name, not a sentence nor another label. */
-export function nextLineTitle(n: Line | undefined): Line | null {
+export function nextLineTitle(n: Line | undefined, above?: Line): Line | null {
   if (!n || n.listItem || n.inTable || label(n) || !isTitleLike(n.text, 120) || /[.;:,]$/.test(n.text)) return null;
-  return /^[A-Z]/.test(n.text) ? n : null;
+  // centred under a centred label, a title may open in lower case: small capitals a conversion lost ("PART IV" /
+  // "electronic transactions")
+  return /^[A-Z]/.test(n.text) || (!!above?.centered && n.centered && /^[a-z]/.test(n.text)) ? n : null;
 }
 
 /**
