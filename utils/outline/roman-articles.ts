@@ -16,7 +16,10 @@ const SENTENCE = /^(?=[A-Z“"‘'])(?=(?:\S+\s+){5})[^]*[a-z][.;:,](?:\s|$)/;
  * numeral, and they count I, II, III … without a gap or a restart. Empty when the text has no such series.
  */
 export function romanArticles(lines: Line[]): Set<Line> {
-  const roman = lines.filter((l) => !l.inTable && label(l, false, false)?.style === 'roman-dot');
+  // a Roman numeral opens the line, or a set-off line's act heading holds one: the label is read only then (a big
+  // Chinese law has thousands of lines, and reading each one's label again here cost as much as classifying them)
+  const maybe = (l: Line) => /^[IVX]/.test(l.text.trimStart()) || ((l.heading || l.bold || l.centered) && /[IVX]/.test(l.text));
+  const roman = lines.filter((l) => !l.inTable && maybe(l) && label(l, false, false)?.style === 'roman-dot');
   if (roman.length < MIN_ARTICLES) return new Set();
   const ok = roman.every((l, i) => {
     const lab = label(l, false, false)!;

@@ -20,15 +20,18 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
-/** `text` without its whitespace, and the places in it where a line ended. */
+/** `text` without its whitespace, and the places in it where a line ended (line by line: a whole body's text). */
 function flatten(text: string): { flat: string; breaks: Set<number> } {
-  let flat = '';
+  const parts: string[] = [];
   const breaks = new Set<number>();
-  for (const ch of text) {
-    if (ch === '\n') breaks.add(flat.length);
-    else if (!/\s/.test(ch)) flat += ch;
+  let length = 0;
+  for (const [i, line] of text.split('\n').entries()) {
+    if (i) breaks.add(length);
+    const part = line.replace(/\s+/g, '');
+    parts.push(part);
+    length += part.length;
   }
-  return { flat, breaks };
+  return { flat: parts.join(''), breaks };
 }
 
 /**
@@ -36,7 +39,9 @@ function flatten(text: string): { flat: string; breaks: Set<number> } {
  * opens it unless `afterNames` (the core starts at 关于, the issuers may precede it on its line); a sentence naming
  * the document (现向社会公布某某局2023年度…报告。) prints no title line.
  */
-function printedForm(core: string, text: string, afterNames: boolean): string {
+function printedForm(core: string, text: string, afterNames: boolean, stripped: string): string {
+  // the title's first characters printed nowhere: no form of it is (and the text need not be flattened)
+  if (!stripped.includes(core.slice(0, 4))) return '';
   const { flat, breaks } = flatten(text);
   const bare = core.replace(MARKS, '');
   const head = core.slice(0, 4);
@@ -63,7 +68,7 @@ export function asPrinted(title: string, texts: () => string[]): string {
   for (const text of [...texts()].reverse()) {
     const flat = strip(text);
     if (flat.includes(core)) return title;
-    const printed = printedForm(core, text, from > 0);
+    const printed = printedForm(core, text, from > 0, flat);
     if (printed) return title.slice(0, from) + printed;
   }
   return title;
