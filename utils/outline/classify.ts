@@ -179,7 +179,8 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       continue;
     }
     const found: Label | null = label(line, inAct, bare) ?? parts.get(line) ?? null;
-    const lab: Label | null = boldSectionLabel(line, found, inAct) ?? found;
+    // (a Schedule's numbered items stay its items: ranked under it, not as the Act's sections)
+    const lab: Label | null = (found && !isScheduleItem(found, out) ? boldSectionLabel(line, found, inAct) : null) ?? found;
     // "Chapter 838 — Airport Districts" printed as the document's title line heads the page, not a part of it; the
     // units printed above it before any section (DIVISION 3 > PART 4 above a code's TITLE 1.81.26) say where it sits
     // (also a unit's number alone over the name the page is titled by: "Division 450" / "OREGON ARTS PROGRAM GRANTS")
