@@ -99,10 +99,15 @@ describe(
       await victim.bringToFront();
       await select(victim, PASSAGE);
       pressKeys('某市数据安全管理办法', 'alt+shift+h');
-      const [h] = await waitFor(async () => {
-        const hs = (await readStores(watcher, ['highlights'])).highlights as { id: string }[];
-        return hs.length ? hs : null;
-      }, 'the highlight');
+      const [h] = await waitFor(
+        async () => {
+          const hs = (await readStores(watcher, ['highlights'])).highlights as { id: string }[];
+          return hs.length ? hs : null;
+          // Alt+Shift+H clips the page before it highlights: a clip and a highlight, not one step (it once ran past 10 s in CI)
+        },
+        'the highlight',
+        20_000,
+      );
       await watcher.evaluate(
         ([id, note]) =>
           new Promise<void>((resolve, reject) => {
