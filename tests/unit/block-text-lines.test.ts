@@ -40,4 +40,12 @@ describe('blockText of preformatted text', () => {
     ]);
     dom.window.close();
   });
+
+  it('leaves out what is hidden as written (a word processor’s bookmark before a title line)', () => {
+    const dom = parseHtml(
+      '<p><span style="display: none">[PCh6]</span><b>CHAPTER 6<br>THE EVIDENCE ACT</b></p><p hidden>Draft</p><p style="color: red">Kept</p>',
+    );
+    expect(blockText(dom.window.document.body).split('\n')).toEqual(['CHAPTER 6', 'THE EVIDENCE ACT', 'Kept']);
+    dom.window.close();
+  });
 });

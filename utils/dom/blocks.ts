@@ -93,7 +93,7 @@ export function blockText(root: Node, maxLines = Infinity): string {
       } else cur += node.nodeValue ?? '';
     } else if (type === 1 || type === 9 || type === 11) {
       const tag = (node as Element).tagName?.toUpperCase() ?? '';
-      if (!SKIP.has(tag) && !(node as Element).hasAttribute?.('hidden')) {
+      if (!SKIP.has(tag) && !hidden(node as Element)) {
         if (tag === 'PRE') pre++;
         if (BLOCK.has(tag)) flush();
         into = node.firstChild;
@@ -114,6 +114,16 @@ export function blockText(root: Node, maxLines = Infinity): string {
   }
   if (lines.length < maxLines) flush();
   return lines.slice(0, maxLines).join('\n');
+}
+
+// Hidden as written (a word processor's bookmark `<span style="display: none">[PCh6]</span>` before a title line):
+// never printed. Computed styles are not asked — the walk also runs where there is no layout (Node, a clone).
+const DISPLAY_NONE = /display\s*:\s*none/i;
+function hidden(el: Element): boolean {
+  if (!el.getAttribute) return false;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && DISPLAY_NONE.test(style);
 }
 
 /** Collapse all whitespace; for comparisons and short labels. */

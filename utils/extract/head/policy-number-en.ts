@@ -5,11 +5,14 @@
  * ("chapter P-39.1", "CHAPTER C-46"): the number it is cited by, its doc_number. Cross-references in the text
  * ("the Professional Code (chapter C-26)") sit inside sentences and never make a line.
  */
+import { capTitleBlock } from './act-print-en';
+
 const CHAPTER_LINE = /^(?:chapter|Chapter|CHAPTER)\s+[A-Z]{1,3}-\d+(?:\.\d+)*$/;
 
 /** The chapter designation line among the page's first lines, or ''. */
 export function chapterDesignation(lines: string[]): string {
-  return lines.slice(0, 80).find((l) => CHAPTER_LINE.test(l)) ?? '';
+  // (or a revised edition's chapter over the Act's name: `CHAPTER 6` / `THE EVIDENCE ACT`)
+  return lines.slice(0, 80).find((l, i) => CHAPTER_LINE.test(l) || (i < 20 && capTitleBlock(lines, i))) ?? '';
 }
 
 // A title that is only a kind of document and its number (Official Opinion 2017-3, Executive Order 14110,

@@ -24,6 +24,7 @@ import { readGivenClause } from './policy-given-en';
 import { readActHeader } from './policy-act-header-en';
 import { chapterDesignation, titleKindNumber, titleYearNumber } from './policy-number-en';
 import { readEnactedLaw } from './policy-enacted-en';
+import { readPrintedAct } from './act-print-en';
 import { readGazetteLine } from './policy-gazette-en';
 import { readOrdinance } from './policy-ordinance-en';
 import { readMakingBody } from './policy-instrument-en';
@@ -119,6 +120,8 @@ export function readPolicyMeta(doc: Document, title = ''): PolicyMeta {
   }
   // An enacted law's number opening its title (D.C. Law 1-24. …) and the body its enacting clause names.
   if (doc.body && (!out.docNumber || !out.issuer)) fill(readEnactedLaw(title, bodyLines));
+  // An Act as printed: the number in its running header, the legislature its enacting words name.
+  if (doc.body && (!out.docNumber || !out.issuer) && !/[\u3400-\u9fff]/.test(title || pageTitle(doc))) fill(readPrintedAct(bodyLines()));
   // The text scan walks the whole body: only when one of the fields it can supply is still missing, or when the
   // issuer read may be a short form of the organ the document prints (市政府 for 某某市人民政府).
   const named = titleIssuers(title).join('、');

@@ -8,8 +8,9 @@ import { matchLabel } from '../../outline/labels';
 import { parseRoman } from '../../outline/numerals';
 import { isPageLabel, looksLikeSite } from './title-labels';
 import { codeUnitTitle } from './title-code-en';
+import { actKindLine, capTitleBlock, shortTitleName } from './act-print-en';
 
-export type LegalTitleKind = 'eu' | 'chapter' | 'bill' | 'code';
+export type LegalTitleKind = 'eu' | 'chapter' | 'bill' | 'code' | 'act';
 
 export interface LegalTitleLine {
   kind: LegalTitleKind;
@@ -40,6 +41,9 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
   if (!doc.body) return null;
   // only the first lines: the whole body's text is a tenth of a big law's read
   const lines = blockText(doc.body, FIRST_LINES).split('\n').slice(0, FIRST_LINES).map(squash);
+  // a printed Act: its name under its chapter, or (no name line) in its short-title section (act-print-en.ts)
+  const act = printedActName(doc, lines);
+  if (act) return { kind: 'act', text: act };
   for (const [i, line] of lines.entries()) {
     if (EU_ACT.test(line)) {
       // the block goes on (of <date> / on <subject>) over up to two more lines, until it names its subject
@@ -68,6 +72,15 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
   }
   const unit = codeUnitTitle(lines);
   return unit ? { kind: 'code', text: unit } : null;
+}
+
+function printedActName(doc: Document, lines: string[]): string {
+  const block = lines
+    .slice(0, 20)
+    .map((_, i) => capTitleBlock(lines, i))
+    .find(Boolean);
+  if (block) return block.name;
+  return actKindLine(lines) >= 0 ? shortTitleName(doc.body.textContent ?? '') : '';
 }
 
 /**
@@ -148,7 +161,7 @@ export function legalTitle(
   pageH1 = '',
 ): string {
   if (!line) return '';
-  if (line.kind === 'eu' || line.kind === 'code') return line.text;
+  if (line.kind === 'eu' || line.kind === 'code' || line.kind === 'act') return line.text;
   if (cutFrom(docTitle, line.text)) return line.text;
   if (line.kind === 'chapter') return siteOnly(docTitle, siteName) || namesChapter(docTitle, line.text) ? line.text : '';
   // A bill's caption is its own long title; a `<title>` citing the bill by number ("2011-2012 Bill 494: …", "H.R.2207 -
