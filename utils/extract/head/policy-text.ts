@@ -25,12 +25,18 @@ function titleEnd(lines: string[], title: string): number {
   // the site name in <title> is a shorter run.
   let best = 0;
   let bestEnd = 0;
+  let bestSpan = 0;
   let run = 0;
+  let span = 0;
   for (let i = 0; i < Math.min(lines.length, 300); i++) {
     const l = lines[i]!.replace(/\s+/g, '');
     // a longer line holding the whole title (a link to its PDF, `…的通知.pdf`) covers no more of it
-    run = l.length >= 4 && (t.includes(l) || l.includes(t)) ? run + Math.min(l.length, t.length) : 0;
-    if (run > best) [best, bestEnd] = [run, i + 1];
+    const covers = l.length >= 4 && (t.includes(l) || l.includes(t));
+    run = covers ? run + Math.min(l.length, t.length) : 0;
+    span = covers ? span + 1 : 0;
+    // as much covered by the title set over several lines as by one line naming it (a metadata cell above): the
+    // printed title, under which its 文号 stands
+    if (run > best || (run === best && span > bestSpan)) [best, bestEnd, bestSpan] = [run, i + 1, span];
   }
   return bestEnd;
 }

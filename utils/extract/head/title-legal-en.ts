@@ -80,7 +80,8 @@ function printedActName(doc: Document, lines: string[]): string {
     .map((_, i) => capTitleBlock(lines, i))
     .find(Boolean);
   if (block) return block.name;
-  return actKindLine(lines) >= 0 ? shortTitleName(doc.body.textContent ?? '') : '';
+  // (its lines, not textContent: a <br> line glued to the next would hide the clause's first word)
+  return actKindLine(lines) >= 0 ? shortTitleName(blockText(doc.body)) : '';
 }
 
 /**
