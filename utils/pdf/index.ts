@@ -13,11 +13,12 @@ import { ownDocument } from './journal-docs';
 import { pdfIssuer } from './issuer';
 import { measure } from './layout';
 import { pdfMeta } from './meta';
-import { toBlocks } from './paragraphs';
+import { joinText, toBlocks } from './paragraphs';
 import { readPages } from './read';
 import { dropRepeatedHeads } from './repeats';
 import { tableLines } from './tables';
 import { headTitle } from './head-title';
+import { boldTitle } from './bold-title';
 import { headingTiers } from './tiers';
 import { coverLines, titleLines } from './title';
 import { blocksToDocument } from './to-html';
@@ -59,18 +60,22 @@ export function nameFromUrl(url: string): string {
 /**
  * Read pages → a document, ready for extractArticle (exported for tests on synthetic pages). `fallbackTitle` (the
  * file's properties) titles a document whose pages set no title bigger than their body; without it, the centred line
- * heading the first page does, and only then `fileName`.
+ * heading the first page does, then a bold line opening it (bold-title.ts), and only then `fileName`.
  */
 export function pagesToDocument(pages: PageLines[], doc: Document, fallbackTitle: string, fileName = ''): Document {
   const lines = ownDocument(dropRepeatedHeads(dropFurniture(pages)).flatMap((p) => p.lines));
   const m = measure(lines);
   const { title, masthead, head } = titleLines(lines, m);
-  const plain = new Set([...masthead, ...coverLines(lines, title)]);
+  const named = fallbackTitle || headTitle(head ?? []);
+  // nothing bigger, nothing centred, no properties: a bold title line in the body's size, set as plain text
+  const bold = named || title.size ? [] : boldTitle(lines, m);
+  const plain = new Set([...masthead, ...coverLines(lines, title), ...bold]);
   const tables = tableLines(lines, m);
   const blocks = toBlocks(lines, m, title, plain, tables, contentsHeads(lines, tables));
   headingTiers(blocks, m.bodySize);
   listedTiers(blocks);
-  return blocksToDocument(doc, blocks, fallbackTitle || headTitle(head ?? []) || fileName);
+  const boldName = bold.length ? bold.map((l) => l.text.trim()).reduce((a, b) => joinText(a, b)) : '';
+  return blocksToDocument(doc, blocks, named || boldName || fileName);
 }
 
 const chars = (pages: PageLines[]) => pages.reduce((n, p) => n + p.lines.reduce((k, l) => k + l.text.replace(/\s/g, '').length, 0), 0);

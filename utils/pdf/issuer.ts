@@ -1,9 +1,11 @@
 /**
  * The issuer of a PDF that prints no 发文机关 field and no signature: a report, a budget or a company filing names its
  * issuer in a labelled line (预算主管部门：…, AGENCY: …) or at the head of its title, before the year it covers
- * (某某区人民政府2024年政府信息公开工作年度报告, 某某股份有限公司2018年第一季度报告). Used only when the page
- * pipeline found no issuer.
+ * (某某区人民政府2024年政府信息公开工作年度报告, 某某股份有限公司2018年第一季度报告); an English guideline or
+ * briefing in its document-control table or opening sentence (issuer-en.ts). Used only when the page pipeline found
+ * no issuer.
  */
+import { openingBody, ratifyingBody } from './issuer-en';
 
 const LABELLED =
   /(?:^|\n)\s*(?:预算主管部门|主管部门|编制部门|编制单位|发布单位|发布机关|发文机关|报告单位)\s*[:：]\s*([^\n：:，,。]{2,40}?)\s*(?=\n|$)/;
@@ -32,8 +34,11 @@ const BODY_LINE =
 export function pdfIssuer(title: string, text: string): string {
   const labelled = LABELLED.exec(text)?.[1] ?? AGENCY.exec(text)?.[1];
   if (labelled) return labelled.replace(/\s+/g, ' ').trim();
+  // a guideline's document-control table: the body that ratified it
+  const ratified = ratifyingBody(text);
+  if (ratified) return ratified;
   const head = text.split('\n', 2);
   const cover = head.map((l) => COVER_CREDIT.exec(l.trim())?.[1]).find(Boolean);
   const body = head.map((l) => BODY_LINE.exec(l.trim())?.[1]).find(Boolean);
-  return TITLE_ORGAN.exec(title.trim())?.[1] ?? cover ?? body ?? '';
+  return TITLE_ORGAN.exec(title.trim())?.[1] ?? cover ?? body ?? openingBody(text);
 }
