@@ -32,6 +32,7 @@ import { firstPost } from './passes/post-list';
 import { numberFirst } from './passes/number-first';
 import { presentation } from './passes/presentation';
 import { readerOnlyHeadings } from './passes/reader-only-headings';
+import { scriptRevealed } from './passes/script-revealed';
 import { references } from './passes/references';
 import { teaserLists } from './passes/teaser-lists';
 import { titleLines } from './passes/title-lines';
@@ -43,6 +44,7 @@ import { DEFAULT_MAX_CHARS, truncateArticle } from './size-cap';
 
 /** On the page, before Readability (only when it has a body), in this order. */
 export const BEFORE_READABILITY: Pass<BodyContext>[] = [
+  scriptRevealed, // shown: the text a script reveals once it runs (WeChat's #js_content, visibility: hidden as served)
   fileBody, // read: the page's few file links, its article if it holds only them
   readerOnlyHeadings, // removed: headings only screen readers hear (Moodle's accesshide "Topic outline")
   titleLines.mark, // read: 引题 / 副题 beside a heading, outside what Readability keeps

@@ -16,6 +16,8 @@ const BUTTON = /^(关注|已关注|\+\s*关注|订阅|作者|作者：|follow)$/
 export function readAuthorBlock(doc: Document): string {
   for (const el of Array.from(doc.body?.querySelectorAll(BLOCK) ?? []).slice(0, 10)) {
     if (!namesAuthor(el) || el.closest('nav, footer, [class*="footer" i], [class*="comment" i]') || isHidden(el)) continue;
+    // beside fields to fill, a form asking for the reader's name (a comment box's login: 账号 / 密码), not a byline
+    if (besideFields(el)) continue;
     const named = el.matches(NAME) ? el : el.querySelector(NAME);
     const parts = named ? [squash(named.textContent ?? '')] : textParts(el).filter((t) => !BUTTON.test(t));
     const name = parts.length === 1 ? parts[0]!.replace(/^作者\s*[:：]\s*/, '') : '';
@@ -33,4 +35,12 @@ function textParts(el: Element): string[] {
     if (t) out.push(t);
   }
   return out;
+}
+
+const FIELDS = 'input, textarea, select';
+
+/** The block holds a field, or is the label of one in a small box of its own (`<input>` / `账号`). */
+function besideFields(el: Element): boolean {
+  const box = el.parentElement;
+  return !!el.querySelector(FIELDS) || (!!box && squash(box.textContent ?? '').length <= 30 && !!box.querySelector(FIELDS));
 }

@@ -1,7 +1,8 @@
 /**
  * Two ways a Chinese page shows when it was published without labelling the time (发布时间：):
  * - the block right under its only headline prints the source and a bare time of day (新华社 2020-01-03 18:13);
- * - the time is printed relatively (前天, 3小时前) by a script, from the epoch second the page carries (ct = "1581418070").
+ * - the time is printed relatively (前天, 3小时前) by a script, from the epoch second the page carries (ct = "1581418070"),
+ *   or the script fills an empty publish-time element with it (a page saved as served, its scripts never run).
  */
 import { squash } from '../../dom/blocks';
 import { toIsoDateTime } from './dates';
@@ -20,10 +21,14 @@ export function readTimeUnderHeadline(doc: Document): string {
 const RELATIVE = /^(?:前天|昨天|今天|\d{1,2}\s*(?:分钟|小时|天|周)前)$/;
 const EPOCH = /\b(?:ct|create_?time|publish_?time|pub_?time)\s*[=:]\s*["']?(1\d{9})["']?/i;
 
+const placeholder = (el: Element) =>
+  !squash(el.textContent ?? '') && /publish|pub_?time|post_?time/i.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
+
 /** The publish time a script renders as 前天 from the epoch second in the page's own script, in China's time; or ''. */
 export function readScriptedTime(doc: Document): string {
   const shown = Array.from(doc.body?.querySelectorAll('[id*="time" i], [class*="time" i]') ?? []).slice(0, 30);
-  if (!shown.some((el) => RELATIVE.test(squash(el.textContent ?? '')))) return '';
+  // (or left empty for the script to fill: WeChat's <em id="publish_time"></em> as served)
+  if (!shown.some((el) => RELATIVE.test(squash(el.textContent ?? '')) || placeholder(el))) return '';
   for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const m = EPOCH.exec(s.textContent ?? '');
     if (m) return new Date((Number(m[1]) + 8 * 3600) * 1000).toISOString().slice(0, 19);

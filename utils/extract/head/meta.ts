@@ -121,6 +121,14 @@ export function notUpdated(doc: Document, date: string): string {
   return updated && updated.slice(0, 10) === toIsoDateTime(date).slice(0, 10) ? '' : date;
 }
 
+// a portal's channel in its <title> suffix: 网易财经 is 网易's 财经 channel, 新浪科技 新浪's
+const CHANNEL = /^(?:财经|新闻|科技|体育|娱乐|汽车|房产|教育|健康|军事|文化|时尚|旅游|读书|历史|女人|游戏|数码|手机|号|网|频道)$/;
+
+/** The `<title>`'s site suffix is the meta author's name with a channel after it: the author is the portal. */
+function isPortalName(author: string, suffix: string): boolean {
+  return author.length >= 2 && suffix.startsWith(author) && CHANNEL.test(suffix.slice(author.length));
+}
+
 export function readPageInfo(doc: Document, host = ''): PageInfo {
   const ldArticle = articleLd(doc);
   const info = readInfoLine(doc);
@@ -136,7 +144,8 @@ export function readPageInfo(doc: Document, host = ''): PageInfo {
     !printedVisibly(doc.body, metaAuthor) ||
     printedAsEditor(bodyText, metaAuthor) ||
     isSiteWord(metaAuthor, host) ||
-    metaAuthor === lastSegment(doc.title);
+    metaAuthor === lastSegment(doc.title) ||
+    isPortalName(metaAuthor, lastSegment(doc.title));
   const unprintedAuthor = metaAuthor && notAuthor ? metaAuthor : '';
   const named = (unprintedAuthor ? '' : metaAuthor) || asByline(ldString(ldArticle?.author));
   return {
