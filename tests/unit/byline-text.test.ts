@@ -16,6 +16,8 @@ describe('textByline: bylines printed only in a Chinese news text (issue 15)', (
     // an evening paper's closing line with no outlet before 记者; an e-paper's first line with its credit's tail
     [`${BODY}\n${BODY}\n记者 王立`, '王立'],
     [`某某新闻·某某商报记者陈安/文受访者供图\n${BODY}`, '陈安'],
+    // a commentary's credit: the commentators' role word goes like a reporter's
+    [`${BODY}\n${BODY}（评论员 罗立 萧河）`, '罗立 萧河'],
   ])('%s → %s', (text, want) => expect(textByline(text)).toBe(want));
 
   it.each([

@@ -1,9 +1,9 @@
 /**
- * Who a printed name is on a Chinese page: the reporter's role word (记者, 通讯员) is not part of the byline, a name
+ * Who a printed name is on a Chinese page: the reporter's role word (记者, 评论员, 通讯员) is not part of the byline, a name
  * the page labels 编辑/责任编辑 is the editor, a latin word of the site's own address is the site, and a line a
  * reader never sees (display:none copies for search engines) prints nobody's byline.
  */
-const ROLE_WORD = '(?:特约记者|见习记者|实习记者|记者|通讯员|实习生)';
+const ROLE_WORD = '(?:特约记者|见习记者|实习记者|记者|特约评论员|评论员|通讯员|实习生)';
 // 本报记者 张三 / 新华社记者王敬照 / 记者 张三 通讯员 李四: the role word and what names the desk go, the names stay.
 const ROLE_PREFIX = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?${ROLE_WORD}\\s*(?=[\\u4e00-\\u9fa5·]{2})`);
 const ROLE_INSIDE = new RegExp(`(^|\\s)${ROLE_WORD}(?=\\s|[\\u4e00-\\u9fa5·]{2})\\s*`, 'g');

@@ -33,7 +33,7 @@ const CREDIT_LABEL = /^(?:(?:written|posted|reported|compiled|prepared)\s+by|by|
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
 const NAMES = `${NAME}(?:\\s*[\\s、，,]\\s*${NAME}){0,5}`;
-const ROLE = '(?:记者|通讯员|实习生|特约记者)';
+const ROLE = '(?:记者|通讯员|实习生|特约记者|特约评论员|评论员)';
 
 // 某某社北京3月5日电（记者 张三 李四）/ 人民网北京X月X日电（记者钱伟）/ 新华社北京5月19日电（刘艺、杨吉）: the
 // reporters open the first paragraphs; a wire service prints their names with no role word.
