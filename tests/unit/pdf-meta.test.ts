@@ -127,3 +127,18 @@ describe('a publication’s cover and back page, and a register’s stamp', () =
     );
   });
 });
+
+describe('an agency report in a numbered series', () => {
+  const cover = ['Research into Something Useful', 'Some Agency and Office Research Report 361', 'July 2015', 'Disclaimer'];
+  it('takes the agency and the series number from the cover’s series line', () => {
+    expect(pdfMeta('Research into Something Useful', cover.join('\n'), [])).toMatchObject({
+      issuer: 'Some Agency and Office',
+      docNumber: 'Research Report 361',
+    });
+  });
+  it('takes the agency from the imprint when the cover prints no series line, and no number', () => {
+    const text = [cover[0], 'July 2015', 'Published by Some Agency and Office, July 2015 www.example.gov'].join('\n');
+    expect(pdfMeta('Research into Something Useful', text, [])).toMatchObject({ issuer: 'Some Agency and Office', docNumber: '' });
+    expect(pdfMeta('A study', 'A study\nThe findings of our Research Report 361 are', [])).toMatchObject({ issuer: '', docNumber: '' });
+  });
+});

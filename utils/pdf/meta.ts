@@ -4,6 +4,7 @@
  * carries on every page, and a meeting agenda's body and meeting date.
  */
 import { englishDate } from '../extract/head/date-line-en';
+import { seriesLine } from './series';
 import { treatyFields } from './treaty';
 import type { PageLines } from './types';
 
@@ -54,9 +55,10 @@ const COPYRIGHT =
 function publicationFields(text: string): { issuer: string; docNumber: string; writtenDate: string } {
   const head = text.slice(0, 1500);
   const tail = text.split('\n').slice(-40).join('\n');
+  const series = seriesLine(head);
   return {
-    issuer: COPYRIGHT.exec(tail)?.[1]?.trim() ?? '',
-    docNumber: REFERENCE.exec(head)?.[1]?.replace(/\s+/g, '') ?? '',
+    issuer: COPYRIGHT.exec(tail)?.[1]?.trim() || series.issuer,
+    docNumber: REFERENCE.exec(head)?.[1]?.replace(/\s+/g, '') || series.docNumber,
     writtenDate: englishDate(VERSION_DATE.exec(head)?.[1] ?? ''),
   };
 }
