@@ -30,6 +30,19 @@ describe('the title of a PDF', () => {
     expect(texts(titleLines(lines, measure(lines)).title)).toEqual(['某某电气股份有限公司', '2019年第三季度报告']);
   });
 
+  it('takes a smaller centred lead-in ending mid-phrase over the title as the title’s first words', () => {
+    const lines = page([
+      ['How to Guide to', 200, 14],
+      ['Changing a Name', 222, 16],
+    ]);
+    expect(texts(titleLines(lines, measure(lines)).title)).toEqual(['How to Guide to', 'Changing a Name']);
+    const whole = page([
+      ['Practice Guide', 200, 14],
+      ['Changing a Name', 222, 16],
+    ]);
+    expect(texts(titleLines(whole, measure(whole)).title)).toEqual(['Changing a Name']);
+  });
+
   it('takes a smaller centred line over a bigger centred title for the organ over it, not the title', () => {
     const lines = page([
       ['RIVERSIDE UNIFIED SCHOOL DISTRICT', 76, 24],

@@ -45,6 +45,21 @@ function agencyTitle(first: TextLine[]): TextLine[] {
   return run;
 }
 
+/** Words a title's line never ends in unless the title carries on below it. */
+const OPEN_END = /\b(?:to|of|for|the|and|on|in|a|an|with|from|by|at|about|into)$/i;
+
+/**
+ * A lead-in set a size smaller right above the title, centred over it and ending mid-phrase (How to Guide to /
+ * **Adult Name Changes**): the title's first words, not a line of its own.
+ */
+function leadIn(first: TextLine[], run: TextLine[], m: Layout): TextLine | null {
+  const top = run[0]!;
+  const l = first[first.indexOf(top) - 1];
+  if (!l || !OPEN_END.test(l.text.trim()) || !centred(l, m) || !centred(top, m)) return null;
+  const gap = top.y - l.y;
+  return l.size < top.size && l.size > m.bodySize && gap > 0 && gap < top.size * 2.2 ? l : null;
+}
+
 export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const agency = agencyTitle(first);
@@ -84,6 +99,8 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     const end = cur[cur.length - 1]!;
     if (next[0]!.size > end.size + 0.5 && next[0]!.y - end.y < next[0]!.size * 3) at++;
   }
+  const lead = at >= 0 ? leadIn(first, runs[at]!, m) : null;
+  if (lead) return { title: new Set([lead, ...runs[at]!]), masthead: new Set(runs.slice(0, at).flat()) };
   return { title: new Set(at < 0 ? [] : runs[at]), masthead: new Set(runs.slice(0, at < 0 ? runs.length : at).flat()) };
 }
 
