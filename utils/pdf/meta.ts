@@ -4,6 +4,7 @@
  * carries on every page, and a meeting agenda's body and meeting date.
  */
 import { englishDate } from '../extract/head/date-line-en';
+import { footerStamp } from './footer-stamp';
 import { seriesLine } from './series';
 import { treatyFields } from './treaty';
 import type { PageLines } from './types';
@@ -99,10 +100,11 @@ export function pdfMeta(title: string, text: string, pages: PageLines[]): PdfMet
   const issued = ISSUED.exec(text);
   const stamp = registerStamp(pages);
   const cover = publicationFields(text);
+  const footer = footerStamp(pages, title);
   const out: PdfMeta = {
     issuer: cover.issuer,
-    docNumber: DOCKET.exec(text)?.[1] ?? (stamp.docNumber || cover.docNumber),
-    writtenDate: issued ? enDate(issued[0]) : cover.writtenDate,
+    docNumber: DOCKET.exec(text)?.[1] ?? (stamp.docNumber || cover.docNumber || footer.docNumber),
+    writtenDate: issued ? enDate(issued[0]) : cover.writtenDate || footer.writtenDate,
     publishDate: runningHeadDate(pages) || stamp.publishDate,
   };
   // a treaty or statute adopted by a conference: its body and the day of its closing formula
