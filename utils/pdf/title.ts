@@ -5,9 +5,22 @@
 import type { Layout } from './layout';
 import type { TextLine } from './types';
 import { isTocMarker } from '../outline/heads';
+import { organs } from '../organs';
 
 /** The issuing organ's name set as a banner above a 红头文件's title (国务院办公厅文件), or a bulletin's name. */
 export const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
+
+const MARK = /^(?:文件|公报|简报|通讯)$/;
+
+/**
+ * A masthead run: one banner (国务院办公厅文件), or a joint notice's organs stacked one a line beside a 文件 set
+ * between them (发展改革委办公厅 / 文件 / 税务总局办公厅, read in the order of their baselines).
+ */
+function isMasthead(run: TextLine[]): boolean {
+  const t = run.map((l) => l.text.replace(/\s+/g, ''));
+  if (MASTHEAD.test(t.join(''))) return true;
+  return t.some((x) => MARK.test(x)) && t.every((x) => MARK.test(x) || organs(x) !== null);
+}
 
 export interface TitleLines {
   title: Set<TextLine>;
@@ -90,7 +103,7 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     const head = first.slice(0, end < 0 ? 0 : end);
     return { title: new Set(), masthead: new Set(head), head };
   }
-  let at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
+  let at = runs.findIndex((r) => !isMasthead(r));
   // A smaller centred line right above a bigger centred run is the organ's name over the title (a school district
   // over "Board of Education / Special Meeting / AGENDA"), set as a masthead is.
   const next = runs[at + 1];
