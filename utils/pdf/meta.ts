@@ -45,8 +45,8 @@ function registerStamp(pages: PageLines[]): { docNumber: string; publishDate: st
 /** A publication's reference on its cover (Publication reference: PR2086, Gateway reference: 12345): its number. */
 const REFERENCE =
   /^(?:Publications?\s+(?:approval\s+|gateway\s+)?|Document\s+|Gateway\s+)(?:reference|ref\.?)(?:\s+(?:number|no\.?))?\s*:\s*([A-Z]{0,6}[-\s]?\d{2,7}[A-Za-z0-9/-]*)\s*$/im;
-/** The cover's version line dates the version: "Version 3, 8 February 2023". */
-const VERSION_DATE = /^Version\s+\d+(?:\.\d+)*\s*[,–—-]\s*(.{6,30})$/im;
+/** The cover's version line dates the version: "Version 3, 8 February 2023", or the date on a line of its own under it. */
+const VERSION_DATE = /^Version\s+\d+(?:\.\d+)*\s*(?:[,–—-]\s*|\n\s*)(.{6,30})$/im;
 /** Its copyright line (often run into the back page's footer) names the body that published it, not the Crown. */
 const COPYRIGHT =
   /©\s*(?:Copyright\s+)?(?!Crown\b)([A-Z][A-Za-z&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&'’.-]*){0,6}?)(?=\s+(?:19|20)\d{2}\b|\s*[|,]|\s*$)/m;
