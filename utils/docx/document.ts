@@ -6,9 +6,9 @@
  */
 import mammoth from 'mammoth';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
-import { alignedStyleMap, markAlignment, plainMasthead, restoreAlignment } from './align';
 import { CREATOR_META } from './creator';
 import { coverTitle, docxProps } from './props';
+import { alignedStyleMap, markAlignment, plainMasthead, restoreAlignment } from './align';
 
 /** A title for <title>: the first h1 (Word's Title or Heading 1), else the first centred paragraph, else the file name. */
 function titleOf(body: HTMLElement, url: string): string {
