@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enDate, pdfMeta, runningHeadDate } from '../../utils/pdf/meta';
 import { line, page } from '../helpers/pdf-items';
+import { footerStamp } from '../../utils/pdf/footer-stamp';
 
 const RULE = [
   'Proposed Rules',
@@ -125,5 +126,37 @@ describe('a publication’s cover and back page, and a register’s stamp', () =
         publishDate: '2016-06-06',
       },
     );
+  });
+});
+
+describe('an agency report in a numbered series', () => {
+  const cover = ['Research into Something Useful', 'Some Agency and Office Research Report 361', 'July 2015', 'Disclaimer'];
+  it('takes the agency and the series number from the cover’s series line', () => {
+    expect(pdfMeta('Research into Something Useful', cover.join('\n'), [])).toMatchObject({
+      issuer: 'Some Agency and Office',
+      docNumber: 'Research Report 361',
+    });
+  });
+  it('takes the agency from the imprint when the cover prints no series line, and no number', () => {
+    const text = [cover[0], 'July 2015', 'Published by Some Agency and Office, July 2015 www.example.gov'].join('\n');
+    expect(pdfMeta('Research into Something Useful', text, [])).toMatchObject({ issuer: 'Some Agency and Office', docNumber: '' });
+    expect(pdfMeta('A study', 'A study\nThe findings of our Research Report 361 are', [])).toMatchObject({ issuer: '', docNumber: '' });
+  });
+});
+
+describe('a form guide’s footer stamp', () => {
+  const pages = (foot: (n: number) => string) =>
+    [1, 2, 3].map((n) => page(n, [line('Some body text on the page', 80, 300, n, 12), line(foot(n), 72, 800, n, 8)]));
+  it('reads the form number before the title and the revision date on every page’s footer', () => {
+    const stamped = pages((n) => `XYZ 123 – Guide to Changing a Name R: June 24, 2022 Page ${n} of 3`);
+    expect(footerStamp(stamped, 'Guide to Changing a Name')).toEqual({ docNumber: 'XYZ 123', writtenDate: '2022-06-24' });
+    expect(pdfMeta('Guide to Changing a Name', 'Guide to Changing a Name\nSome body text', stamped)).toMatchObject({
+      docNumber: 'XYZ 123',
+      writtenDate: '2022-06-24',
+    });
+  });
+  it('takes no number before some other title, nor a date on one page only', () => {
+    const other = pages((n) => (n === 1 ? 'XYZ 123 – Another Form Entirely Revised: June 24, 2022' : `Page ${n} of 3`));
+    expect(footerStamp(other, 'Guide to Changing a Name')).toEqual({ docNumber: '', writtenDate: '' });
   });
 });

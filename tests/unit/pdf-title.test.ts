@@ -30,6 +30,31 @@ describe('the title of a PDF', () => {
     expect(texts(titleLines(lines, measure(lines)).title)).toEqual(['某某电气股份有限公司', '2019年第三季度报告']);
   });
 
+  it('takes a joint notice’s stacked organs beside one 文件 for its masthead, not its title', () => {
+    const lines = page([
+      ['某某委员会办公厅', 135, 36],
+      ['文件', 154, 36],
+      ['某某总局办公厅', 170, 36],
+      ['关于加强某某工作的通知', 276, 22],
+    ]);
+    const t = titleLines(lines, measure(lines));
+    expect(texts(t.title)).toEqual(['关于加强某某工作的通知']);
+    expect(texts(t.masthead)).toEqual(['某某委员会办公厅', '文件', '某某总局办公厅']);
+  });
+
+  it('takes a smaller centred lead-in ending mid-phrase over the title as the title’s first words', () => {
+    const lines = page([
+      ['How to Guide to', 200, 14],
+      ['Changing a Name', 222, 16],
+    ]);
+    expect(texts(titleLines(lines, measure(lines)).title)).toEqual(['How to Guide to', 'Changing a Name']);
+    const whole = page([
+      ['Practice Guide', 200, 14],
+      ['Changing a Name', 222, 16],
+    ]);
+    expect(texts(titleLines(whole, measure(whole)).title)).toEqual(['Changing a Name']);
+  });
+
   it('takes a smaller centred line over a bigger centred title for the organ over it, not the title', () => {
     const lines = page([
       ['RIVERSIDE UNIFIED SCHOOL DISTRICT', 76, 24],

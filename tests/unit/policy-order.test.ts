@@ -1,6 +1,6 @@
 /** An order's name and number before the document it promulgates (国务院公报 titles, order mastheads). */
 import { describe, expect, it } from 'vitest';
-import { orderDate, orderMasthead, organOrder } from '../../utils/extract/head/policy-order';
+import { bareOrder, orderDate, orderMasthead, organOrder } from '../../utils/extract/head/policy-order';
 import { readPolicyMeta } from '../../utils/extract/head/policy';
 import { parseHtml } from '../../scripts/lib/dom';
 import { splitDocNumber } from '../../utils/extract/head/title-labels';
@@ -47,5 +47,21 @@ describe('orders', () => {
     for (const head of ['<p>某某监督管理委员会令　第19号</p>', '<p>某某监督管理委员会令</p><p>第 19 号</p>']) {
       expect(meta(head)).toMatchObject({ issuer: '某某监督管理委员会', docNumber: '令第19号', writtenDate: '2004-06-08' });
     }
+  });
+  it('reads an order whose masthead is only an image: the bare number, the promulgation text, the office signing it', () => {
+    const lines = [
+      '2017-01-18 13:34',
+      '第35号',
+      '《某某管理办法》已经某某监督管理委员会主任办公会议审议通过，现予公布，自公布之日起施行。',
+      '某某监督管理委员会主任',
+      '2017年1月7日',
+      '某某管理办法',
+      '第一章 总则',
+    ];
+    expect(bareOrder(lines, 1)).toEqual({ issuer: '某某监督管理委员会', docNumber: '令第35号' });
+    expect(bareOrder(['第35号', '第一条 为了规范管理，制定本办法。'], 0)).toBeNull();
+    const html = lines.map((l) => `<p>${l}</p>`).join('');
+    const meta = readPolicyMeta(parseHtml(`<html><body>${html}</body></html>`).window.document, '某某管理办法');
+    expect(meta).toMatchObject({ issuer: '某某监督管理委员会', docNumber: '令第35号', writtenDate: '2017-01-07' });
   });
 });

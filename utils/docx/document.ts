@@ -6,6 +6,8 @@
  */
 import mammoth from 'mammoth';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
+import { CREATOR_META } from './creator';
+import { coverTitle, docxProps } from './props';
 import { alignedStyleMap, markAlignment, plainMasthead, restoreAlignment } from './align';
 
 /** A title for <title>: the first h1 (Word's Title or Heading 1), else the first centred paragraph, else the file name. */
@@ -47,8 +49,16 @@ export async function docxDocument(bytes: Uint8Array, url: string, createDocumen
   if (!body.textContent?.trim()) return fail('no-article', problem('docx.error.empty'));
   const cjk = (body.textContent.match(/[\u4e00-\u9fff]/g) ?? []).length;
   doc.documentElement.setAttribute('lang', cjk > body.textContent.length * 0.2 ? 'zh-CN' : 'en');
+  const props = docxProps(bytes);
   const title = doc.createElement('title');
-  title.textContent = titleOf(body, url);
-  (doc.head ?? doc.documentElement.insertBefore(doc.createElement('head'), body)).append(title);
+  title.textContent = coverTitle(body, props.title) || titleOf(body, url);
+  const head = doc.head ?? doc.documentElement.insertBefore(doc.createElement('head'), body);
+  head.append(title);
+  if (props.creator) {
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', CREATOR_META);
+    meta.setAttribute('content', props.creator);
+    head.append(meta);
+  }
   return ok(doc);
 }

@@ -4,6 +4,8 @@
  * carries on every page, and a meeting agenda's body and meeting date.
  */
 import { englishDate } from '../extract/head/date-line-en';
+import { footerStamp } from './footer-stamp';
+import { seriesLine } from './series';
 import { treatyFields } from './treaty';
 import type { PageLines } from './types';
 
@@ -43,8 +45,8 @@ function registerStamp(pages: PageLines[]): { docNumber: string; publishDate: st
 /** A publication's reference on its cover (Publication reference: PR2086, Gateway reference: 12345): its number. */
 const REFERENCE =
   /^(?:Publications?\s+(?:approval\s+|gateway\s+)?|Document\s+|Gateway\s+)(?:reference|ref\.?)(?:\s+(?:number|no\.?))?\s*:\s*([A-Z]{0,6}[-\s]?\d{2,7}[A-Za-z0-9/-]*)\s*$/im;
-/** The cover's version line dates the version: "Version 3, 8 February 2023". */
-const VERSION_DATE = /^Version\s+\d+(?:\.\d+)*\s*[,–—-]\s*(.{6,30})$/im;
+/** The cover's version line dates the version: "Version 3, 8 February 2023", or the date on a line of its own under it. */
+const VERSION_DATE = /^Version\s+\d+(?:\.\d+)*\s*(?:[,–—-]\s*|\n\s*)(.{6,30})$/im;
 /** Its copyright line (often run into the back page's footer) names the body that published it, not the Crown. */
 const COPYRIGHT =
   /©\s*(?:Copyright\s+)?(?!Crown\b)([A-Z][A-Za-z&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&'’.-]*){0,6}?)(?=\s+(?:19|20)\d{2}\b|\s*[|,]|\s*$)/m;
@@ -54,9 +56,10 @@ const COPYRIGHT =
 function publicationFields(text: string): { issuer: string; docNumber: string; writtenDate: string } {
   const head = text.slice(0, 1500);
   const tail = text.split('\n').slice(-40).join('\n');
+  const series = seriesLine(head);
   return {
-    issuer: COPYRIGHT.exec(tail)?.[1]?.trim() ?? '',
-    docNumber: REFERENCE.exec(head)?.[1]?.replace(/\s+/g, '') ?? '',
+    issuer: COPYRIGHT.exec(tail)?.[1]?.trim() || series.issuer,
+    docNumber: REFERENCE.exec(head)?.[1]?.replace(/\s+/g, '') || series.docNumber,
     writtenDate: englishDate(VERSION_DATE.exec(head)?.[1] ?? ''),
   };
 }
@@ -97,10 +100,11 @@ export function pdfMeta(title: string, text: string, pages: PageLines[]): PdfMet
   const issued = ISSUED.exec(text);
   const stamp = registerStamp(pages);
   const cover = publicationFields(text);
+  const footer = footerStamp(pages, title);
   const out: PdfMeta = {
     issuer: cover.issuer,
-    docNumber: DOCKET.exec(text)?.[1] ?? (stamp.docNumber || cover.docNumber),
-    writtenDate: issued ? enDate(issued[0]) : cover.writtenDate,
+    docNumber: DOCKET.exec(text)?.[1] ?? (stamp.docNumber || cover.docNumber || footer.docNumber),
+    writtenDate: issued ? enDate(issued[0]) : cover.writtenDate || footer.writtenDate,
     publishDate: runningHeadDate(pages) || stamp.publishDate,
   };
   // a treaty or statute adopted by a conference: its body and the day of its closing formula

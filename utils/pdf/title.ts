@@ -5,9 +5,22 @@
 import type { Layout } from './layout';
 import type { TextLine } from './types';
 import { isTocMarker } from '../outline/heads';
+import { organs } from '../organs';
 
 /** The issuing organ's name set as a banner above a 红头文件's title (国务院办公厅文件), or a bulletin's name. */
 export const MASTHEAD = /(?:文件|公报|简报|通讯)$/;
+
+const MARK = /^(?:文件|公报|简报|通讯)$/;
+
+/**
+ * A masthead run: one banner (国务院办公厅文件), or a joint notice's organs stacked one a line beside a 文件 set
+ * between them (发展改革委办公厅 / 文件 / 税务总局办公厅, read in the order of their baselines).
+ */
+function isMasthead(run: TextLine[]): boolean {
+  const t = run.map((l) => l.text.replace(/\s+/g, ''));
+  if (MASTHEAD.test(t.join(''))) return true;
+  return t.some((x) => MARK.test(x)) && t.every((x) => MARK.test(x) || organs(x) !== null);
+}
 
 export interface TitleLines {
   title: Set<TextLine>;
@@ -45,6 +58,21 @@ function agencyTitle(first: TextLine[]): TextLine[] {
   return run;
 }
 
+/** Words a title's line never ends in unless the title carries on below it. */
+const OPEN_END = /\b(?:to|of|for|the|and|on|in|a|an|with|from|by|at|about|into)$/i;
+
+/**
+ * A lead-in set a size smaller right above the title, centred over it and ending mid-phrase (How to Guide to /
+ * **Adult Name Changes**): the title's first words, not a line of its own.
+ */
+function leadIn(first: TextLine[], run: TextLine[], m: Layout): TextLine | null {
+  const top = run[0]!;
+  const l = first[first.indexOf(top) - 1];
+  if (!l || !OPEN_END.test(l.text.trim()) || !centred(l, m) || !centred(top, m)) return null;
+  const gap = top.y - l.y;
+  return l.size < top.size && l.size > m.bodySize && gap > 0 && gap < top.size * 2.2 ? l : null;
+}
+
 export function titleLines(lines: TextLine[], m: Layout): TitleLines {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const agency = agencyTitle(first);
@@ -75,7 +103,7 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     const head = first.slice(0, end < 0 ? 0 : end);
     return { title: new Set(), masthead: new Set(head), head };
   }
-  let at = runs.findIndex((r) => !MASTHEAD.test(r.map((l) => l.text.replace(/\s+/g, '')).join('')));
+  let at = runs.findIndex((r) => !isMasthead(r));
   // A smaller centred line right above a bigger centred run is the organ's name over the title (a school district
   // over "Board of Education / Special Meeting / AGENDA"), set as a masthead is.
   const next = runs[at + 1];
@@ -84,6 +112,8 @@ export function titleLines(lines: TextLine[], m: Layout): TitleLines {
     const end = cur[cur.length - 1]!;
     if (next[0]!.size > end.size + 0.5 && next[0]!.y - end.y < next[0]!.size * 3) at++;
   }
+  const lead = at >= 0 ? leadIn(first, runs[at]!, m) : null;
+  if (lead) return { title: new Set([lead, ...runs[at]!]), masthead: new Set(runs.slice(0, at).flat()) };
   return { title: new Set(at < 0 ? [] : runs[at]), masthead: new Set(runs.slice(0, at < 0 ? runs.length : at).flat()) };
 }
 

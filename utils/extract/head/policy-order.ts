@@ -42,3 +42,23 @@ export function orderDate(lines: string[], at: number): string {
   }
   return '';
 }
+
+/** The head of an organ signing by office, without a name (某某委员会主任, 某某部部长：张某). */
+const SIGNER =
+  /^(.{2,30}?(?:委员会|部|局|署|院|行|会|办公室|总局))(?:主任|部长|局长|署长|院长|行长|主席|会长|总理|委员长|主任委员)(?:[：:\s].{0,8})?$/;
+
+/**
+ * An order whose masthead (某某委员会令) is an image, kept only as a picture by the page or print it came from: the
+ * bare 第N号 line heads the promulgation text (…审议通过，现予公布…), which the organ's head signs by office. The
+ * organ issues it, numbered 令第N号 as its masthead reads. null when the lines after `at` are no such text.
+ */
+export function bareOrder(lines: string[], at: number): { issuer: string; docNumber: string } | null {
+  const n = /^第(\d{1,5})号$/.exec((lines[at] ?? '').replace(/\s+/g, ''));
+  if (!n || !/(?:审议通过|决定通过|审议批准)[^。]{0,6}现予(?:公布|发布)/.test(lines[at + 1] ?? '')) return null;
+  for (const line of lines.slice(at + 2, at + 5)) {
+    const organ = SIGNER.exec(line.trim())?.[1];
+    const names = organ ? organs(organ) : null;
+    if (names) return { issuer: names.join('、'), docNumber: `令第${n[1]}号` };
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
  */
 import { ARABIC_DATE, CN_DATE, isDocNumber, normaliseDocNumber, policyDate, toAsciiDigits } from './policy-values';
 import { findSignature } from './policy-signature';
-import { orderDate, orderMasthead, organOrder } from './policy-order';
+import { bareOrder, orderDate, orderMasthead, organOrder } from './policy-order';
 import { blockText, squash } from '../../dom/blocks';
 import { findAdoption, meetingBody } from './policy-adoption';
 import { speechNote } from './speech-note';
@@ -105,7 +105,8 @@ export function readTextFields(doc: Document, title: string): TextFields {
   const start = titleEnd(lines, title);
   const found = findDocNumber(lines, start);
   const { at } = found;
-  const order = organOrder(found.docNumber);
+  // an order names its organ in its masthead (on the page or only in its image, then its signer's office says it)
+  const order = organOrder(found.docNumber) ?? bareOrder(lines, at);
   const docNumber = order?.docNumber ?? found.docNumber;
   const signed = findSignature(signatureLines, Math.min(start, at));
   // A 题注 quoting the title (…《关于修改〈中华人民共和国国徽法〉的决定》…) ends the run of lines taken for the
