@@ -4,11 +4,28 @@
  * (centred titles and headings, a signature set flush right): the outline reads it. Only this file imports mammoth,
  * so the extension loads it (and mammoth) on the first Word file and nothing else grows (utils/clipper/pdfjs-browser).
  */
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { errorMessage, fail, ok, problem, type Result } from '../result';
 import { CREATOR_META } from './creator';
 import { coverTitle, docxProps } from './props';
 import { alignedStyleMap, markAlignment, plainMasthead, restoreAlignment } from './align';
+import { numberHeadings } from './heading-numbers';
+import { markOwnHeadings, ownHeadingStyleMap } from './heading-style';
+import { headingStyleIds, listNumbers, type WordParts } from './list-numbers';
+
+/** The parts Word's list numbering is read from; none when the zip cannot be read (mammoth then says why). */
+function wordParts(bytes: Uint8Array): WordParts | undefined {
+  try {
+    const want = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
+    const files = unzipSync(bytes, { filter: (f) => want.includes(f.name) });
+    const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
+    const document = text('word/document.xml');
+    return document === undefined ? undefined : { document, styles: text('word/styles.xml'), numbering: text('word/numbering.xml') };
+  } catch {
+    return undefined;
+  }
+}
 
 /** A title for <title>: the first h1 (Word's Title or Heading 1), else the first centred paragraph, else the file name. */
 function titleOf(body: HTMLElement, url: string): string {
@@ -27,12 +44,15 @@ function titleOf(body: HTMLElement, url: string): string {
 export async function docxDocument(bytes: Uint8Array, url: string, createDocument: () => Document): Promise<Result<Document>> {
   let html: string;
   try {
+    const parts = wordParts(bytes);
+    const numbered = parts ? listNumbers(parts) : [];
+    const headings = headingStyleIds(parts?.styles);
     const copy = bytes.slice();
     // mammoth reads `buffer` under Node and `arrayBuffer` in a browser build; both are the same bytes.
     const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as { arrayBuffer: ArrayBuffer };
     const out = await mammoth.convertToHtml(input, {
-      styleMap: alignedStyleMap(),
-      transformDocument: markAlignment,
+      styleMap: [...alignedStyleMap(), ownHeadingStyleMap],
+      transformDocument: (d) => numberHeadings(markOwnHeadings(markAlignment(d)), numbered, headings),
       // Pictures would arrive as data: URLs many megabytes long; a clip keeps the text.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     });

@@ -1,4 +1,5 @@
 /** Which lines are heads, and of which kind: numbered, an enclosed document's title, a bold title, a run-in lead. */
+import { isAsideCaption } from './asides';
 import { dropClauseLists } from './list-items';
 import type { Line } from './blocks';
 import { isDocumentName, isOwnTitle, isTitleLike, isTocMarker, leadSentence, nospace } from './heads';
@@ -265,6 +266,7 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
       out.push({ kind: 'bold', style: 'bold', line, joined: [], label: null, rest: line.text.trim().slice(0, -1) });
       continue;
     }
+    if (!line.heading && line.bold && isAsideCaption(line.text)) continue;
     const setOff = line.centered || line.bold || line.heading > 0;
     const cross = setOff && isTitleLike(line.text, titleMax(line)) ? null : crossHeading(lines, i, (l) => label(l, true, bare));
     if (cross) {

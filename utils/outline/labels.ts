@@ -69,6 +69,7 @@ const WORD_UNIT_LIST = [
   'Outcome',
   'Lesson',
   'Module',
+  'Appendix',
 ];
 const WORD_UNITS = [...WORD_UNIT_LIST, ...WORD_UNIT_LIST.map((w) => w.toUpperCase())].join('|');
 const WORDS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE'];

@@ -26,6 +26,11 @@ const styleKey = (c: Candidate): string => {
   if (c.style === 'word-num' && c.label) return `word-num ${c.label.label.split(/[\s\u00a0]/)[0]!.toLowerCase()}`;
   return c.style === 'ar-dot' && /[)）]$/.test(c.label?.label ?? '') ? 'ar-half' : c.style;
 };
+/**
+ * Under one heading tag, `1.1.` sits below `1.`, and `2.2.1.` below both: the reader pulled the document's h1 into h2
+ * (a Word file's Heading 1 and Heading 2 both arrive as <h2>), but the decimal number still says how deep a head is.
+ */
+const DEPTH: Record<string, string> = { dec2: '.2', dec3: '.3' };
 const isCrossHeading = (c: Candidate) => c.kind === 'htag' || c.kind === 'bold';
 const PREAMBLE = /^preamble$/i;
 
@@ -78,7 +83,7 @@ function placePart(cands: Candidate[], base: number): Placed[] {
   const tagged = !legalEn && cands.some((c) => c.kind === 'htag');
   const tierKey = (c: Candidate): string => {
     if (legalEn || c.style === NUMBER_CARD) return c.style;
-    if (tagged && c.line.heading && (c.kind === 'htag' || c.label)) return `h${c.line.heading}`;
+    if (tagged && c.line.heading && (c.kind === 'htag' || c.label)) return `h${c.line.heading}${DEPTH[c.style] ?? ''}`;
     return c.label && !c.line.heading && !c.line.bold && boldRunIn(c.line) ? `runin ${styleKey(c)}` : styleKey(c);
   };
   const ownRank = (c: Candidate) => FIXED_RANK[c.style as Style] === undefined || (about && tagged && c.style.startsWith('en-'));
@@ -192,7 +197,7 @@ function outlineRunUnderHeads(cands: Candidate[]): boolean {
  */
 function tierRanks(keys: string[], tagged: boolean): Map<string, number> {
   const order = ladderOrder([...new Set(keys)]);
-  const isTag = (k: string) => /^h\d$/.test(k);
+  const isTag = (k: string) => /^h\d(?:\.\d)?$/.test(k);
   const ranked = tagged ? [...order.filter(isTag).sort(), ...order.filter((k) => !isTag(k))] : order;
   return new Map(ranked.map((k, i) => [k, 10 + i]));
 }

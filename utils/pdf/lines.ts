@@ -2,6 +2,7 @@
  * Text items → printed lines. pdfjs hands back runs of text with a position and a size, in content-stream order
  * (which is not always reading order); a line is the items sharing a baseline, read left to right.
  */
+import { dropOverprints } from './overprint';
 import { foldRadicals } from './radicals';
 import type { Cell, Item, PdfTextContent, PdfTextItem, TextLine } from './types';
 
@@ -30,7 +31,7 @@ export function toItems(
     const str = it.str.trim().length === 1 && isSymbol(it.fontName) ? '•' : foldRadicals(it.str);
     out.push({ str, x: e, y: pageHeight - f, w: it.width, size, bold: isBold(it.fontName) });
   }
-  return out;
+  return dropOverprints(out);
 }
 
 /** Whether a space goes between two pieces of text on a line, `gap` apart (in units of the font size). */

@@ -76,7 +76,11 @@ export function tableRuns(lines: TextLine[], m: Layout): Array<[number, number]>
         short(lines[k]!, m)
       )
         k++;
-      if (k < lines.length && isRow(lines[k]!)) {
+      // over a page break, a line set in another size that shares none of the table's columns is no row of it (a
+      // heading with a side note beside it, under a table at the foot of the page before)
+      const prev = lines[rows[rows.length - 1]!]!;
+      const apart = (l: TextLine) => l.page !== prev.page && Math.abs(l.size - prev.size) >= 0.5 && !aligned(prev, l);
+      if (k < lines.length && isRow(lines[k]!) && !apart(lines[k]!)) {
         rows.push(k);
         starts.push(...realCells(lines[k]!).map((c) => c.x));
         labels.right = Math.min(labels.right, amountsLeft(lines[k]!));
