@@ -29,6 +29,14 @@ describe('readBillFields', () => {
     );
     expect(r).toEqual({ docNumber: 'S. RES. 88', sponsor: 'Mrs. Adeyemi', publishDate: '2049-04-02' });
   });
+  it("a state's status page: an amended print's number, the bill text (its chamber and day) below long tables", () => {
+    const votes = Array.from({ length: 70 }, (_, i) => `Yes\nMember${i}`).join('\n');
+    const r = fields(
+      `Home\nLaws\nS4410-B Okafor Same as A 902-A\nTITLE....Relates to ferry fares\n02/03/31\nreferred to transportation\n${votes}\nSTATE OF NEW YORK\n4410--B\nIN SENATE\nFebruary 3, 2031\n___________\nAN ACT to amend the transportation law, in relation to ferry fares`,
+    );
+    expect(r.docNumber).toBe('S4410-B');
+    expect(r.publishDate).toBe('2031-02-03');
+  });
   it('a state bill printing its first reading, with "By" set apart by a margin and no space', () => {
     const r = fields(
       `H-0420.2\nHOUSE BILL 2207\nState of Example 71st Legislature 2031 Regular Session\nByRepresentatives Okoro, Lindqvist, and Haas\nPrefiled 12/02/30.Read first time 01/13/31.Referred to Committee on Transportation.\nAN ACT Relating to ferry fares.`,

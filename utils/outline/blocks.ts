@@ -4,6 +4,7 @@
  */
 import { isLinkLine, linkKind, type LinePart } from './file-links';
 import { isBlockTag } from '../dom/blocks';
+import { isNumberedPre, LINE_NUMBER, paragraphCut } from './numbered-pre';
 import { MARK_BOLD, MARK_CENTER } from '../dom/marks';
 
 export interface Line {
@@ -27,6 +28,11 @@ export interface Line {
   listItem: boolean;
   /** all the line's text is a link: a promo (点击进入…>>), a related story or a 目录 line, never a heading */
   linked: boolean;
+  /**
+   * a line of a numbered print (numbered-pre.ts) that no line number opens as plain text: the masthead, a page's
+   * running head or footer, or matter the bill inserts (set in its own type): never the bill's own heading
+   */
+  unnumbered?: boolean;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'FIGURE', 'IFRAME']);
@@ -98,6 +104,9 @@ export function collectLines(root: Element): Line[] {
   let start: Node | null = null;
   let block: Element = root;
   let skippedEdit = false;
+  // the line being read opens with a printed line number (a numbered <pre>), and the line is in one
+  let numberedLine = false;
+  let numberedPrint = false;
   const flush = () => {
     const raw = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
     // most lines have nothing to fold: three regex passes over every line of a big law add up
@@ -137,11 +146,13 @@ export function collectLines(root: Element): Line[] {
         // a heading tag inside an item is still a heading: FAQ accordions list their <h5> questions in an <ol>
         listItem: (!heading && !!block.closest('li')) || /^[—–-]{2}/.test(text),
         linked: isLinkLine(parts),
+        ...(numberedPrint && !numberedLine ? { unnumbered: true } : {}),
       });
     }
     parts = [];
     start = null;
     skippedEdit = false;
+    numberedLine = numberedPrint = false;
   };
   // An explicit stack rather than recursion: a hostile or generated page can nest tens of thousands of
   // elements, which would overflow the call stack (one frame per level). Same visiting order as a recursive walk.
@@ -164,14 +175,28 @@ export function collectLines(root: Element): Line[] {
     if (n.nodeType === 3) {
       // Preformatted text (a bill as GPO prints it) sets its paragraphs apart with blank lines, not elements: the node
       // is cut there, so each paragraph is a line of its own and an anchor can be placed where it starts.
+      const pre = frame.inBlock.closest('pre');
       const gap = PRE_PARAGRAPH.exec(n.nodeValue ?? '');
-      const cut = gap && frame.inBlock.closest('pre') ? gap.index + gap[0].length : 0;
+      let cut = gap && pre ? gap.index + gap[0].length : 0;
+      const numbered = !!pre && isNumberedPre(pre);
+      if (numbered) {
+        // a numbered print: the number before a paragraph's first line is furniture, and the paragraph starts there
+        const number = start ? null : LINE_NUMBER.exec(n.nodeValue ?? '');
+        if (number) {
+          frame.next = (n as Text).splitText(number[0].length);
+          numberedLine = true;
+          continue;
+        }
+        const at = paragraphCut(n.nodeValue ?? '');
+        if (at > 0 && (!cut || at < cut)) cut = at;
+      }
       if (cut && cut < (n.nodeValue ?? '').length) frame.next = (n as Text).splitText(cut);
       const v = n.nodeValue ?? '';
       if (!start && !v.trim()) continue;
       if (!start) {
         start = n;
         block = frame.inBlock;
+        numberedPrint = numbered;
       }
       parts.push({ text: v, bold: isBold(n.parentElement, frame.inBlock), link: linkKind(n.parentElement, root) });
       if (cut) flush();

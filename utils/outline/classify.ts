@@ -48,6 +48,7 @@ import { kickerAbove } from './kicker';
 import { dropBoldRuns } from './bold-runs';
 import { periodHeads } from './period-heads';
 import { colonHeads } from './colon-heads';
+import { isAppendedMemo, memoHeadLines } from './appended-memo';
 import { plainHeads } from './plain-heads';
 import { organRuns } from './mastheads';
 import { listHead } from './ol-heads';
@@ -121,6 +122,14 @@ export function classify(lines: Line[], docTitle: string): Candidate[] {
     if (i <= tocUntil || line.inTable || (line.linked && !linkedNumber(lines, i) && !linkedCard(lines, i)) || isBillNumber(line.text))
       continue;
     if (!prose && isInstrumentNumber(line.text)) continue; // the number set under the title, before the text
+    if (line.unnumbered) continue; // a numbered print's masthead, running head or inserted matter
+    // a bill's sections done, the memorandum printed after them under a centred head is a document of its own
+    if (inAct && isAppendedMemo(line)) {
+      const joined = memoHeadLines(lines, i);
+      out.push({ kind: 'enclosure', style: 'enclosure', line, joined, label: null, rest: line.text.trim() });
+      i += joined.length;
+      continue;
+    }
     // the sections an amending Act quotes ("Replace section 5 with:") are the amended Act's, not this one's
     if (inAct && quoted.has(line)) continue;
     if (isToggleHeading(line) || isSectionBreak(line.text)) continue; // an accordion's "More", a row of * * *: no section

@@ -1,6 +1,6 @@
 /**
  * A bill states its metadata in its header lines, not in a table: the number as printed ("HOUSE BILL NO. 45",
- * "S 0494", "H.R.547", resolutions "S.RES.4", "H.J.RES.64"), its sponsors ("INTRODUCED BY REPRESENTATIVES HOSKINS (Sponsor), …", "General Bill, By
+ * "S 0494", "H.R.547", an amended print "A1646-A" (New York's print letters), resolutions "S.RES.4", "H.J.RES.64"), its sponsors ("INTRODUCED BY REPRESENTATIVES HOSKINS (Sponsor), …", "General Bill, By
  * Cleary, Bryant …") and the day it was introduced ("02/02/11 Senate Introduced and read first time").
  */
 import { blockText, squash } from '../../dom/blocks';
@@ -13,7 +13,7 @@ export interface BillFields {
 }
 
 const NUMBER_LINE =
-  /^(?:(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+|(?:[HS]\.\s?(?:(?:J|CON|Con)\.\s?)?(?:RES|Res)\.|H\.\s?R\.|S\.|H\.\s?B\.|S\.\s?B\.|A\.|HB|SB|AB|[SHA])\s?\d{1,5})(?=$|\s)/;
+  /^(?:(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+|(?:[HS]\.\s?(?:(?:J|CON|Con)\.\s?)?(?:RES|Res)\.|H\.\s?R\.|S\.|H\.\s?B\.|S\.\s?B\.|A\.|HB|SB|AB|[SHA])\s?\d{1,5}(?:-[A-Z])?)(?=$|\s)/;
 /** A page is a bill's when its head says so: a caption, a bill number line or the word itself. */
 const BILL_PAGE = /^(?:AN ACT|A BILL)\b|\bBILL\b|\bBill\b|\bRESOLUTION\b|\b(?:Senate|House|Joint|Concurrent) Resolution\b/;
 const SPONSOR =
@@ -37,7 +37,8 @@ const pad = (s: string) => s.padStart(2, '0');
 export function readBillFields(lines: string[]): BillFields {
   const out: BillFields = { docNumber: '', publishDate: '', sponsor: '' };
   const head = lines.slice(0, 60);
-  if (!head.some((l) => BILL_PAGE.test(l))) return out;
+  // a status page may print the bill's text only below its action and vote tables: its long title "AN ACT …" says so
+  if (!head.some((l) => BILL_PAGE.test(l)) && !lines.slice(0, 600).some((l) => /^AN ACT\b/.test(l))) return out;
   const numberAt = head.findIndex((l) => NUMBER_LINE.test(l));
   if (numberAt >= 0) out.docNumber = NUMBER_LINE.exec(head[numberAt]!)![0].trim();
   out.sponsor = readSponsor(head);
@@ -60,7 +61,8 @@ export function readBillFields(lines: string[]): BillFields {
 }
 
 const INTRODUCED_ON = /\bIntroduced in the (?:Senate|House|Assembly)\b.{0,40}?\bon ([A-Z][a-z]+\.? \d{1,2}, \d{4})/;
-const CHAMBER_LINE = /^IN THE (?:HOUSE OF REPRESENTATIVES|SENATE OF THE UNITED STATES)$/;
+// a state's print puts the chamber alone: "IN ASSEMBLY" / "January 12, 2017" (New York), "IN SENATE"
+const CHAMBER_LINE = /^IN (?:THE (?:HOUSE OF REPRESENTATIVES|SENATE OF THE UNITED STATES)|ASSEMBLY|SENATE)$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "February 2, 2011" → 2011-02-02 (no Date.parse: it reads the day in the local time zone). */
