@@ -12,7 +12,7 @@ export interface BillFields {
   sponsor: string;
 }
 
-const NUMBER_LINE =
+export const NUMBER_LINE =
   /^(?:(?:HOUSE|SENATE|ASSEMBLY|House|Senate|Assembly)\s+(?:BILL|Bill|JOINT RESOLUTION|Joint Resolution)\s+(?:NO\.?|No\.?)?\s*\d+|(?:[HS]\.\s?(?:(?:J|CON|Con)\.\s?)?(?:RES|Res)\.|H\.\s?R\.|S\.|H\.\s?B\.|S\.\s?B\.|A\.|HB|SB|AB|[SHA])\s?\d{1,5}(?:-[A-Z])?)(?=$|\s)/;
 /** A page is a bill's when its head says so: a caption, a bill number line or the word itself. */
 const BILL_PAGE = /^(?:AN ACT|A BILL)\b|\bBILL\b|\bBill\b|\bRESOLUTION\b|\b(?:Senate|House|Joint|Concurrent) Resolution\b/;

@@ -9,6 +9,7 @@ import { parseRoman } from '../../outline/numerals';
 import { isPageLabel, looksLikeSite } from './title-labels';
 import { codeUnitTitle } from './title-code-en';
 import { actKindLine, capTitleBlock, shortTitleName } from './act-print-en';
+import { NUMBER_LINE } from './policy-bill';
 
 export type LegalTitleKind = 'eu' | 'chapter' | 'bill' | 'code' | 'act';
 
@@ -59,6 +60,9 @@ export function readLegalTitleLine(doc: Document): LegalTitleLine | null {
     const broken = /\s[-—–:]$/.test(line) ? `${line} ${lines[i + 1] ?? ''}` : '';
     if (broken && CHAPTER.test(broken) && broken.length <= 120) return { kind: 'chapter', text: broken };
     if (BILL_NUMBER.test(line) && setOff(doc, line)) return { kind: 'bill', text: line };
+    // a status page's line led by the bill's number in bold (`<strong>A1646-A</strong> Rozic (MS) Same as …`)
+    const lead = NUMBER_LINE.exec(line)?.[0].trim();
+    if (lead && lead !== line && /\d/.test(lead) && setOff(doc, lead)) return { kind: 'bill', text: lead };
     if (CAPTION.test(line)) {
       // the bill's short title printed above its long title (its cover) is the name it goes by
       const short = lines.slice(Math.max(0, i - 8), i).find((l) => SHORT_TITLE.test(l));
@@ -146,7 +150,10 @@ function setOff(doc: Document, line: string): boolean {
 function siteOnly(raw: string, siteName: string): boolean {
   const t = squash(raw);
   if (!t || isPageLabel(t, siteName)) return true;
-  return t.split(SEP).every((s) => !s.trim() || SITE_WORDS.test(s) || looksLikeSite(s.trim(), siteName) || isPageLabel(s, siteName));
+  const segs = t.split(SEP);
+  // beside a site word, an acronym is the body running the site (`Legislative Information - LBDC`)
+  const acronym = (s: string) => segs.length > 1 && /^[A-Z]{2,6}$/.test(s.trim());
+  return segs.every((s) => !s.trim() || SITE_WORDS.test(s) || acronym(s) || looksLikeSite(s.trim(), siteName) || isPageLabel(s, siteName));
 }
 
 /**
