@@ -76,10 +76,6 @@ const KNOWN_GAPS = new Set<string>([
   // a Word-exported bill under a site-only <title>: its long title ('A Bill for an Act to …') wins over the ShortT
   // line (bill title family; found on en-bill-bracketed-mover, whose byline and outline hold)
   'en-bill-bracketed-mover × titleSiteOnly',
-  // a bill status page whose bill text is a numbered <pre> print: under a <title> of 'Law Online' the sections of the
-  // print drop out of the outline (the memo's heads stay); classify over the whole body keeps them, so the article
-  // root or the title's use in extraction differs; not traced yet (found on en-bill-numbered-print-memo)
-  'en-bill-numbered-print-memo × titleSiteOnly',
   // the h2 tab heading as a centred bold line: its terms under it come out beside it (the headingsAsBold level family
   // of en-guide-year-heading; title and fields hold; found on en-title-h1-with-tab-name)
   'en-title-h1-with-tab-name × headingsAsBold',

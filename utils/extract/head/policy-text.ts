@@ -8,6 +8,7 @@ import { bareOrder, orderDate, orderMasthead, organOrder } from './policy-order'
 import { blockText, squash } from '../../dom/blocks';
 import { findAdoption, meetingBody } from './policy-adoption';
 import { speechNote } from './speech-note';
+import { titleIssuers } from './title-issuers';
 
 export interface TextFields {
   docNumber: string;
@@ -116,7 +117,18 @@ export function readTextFields(doc: Document, title: string): TextFields {
   // a report delivered at a meeting: its day, and the government its head speaks for
   const spoken = adopted.issuer ? null : speechNote(lines.slice(Math.max(0, Math.min(start, at) - 1)));
   const ordered = docNumber ? orderMasthead(lines, at) || order?.issuer || '' : '';
-  const issuer = signed.issuer || ordered || adopted.issuer || spoken?.issuer || '';
+  const issuer = signed.issuer || ordered || adopted.issuer || spoken?.issuer || relayedIssuer(lines, found) || '';
   const writtenDate = signed.writtenDate || adopted.writtenDate || spoken?.writtenDate || (ordered && orderDate(lines, at));
   return { docNumber, issuer, writtenDate: writtenDate || '' };
+}
+
+/**
+ * A portal relaying a document under its own headline (a news page reprinting 国务院关于…的指导意见): the document's
+ * title line right over its 文号 names who issued it, as the page's title would have.
+ */
+function relayedIssuer(lines: string[], found: { docNumber: string; at: number }): string {
+  if (!found.docNumber || found.at < 1) return '';
+  const above = lines[found.at - 1]!;
+  const named = titleIssuers(above).length ? titleIssuers(above) : titleIssuers((lines[found.at - 2] ?? '') + above);
+  return named.join('、');
 }

@@ -5,7 +5,7 @@
  * 行政处罚信息公开表.
  */
 import { squash } from '../../dom/blocks';
-import { organs } from './policy-text';
+import { organs } from './policy-signature';
 
 const ABOUT = /^关于/;
 
