@@ -176,7 +176,12 @@ export async function clipFromPopup(popup: Page, title = ''): Promise<void> {
  * There is no window manager under Xvfb, so the window is given input focus explicitly first.
  */
 export function pressKeys(windowTitle: string, keys: string): void {
-  const ids = execFileSync('xdotool', ['search', '--name', windowTitle], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  // --sync waits for the window: a page just brought to the front may not have given Chromium's window its title yet
+  // (a clean-clone CI run found no window titled 冒充的数据安全办法 right after goto)
+  const ids = execFileSync('xdotool', ['search', '--sync', '--name', windowTitle], { encoding: 'utf8', timeout: 15_000 })
+    .trim()
+    .split('\n')
+    .filter(Boolean);
   if (!ids.length) throw new Error(`no X window titled ${windowTitle}`);
   execFileSync('xdotool', ['windowfocus', '--sync', ids[ids.length - 1]!]);
   // Under load Chromium may take the focus change after the X server has: a key sent at once was sometimes lost.
