@@ -129,6 +129,6 @@ export function readTextFields(doc: Document, title: string): TextFields {
 function relayedIssuer(lines: string[], found: { docNumber: string; at: number }): string {
   if (!found.docNumber || found.at < 1) return '';
   const above = lines[found.at - 1]!;
-  const named = titleIssuers(above).length ? titleIssuers(above) : titleIssuers((lines[found.at - 2] ?? '') + above);
-  return named.join('、');
+  const own = titleIssuers(above);
+  return (own.length ? own : titleIssuers((lines[found.at - 2] ?? '') + above)).join('、');
 }

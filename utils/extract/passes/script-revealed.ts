@@ -10,13 +10,15 @@ import { blockText } from '../../dom/blocks';
 import type { BodyContext, Pass } from '../context';
 
 const HIDDEN = /visibility\s*:\s*hidden\s*;?|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)/gi;
+// (global, for replace; IS_HIDDEN tests without the lastIndex a global regex keeps between calls)
+const IS_HIDDEN = new RegExp(HIDDEN.source, 'i');
 const MIN_CHARS = 200;
 const SHARE = 0.9;
 const size = (t: string) => t.replace(/\s+/g, '').length;
 
 export function revealScriptHidden(body: Element): void {
   const hidden = Array.from(body.querySelectorAll('[style*="visibility" i], [style*="opacity" i]')).filter((el) =>
-    new RegExp(HIDDEN.source, 'i').test(el.getAttribute('style') ?? ''),
+    IS_HIDDEN.test(el.getAttribute('style') ?? ''),
   );
   if (!hidden.length) return;
   // the page's printed text (scripts and styles left out: a WeChat page's inline scripts outweigh its article)
